@@ -1,0 +1,1 @@
+"""``smmdesk-cli`` subcommands, one module per feature (see ``smmdesk_gui.cli``)."""

@@ -1,0 +1,285 @@
+"""Per-platform facts as data: text limits, media limits, image presets, colours.
+
+Values were collected from the platforms' public documentation (see ``source`` on each entry and
+``../shared/PLATFORMS.md``); limits drift, so each carries where and when it was checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class PublishMode(StrEnum):
+    """How SMM Desk gets a post onto the platform."""
+
+    API = "api"  # a connector publishes it
+    ASSISTED = "assisted"  # a reminder, text copied, images exported; the owner posts it
+
+
+@dataclass(frozen=True)
+class Platform:
+    """One social platform and the rules a post must follow there."""
+
+    id: str
+    name: str
+    text_limit: int
+    colour: str  # brand colour, "#rrggbb"
+    icon: str  # qtawesome icon name
+    web_url: str  # where the owner posts by hand
+    max_images: int
+    mode: PublishMode = PublishMode.ASSISTED
+    caption_limit: int | None = None  # a shorter limit when the post has media (Telegram)
+    max_hashtags: int | None = None
+    max_mentions: int | None = None
+    max_links: int | None = None
+    fold_at: int | None = None  # where the feed cuts the text behind "... more"
+    requires_media: bool = False
+    source: str = ""
+
+
+PLATFORMS: dict[str, Platform] = {
+    p.id: p
+    for p in (
+        Platform(
+            "x",
+            "X",
+            280,
+            "#000000",
+            "fa6b.x-twitter",
+            "https://x.com/compose/post",
+            4,
+            source="docs.x.com counting-characters, 2026-11",
+        ),
+        Platform(
+            "bluesky",
+            "Bluesky",
+            300,
+            "#1185fe",
+            "fa6b.bluesky",
+            "https://bsky.app",
+            4,
+            mode=PublishMode.API,
+            source="atproto lexicon app.bsky.feed.post: maxGraphemes 300, maxLength 3000",
+        ),
+        Platform(
+            "mastodon",
+            "Mastodon",
+            500,
+            "#6364ff",
+            "fa6b.mastodon",
+            "https://joinmastodon.org",
+            4,
+            mode=PublishMode.API,
+            source="docs.joinmastodon.org /api/v2/instance configuration.statuses, default",
+        ),
+        Platform(
+            "threads",
+            "Threads",
+            500,
+            "#000000",
+            "fa6b.threads",
+            "https://www.threads.net",
+            10,
+            max_links=5,
+            source="developers.facebook.com threads/overview, 2026-11",
+        ),
+        Platform(
+            "instagram",
+            "Instagram",
+            2200,
+            "#e1306c",
+            "fa6b.instagram",
+            "https://www.instagram.com",
+            10,
+            max_hashtags=30,
+            max_mentions=20,
+            fold_at=125,
+            requires_media=True,
+            source="developers.facebook.com instagram-platform content-publishing, 2026-11",
+        ),
+        Platform(
+            "facebook",
+            "Facebook",
+            63206,
+            "#1877f2",
+            "fa6b.facebook",
+            "https://www.facebook.com",
+            10,
+            source="Facebook Page post limit, 2026-11",
+        ),
+        Platform(
+            "linkedin",
+            "LinkedIn",
+            3000,
+            "#0a66c2",
+            "fa6b.linkedin",
+            "https://www.linkedin.com/feed/",
+            20,
+            source="learn.microsoft.com linkedin posts-api commentary, 2026-11",
+        ),
+        Platform(
+            "telegram",
+            "Telegram",
+            4096,
+            "#26a5e4",
+            "fa6b.telegram",
+            "https://web.telegram.org",
+            10,
+            mode=PublishMode.API,
+            caption_limit=1024,
+            source="core.telegram.org/bots/api sendMessage/sendPhoto, 2026-11",
+        ),
+        Platform(
+            "vk",
+            "VK",
+            16384,
+            "#0077ff",
+            "fa6b.vk",
+            "https://vk.com",
+            10,
+            source="dev.vk.com wall.post, 2026-11 (verify)",
+        ),
+        Platform(
+            "pinterest",
+            "Pinterest",
+            500,
+            "#e60023",
+            "fa6b.pinterest",
+            "https://www.pinterest.com/pin-creation-tool/",
+            5,
+            requires_media=True,
+            source="developers.pinterest.com pins create: description 500, title 100",
+        ),
+        Platform(
+            "tiktok",
+            "TikTok",
+            2200,
+            "#000000",
+            "fa6b.tiktok",
+            "https://www.tiktok.com/upload",
+            35,
+            requires_media=True,
+            source="developers.tiktok.com content posting, 2026-11",
+        ),
+        Platform(
+            "youtube",
+            "YouTube",
+            5000,
+            "#ff0000",
+            "fa6b.youtube",
+            "https://studio.youtube.com",
+            1,
+            source="YouTube description 5000, title 100",
+        ),
+    )
+}
+
+
+class CropMode(StrEnum):
+    """How a preset shapes the photo."""
+
+    EXACT = "exact"  # crop (or fit) to exactly width x height
+    LONG_SIDE = "long_side"  # keep the shape, scale so the long side is at most ``long_side``
+
+
+@dataclass(frozen=True)
+class ImagePreset:
+    """One output shape for one platform, named ``platform.shape``."""
+
+    name: str
+    width: int = 0
+    height: int = 0
+    long_side: int = 0
+    mode: CropMode = CropMode.EXACT
+    formats: tuple[str, ...] = ("JPEG",)
+    max_bytes: int = 8 * 1024 * 1024
+    min_aspect: float = 0.0  # width / height, inclusive
+    max_aspect: float = float("inf")
+    animated: bool = False  # keeps GIF animation
+    source: str = field(default="", compare=False)
+
+    @property
+    def platform(self) -> str:
+        return self.name.split(".", 1)[0]
+
+    @property
+    def shape(self) -> str:
+        return self.name.split(".", 1)[1]
+
+
+MB = 1024 * 1024
+
+
+def _exact(name: str, w: int, h: int, **kw: object) -> ImagePreset:
+    return ImagePreset(name=name, width=w, height=h, **kw)  # type: ignore[arg-type]
+
+
+def _long(name: str, side: int, **kw: object) -> ImagePreset:
+    return ImagePreset(name=name, long_side=side, mode=CropMode.LONG_SIDE, **kw)  # type: ignore[arg-type]
+
+
+_IG = {"formats": ("JPEG",), "max_bytes": 8 * MB, "min_aspect": 4 / 5, "max_aspect": 1.91}
+
+PRESETS: dict[str, ImagePreset] = {
+    p.name: p
+    for p in (
+        _exact("instagram.square", 1080, 1080, **_IG),
+        _exact("instagram.portrait", 1080, 1350, **_IG),
+        _exact("instagram.landscape", 1080, 566, **_IG),
+        _exact("instagram.story", 1080, 1920, formats=("JPEG",), max_bytes=8 * MB),
+        _exact("facebook.square", 1080, 1080, formats=("JPEG", "PNG"), max_bytes=4 * MB),
+        _exact("facebook.link", 1200, 630, formats=("JPEG", "PNG"), max_bytes=4 * MB),
+        _exact(
+            "x.landscape",
+            1600,
+            900,
+            formats=("JPEG", "PNG", "WEBP", "GIF"),
+            max_bytes=5 * MB,
+            animated=True,
+        ),
+        _exact(
+            "x.square",
+            1080,
+            1080,
+            formats=("JPEG", "PNG", "WEBP", "GIF"),
+            max_bytes=5 * MB,
+            animated=True,
+        ),
+        _exact("linkedin.landscape", 1200, 627, formats=("JPEG", "PNG", "GIF"), max_bytes=8 * MB),
+        _exact("pinterest.pin", 1000, 1500, formats=("JPEG", "PNG"), max_bytes=20 * MB),
+        _exact("tiktok.photo", 1080, 1920, formats=("JPEG", "WEBP"), max_bytes=20 * MB),
+        _exact("youtube.thumbnail", 1280, 720, formats=("JPEG", "PNG"), max_bytes=2 * MB),
+        _exact("vk.square", 1080, 1080, formats=("JPEG", "PNG", "GIF"), max_bytes=50 * MB),
+        _long(
+            "telegram.photo",
+            1280,
+            formats=("JPEG",),
+            max_bytes=10 * MB,
+            max_aspect=20.0,
+            min_aspect=1 / 20,
+        ),
+        _long("bluesky.photo", 2000, formats=("JPEG", "PNG", "WEBP"), max_bytes=976_560),
+        _long(
+            "mastodon.photo",
+            1920,
+            formats=("JPEG", "PNG", "WEBP", "GIF"),
+            max_bytes=8 * MB,
+            animated=True,
+        ),
+    )
+}
+
+
+def platform(platform_id: str) -> Platform:
+    """The platform with this id; raises KeyError with the known ids for an unknown one."""
+    try:
+        return PLATFORMS[platform_id]
+    except KeyError:
+        known = ", ".join(sorted(PLATFORMS))
+        raise KeyError(f"unknown platform {platform_id!r}; known: {known}") from None
+
+
+def presets_for(platform_id: str) -> list[ImagePreset]:
+    """The image presets of one platform, in table order."""
+    return [p for p in PRESETS.values() if p.platform == platform_id]

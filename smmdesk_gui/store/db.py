@@ -1,0 +1,173 @@
+"""Engine, sessions and start-up migration of the SQLite store.
+
+SQLite runs in WAL mode with foreign keys on. ``open_store`` migrates the database to the newest
+schema at start, after saving a copy of the file to ``backups/``; a database written by a newer
+SMM Desk is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+KEEP_BACKUPS = 10
+
+
+class StoreError(Exception):
+    """An environment problem with the database, told to the user in plain words."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer version of SMM Desk."""
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(database: Path) -> Engine:
+    """An engine for the SQLite file: WAL, foreign keys and a busy timeout on each connection."""
+    engine = create_engine(f"sqlite:///{database}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _backup(database: Path, backups: Path, revision: str | None) -> Path:
+    """Copy the database (consistently, via SQLite's backup API) into ``backups``."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"smmdesk-{stamp}-{revision or 'empty'}.db"
+    src = sqlite3.connect(database)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    old = sorted(backups.glob("smmdesk-*.db"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
+    """Bring the database to head. Returns the backup path taken, if any.
+
+    Raises:
+        NewerDatabaseError: the database comes from a newer SMM Desk; nothing was changed.
+        StoreError: the file is not a database or cannot be read or written.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        current = current_revision(engine)
+    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database"
+        raise StoreError(
+            f"The data file {database} cannot be read ({exc.__class__.__name__}). "
+            "Restore a copy from the backups folder or move the file away."
+        ) from exc
+    head = script.get_current_head()
+    if current == head:
+        return None
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise NewerDatabaseError(
+            f"This data was saved by a newer version of SMM Desk (schema {current}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+    backup_path: Path | None = None
+    if current is not None and database.exists() and database.stat().st_size > 0:
+        backup_path = _backup(database, backups, current)
+        log.info("backed up database to %s before migrating %s -> %s", backup_path, current, head)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        raise StoreError(
+            f"Updating the data file failed: {exc}. A copy from before the update is in {backups}."
+        ) from exc
+    return str(backup_path) if backup_path else None
+
+
+@dataclass
+class Store:
+    """An open database: the engine and a session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    database: Path
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """A short unit of work: commit on success, roll back on error, always close."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> Store:
+    """Open (and by default migrate) the store at ``database``."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(database)
+    if migrate_now:
+        try:
+            migrate(engine, database, backups)
+        except BaseException:
+            engine.dispose()
+            raise
+    sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+    return Store(engine=engine, sessions=sessions, database=database)
+
+
+def copy_database(database: Path, target: Path) -> None:
+    """A plain file copy (for tests and exports); prefer ``_backup`` for a live database."""
+    shutil.copy2(database, target)
