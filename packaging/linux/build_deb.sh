@@ -57,9 +57,12 @@ find "$STAGE/opt/smmdesk" -type f \( -name '*.so' -o -name '*.so.*' \) -exec chm
 chmod 755 "$STAGE/opt/smmdesk/smmdesk" "$STAGE/opt/smmdesk/smmdesk-cli"
 
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
+# The bundled Python and libraries were linked on this machine: at least its glibc (and 2.34+
+# for the PySide6 wheels). Build on the oldest system to support (CI: ubuntu-22.04, glibc 2.35).
+GLIBC=$(ldd --version 2>/dev/null | head -n 1 | grep -o '[0-9][0-9]*\.[0-9][0-9]*$' || echo 2.34)
 # Libraries the bundled Qt loads from the system (FACTS.md: xcb set for a real X screen, EGL/GL,
-# fontconfig and a font for offscreen rendering); glibc 2.34+ for the PySide6 wheels.
-DEPENDS="libc6 (>= 2.34), libegl1, libgl1, libxkbcommon0, libfontconfig1, libfreetype6, \
+# fontconfig and a font for offscreen rendering).
+DEPENDS="libc6 (>= $GLIBC), libegl1, libgl1, libxkbcommon0, libfontconfig1, libfreetype6, \
 libdbus-1-3, libglib2.0-0, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core, \
 libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-randr0, \
 libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxkbcommon-x11-0, libx11-xcb1"
