@@ -230,6 +230,21 @@ def test_package_layout(installed: dict[str, Path]) -> None:
         assert "not found" not in ldd.stdout, ldd.stdout
 
 
+def test_installed_app_knows_its_version_and_licenses(
+    installed: dict[str, Path], tmp_path: Path
+) -> None:
+    result = _run(["smmdesk-cli", "about", "--json"], env=_user_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    about = json.loads(result.stdout)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'version = "{about["version"]}"' in pyproject  # not "0.0.0+source"
+    assert about["data_folder"] == str(tmp_path / ".local" / "share" / "SMM Desk")
+    licenses = {c["name"].lower().replace("_", "-"): c["license"] for c in about["components"]}
+    for name in ("pyside6-essentials", "keyring", "sqlalchemy", "alembic", "python"):
+        assert licenses.get(name), f"{name} missing from the frozen app's metadata"
+    assert (INSTALL_DIR / "_internal" / "LICENSE.txt").is_file()  # Python's license text
+
+
 def test_self_test_offscreen(installed: dict[str, Path], tmp_path: Path) -> None:
     shot = OUT / "self-test-offscreen.png"
     env = _user_env(tmp_path, QT_QPA_PLATFORM="offscreen")

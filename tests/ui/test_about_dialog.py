@@ -93,3 +93,10 @@ def test_renders(dialog: AboutDialog, direction: Qt.LayoutDirection, tmp_path: P
         assert image.width() >= 600
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_app_icon_has_every_size(qapp: Any) -> None:
+    from smmdesk_gui.ui.app_icon import app_icon
+
+    sizes = {s.width() for s in app_icon().availableSizes()}
+    assert {16, 32, 48, 256, 512} <= sizes

@@ -34,3 +34,12 @@ def test_locked_and_missing_are_told_apart(memory_keyring: Any, capsys: Any) -> 
     memory_keyring.locked = True
     assert main(["keyring-check", "--json"]) == 1
     assert "locked" in json.loads(capsys.readouterr().out)["message"]
+
+
+def test_about_lists_folders_and_licenses(smm_home: Any, capsys: Any) -> None:
+    assert main(["about", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["data_folder"] == str(smm_home) and out["log_folder"].endswith("logs")
+    names = {c["name"] for c in out["components"]}
+    assert {"Python", "keyring", "SQLAlchemy"} <= names
+    assert all(c["license"] for c in out["components"])
