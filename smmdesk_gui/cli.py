@@ -27,6 +27,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.core",
     "smmdesk_gui.commands.compose",
+    "smmdesk_gui.commands.media",
 )
 
 
