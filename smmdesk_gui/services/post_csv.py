@@ -271,7 +271,9 @@ def preview_import(
         for account_id in ids:
             account = next(a for a in accounts.values() if a.id == account_id)
             problems.extend(
-                text_problems(account.platform, text, len(media), scheduled=when is not None)
+                text_problems(
+                    account.platform, text, len(media), scheduled=when is not None or queue
+                )
             )
         rubric = cells.get("rubric", "").strip()
         new_rubric = bool(rubric) and find_rubric(session, rubric) is None
