@@ -1,5 +1,8 @@
 """The user's time zone: the ``timezone`` Setting when present, else the system's local zone.
 
+Session-based twin of ``services.settings.user_timezone`` (which takes a store), for code that is
+already inside a unit of work.
+
 Posting slots and times typed without an offset are wall-clock times in this zone; instants are
 stored in UTC. Changing the setting moves nothing already scheduled (those are instants) but makes
 slots and newly typed times follow the new zone.
@@ -13,24 +16,19 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from smmdesk_gui.services.settings import TIMEZONE as TIMEZONE_KEY
+from smmdesk_gui.services.settings import system_timezone_name
 from smmdesk_gui.store.models import Setting
 
 log = logging.getLogger(__name__)
-
-TIMEZONE_KEY = "timezone"
 
 
 def system_zone() -> ZoneInfo:
     """The operating system's zone as an IANA ``ZoneInfo`` (UTC when it cannot be told)."""
     try:
-        import tzlocal
-
-        zone = tzlocal.get_localzone()
-        if isinstance(zone, ZoneInfo):
-            return zone
-        return ZoneInfo(str(zone))
-    except Exception as exc:  # a broken TZ variable or registry entry must not stop planning
-        log.warning("cannot tell the system time zone (%s); using UTC", exc)
+        return ZoneInfo(system_timezone_name())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        log.warning("unknown system time zone; using UTC")
         return ZoneInfo("UTC")
 
 
