@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.core",
     "smmdesk_gui.commands.compose",
     "smmdesk_gui.commands.media",
+    "smmdesk_gui.commands.plan",
 )
 
 
