@@ -26,6 +26,7 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.core",
+    "smmdesk_gui.commands.publish",
 )
 
 

@@ -74,6 +74,15 @@ class ConnectorError(Exception):
         return self.kind in RETRYABLE
 
 
+def may_have_arrived(kind: ErrorKind, sent: bool) -> bool:
+    """Whether a write that failed with ``kind`` may still have reached the platform.
+
+    A 429 or a refusal means it did not; no answer or a 5xx after the request left may mean it
+    did.
+    """
+    return sent and kind in (ErrorKind.NETWORK, ErrorKind.SERVER_ERROR)
+
+
 @dataclass(frozen=True)
 class MediaItem:
     """One image to attach, already in a format the platform takes (JPEG/PNG/WebP)."""
@@ -144,6 +153,10 @@ class Connector(Protocol):
     platform: str
     #: True when a retry with the same ``idempotency_key`` can never create a second post.
     idempotent: bool
+    #: Seconds the platform remembers an idempotency key (None: forever, 0: no idempotency).
+    idempotency_window: float | None
+    max_image_bytes: int
+    max_images: int
 
     def new_idempotency_key(self) -> str: ...
 

@@ -31,6 +31,7 @@ from smmdesk_gui.connectors.base import (
     generic_message,
     json_or_empty,
     make_session,
+    may_have_arrived,
     network_error,
     parse_reset_instant,
     parse_retry_after,
@@ -58,8 +59,11 @@ class BlueskyConnector:
 
     platform = "bluesky"
     idempotent = True
+    idempotency_window: float | None = None  # a record key is forever
     max_image_bytes = MAX_IMAGE_BYTES
     max_images = MAX_IMAGES
+    timeout: tuple[float, float] = TIMEOUT
+    upload_timeout: tuple[float, float] = UPLOAD_TIMEOUT
 
     def __init__(
         self,
@@ -184,7 +188,7 @@ class BlueskyConnector:
                 json=json_body,
                 data=data,
                 headers=headers,
-                timeout=UPLOAD_TIMEOUT if data is not None else TIMEOUT,
+                timeout=self.upload_timeout if data is not None else self.timeout,
             )
         except requests.RequestException as exc:
             raise network_error(NAME, exc, sent=sent_on_error) from None
@@ -221,7 +225,7 @@ class BlueskyConnector:
             http_status=resp.status_code,
             retry_after=retry_after,
             detail=f"{code}: {detail}" if code else detail,
-            sent=sent and kind is not ErrorKind.REJECTED,
+            sent=may_have_arrived(kind, sent),
         )
 
     # -- Connector protocol --------------------------------------------------------------------

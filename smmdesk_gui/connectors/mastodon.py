@@ -30,6 +30,7 @@ from smmdesk_gui.connectors.base import (
     generic_message,
     json_or_empty,
     make_session,
+    may_have_arrived,
     network_error,
     parse_reset_instant,
     parse_retry_after,
@@ -51,9 +52,12 @@ class MastodonConnector:
     """Publishes to one Mastodon account."""
 
     platform = "mastodon"
-    idempotent = True  # within the hour the server keeps Idempotency-Keys
+    idempotent = True
+    idempotency_window: float | None = 3600.0  # the server keeps an Idempotency-Key an hour
     max_image_bytes = 8 * 1024 * 1024
     max_images = 4
+    timeout: tuple[float, float] = TIMEOUT
+    upload_timeout: tuple[float, float] = UPLOAD_TIMEOUT
 
     def __init__(
         self,
@@ -76,14 +80,18 @@ class MastodonConnector:
         *,
         sent_on_error: bool = False,
         headers: dict[str, str] | None = None,
-        timeout: tuple[float, float] = TIMEOUT,
+        timeout: tuple[float, float] | None = None,
         **kwargs: Any,
     ) -> requests.Response:
         all_headers = {"Authorization": f"Bearer {self.account.access_token}"}
         all_headers.update(headers or {})
         try:
             resp = self.http.request(
-                method, f"{self.base}{path}", headers=all_headers, timeout=timeout, **kwargs
+                method,
+                f"{self.base}{path}",
+                headers=all_headers,
+                timeout=timeout or self.timeout,
+                **kwargs,
             )
         except requests.RequestException as exc:
             raise network_error(NAME, exc, sent=sent_on_error) from None
@@ -115,7 +123,7 @@ class MastodonConnector:
             http_status=resp.status_code,
             retry_after=retry_after,
             detail=detail,
-            sent=sent and kind is not ErrorKind.REJECTED,
+            sent=may_have_arrived(kind, sent),
         )
 
     def new_idempotency_key(self) -> str:
@@ -160,7 +168,7 @@ class MastodonConnector:
                 "/api/v2/media",
                 files={"file": (item.path.name, fh, item.mime)},
                 data={"description": item.alt} if item.alt else {},
-                timeout=UPLOAD_TIMEOUT,
+                timeout=self.upload_timeout,
             )
         media = resp.json()
         media_id = str(media["id"])

@@ -28,6 +28,7 @@ from smmdesk_gui.connectors.base import (
     generic_message,
     json_or_empty,
     make_session,
+    may_have_arrived,
     network_error,
     parse_retry_after,
 )
@@ -56,8 +57,11 @@ class TelegramConnector:
 
     platform = "telegram"
     idempotent = False
+    idempotency_window: float | None = 0.0
     max_image_bytes = 10 * 1024 * 1024
     max_images = ALBUM_MAX
+    timeout: tuple[float, float] = TIMEOUT
+    upload_timeout: tuple[float, float] = UPLOAD_TIMEOUT
 
     def __init__(self, account: TelegramAccount, session: requests.Session | None = None) -> None:
         self.account = account
@@ -77,7 +81,7 @@ class TelegramConnector:
                 f"{self._base}/{method}",
                 data=data,
                 files=files,
-                timeout=UPLOAD_TIMEOUT if files else TIMEOUT,
+                timeout=self.upload_timeout if files else self.timeout,
             )
         except requests.RequestException as exc:
             # requests' message may contain the URL, which holds the token: drop it.
@@ -123,7 +127,7 @@ class TelegramConnector:
             http_status=status,
             retry_after=retry_after,
             detail=detail,
-            sent=sent and kind is not ErrorKind.REJECTED,
+            sent=may_have_arrived(kind, sent),
         )
 
     def new_idempotency_key(self) -> str:
