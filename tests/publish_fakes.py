@@ -469,3 +469,104 @@ class FakeTelegram(FakeServer):
                 )
             return 200, {"ok": True, "result": out}, {}
         return self._err(404, "Not Found: method not found")
+
+
+# -- shared helpers for the service tests ------------------------------------------------------
+
+import os as _os  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+from keyring.backend import KeyringBackend as _KeyringBackend  # noqa: E402
+from keyring.errors import PasswordDeleteError as _PasswordDeleteError  # noqa: E402
+
+KEYRING_FILE_ENV = "SMMDESK_TEST_KEYRING_FILE"
+
+
+class FileKeyring(_KeyringBackend):
+    """A keyring in a JSON file, so a CLI subprocess in a test sees the test's secrets.
+
+    Tests only: selected with ``PYTHON_KEYRING_BACKEND=publish_fakes.FileKeyring``.
+    """
+
+    priority = -1  # type: ignore[assignment]  # never picked by keyring's own detection
+
+    def __init__(self, path: str | None = None) -> None:
+        super().__init__()
+        self._path = path
+
+    @property
+    def path(self) -> _Path:
+        return _Path(self._path or _os.environ[KEYRING_FILE_ENV])
+
+    def _read(self) -> dict[str, str]:
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._read().get(f"{service}|{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._read()
+        data[f"{service}|{username}"] = password
+        self.path.write_text(json.dumps(data))
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._read()
+        if f"{service}|{username}" not in data:
+            raise _PasswordDeleteError("not found")
+        del data[f"{service}|{username}"]
+        self.path.write_text(json.dumps(data))
+
+
+class FakeClock:
+    """A clock the service's ``sleep`` moves forward: retries without real waiting."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.now = start or dt.datetime.now(dt.UTC)
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += dt.timedelta(seconds=seconds)
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+def schedule(
+    store: Any,
+    account_id: int,
+    text: str,
+    when: dt.datetime,
+    images: tuple[_Path, ...] = (),
+    media_dir: _Path | None = None,
+) -> int:
+    """A post with one target on ``account_id`` scheduled at ``when``; returns the target id."""
+    import hashlib
+    import shutil
+
+    from smmdesk_gui.store.models import MediaAsset, Post, PostMedia, PostTarget
+
+    with store.session_scope() as s:
+        post = Post(text=text)
+        s.add(post)
+        s.flush()
+        for i, image in enumerate(images):
+            assert media_dir is not None
+            sha = hashlib.sha256(image.read_bytes()).hexdigest()
+            media_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copy(image, media_dir / f"{sha}{image.suffix}")
+            asset = s.query(MediaAsset).filter_by(sha256=sha).one_or_none()
+            if asset is None:
+                asset = MediaAsset(sha256=sha, extension=image.suffix, alt_text=f"image {i}")
+                s.add(asset)
+                s.flush()
+            s.add(PostMedia(post_id=post.id, asset_id=asset.id, position=i))
+        target = PostTarget(
+            post_id=post.id, account_id=account_id, scheduled_at=when, state="scheduled"
+        )
+        s.add(target)
+        s.flush()
+        return int(target.id)
