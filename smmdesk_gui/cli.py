@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.compose",
     "smmdesk_gui.commands.media",
     "smmdesk_gui.commands.plan",
+    "smmdesk_gui.commands.publish",
 )
 
 
