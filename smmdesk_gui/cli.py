@@ -24,9 +24,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "smmdesk_gui.commands.core",
-)
+COMMAND_MODULES: tuple[str, ...] = ("smmdesk_gui.commands.core",)
 
 
 class UserError(Exception):
