@@ -5,28 +5,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smmdesk_gui.services.settings import system_timezone_name, user_timezone
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Setting
-
-TIMEZONE_SETTING = "timezone"
 
 
 def workspace_zone(store: Store | None = None) -> dt.tzinfo:
     """The workspace's time zone (setting ``timezone``), else the computer's own."""
     if store is not None:
-        with store.session_scope() as s:
-            row = s.get(Setting, TIMEZONE_SETTING)
-            name: Any = row.value if row is not None else None
-        if isinstance(name, str) and name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
-    local = dt.datetime.now().astimezone().tzinfo
-    return local if local is not None else dt.UTC
+        return user_timezone(store)
+    try:
+        return ZoneInfo(system_timezone_name())
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
 
 
 @dataclass(frozen=True)

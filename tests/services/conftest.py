@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from smmdesk_gui.store.db import Store, open_store
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
     AdSpend,
@@ -27,13 +25,6 @@ def at(day: str, hour: int = 12) -> dt.datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    st = open_store(tmp_path / "smmdesk.db", tmp_path / "backups")
-    yield st
-    st.dispose()
-
-
-@pytest.fixture
 def october(store: Store) -> dict[str, int]:
     """Two accounts, four published posts (three in October 2026), one draft, one ad."""
     ids: dict[str, int] = {}
@@ -48,7 +39,8 @@ def october(store: Store) -> dict[str, int]:
 
         def target(acc: Account, when: dt.datetime, rubric: Rubric | None, remote: str,
                    state: str = TargetState.PUBLISHED.value) -> PostTarget:
-            post = Post(title=f"post {remote}", text="text", rubric_id=rubric.id if rubric else None)
+            post = Post(title=f"post {remote}", text="text",
+                        rubric_id=rubric.id if rubric else None)
             s.add(post)
             s.flush()
             t = PostTarget(post_id=post.id, account_id=acc.id, state=state,
