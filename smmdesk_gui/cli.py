@@ -24,7 +24,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-COMMAND_MODULES: tuple[str, ...] = ("smmdesk_gui.commands.core",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "smmdesk_gui.commands.core",
+    "smmdesk_gui.commands.stats",
+)
 
 
 class UserError(Exception):

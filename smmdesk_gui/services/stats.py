@@ -232,6 +232,8 @@ def post_figures(
     out = []
     for r in rows:
         figs = figures.get(r[0], {})
+        if "impressions" not in figs and "views" in figs:  # Telegram, X: views are impressions
+            figs["impressions"] = figs["views"]
         inter = m.interactions_from(figs)
         out.append(
             PostFigures(
@@ -313,7 +315,10 @@ def followers_series(
             by_day[taken.astimezone(tz).date()][acc] = float(value)
     series: list[tuple[dt.date, float]] = []
     current = dict(carried)
+    today = dt.datetime.now(tz).date()
     for day in period.dates():
+        if day > today:  # no figures from the future: the line stops today
+            break
         current.update(by_day.get(day, {}))
         if current:
             series.append((day, sum(current.values())))
