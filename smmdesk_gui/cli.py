@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.media",
     "smmdesk_gui.commands.plan",
     "smmdesk_gui.commands.publish",
+    "smmdesk_gui.commands.stats",
 )
 
 

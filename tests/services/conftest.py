@@ -16,6 +16,7 @@ from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store, open_store
 from tests.plan_workspace import ws  # noqa: F401  (fixture)
 from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram
+from tests.stats_workspace import october  # noqa: F401  (fixture)
 
 
 def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:
