@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.services.stats_report import HeadlineRow
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "Stats"
 
