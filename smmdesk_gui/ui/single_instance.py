@@ -27,6 +27,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(paths.home / ".smmdesk.lock"))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone
         self._server: QLocalServer | None = None
+        self._connections: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """True when this process is the only instance for the folder."""
@@ -46,12 +47,16 @@ class SingleInstance(QObject):
         if not socket.waitForConnected(timeout_ms):
             return False
         socket.write(ACTIVATE)
-        socket.flush()
-        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.flush()  # may already write everything; then there is nothing left to wait for
+        ok = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return ok
 
     def release(self) -> None:
+        for conn in self._connections:
+            conn.readyRead.disconnect(self._read_all)
+            conn.abort()
+        self._connections.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -62,9 +67,18 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             conn = self._server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(conn.deleteLater)
+            self._connections.append(conn)
+            conn.readyRead.connect(self._read_all)
+        self._read_all()
 
-    def _read(self, conn: QLocalSocket) -> None:
-        if ACTIVATE.strip() in bytes(conn.readAll().data()):
+    def _read_all(self) -> None:
+        activate = False
+        for conn in list(self._connections):
+            if conn.bytesAvailable() and ACTIVATE.strip() in bytes(conn.readAll().data()):
+                activate = True
+            if conn.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._connections.remove(conn)
+                conn.readyRead.disconnect(self._read_all)
+                conn.deleteLater()
+        if activate:
             self.activation_requested.emit()
