@@ -355,6 +355,7 @@ def test_started_from_its_desktop_entry(
     try:
         deadline = time.monotonic() + 60
         previous: bytes | None = None
+        settled = 0
         shown = False
         # Polling the X server and the data file, as qtbot.waitUntil would: the window must be
         # mapped, the workspace opened (schema migrated) and the picture settled.
@@ -364,7 +365,9 @@ def test_started_from_its_desktop_entry(
             if '"SMM Desk' not in tree or not _migrated(database):
                 continue
             grab = _run(["import", "-window", "root", "rgb:-"], env=env, timeout=30, text=None)
-            if grab.returncode == 0 and grab.stdout == previous:
+            same = grab.returncode == 0 and grab.stdout == previous
+            settled = settled + 1 if same else 0
+            if settled >= 3:  # unchanged over three looks (about a second)
                 _run(["import", "-window", "root", str(shot)], env=env, timeout=30)
                 shown = _dark_pixels(shot) > 2000
                 break
