@@ -245,6 +245,17 @@ def test_installed_app_knows_its_version_and_licenses(
     assert (INSTALL_DIR / "_internal" / "LICENSE.txt").is_file()  # Python's license text
 
 
+def test_tarball_runs_where_it_is_unpacked(installed: dict[str, Path], tmp_path: Path) -> None:
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    extract = _run(["tar", "-xzf", str(installed["tgz"]), "-C", str(unpacked)], timeout=300)
+    assert extract.returncode == 0, extract.stderr
+    (folder,) = unpacked.iterdir()
+    env = _user_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    result = _run([str(folder / "smmdesk"), "--self-test"], env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_self_test_offscreen(installed: dict[str, Path], tmp_path: Path) -> None:
     shot = OUT / "self-test-offscreen.png"
     env = _user_env(tmp_path, QT_QPA_PLATFORM="offscreen")
