@@ -17,6 +17,7 @@ overrides the folder). ``SMMDESK_KEEP_INSTALLED=1`` leaves the package installed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
@@ -24,6 +25,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,12 +140,40 @@ class Xvfb:
         self.proc.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def _machine_lock(timeout: float = 1800) -> Iterator[None]:
+    """One .deb test per machine at a time: installing is machine-wide, and a second run's
+    ``dpkg -i``/``dpkg -r`` would pull the package from under the first one."""
+    import fcntl
+
+    folder = Path("/run/lock") if Path("/run/lock").is_dir() else Path(tempfile.gettempdir())
+    with open(folder / "smmdesk-deb-test.lock", "w") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    pytest.fail("another .deb test held the machine lock for 30 minutes")
+                time.sleep(1)  # another run of this test is installing; wait for our turn
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     if not sys.platform.startswith("linux") or not shutil.which("dpkg"):
         pytest.skip("the .deb test runs on Debian/Ubuntu")
     if os.geteuid() != 0:
         pytest.skip("installing the .deb needs root (CI runs as root)")
+    with _machine_lock():
+        yield from _build_and_install(tmp_path_factory)
+
+
+def _build_and_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
     if missing:
         pytest.fail(f"missing {missing}: run .ci/packaging-setup.sh as root first")
