@@ -104,6 +104,22 @@ def _migrated(database: Path) -> bool:
         return False
 
 
+def _stop_leftovers(home: Path) -> None:
+    """End processes this test started with ``home`` as HOME that outlived their session (a
+    keyring daemon whose D-Bus session ended early). Only those: matched by their environment."""
+    import signal
+
+    marker = f"HOME={home}".encode()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            if marker in (proc / "environ").read_bytes().split(b"\0"):
+                os.kill(int(proc.name), signal.SIGTERM)
+        except (OSError, ValueError):
+            continue
+
+
 def _dark_pixels(png: Path) -> int:
     from PIL import Image
 
@@ -314,9 +330,10 @@ def test_self_test_on_an_x_screen(installed: dict[str, Path], tmp_path: Path) ->
 
 
 def test_secret_survives_a_restart_with_real_secret_service(
-    installed: dict[str, Path], tmp_path: Path
+    installed: dict[str, Path], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     env = _user_env(tmp_path)
+    request.addfinalizer(lambda: _stop_leftovers(tmp_path))
 
     def in_session(command: str) -> Any:
         script = (
