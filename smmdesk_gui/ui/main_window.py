@@ -42,9 +42,15 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _compose_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.composer.page import ComposePage
+
+    return ComposePage(ctx)
+
+
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "plan": placeholders.PlanEmpty,
-    "compose": placeholders.ComposeEmpty,
+    "compose": _compose_page,
     "dashboard": placeholders.DashboardEmpty,
     "media": placeholders.MediaEmpty,
     "accounts": placeholders.AccountsEmpty,
