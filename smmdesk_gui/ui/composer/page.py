@@ -458,7 +458,8 @@ class ComposePage(QWidget):
         have = set(self.media.asset_ids())
         for image in done:
             if image.asset_id in have:
-                continue
+                continue  # the same photo twice is attached once
+            have.add(image.asset_id)
             info = composing.media_infos(self.ctx.store, [composing.MediaDraft(image.asset_id)])
             if not info:
                 continue

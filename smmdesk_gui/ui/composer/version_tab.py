@@ -90,6 +90,7 @@ class VersionTab(QWidget):
         self._master = text
         if not self.own and self.editor.toPlainText() != text:
             self._set_text(text)
+            self.utm.setEnabled(bool(find_urls(text)))
 
     def _set_text(self, text: str) -> None:
         self.editor.blockSignals(True)
