@@ -61,7 +61,8 @@ def import_image_file(store: Store, paths: AppPaths, source: Path) -> ImportedIm
     try:
         with Image.open(source) as im:
             width, height = im.size
-            if (im.getexif() or {}).get(0x0112, 1) in (5, 6, 7, 8):
+            orientation = im.getexif().get(0x0112, 1)
+            if orientation in (5, 6, 7, 8):
                 width, height = height, width  # shown rotated by 90 degrees
             mime = Image.MIME.get(im.format or "", "application/octet-stream")
     except (UnidentifiedImageError, OSError) as exc:

@@ -428,7 +428,8 @@ class ComposePage(QWidget):
 
     # --- photos -----------------------------------------------------------------------------
     def _choose_files(self) -> None:
-        if QApplication.instance() and QApplication.instance().property("smmdesk_no_dialogs"):
+        app = QApplication.instance()
+        if app is not None and app.property("smmdesk_no_dialogs"):
             return
         files, _ = QFileDialog.getOpenFileNames(
             self,

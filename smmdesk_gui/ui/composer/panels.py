@@ -7,8 +7,16 @@ import html
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -60,7 +68,7 @@ class _ThumbList(QListWidget):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
@@ -348,7 +356,7 @@ class SchedulePanel(QWidget):
 
     def set_default_time(self, tz: ZoneInfo, now: dt.datetime) -> None:
         local = (now + dt.timedelta(hours=1)).astimezone(tz)
-        qdt = QDateTime(local.date(), QTime(local.hour, 0))
+        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, 0))
         self.when.setDateTime(qdt)
 
     def chosen(self, tz: ZoneInfo) -> dt.datetime | None:
