@@ -403,6 +403,8 @@ class ComposePage(QWidget):
                 )
             )
             return
+        if saved.post_id != self.post_id:
+            composing.remember_open(self.ctx.store, saved.post_id)
         self.post_id = saved.post_id
         self.dirty = False
         self.saves += 1
@@ -418,6 +420,7 @@ class ComposePage(QWidget):
 
     def new_post(self) -> None:
         self.autosave()
+        composing.remember_open(self.ctx.store, None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
@@ -553,6 +556,7 @@ class ComposePage(QWidget):
             message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
         else:
             message = self.tr("Scheduled for %n account(s).", "", n)
+        composing.remember_open(self.ctx.store, None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
