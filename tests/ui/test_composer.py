@@ -235,3 +235,24 @@ def test_schedule_time_uses_the_workspace_zone(ctx: Any, qtbot: QtBot) -> None:
     assert qdatetime_to_utc(value, ZoneInfo("Europe/Amsterdam")) == dt.datetime(
         2026, 3, 29, 10, 0, tzinfo=dt.UTC
     )
+
+
+def test_paste_a_picture_and_drop_photo_files_on_the_text(
+    ctx: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QImage
+
+    _five_accounts(ctx)
+    page = _page(ctx, qtbot)
+    page.editor.setPlainText("Look")
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    data = QMimeData()
+    data.setImageData(image)
+    page.editor.insertFromMimeData(data)
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(_photo(tmp_path)))])
+    page.editor.insertFromMimeData(files)
+    assert len(page.media.asset_ids()) == 2
+    assert page.editor.toPlainText() == "Look"  # no file path pasted into the text

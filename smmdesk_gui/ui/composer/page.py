@@ -122,6 +122,8 @@ class ComposePage(QWidget):
             self.tr("Write your post here. Each account can get its own version in its tab.")
         )
         self.editor.textChanged.connect(self._master_edited)
+        self.editor.images_pasted.connect(self.add_files)
+        self.editor.image_data_pasted.connect(self.add_pasted_image)
         mv.addWidget(self.editor, 1)
         snippets = QHBoxLayout()
         self.hashtags_button = QToolButton(master)
@@ -456,6 +458,17 @@ class ComposePage(QWidget):
             return done, errors
 
         self.ctx.tasks.run(job, self._files_added, self._failed)
+
+    def add_pasted_image(self, image: QImage) -> None:
+        """A picture from the clipboard: keep it as a PNG file, then add it like any photo."""
+        folder = self.ctx.paths.media / "pasted"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+        path = folder / f"pasted-{stamp}.png"
+        if not image.save(str(path), "PNG"):
+            self.schedule.status.setText(self.tr("The pasted picture could not be saved."))
+            return
+        self.add_files([path])
 
     def _files_added(self, result: tuple[list[Any], list[str]]) -> None:
         done, errors = result

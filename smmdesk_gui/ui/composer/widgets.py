@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
@@ -16,12 +18,16 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose_checks import AccountInfo
+from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
 from smmdesk_gui.ui.icons import platform_icon
 
 OVER_COLOUR = QColor("#d93025")
 
 
 class PostEditor(QTextEdit):
+    images_pasted = Signal(list)  # list[Path]: photo files pasted or dropped onto the text
+    image_data_pasted = Signal(QImage)  # a picture from the clipboard (a screenshot, a copy)
+
     """Plain text with each paragraph's direction taken from its first strong character,
     and a marker over the part that does not fit.
 
@@ -29,6 +35,9 @@ class PostEditor(QTextEdit):
     text correctly but keeps every paragraph left-aligned; QTextEdit aligns each paragraph to its
     own start (checked by screenshot, Qt 6.12).
     """
+
+    images_pasted = Signal(list)  # list[Path]: photo files pasted or dropped onto the text
+    image_data_pasted = Signal(QImage)  # a picture from the clipboard (a screenshot, a copy)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +48,33 @@ class PostEditor(QTextEdit):
         self.document().setDefaultTextOption(option)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(140)
+
+    @staticmethod
+    def _photo_files(source: QMimeData) -> list[Path]:
+        if not source.hasUrls():
+            return []
+        files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()]
+        return [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES]
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(self._photo_files(source))
+            or source.hasImage()
+            or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Photos pasted or dropped onto the text join the post's photos, not the text."""
+        files = self._photo_files(source)
+        if files:
+            self.images_pasted.emit(files)
+            return
+        if source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_data_pasted.emit(image)
+            return
+        super().insertFromMimeData(source)
 
     def set_marker(self, start: int | None) -> None:
         """Colour the text from ``start`` (a Python string index) to the end; None clears."""
@@ -81,12 +117,16 @@ class AccountChips(QScrollArea):
         self.row.setSpacing(6)
         self.row.addStretch(1)
         self.setWidget(inner)
+        # the row sits on the window background, not in a grey box
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
         self.chips: dict[int, QToolButton] = {}
         self.setFixedHeight(46)
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
         for chip in self.chips.values():
             self.row.removeWidget(chip)
+            chip.hide()  # deleteLater waits for the event loop; hide it at once
             chip.deleteLater()
         self.chips.clear()
         for i, account in enumerate(accounts):
@@ -133,6 +173,7 @@ class CounterBar(QWidget):
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
         for b in self.buttons.values():
             self.row.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.buttons.clear()
         for i, account in enumerate(accounts):
