@@ -131,7 +131,12 @@ def test_photos_fix_instagram_and_alt_text(ctx: Any, qtbot: QtBot, tmp_path: Pat
     page.media.remove_selected()
     qtbot.waitUntil(lambda: page.schedule.problems.count() == 0)
     assert not page.preview.image.pixmap().isNull()  # the photo, cropped for the account
-    assert ids
+    page.before_close()
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    kept = MediaLibrary(ctx.store, ctx.paths).get(page.media.asset_ids()[0])
+    assert kept.alt_text == "A round sourdough loaf"  # saved with the draft
+    assert kept.path.exists() and ids
 
 
 def test_reconnect_needed_blocks_until_removed(ctx: Any, qtbot: QtBot, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QHideEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,11 +58,12 @@ AUTOSAVE_MS = 1000  # at most this much typing is lost when the app is killed
 RECOUNT_MS = 120
 
 
-def _qimage(path: Path) -> QImage:
-    """Worker side: a thumbnail as a QImage (never a QPixmap off the GUI thread)."""
-    im = compose_media.thumbnail(path)
-    data = im.tobytes("raw", "RGB")
-    return QImage(data, im.width, im.height, 3 * im.width, QImage.Format.Format_RGB888).copy()
+def _png_bytes(image: QImage) -> bytes:
+    """Worker side: a pasted picture as PNG bytes."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; Qt wants str
+    return bytes(buffer.data().data())
 
 
 class ComposePage(QWidget):
@@ -77,6 +78,7 @@ class ComposePage(QWidget):
         self.post_id: int | None = None
         self.thumbs: dict[int, QImage] = {}
         self.media_info: dict[int, MediaInfo] = {}
+        self.pending_alt: dict[int, str] = {}
         self.checks: list[AccountCheck] = []
         self.tz = ZoneInfo("UTC")
         self.dirty = False
@@ -315,7 +317,7 @@ class ComposePage(QWidget):
         self.save_throttle.throttle()
 
     def _alt_changed(self, asset_id: int, text: str) -> None:
-        compose_media.set_alt_text(self.ctx.store, asset_id, text)
+        self.pending_alt[asset_id] = text  # written with the next autosave
         self._changed()
 
     def text_for(self, aid: int) -> str:
@@ -396,6 +398,9 @@ class ComposePage(QWidget):
         if draft.post_id is None and not draft.text.strip() and not draft.media:
             return  # nothing worth keeping yet
         try:
+            for asset_id, alt in list(self.pending_alt.items()):
+                compose_media.set_alt_text(self.ctx.store, self.ctx.paths, asset_id, alt)
+                del self.pending_alt[asset_id]
             saved = composing.save_draft(self.ctx.store, draft)
         except Exception as exc:  # a locked or full disk: say so, keep the text in the editor
             log.error("autosave failed", exc_info=exc)
@@ -460,15 +465,19 @@ class ComposePage(QWidget):
         self.ctx.tasks.run(job, self._files_added, self._failed)
 
     def add_pasted_image(self, image: QImage) -> None:
-        """A picture from the clipboard: keep it as a PNG file, then add it like any photo."""
-        folder = self.ctx.paths.media / "pasted"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-        path = folder / f"pasted-{stamp}.png"
-        if not image.save(str(path), "PNG"):
-            self.schedule.status.setText(self.tr("The pasted picture could not be saved."))
-            return
-        self.add_files([path])
+        """A picture from the clipboard (a screenshot, a copied photo) joins the photos."""
+        store, paths = self.ctx.store, self.ctx.paths
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+
+        def job() -> tuple[list[compose_media.ImportedImage], list[str]]:
+            try:
+                data = _png_bytes(image)
+                name = f"Pasted {stamp}.png"
+                return [compose_media.import_image_bytes(store, paths, data, name)], []
+            except compose_media.ImageImportError as exc:
+                return [], [str(exc)]
+
+        self.ctx.tasks.run(job, self._files_added, self._failed)
 
     def _files_added(self, result: tuple[list[Any], list[str]]) -> None:
         done, errors = result
@@ -487,16 +496,20 @@ class ComposePage(QWidget):
         self._changed()
 
     def _load_thumbnail(self, asset_id: int) -> None:
-        path = compose_media.original_path(self.ctx.store, self.ctx.paths, asset_id)
-        if path is None or not path.exists():
-            return
+        store, paths = self.ctx.store, self.ctx.paths
+
+        def job() -> QImage:
+            path = compose_media.thumbnail_path(store, paths, asset_id)
+            return QImage() if path is None else QImage(str(path))
 
         def done(image: QImage) -> None:
+            if image.isNull():
+                return
             self.thumbs[asset_id] = image
             self.media.set_thumbnail(asset_id, image)
             self.recount_throttle.throttle()
 
-        self.ctx.tasks.run(lambda: _qimage(path), done, lambda exc: log.warning("thumb: %s", exc))
+        self.ctx.tasks.run(job, done, lambda exc: log.warning("thumbnail: %s", exc))
 
     # --- hashtag sets and templates ---------------------------------------------------------
     def _fill_menu(self, kind: str) -> None:
