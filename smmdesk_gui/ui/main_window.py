@@ -41,11 +41,17 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _media_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.media.page import MediaPage  # Pillow and SQLAlchemy: after first paint
+
+    return MediaPage(ctx)
+
+
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "plan": placeholders.PlanEmpty,
     "compose": placeholders.ComposeEmpty,
     "dashboard": placeholders.DashboardEmpty,
-    "media": placeholders.MediaEmpty,
+    "media": _media_page,
     "accounts": placeholders.AccountsEmpty,
     "settings": _settings_page,
 }
