@@ -167,10 +167,6 @@ class MediaPage(QWidget):
         self.focal.focus_moving.connect(lambda x, y: self.previews.move_focus((x, y)))
         self.focal.focus_changed.connect(self._save_focus)
         v.addWidget(self.focal)
-        v.addWidget(QLabel(self.tr("What each platform will show")))
-        self.previews = PlatformPreviews(self.ctx.tasks)
-        self.previews.setMinimumWidth(2 * (TILE + 16))
-        v.addWidget(self.previews)
         v.addWidget(QLabel(self.tr("Description for people who cannot see the photo (alt text)")))
         self.alt_edit = QPlainTextEdit()
         self.alt_edit.setPlaceholderText(
@@ -188,6 +184,10 @@ class MediaPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         row.addWidget(self.delete_button)
         v.addLayout(row)
+        v.addWidget(QLabel(self.tr("What each platform will show")))
+        self.previews = PlatformPreviews(self.ctx.tasks)
+        self.previews.setMinimumWidth(2 * (TILE + 16))
+        v.addWidget(self.previews)
         v.addStretch(1)
         return panel
 
