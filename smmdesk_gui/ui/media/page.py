@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.media.preview import PreviewSource
+from smmdesk_gui.services import media_overlay
 from smmdesk_gui.services.media_library import AssetInfo, ImportResult, MediaLibrary, Usage
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.media.focal import FocalPointWidget
 from smmdesk_gui.ui.media.model import MediaListModel
+from smmdesk_gui.ui.media.overlay_panel import OverlayPanel
 from smmdesk_gui.ui.media.previews import TILE, PlatformPreviews
 from smmdesk_gui.ui.media.qimage import to_qimage
 
@@ -72,6 +74,7 @@ class MediaPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.grid, activated=self.delete_current)
         self.refresh()
+        self.ctx.tasks.run(lambda: media_overlay.load(ctx.store), self._overlay_loaded, self._error)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -188,6 +191,10 @@ class MediaPage(QWidget):
         self.previews = PlatformPreviews(self.ctx.tasks)
         self.previews.setMinimumWidth(2 * (TILE + 16))
         v.addWidget(self.previews)
+        self.overlay_panel = OverlayPanel()
+        self.overlay_panel.changed.connect(self._overlay_changed)
+        self.overlay_panel.logo_chosen.connect(self._logo_chosen)
+        v.addWidget(self.overlay_panel)
         v.addStretch(1)
         return panel
 
@@ -267,20 +274,21 @@ class MediaPage(QWidget):
         self.alt_edit.setPlainText(asset.alt_text)
         self.alt_edit.blockSignals(False)
         path, focus, presets = asset.path, asset.focus, list(self.previews.presets)
-        asset_id = asset.id
+        asset_id, ov = asset.id, self.previews.overlay
 
         def job() -> tuple[PreviewSource, QImage, dict[str, QImage]]:
             from smmdesk_gui.ui.media.previews import _render_all
 
             src = PreviewSource(path, max_side=FOCAL_SIDE)
-            return src, to_qimage(src.thumbnail(FOCAL_SIDE)), _render_all(src, presets, focus)
+            thumb = to_qimage(src.thumbnail(FOCAL_SIDE))
+            return src, thumb, _render_all(src, presets, focus, ov)
 
         def done(result: tuple[PreviewSource, QImage, dict[str, QImage]]) -> None:
             if self.current is None or self.current.id != asset_id:
                 return
             src, base, images = result
             self.focal.set_image(base, focus)
-            self.previews.show_loaded(path, src, images)
+            self.previews.show_loaded(path, src, images, focus)
 
         self.ctx.tasks.run(job, done, self._error)
         self.ctx.tasks.run(lambda: self.library.used_in(asset_id), self._show_usages, self._error)
@@ -322,6 +330,31 @@ class MediaPage(QWidget):
         self.model.update_asset(asset)
         if self.current is not None and self.current.id == asset.id:
             self.current = asset
+
+    # --- logo overlay -----------------------------------------------------------------------
+
+    def _overlay_loaded(self, settings: media_overlay.OverlaySettings) -> None:
+        self.overlay_panel.set_settings(settings)
+        self.previews.set_overlay(media_overlay.to_overlay(self.ctx.paths, settings))
+
+    def _overlay_changed(self, settings: media_overlay.OverlaySettings) -> None:
+        store = self.ctx.store
+        self.previews.set_overlay(media_overlay.to_overlay(self.ctx.paths, settings))
+        self.ctx.tasks.run(lambda: media_overlay.save(store, settings), None, self._error)
+
+    def _logo_chosen(self, path: str) -> None:
+        paths, store = self.ctx.paths, self.ctx.store
+        current = self.overlay_panel.settings
+
+        def job() -> media_overlay.OverlaySettings:
+            from dataclasses import replace
+
+            name = media_overlay.import_logo(paths, Path(path))
+            settings = replace(current, logo=name, enabled=True)
+            media_overlay.save(store, settings)
+            return settings
+
+        self.ctx.tasks.run(job, self._overlay_loaded, self._error)
 
     # --- import ---------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS, PRESETS, CropMode, ImagePreset
+from smmdesk_gui.media.overlay import Overlay
 from smmdesk_gui.media.preview import PreviewSource
 from smmdesk_gui.ui.media.qimage import to_qimage
 from smmdesk_gui.ui.tasks import TaskRunnerProtocol
@@ -73,6 +74,8 @@ class PlatformPreviews(QWidget):
         self._busy = False
         self._queued: tuple[float, float] | None = None
         self._generation = 0
+        self._focus = (0.5, 0.5)
+        self.overlay: Overlay | None = None
         self.rendered = 0  # how many batches arrived (tests, status)
         self.set_presets([PRESETS[n] for n in DEFAULT_PRESETS])
 
@@ -101,11 +104,12 @@ class PlatformPreviews(QWidget):
         self._source = None
         self._path = path
         self._busy = True
-        presets = list(self.presets)
+        presets, ov = list(self.presets), self.overlay
+        self._focus = focus
 
         def job() -> tuple[PreviewSource, dict[str, QImage]]:
             src = PreviewSource(path, max_side=720)
-            return src, _render_all(src, presets, focus)
+            return src, _render_all(src, presets, focus, ov)
 
         def done(result: tuple[PreviewSource, dict[str, QImage]]) -> None:
             if gen != self._generation:
@@ -115,17 +119,31 @@ class PlatformPreviews(QWidget):
 
         self.tasks.run(job, done, self._failed)
 
-    def show_loaded(self, path: Path, src: PreviewSource, images: dict[str, QImage]) -> None:
+    def show_loaded(
+        self,
+        path: Path,
+        src: PreviewSource,
+        images: dict[str, QImage],
+        focus: tuple[float, float] = (0.5, 0.5),
+    ) -> None:
         """Previews already rendered by the caller's job (it decoded the photo once for both)."""
         self._generation += 1
         self._path = path
         self._source = src
+        self._focus = focus
         self._busy = False
         self._queued = None
         self._deliver(images)
 
+    def set_overlay(self, ov: Overlay | None) -> None:
+        """Show (or stop showing) the logo on the previews."""
+        if ov != self.overlay:
+            self.overlay = ov
+            self.move_focus(self._focus)
+
     def move_focus(self, focus: tuple[float, float]) -> None:
         """Re-render from the cached decode; while busy, only the newest focus is kept."""
+        self._focus = focus
         if self._source is None:
             self._queued = focus
             return
@@ -133,13 +151,13 @@ class PlatformPreviews(QWidget):
             self._queued = focus
             return
         self._busy = True
-        src, presets, gen = self._source, list(self.presets), self._generation
+        src, presets, gen, ov = self._source, list(self.presets), self._generation, self.overlay
 
         def done(images: dict[str, QImage]) -> None:
             if gen == self._generation:
                 self._deliver(images)
 
-        self.tasks.run(lambda: _render_all(src, presets, focus), done, self._failed)
+        self.tasks.run(lambda: _render_all(src, presets, focus, ov), done, self._failed)
 
     def _deliver(self, images: dict[str, QImage]) -> None:
         self._busy = False
@@ -163,6 +181,9 @@ class PlatformPreviews(QWidget):
 
 
 def _render_all(
-    src: PreviewSource, presets: Sequence[ImagePreset], focus: tuple[float, float]
+    src: PreviewSource,
+    presets: Sequence[ImagePreset],
+    focus: tuple[float, float],
+    ov: Overlay | None = None,
 ) -> dict[str, QImage]:
-    return {p.name: to_qimage(src.preview(p, focus, max_side=TILE)) for p in presets}
+    return {p.name: to_qimage(src.preview(p, focus, ov=ov, max_side=TILE)) for p in presets}

@@ -155,3 +155,30 @@ def test_model_contract(qtmodeltester: Any, ctx: Any, tmp_path: Path) -> None:
     qtmodeltester.check(model)
     assert model.data(model.index(1), AssetRole).name == "bread1.jpg"
     _ = QPoint()
+
+
+def test_logo_overlay_shown_on_previews_and_saved(ctx: Any, qtbot: QtBot, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from smmdesk_gui.services import media_overlay
+
+    page = _page(ctx, qtbot)
+    white = tmp_path / "white.jpg"
+    Image.new("RGB", (1200, 1200), (255, 255, 255)).save(white)
+    page.import_paths([white])
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (100, 100), (0, 0, 220, 255)).save(logo)
+    panel = page.overlay_panel
+    panel.choose_file = lambda: str(logo)
+    panel.logo_button.click()
+    assert media_overlay.load(ctx.store).enabled
+    panel.corner.setCurrentIndex(panel.corner.findData("top-left"))
+    panel.size.setValue(40)
+    img = page.previews.pixmap("instagram.square").toImage()
+    c = img.pixelColor(20, 20)
+    assert c.blue() > 150 and c.red() < 80
+    saved = media_overlay.load(ctx.store)
+    assert saved.corner == "top-left" and saved.size == 0.4
+    panel.enabled.setChecked(False)
+    img = page.previews.pixmap("instagram.square").toImage()
+    assert img.pixelColor(20, 20).red() > 240
