@@ -57,27 +57,27 @@ class OverlayPanel(QGroupBox):
         for corner, label in CORNERS:
             self.corner.addItem(QCoreApplication.translate("OverlayPanel", label), corner.value)
         form.addRow(self.tr("Corner"), self.corner)
-        self.size = QSlider(Qt.Orientation.Horizontal)
-        self.size.setRange(5, 50)
-        form.addRow(self.tr("Size"), self.size)
-        self.opacity = QSlider(Qt.Orientation.Horizontal)
-        self.opacity.setRange(10, 100)
-        form.addRow(self.tr("Visibility"), self.opacity)
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(5, 50)
+        form.addRow(self.tr("Size"), self.size_slider)
+        self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.opacity_slider.setRange(10, 100)
+        form.addRow(self.tr("Visibility"), self.opacity_slider)
         self.enabled.toggled.connect(self._emit)
         self.corner.currentIndexChanged.connect(self._emit)
-        self.size.valueChanged.connect(self._emit)
-        self.opacity.valueChanged.connect(self._emit)
+        self.size_slider.valueChanged.connect(self._emit)
+        self.opacity_slider.valueChanged.connect(self._emit)
         self.set_settings(self.settings)
 
     def set_settings(self, settings: OverlaySettings) -> None:
         self.settings = settings
-        widgets = (self.enabled, self.corner, self.size, self.opacity)
+        widgets = (self.enabled, self.corner, self.size_slider, self.opacity_slider)
         for w in widgets:
             w.blockSignals(True)
         self.enabled.setChecked(settings.enabled)
         self.corner.setCurrentIndex(max(0, self.corner.findData(settings.corner)))
-        self.size.setValue(round(settings.size * 100))
-        self.opacity.setValue(round(settings.opacity * 100))
+        self.size_slider.setValue(round(settings.size * 100))
+        self.opacity_slider.setValue(round(settings.opacity * 100))
         for w in widgets:
             w.blockSignals(False)
         self.logo_label.setText(
@@ -87,7 +87,7 @@ class OverlayPanel(QGroupBox):
 
     def _sync_enabled(self) -> None:
         on = self.enabled.isChecked()
-        for w in (self.corner, self.size, self.opacity):
+        for w in (self.corner, self.size_slider, self.opacity_slider):
             w.setEnabled(on and bool(self.settings.logo))
 
     def _emit(self, *_args: object) -> None:
@@ -95,8 +95,8 @@ class OverlayPanel(QGroupBox):
             self.settings,
             enabled=self.enabled.isChecked(),
             corner=str(self.corner.currentData()),
-            size=self.size.value() / 100,
-            opacity=self.opacity.value() / 100,
+            size=self.size_slider.value() / 100,
+            opacity=self.opacity_slider.value() / 100,
         )
         self._sync_enabled()
         self.changed.emit(self.settings)

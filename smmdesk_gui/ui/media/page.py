@@ -57,6 +57,11 @@ FOCAL_SIDE = 720
 class MediaPage(QWidget):
     """The photo library with a details panel for the selected photo."""
 
+    alt_edit: QPlainTextEdit
+    grid: QListView
+    previews: PlatformPreviews
+    _search_timer: QTimer
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -70,9 +75,12 @@ class MediaPage(QWidget):
         self._alt_timer.timeout.connect(self._save_alt)
         self.alt_edit.textChanged.connect(self._alt_timer.start)
         self.setAcceptDrops(True)
-        QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.Delete, self.grid, activated=self.delete_current)
+        for key, owner, slot in (
+            (QKeySequence.StandardKey.Paste, self, self.paste),
+            (QKeySequence.StandardKey.Find, self, self.search.setFocus),
+            (QKeySequence.StandardKey.Delete, self.grid, self.delete_current),
+        ):
+            QShortcut(QKeySequence(key), owner).activated.connect(slot)
         self.refresh()
         self.ctx.tasks.run(lambda: media_overlay.load(ctx.store), self._overlay_loaded, self._error)
 
@@ -414,7 +422,7 @@ class MediaPage(QWidget):
             data = QByteArray()
             buf = QBuffer(data)
             buf.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buf, "PNG")
+            image.save(buf, "PNG")  # type: ignore[call-overload]
             buf.close()
             payload = bytes(data.data())
             name = self.tr("Pasted photo") + ".png"

@@ -173,7 +173,7 @@ def test_logo_overlay_shown_on_previews_and_saved(ctx: Any, qtbot: QtBot, tmp_pa
     panel.logo_button.click()
     assert media_overlay.load(ctx.store).enabled
     panel.corner.setCurrentIndex(panel.corner.findData("top-left"))
-    panel.size.setValue(40)
+    panel.size_slider.setValue(40)
     img = page.previews.pixmap("instagram.square").toImage()
     c = img.pixelColor(20, 20)
     assert c.blue() > 150 and c.red() < 80
