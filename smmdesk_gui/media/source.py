@@ -132,7 +132,14 @@ def _orientation(im: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+ANIMATED_FORMATS = frozenset({"GIF", "WEBP", "PNG"})  # PNG: APNG
+
+
 def _frames(im: Image.Image) -> int:
+    """Animation frames; 1 for stills (an iPhone MPO's second picture or a TIFF's second page is
+    not an animation)."""
+    if im.format not in ANIMATED_FORMATS:
+        return 1
     return int(getattr(im, "n_frames", 1) or 1)
 
 
