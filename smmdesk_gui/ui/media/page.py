@@ -7,6 +7,7 @@ image work goes through ``ctx.tasks`` (the one thread helper), only QImages come
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, QTimer
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -50,6 +52,16 @@ from smmdesk_gui.ui.media.overlay_panel import OverlayPanel
 from smmdesk_gui.ui.media.previews import TILE, PlatformPreviews
 from smmdesk_gui.ui.media.qimage import to_qimage
 
+
+@dataclass
+class _ImportRun:
+    queue: list[Path]
+    total: int
+    done: list[ImportResult] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.heic *.heif *.bmp"
 FOCAL_SIDE = 720
 
@@ -67,6 +79,7 @@ class MediaPage(QWidget):
         self.ctx = ctx
         self.library = MediaLibrary(ctx.store, ctx.paths)
         self.current: AssetInfo | None = None
+        self._run: _ImportRun | None = None
         # Replaceable in tests; returns True when the user confirms.
         self.confirm: Callable[[str, str], bool] = self._ask
         self.choose_files: Callable[[], list[str]] = self._file_dialog
@@ -114,6 +127,17 @@ class MediaPage(QWidget):
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
         outer.addWidget(self.banner)
+        self.progress_row = QWidget()
+        prow = QHBoxLayout(self.progress_row)
+        prow.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        prow.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        prow.addWidget(self.cancel_button)
+        self.progress_row.hide()
+        outer.addWidget(self.progress_row)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -377,37 +401,92 @@ class MediaPage(QWidget):
         if files:
             self.import_paths([Path(f) for f in files])
 
+    @property
+    def importing(self) -> bool:
+        return self._run is not None
+
     def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import files off the GUI thread; refused files are listed, the rest go in."""
+        """Import files one by one off the GUI thread, with progress and a Cancel button.
+
+        Refused files are listed at the end; the others go in.
+        """
+        if self._run is not None:
+            self._run.queue.extend(paths)
+            self._run.total += len(paths)
+            self._show_progress()
+            return
+        self._run = _ImportRun(list(paths), len(paths))
+        self._show_progress()
+        self._import_step()
+
+    def cancel_import(self) -> None:
+        if self._run is not None:
+            self._run.cancelled = True
+
+    def _show_progress(self) -> None:
+        run = self._run
+        if run is None:
+            self.progress_row.hide()
+            return
+        self.progress.setRange(0, run.total)
+        self.progress.setValue(run.total - len(run.queue))
+        self.progress.setFormat(
+            self.tr("Importing %1 of %2…")
+            .replace("%1", str(min(run.total, run.total - len(run.queue) + 1)))
+            .replace("%2", str(run.total))
+        )
+        self.progress_row.show()
+
+    def _import_step(self) -> None:
+        run = self._run
+        if run is None:
+            return
+        if run.cancelled or not run.queue:
+            self._import_finished(run)
+            return
+        path = run.queue.pop(0)
         library = self.library
 
-        def job() -> tuple[list[ImportResult], list[str]]:
-            done, refused = [], []
-            for p in paths:
-                try:
-                    done.append(library.import_file(p))
-                except MediaError as exc:
-                    refused.append(str(exc))
-            return done, refused
+        def done(result: ImportResult) -> None:
+            run.done.append(result)
+            self._show_progress()
+            self._import_step()
 
-        self._busy(self.tr("Importing %n photo(s)…", "", len(paths)))
-        self.ctx.tasks.run(job, self._imported, self._error)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, MediaError):
+                run.refused.append(str(exc))
+            else:
+                from smmdesk_gui.errors import describe_exception
 
-    def _imported(self, result: tuple[list[ImportResult], list[str]]) -> None:
-        done, refused = result
-        added = sum(1 for r in done if r.created)
-        again = len(done) - added
+                run.refused.append(f"{path.name}: {describe_exception(exc)[1]}")
+            self._show_progress()
+            self._import_step()
+
+        self.ctx.tasks.run(lambda: library.import_file(path), done, failed)
+
+    def _import_finished(self, run: _ImportRun) -> None:
+        self._run = None
+        self.progress_row.hide()
+        added = sum(1 for r in run.done if r.created)
+        again = len(run.done) - added
         parts = []
+        if run.cancelled:
+            parts.append(self.tr("Import stopped."))
         if added:
             parts.append(self.tr("%n photo(s) added.", "", added))
         if again:
             parts.append(self.tr("%n photo(s) were already in the library.", "", again))
-        parts.extend(refused)
-        self._message(" ".join(parts), error=bool(refused))
-        last = done[-1].asset.id if done else None
+        parts.extend(run.refused)
+        self._message(" ".join(parts), error=bool(run.refused))
+        last = run.done[-1].asset.id if run.done else None
         if self.search.text():
             self.search.clear()
         self.refresh(select_id=last)
+
+    def _imported(self, result: tuple[list[ImportResult], list[str]]) -> None:
+        done, refused = result
+        run = _ImportRun([], len(done) + len(refused), done=list(done), refused=list(refused))
+        self._import_finished(run)
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -492,9 +571,6 @@ class MediaPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # --- messages -------------------------------------------------------------------------
-
-    def _busy(self, text: str) -> None:
-        self._message(text)
 
     def _message(self, text: str, error: bool = False) -> None:
         self.banner.setText(text)

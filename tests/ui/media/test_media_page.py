@@ -182,3 +182,24 @@ def test_logo_overlay_shown_on_previews_and_saved(ctx: Any, qtbot: QtBot, tmp_pa
     panel.enabled.setChecked(False)
     img = page.previews.pixmap("instagram.square").toImage()
     assert img.pixelColor(20, 20).red() > 240
+
+
+def test_import_shows_progress_and_can_be_cancelled(ctx: Any, qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(ctx, qtbot)
+    files = _photos(tmp_path, 3)
+    seen: list[str] = []
+    original = page._show_progress
+
+    def spy() -> None:
+        original()
+        if page.importing:
+            seen.append(page.progress.format())
+            if len(seen) == 2:
+                page.cancel_import()  # the user clicks Cancel after the first photo
+
+    page._show_progress = spy  # type: ignore[method-assign]
+    page.import_paths(files)
+    assert seen[0] == "Importing 1 of 3…"
+    assert not page.importing and page.progress_row.isHidden()
+    assert page.model.rowCount() == 1
+    assert "Import stopped" in page.banner_text()
