@@ -34,6 +34,7 @@ ALLOWED: dict[str, set[str]] = {
         "logs",
         "errors",
         "self_test",
+        "licenses",
     },
 }
 QT_GUI = ("PySide6.QtWidgets", "PySide6.QtGui")
@@ -64,7 +65,7 @@ def test_layers_import_only_downwards() -> None:
                 if not name.startswith("smmdesk_gui."):
                     continue
                 target = name.split(".")[1]
-                if target in (layer, "__init__") or target in allowed:
+                if target in (layer, "__init__", "__version__") or target in allowed:
                     continue
                 if target == "smmdesk_gui":
                     continue
