@@ -31,7 +31,10 @@ from smmdesk_gui.store.models import (
 )
 
 DEMO_TIMEZONE = "Europe/Amsterdam"
-DEMO_SEEDERS: tuple[str, ...] = ("smmdesk_gui.services.demo_composer",)
+DEMO_SEEDERS: tuple[str, ...] = (
+    "smmdesk_gui.services.demo_media",
+    "smmdesk_gui.services.demo_composer",
+)
 
 
 @dataclass(frozen=True)

@@ -46,13 +46,16 @@ def _compose_page(ctx: AppContext) -> QWidget:
     from smmdesk_gui.ui.composer.page import ComposePage
 
     return ComposePage(ctx)
+def _media_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.media.page import MediaPage  # Pillow and SQLAlchemy: after first paint
+    return MediaPage(ctx)
 
 
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "plan": placeholders.PlanEmpty,
     "compose": _compose_page,
     "dashboard": placeholders.DashboardEmpty,
-    "media": placeholders.MediaEmpty,
+    "media": _media_page,
     "accounts": placeholders.AccountsEmpty,
     "settings": _settings_page,
 }
