@@ -42,8 +42,14 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _plan_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.calendar.page import PlanPage
+
+    return PlanPage(ctx)
+
+
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
-    "plan": placeholders.PlanEmpty,
+    "plan": _plan_page,
     "compose": placeholders.ComposeEmpty,
     "dashboard": placeholders.DashboardEmpty,
     "media": placeholders.MediaEmpty,
