@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -217,7 +226,7 @@ class DayCellDelegate(QStyledItemDelegate):
             QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
             | Qt.AlignmentFlag.AlignVCenter
         )
-        time_text = entry.local.strftime("%H:%M")
+        time_text = QLocale().toString(QTime(entry.local.hour, entry.local.minute), "HH:mm")
         tw = fm.horizontalAdvance(time_text) + PAD
         painter.drawText(_mirror(cell, QRect(x, line_top, tw, line_h), direction), align, time_text)
         x += tw

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtGui import QColor
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
@@ -300,9 +301,9 @@ class AgendaModel(QAbstractTableModel):
             return e.post_id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DAY:
-                return QLocale().toString(
-                    qdate(e.day), QLocale.FormatType.ShortFormat, self.calendar
-                )
+                day = qdate(e.day)
+                weekday = QLocale().dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
+                return f"{weekday} {day_month(day, self.calendar)}"
             if col == self.TIME:
                 return QLocale().toString(
                     QTime(e.local.hour, e.local.minute), QLocale.FormatType.ShortFormat
@@ -320,6 +321,12 @@ class AgendaModel(QAbstractTableModel):
                 return state_label(e.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.POST:
             return e.snippet
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == self.RUBRIC and e.rubric_colour:
+                return QColor(e.rubric_colour)
+            if col == self.ACCOUNTS and e.platforms:
+                info = PLATFORMS.get(e.platforms[0])
+                return QColor(info.colour) if info else None
         if role == Qt.ItemDataRole.UserRole and col == self.TIME:
             return e.scheduled_at.timestamp()
         return None
@@ -358,6 +365,8 @@ class IdeasModel(QAbstractListModel):
             return idea.title or _tr("(no text yet)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return idea.snippet
+        if role == Qt.ItemDataRole.DecorationRole and idea.rubric_colour:
+            return QColor(idea.rubric_colour)
         if role == PostIdRole:
             return idea.post_id
         if role == EntryRole:

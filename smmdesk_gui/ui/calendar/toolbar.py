@@ -48,7 +48,13 @@ class NavigationBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.prev_button = QToolButton(self)
-        self.prev_button.setIcon(icon("fa6s.chevron-left"))
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = (
+            ("fa6s.chevron-right", "fa6s.chevron-left")
+            if rtl
+            else ("fa6s.chevron-left", "fa6s.chevron-right")
+        )
+        self.prev_button.setIcon(icon(back))
         self.prev_button.setToolTip(self.tr("Previous (Page Up)"))
         self.prev_button.clicked.connect(self.previous)
         self.today_button = QToolButton(self)
@@ -56,7 +62,7 @@ class NavigationBar(QWidget):
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.today_button.clicked.connect(self.today)
         self.next_button = QToolButton(self)
-        self.next_button.setIcon(icon("fa6s.chevron-right"))
+        self.next_button.setIcon(icon(forward))
         self.next_button.setToolTip(self.tr("Next (Page Down)"))
         self.next_button.clicked.connect(self.next)
         self.title = QLabel(self)
