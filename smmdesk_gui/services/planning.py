@@ -259,7 +259,7 @@ def query_range(
 
 
 def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
-    """The first image of each post, as ``sha256 + extension`` (the media store's file name)."""
+    """The first image of each post: its path inside ``media/`` (``ab/ab12...ef.jpg``)."""
     ids = list(post_ids)
     if not ids:
         return {}
@@ -271,7 +271,7 @@ def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
     )
     out: dict[int, str] = {}
     for post_id, sha, ext in session.execute(stmt):
-        out.setdefault(post_id, f"{sha}{ext}")
+        out.setdefault(post_id, f"{sha[:2]}/{sha}{ext}")
     return out
 
 
