@@ -446,7 +446,7 @@ class PlanView:
     entries: list[PlanEntry]
     empty_days: list[dt.date]
     mix: list[MixRow]
-    ideas: list[IdeaEntry]
+    ideas: list[IdeaEntry] | None  # None: not loaded (paging months leaves the backlog as is)
     accounts: list[AccountChoice]
     rubrics: list[tuple[int, str, str]]  # id, name, colour
 
@@ -459,6 +459,8 @@ def load_view(
     flt: PlanFilter = PlanFilter(),
     ideas_sort: str = "updated",
     mix_range: tuple[dt.date, dt.date] | None = None,
+    *,
+    with_ideas: bool = True,
 ) -> PlanView:
     """The visible days ``[first, last]``, their empty rhythm days, the mix, the backlog.
 
@@ -492,7 +494,7 @@ def load_view(
         entries=entries,
         empty_days=empty,
         mix=rubric_mix(session, mix_rng.start, mix_rng.end, flt),
-        ideas=query_ideas(session, flt, ideas_sort),
+        ideas=query_ideas(session, flt, ideas_sort) if with_ideas else None,
         accounts=accounts,
         rubrics=rubrics,
     )

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from smmdesk_gui.services.planning import PlanEntry
@@ -41,6 +41,19 @@ from smmdesk_gui.ui.icons import icon, platform_icon
 
 EntryKey = tuple[int, float]  # (post id, timestamp): one entry on the calendar
 
+_BASE = QPalette.ColorRole.Base
+_ALTERNATEBASE = QPalette.ColorRole.AlternateBase
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_MID = QPalette.ColorRole.Mid
+_HIGHLIGHTEDTEXT = QPalette.ColorRole.HighlightedText
+_TEXT = QPalette.ColorRole.Text
+_PLACEHOLDERTEXT = QPalette.ColorRole.PlaceholderText
+_DASH = Qt.PenStyle.DashLine
+_NOPEN = Qt.PenStyle.NoPen
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_VCENTER = Qt.AlignmentFlag.AlignVCenter
+_ELIDE = Qt.TextElideMode.ElideRight
 FAILED = QColor("#d64545")
 ATTENTION = QColor("#e69b00")
 ICON_PX = 14
@@ -62,6 +75,24 @@ class DayCellDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         self.detailed = detailed  # week view: two lines per chip (time + marks, then text)
         self.selected: Collection[EntryKey] = ()
+        self._pixmaps: dict[tuple[str, str], QPixmap] = {}
+
+    # -- icons, rendered once (a qtawesome icon re-renders its glyph on every paint) -----------
+    def _platform_pixmap(self, platform: str) -> QPixmap:
+        key = ("platform", platform)
+        pix = self._pixmaps.get(key)
+        if pix is None:
+            pix = platform_icon(platform).pixmap(ICON_PX, ICON_PX)
+            self._pixmaps[key] = pix
+        return pix
+
+    def _mark_pixmap(self, name: str, colour: str) -> QPixmap:
+        key = (name, colour)
+        pix = self._pixmaps.get(key)
+        if pix is None:
+            pix = icon(name, colour).pixmap(ICON_PX, ICON_PX)
+            self._pixmaps[key] = pix
+        return pix
 
     # -- geometry ------------------------------------------------------------------------------
     def header_height(self, fm: QFontMetrics) -> int:
@@ -116,13 +147,13 @@ class DayCellDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        base = pal.color(QPalette.ColorRole.Base if in_range else QPalette.ColorRole.AlternateBase)
+        base = pal.color(_BASE if in_range else _ALTERNATEBASE)
         painter.fillRect(rect, base)
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(pal.color(_HIGHLIGHT), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         elif empty:
-            pen = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine)
+            pen = QPen(pal.color(_MID), 1, _DASH)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(2, 2, -3, -3))
         # Day number; today in a filled circle of the highlight colour.
@@ -132,39 +163,39 @@ class DayCellDelegate(QStyledItemDelegate):
         num_rect = _mirror(rect, QRect(head.left(), head.top(), num_w, fm.height()), direction)
         font = QFont(option.font)
         if is_today:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
+            painter.setPen(_NOPEN)
+            painter.setBrush(pal.color(_HIGHLIGHT))
             painter.drawRoundedRect(num_rect, fm.height() / 2, fm.height() / 2)
-            painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
+            painter.setPen(pal.color(_HIGHLIGHTEDTEXT))
             font.setBold(True)
         else:
-            role = QPalette.ColorRole.Text if in_range else QPalette.ColorRole.PlaceholderText
+            role = _TEXT if in_range else _PLACEHOLDERTEXT
             painter.setPen(pal.color(role))
         painter.setFont(font)
-        painter.drawText(num_rect, Qt.AlignmentFlag.AlignCenter, number)
+        painter.drawText(num_rect, _CENTER, number)
         if empty and not entries and rect.height() > 2 * fm.height():
             painter.setFont(option.font)
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(pal.color(_PLACEHOLDERTEXT))
             hint = QRect(
                 head.left() + num_w + PAD, head.top(), head.width() - num_w - PAD, fm.height()
             )
             painter.drawText(
                 _mirror(rect, hint, direction),
-                int(QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)),
-                fm.elidedText(self.tr("free slot"), Qt.TextElideMode.ElideRight, hint.width()),
+                int(QStyle.visualAlignment(direction, _LEFT)),
+                fm.elidedText(self.tr("free slot"), _ELIDE, hint.width()),
             )
         rects, hidden = self.chip_rects(rect, len(entries), fm)
         for entry, chip in zip(entries, rects, strict=False):
             self._paint_chip(painter, option, entry, chip, fm)
         if hidden:
             painter.setFont(option.font)
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(pal.color(_PLACEHOLDERTEXT))
             y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
             more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
             text = self.tr("+%n more", "", hidden).replace("%n", str(hidden))
             painter.drawText(
                 _mirror(rect, more, direction),
-                int(QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)),
+                int(QStyle.visualAlignment(direction, _LEFT)),
                 text,
             )
         painter.restore()
@@ -181,23 +212,19 @@ class DayCellDelegate(QStyledItemDelegate):
         direction = option.direction
         cell = option.rect
         state = entry.state
-        rubric = (
-            QColor(entry.rubric_colour)
-            if entry.rubric_colour
-            else pal.color(QPalette.ColorRole.Mid)
-        )
+        rubric = QColor(entry.rubric_colour) if entry.rubric_colour else pal.color(_MID)
         fill = QColor(rubric)
         fill.setAlpha(40)
-        border = QPen(pal.color(QPalette.ColorRole.Mid), 1)
-        text_colour = pal.color(QPalette.ColorRole.Text)
+        border = QPen(pal.color(_MID), 1)
+        text_colour = pal.color(_TEXT)
         font = QFont(option.font)
         mark = ""
         if state == "draft":
-            border = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine)
+            border = QPen(pal.color(_MID), 1, _DASH)
             font.setItalic(True)
             fill.setAlpha(15)
         elif state == "published":
-            text_colour = pal.color(QPalette.ColorRole.PlaceholderText)
+            text_colour = pal.color(_PLACEHOLDERTEXT)
             fill.setAlpha(18)
             mark = "fa6s.check"
         elif state == "failed":
@@ -209,7 +236,7 @@ class DayCellDelegate(QStyledItemDelegate):
             border = QPen(ATTENTION, 1.5)
             mark = "fa6s.bell"
         if entry_key(entry) in self.selected:
-            border = QPen(pal.color(QPalette.ColorRole.Highlight), 2)
+            border = QPen(pal.color(_HIGHLIGHT), 2)
         visual = _mirror(cell, chip, direction)
         painter.setPen(border)
         painter.setBrush(fill)
@@ -222,10 +249,7 @@ class DayCellDelegate(QStyledItemDelegate):
         x = chip.left() + 4 + PAD
         line_top = chip.top() + PAD
         line_h = fm.height()
-        align = int(
-            QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignVCenter
-        )
+        align = int(QStyle.visualAlignment(direction, _LEFT) | _VCENTER)
         time_text = QLocale().toString(QTime(entry.local.hour, entry.local.minute), "HH:mm")
         tw = fm.horizontalAdvance(time_text) + PAD
         painter.drawText(_mirror(cell, QRect(x, line_top, tw, line_h), direction), align, time_text)
@@ -234,14 +258,14 @@ class DayCellDelegate(QStyledItemDelegate):
             if x + ICON_PX > chip.right() - PAD:
                 break
             r = QRect(x, line_top + (line_h - ICON_PX) // 2, ICON_PX, ICON_PX)
-            platform_icon(platform).paint(painter, _mirror(cell, r, direction))
+            painter.drawPixmap(_mirror(cell, r, direction), self._platform_pixmap(platform))
             x += ICON_PX + 2
         if mark and x + ICON_PX <= chip.right() - PAD:
             colour = (
                 FAILED if state == "failed" else ATTENTION if mark == "fa6s.bell" else text_colour
             )
             r = QRect(x, line_top + (line_h - ICON_PX) // 2, ICON_PX, ICON_PX)
-            icon(mark, colour.name()).paint(painter, _mirror(cell, r, direction))
+            painter.drawPixmap(_mirror(cell, r, direction), self._mark_pixmap(mark, colour.name()))
             x += ICON_PX + 2
         if self.detailed:
             x = chip.left() + 4 + PAD
@@ -249,7 +273,9 @@ class DayCellDelegate(QStyledItemDelegate):
         x += PAD
         width = chip.right() - PAD - x
         if width > fm.averageCharWidth() * 2:
-            text = fm.elidedText(entry.snippet, Qt.TextElideMode.ElideRight, width)
+            # Eliding a 160-character snippet costs ~70 µs; only what can fit is measured.
+            fits = width // max(1, fm.averageCharWidth()) * 2 + 4
+            text = fm.elidedText(entry.snippet[:fits], _ELIDE, width)
             painter.drawText(
                 _mirror(cell, QRect(x, line_top, width, line_h), direction), align, text
             )

@@ -217,9 +217,9 @@ class PlanPage(QWidget):
         self.nav.today.connect(self.go_today)
         self.nav.view_changed.connect(self.set_view)
         self.nav.calendar_changed.connect(self.set_calendar)
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(lambda: self.reload())
         self.filters.search.returnPressed.connect(self.filters.flush)
-        self.backlog.changed.connect(self.reload)
+        self.backlog.changed.connect(lambda: self.reload())
         self.backlog.queue_requested.connect(self.queue_ideas)
         for view in (self.month_view, self.week_view):
             view.entries_dropped.connect(self.on_entries_dropped)
@@ -316,7 +316,7 @@ class PlanPage(QWidget):
     def _navigated(self) -> None:
         self.ctx.settings().setValue("plan/anchor", self.anchor.toString(Qt.DateFormat.ISODate))
         self._update_grid()
-        self.reload()
+        self.reload(with_ideas=self.view is None)
 
     def _update_grid(self) -> None:
         first, last = self.visible_bounds()
@@ -342,8 +342,9 @@ class PlanPage(QWidget):
     def current_filter(self) -> PlanFilter:
         return self.filters.current_filter()
 
-    def reload(self) -> None:
-        """Load the visible range (and backlog, mix) on a worker; apply it when it arrives."""
+    def reload(self, with_ideas: bool = True) -> None:
+        """Load the visible range (and mix, and the backlog unless only the range changed) on a
+        worker; apply it when it arrives."""
         self._generation += 1
         generation = self._generation
         first, last = (pydate(d) for d in self.visible_bounds())
@@ -356,7 +357,9 @@ class PlanPage(QWidget):
         def work() -> PlanView:
             with store.session_scope() as session:
                 zone = user_zone(session)
-                return load_view(session, first, last, zone, flt, sort, mix_range)
+                return load_view(
+                    session, first, last, zone, flt, sort, mix_range, with_ideas=with_ideas
+                )
 
         def done(view: PlanView) -> None:
             self._apply(view, generation)
@@ -380,14 +383,15 @@ class PlanPage(QWidget):
         if self.view_mode == "agenda":
             self.agenda_model.set_entries(view.entries, self.calendar)
         self.mix.set_rows(view.mix)
-        self.backlog.set_ideas(view.ideas)
+        if view.ideas is not None:
+            self.backlog.set_ideas(view.ideas)
         posts = len({e.post_id for e in view.entries})
         empty = len([d for d in view.empty_days if d >= dt.date.today()])
         self.summary.setText(
             self.tr("%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas")
             .replace("%1", str(posts))
             .replace("%2", str(empty))
-            .replace("%3", str(len(view.ideas)))
+            .replace("%3", str(self.backlog.model.rowCount()))
         )
         self._selection_changed()
         self.loaded.emit()

@@ -161,9 +161,14 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self._filling = False
+        self._filled: tuple[object, ...] | None = None
 
     def fill(self, accounts: list[AccountChoice], rubrics: list[tuple[int, str, str]]) -> None:
-        """(Re)fill the choices, keeping what is selected."""
+        """(Re)fill the choices, keeping what is selected (nothing to do when unchanged)."""
+        key = (tuple(accounts), tuple(rubrics))
+        if key == self._filled:
+            return
+        self._filled = key
         self._filling = True
         for combo in (self.account, self.platform, self.rubric):
             combo.blockSignals(True)
