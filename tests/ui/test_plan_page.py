@@ -263,3 +263,24 @@ def test_click_selects_and_details_show(page: PlanPage, qtbot: QtBot) -> None:
     )
     assert view.selected_entries() == []
     assert pydate(view.currentIndex().data(Qt.ItemDataRole.UserRole + 1)) == _day(1)
+
+
+def test_first_picture_thumbnail_is_loaded_for_the_chip(
+    ctx: Any, page: PlanPage, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (300, 200), "orange").save(tmp_path / "bun.jpg")
+    src = write_csv(
+        tmp_path / "pic.csv",
+        [[f"{_future(3).isoformat()} 10:00", "x:bakery", "With a picture", "bun.jpg", ""]],
+    )
+    page.open_import(src)
+    page.import_dialog.do_import()
+    page.go_to(qdate(_future(3)))
+    entry = next(e for e in page.month_model.all_entries() if e.snippet == "With a picture")
+    assert entry.thumbnail is not None and entry.thumbnail.endswith(".jpg")
+    pixmap = page.thumbs.get(entry.thumbnail)  # the synchronous runner decodes at once
+    assert pixmap is not None and not pixmap.isNull()
+    assert max(pixmap.width(), pixmap.height()) <= 128
+    page.month_view.viewport().repaint()  # paints with the thumbnail without error

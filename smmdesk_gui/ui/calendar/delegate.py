@@ -15,7 +15,7 @@ right-to-left languages.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
     QLocale,
@@ -76,6 +76,7 @@ class DayCellDelegate(QStyledItemDelegate):
         self.detailed = detailed  # week view: two lines per chip (time + marks, then text)
         self.selected: Collection[EntryKey] = ()
         self._pixmaps: dict[tuple[str, str], QPixmap] = {}
+        self.thumbs: Callable[[str], QPixmap | None] | None = None
 
     # -- icons, rendered once (a qtawesome icon re-renders its glyph on every paint) -----------
     def _platform_pixmap(self, platform: str) -> QPixmap:
@@ -182,7 +183,7 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.drawText(
                 _mirror(rect, hint, direction),
                 int(QStyle.visualAlignment(direction, _LEFT)),
-                fm.elidedText(self.tr("free slot"), _ELIDE, hint.width()),
+                fm.elidedText(self.tr("nothing planned"), _ELIDE, hint.width()),
             )
         rects, hidden = self.chip_rects(rect, len(entries), fm)
         for entry, chip in zip(entries, rects, strict=False):
@@ -267,11 +268,23 @@ class DayCellDelegate(QStyledItemDelegate):
             r = QRect(x, line_top + (line_h - ICON_PX) // 2, ICON_PX, ICON_PX)
             painter.drawPixmap(_mirror(cell, r, direction), self._mark_pixmap(mark, colour.name()))
             x += ICON_PX + 2
+        right = chip.right() - PAD
+        if entry.thumbnail and self.thumbs is not None and chip.height() >= ICON_PX + 2:
+            pix = self.thumbs(entry.thumbnail)
+            side = chip.height() - 4
+            if pix is not None and chip.width() > 6 * side:
+                r = QRect(chip.right() - side - 2, chip.top() + 2, side, side)
+                src = pix.rect()
+                if src.width() != src.height():  # centre crop to a square
+                    d = min(src.width(), src.height())
+                    src = QRect((src.width() - d) // 2, (src.height() - d) // 2, d, d)
+                painter.drawPixmap(_mirror(cell, r, direction), pix, src)
+                right = r.left() - PAD
         if self.detailed:
             x = chip.left() + 4 + PAD
             line_top += line_h
         x += PAD
-        width = chip.right() - PAD - x
+        width = right - x
         if width > fm.averageCharWidth() * 2:
             # Eliding a 160-character snippet costs ~70 µs; only what can fit is measured.
             fits = width // max(1, fm.averageCharWidth()) * 2 + 4

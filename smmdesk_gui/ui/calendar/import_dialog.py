@@ -193,6 +193,7 @@ class ImportDialog(QDialog):
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
         rows, file_problems = result
         self.model.set_rows(rows, file_problems)
+        self.table.resizeRowsToContents()
         bad = [r for r in rows if r.problems]
         if file_problems:
             self.status.setText("\n".join(file_problems))

@@ -45,6 +45,7 @@ from smmdesk_gui.ui.calendar.models import (
     qdate,
     year_text,
 )
+from smmdesk_gui.ui.calendar.thumbs import ThumbCache
 from smmdesk_gui.ui.calendar.toolbar import CALENDARS, VIEWS, FilterBar, NavigationBar
 from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
 from smmdesk_gui.ui.calendar.views import DayGridView
@@ -113,6 +114,9 @@ class PlanPage(QWidget):
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.POST, QHeaderView.ResizeMode.Stretch)
+        self.thumbs = ThumbCache(ctx.paths, ctx.tasks, self._thumbs_ready)
+        for grid_view in (self.month_view, self.week_view):
+            grid_view.cell_delegate.thumbs = self.thumbs.get
         self.stack = QStackedWidget(self)
         for w in (self.month_view, self.week_view, self.agenda_view):
             self.stack.addWidget(w)
@@ -244,6 +248,10 @@ class PlanPage(QWidget):
         self.stack.setCurrentIndex(VIEWS.index(self.view_mode))
         self._update_grid()
         self._selection_changed()
+
+    def _thumbs_ready(self) -> None:
+        self.month_view.viewport().update()
+        self.week_view.viewport().update()
 
     def _action(
         self, text: str, icon_name: str, shortcut: str | None, slot: Callable[[], None]
