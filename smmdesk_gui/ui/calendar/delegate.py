@@ -289,9 +289,13 @@ class DayCellDelegate(QStyledItemDelegate):
             # Eliding a 160-character snippet costs ~70 µs; only what can fit is measured.
             fits = width // max(1, fm.averageCharWidth()) * 2 + 4
             text = fm.elidedText(entry.snippet[:fits], _ELIDE, width)
+            # The post's own script decides its direction (English in a Persian UI reads LTR).
+            previous = painter.layoutDirection()
+            painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
             painter.drawText(
                 _mirror(cell, QRect(x, line_top, width, line_h), direction), align, text
             )
+            painter.setLayoutDirection(previous)
 
 
 def app_font_metrics() -> QFontMetrics:
