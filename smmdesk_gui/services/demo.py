@@ -33,6 +33,7 @@ from smmdesk_gui.store.models import (
 DEMO_TIMEZONE = "Europe/Amsterdam"
 DEMO_SEEDERS: tuple[str, ...] = (
     "smmdesk_gui.services.demo_media",
+    "smmdesk_gui.services.demo_plan",
     "smmdesk_gui.services.demo_composer",
 )
 

@@ -36,28 +36,27 @@ log = logging.getLogger(__name__)
 ScreenFactory = Callable[[AppContext], QWidget]
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.settings_page import SettingsPage
+def _lazy(target: str) -> ScreenFactory:
+    """A factory that imports the screen's module on first use: screens pull in SQLAlchemy,
+    Pillow and the like, which must not slow down the first paint."""
 
-    return SettingsPage(ctx)
+    def build(ctx: AppContext) -> QWidget:
+        import importlib
 
+        module, _, name = target.partition(":")
+        page: QWidget = getattr(importlib.import_module(module), name)(ctx)
+        return page
 
-def _compose_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.composer.page import ComposePage
-
-    return ComposePage(ctx)
-def _media_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.media.page import MediaPage  # Pillow and SQLAlchemy: after first paint
-    return MediaPage(ctx)
+    return build
 
 
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
-    "plan": placeholders.PlanEmpty,
-    "compose": _compose_page,
-    "dashboard": placeholders.DashboardEmpty,
-    "media": _media_page,
-    "accounts": placeholders.AccountsEmpty,
-    "settings": _settings_page,
+    "plan": _lazy("smmdesk_gui.ui.calendar.page:PlanPage"),
+    "compose": _lazy("smmdesk_gui.ui.composer.page:ComposePage"),
+    "dashboard": _lazy("smmdesk_gui.ui.dashboard.page:DashboardPage"),
+    "media": _lazy("smmdesk_gui.ui.media.page:MediaPage"),
+    "accounts": _lazy("smmdesk_gui.ui.accounts.page:AccountsPage"),
+    "settings": _lazy("smmdesk_gui.ui.settings_page:SettingsPage"),
 }
 
 # key, icon, label (translated at use), shortcut
