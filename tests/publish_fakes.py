@@ -163,8 +163,11 @@ class FakeServer:
         h.send_header("Content-Length", str(len(raw)))
         for k, v in headers.items():
             h.send_header(k, v)
-        h.end_headers()
-        h.wfile.write(raw)
+        try:
+            h.end_headers()
+            h.wfile.write(raw)
+        except (BrokenPipeError, ConnectionResetError):
+            h.close_connection = True  # the client gave up (a timeout test)
 
     def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:  # pragma: no cover
         raise NotImplementedError
