@@ -47,6 +47,8 @@ class Request:
     form: dict[str, list[str]]
     files: dict[str, tuple[str, str, bytes]]  # field -> (filename, content type, bytes)
     json: Any = None
+    raw: bytes = b""
+    raw_path: str = ""
 
 
 def parse_body(content_type: str, body: bytes) -> tuple[dict[str, list[str]], dict[str, Any], Any]:
@@ -130,6 +132,8 @@ class FakeServer:
             form,
             files,
             data,
+            body,
+            h.path,
         )
         with self.lock:
             self.log.append(req)
@@ -175,6 +179,37 @@ class FakeServer:
     def count(self, fragment: str, method: str = "POST") -> int:
         with self.lock:
             return sum(1 for r in self.log if fragment in r.path and r.method == method)
+
+
+# -- a proxy in front of the real PDS, to inject faults ---------------------------------------
+
+
+class Proxy(FakeServer):
+    """Forwards every request to ``target`` (the real PDS); faults apply on the way."""
+
+    def __init__(self, target: str) -> None:
+        import requests
+
+        self.target = target.rstrip("/")
+        self.http = requests.Session()
+        super().__init__()
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        headers = {
+            k: v for k, v in req.headers.items() if k in ("authorization", "content-type", "accept")
+        }
+        resp = self.http.request(
+            req.method,
+            self.target + req.raw_path,
+            data=req.raw or None,
+            headers=headers,
+            timeout=30,
+        )
+        try:
+            payload = resp.json()
+        except ValueError:
+            payload = None
+        return resp.status_code, payload, {}
 
 
 # -- Mastodon --------------------------------------------------------------------------------
