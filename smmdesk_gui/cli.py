@@ -26,7 +26,11 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.core",
+    "smmdesk_gui.commands.compose",
+    "smmdesk_gui.commands.media",
+    "smmdesk_gui.commands.plan",
     "smmdesk_gui.commands.publish",
+    "smmdesk_gui.commands.stats",
 )
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from smmdesk_gui.logs import register_secret
+
 log = logging.getLogger(__name__)
 
 SERVICE = "smmdesk"
@@ -107,6 +109,7 @@ def store_secret(ref: SecretRef, secret: str) -> None:
     """Save ``secret`` under ``ref``. Raises a ``CredentialError`` subclass on failure."""
     if not secret:
         raise CredentialError("The password or token is empty.")
+    register_secret(secret)
     backend = _backend()
     try:
         backend.set_password(SERVICE, ref.key, secret)  # type: ignore[attr-defined]
@@ -125,6 +128,7 @@ def read_secret(ref: SecretRef) -> str:
         raise _translate(exc) from None
     if value is None:
         raise SecretMissingError()
+    register_secret(str(value))
     return str(value)
 
 

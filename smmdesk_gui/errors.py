@@ -5,17 +5,17 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy.exc import OperationalError
-
-from smmdesk_gui.credentials import CredentialError
-from smmdesk_gui.store.db import StoreError
-
 
 def describe_exception(exc: BaseException) -> tuple[bool, str]:
     """Return ``(known, message)``: ``known`` is True for an environment problem the user can fix.
 
     Unknown exceptions (bugs) get a generic message; their details go to the log only.
     """
+    from sqlalchemy.exc import OperationalError
+
+    from smmdesk_gui.credentials import CredentialError
+    from smmdesk_gui.store.db import StoreError
+
     if isinstance(exc, StoreError | CredentialError):
         return True, str(exc)
     if isinstance(exc, OSError):

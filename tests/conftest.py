@@ -86,3 +86,34 @@ def _guarded_connect(self: socket.socket, address: Any) -> Any:
 def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any connection outside loopback fails the test."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+@pytest.fixture
+def store(smm_home: Path) -> Iterator[Any]:
+    """A freshly migrated store in the test's data folder."""
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.store.db import open_store
+
+    paths = AppPaths(smm_home).ensure()
+    opened = open_store(paths.database, paths.backups)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def ctx(qapp: Any, store: Any, smm_home: Path) -> Iterator[Any]:
+    """An AppContext with a fresh store and the synchronous task runner."""
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.ui.context import AppContext
+    from smmdesk_gui.ui.tasks import SyncTaskRunner
+
+    qapp.setProperty("smmdesk_no_dialogs", True)
+    context = AppContext(paths=AppPaths(smm_home), store=store, tasks=SyncTaskRunner())
+    yield context
+    if context.ui_settings is not None:
+        context.ui_settings.sync()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the quick tests first and the slow ones (servers, installers) last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is not None)

@@ -1,4 +1,4 @@
-"""Core subcommands: version (self-test and demo come with the app shell)."""
+"""Core subcommands: version, self-test, demo."""
 
 from __future__ import annotations
 
@@ -13,7 +13,52 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("version", help="print the version")
     p.set_defaults(handler=_version)
 
+    p = sub.add_parser(
+        "self-test",
+        help="open the store, run migrations, render the main window offscreen; exit 0 if OK",
+    )
+    p.add_argument("--screenshot", metavar="PNG", help="save the rendered window here")
+    p.set_defaults(handler=_self_test)
+
+    p = sub.add_parser("demo", help="create the demo workspace and open it in the app")
+    p.add_argument(
+        "--no-open", action="store_true", help="only create the demo data, do not start the app"
+    )
+    p.add_argument("--json", action="store_true", help="print the demo folder as JSON")
+    p.set_defaults(handler=_demo)
+
 
 def _version(args: argparse.Namespace) -> int:
     print(__version__)
     return EXIT_OK
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from smmdesk_gui.paths import default_home
+    from smmdesk_gui.self_test import run_self_test
+
+    return run_self_test(home=default_home(), screenshot=args.screenshot)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import emit_json
+    from smmdesk_gui.paths import app_paths, demo_home
+    from smmdesk_gui.services.demo import build_demo, is_empty
+    from smmdesk_gui.store.db import open_store
+
+    paths = app_paths(demo_home()).ensure()
+    store = open_store(paths.database, paths.backups)
+    try:
+        created = is_empty(store)
+        build_demo(store, paths)
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json({"home": str(paths.home), "created": created})
+    else:
+        print(f"Demo workspace {'created' if created else 'ready'} in {paths.home}")
+    if args.no_open:
+        return EXIT_OK
+    from smmdesk_gui.app import main as gui_main
+
+    return gui_main(["--demo"])

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -306,6 +307,33 @@ class MetricSnapshot(Base):
     taken_at: Mapped[dt.datetime] = mapped_column()
     source: Mapped[str] = mapped_column(String(16), default=MetricSource.MANUAL.value)
     import_key: Mapped[str | None] = mapped_column(String(128), default=None, unique=True)
+
+
+class AdSpend(Base):
+    """Money spent on ads on one day (entered by hand), with what the ad manager reported."""
+
+    __tablename__ = "ad_spend"
+    __table_args__ = (
+        Index("ix_ad_spend_day", "spent_on"),
+        CheckConstraint("amount >= 0", name="ck_ad_spend_amount"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    spent_on: Mapped[dt.date] = mapped_column(Date)  # the local calendar day of the spend
+    platform: Mapped[str] = mapped_column(String(32))
+    campaign: Mapped[str] = mapped_column(String(255), default="")
+    amount: Mapped[float] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3))
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), default=None
+    )
+    post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("post.id", ondelete="SET NULL"), default=None
+    )
+    impressions: Mapped[int | None] = mapped_column(Integer, default=None)
+    clicks: Mapped[int | None] = mapped_column(Integer, default=None)
+    leads: Mapped[int | None] = mapped_column(Integer, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Setting(Base):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from publish_fakes import FakeMastodon, Fault
 
 from smmdesk_gui.connectors.base import ConnectorError, ErrorKind, MediaItem, OutgoingPost
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
+from tests.publish_fakes import FakeMastodon, Fault
 
 
 @pytest.fixture

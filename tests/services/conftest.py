@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from publish_fakes import FakeClock, FakeMastodon, FakeTelegram
 
 from smmdesk_gui.connectors.base import TokenCache
 from smmdesk_gui.connectors.registry import AccountConfig, build_connector
@@ -15,6 +14,9 @@ from smmdesk_gui.paths import AppPaths, app_paths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store, open_store
+from tests.plan_workspace import ws  # noqa: F401  (fixture)
+from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram
+from tests.stats_workspace import october  # noqa: F401  (fixture)
 
 
 def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:

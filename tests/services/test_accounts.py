@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from publish_fakes import FakeMastodon, FakeTelegram, schedule
 
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.store.db import Store
+from tests.publish_fakes import FakeMastodon, FakeTelegram, schedule
 
 
 def test_connect_checks_the_secret_and_keeps_it_only_in_the_keyring(

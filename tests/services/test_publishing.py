@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from PIL import Image
-from publish_fakes import FakeClock, FakeMastodon, FakeTelegram, schedule
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store
+from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, schedule
 
 
 def _photo(tmp_path: Path, name: str, size: tuple[int, int] = (1200, 900)) -> Path:

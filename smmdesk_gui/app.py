@@ -1,0 +1,212 @@
+"""Composition root: builds the store, services and main window, and wires them.
+
+Start-up order is tuned for a fast first paint: Qt and the window shell first, then (after the
+window is on screen) the store is opened and migrated on a worker thread, then the screens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+log = logging.getLogger("smmdesk_gui.app")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="smmdesk", description="SMM Desk")
+    parser.add_argument("--home", metavar="DIR", help="data folder (default: $SMMDESK_HOME)")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument("--lang", metavar="CODE", help="UI language: en, ru, fa, ar, nl, fil")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation offscreen and exit"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="with --self-test: save the rendered window here"
+    )
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="exit as soon as the window is painted (start-up benchmark)",
+    )
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def resolve_home(args: argparse.Namespace) -> Path:
+    from smmdesk_gui.paths import default_home, demo_home
+
+    if args.home:
+        os.environ["SMMDESK_HOME"] = str(Path(args.home).expanduser().resolve())
+    return demo_home() if args.demo else default_home()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.self_test:
+        from smmdesk_gui.self_test import run_self_test
+
+        return run_self_test(
+            home=Path(args.home) if args.home else None, screenshot=args.screenshot
+        )
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QEvent, QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from smmdesk_gui.logs import setup_logging
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.ui import crash
+    from smmdesk_gui.ui.i18n import apply_language, system_language
+    from smmdesk_gui.ui.main_window import MainWindow
+    from smmdesk_gui.ui.single_instance import SingleInstance
+
+    paths = AppPaths(resolve_home(args))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SMM Desk")
+    app.setOrganizationName("SMM Desk")
+    app.setDesktopFileName("smmdesk")
+
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        if instance.ask_running_to_activate():
+            print("SMM Desk is already running for this data folder; brought it to the front.")
+            return 0
+        print(
+            f"SMM Desk is already running for {paths.home}, but did not answer. "
+            "Close it (or end it in the task manager) and try again.",
+            file=sys.stderr,
+        )
+        return 1
+
+    paths.ensure()
+    setup_logging(paths.log_file)
+    crash.install(str(paths.log_file))
+    log.info("SMM Desk starting, data folder %s", paths.home)
+
+    ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    language = args.lang or str(ui_settings.value("ui/language", system_language()))
+    apply_language(app, language)
+
+    window = MainWindow(paths, ui_settings)
+    instance.activation_requested.connect(lambda: _bring_to_front(window))
+    window.show()
+    if args.quit_after_paint:
+        _quit_after_paint(window, os.environ.get("SMMDESK_QUIT_AFTER", "workspace"))
+    # Open the store once the window is on screen: importing SQLAlchemy and Alembic costs
+    # more than the whole window, and the user should see the app at once.
+    _after_first_paint(window, lambda: _open_workspace(window, paths, ui_settings, args.demo))
+    try:
+        code = app.exec()
+    finally:
+        # Let running jobs finish before Python and Qt are torn down (a worker thread still in
+        # Python at interpreter exit crashes).
+        QThreadPool.globalInstance().waitForDone(30_000)
+        # Delete widgets before the interpreter tears Qt down: the shutdown-order segfault
+        # of PySide6 (FACTS.md) is avoided by an explicit deferred delete.
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        instance.release()
+    return int(code)
+
+
+def _open_workspace(window: object, paths: object, ui_settings: object, demo: bool) -> None:
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.ui.context import AppContext
+    from smmdesk_gui.ui.main_window import MainWindow
+    from smmdesk_gui.ui.tasks import TaskRunner
+
+    assert isinstance(window, MainWindow) and isinstance(paths, AppPaths)
+    tasks = TaskRunner(window)
+
+    def open_it() -> object:
+        from smmdesk_gui.store.db import open_store
+
+        store = open_store(paths.database, paths.backups)
+        if demo:
+            from smmdesk_gui.services.demo import build_demo
+
+            build_demo(store, paths)
+        return store
+
+    def opened(store: object) -> None:
+        from smmdesk_gui.store.db import Store
+
+        assert isinstance(store, Store)
+        window.destroyed.connect(lambda *_: store.dispose())
+        ctx = AppContext(paths=paths, store=store, tasks=tasks, demo=demo)
+        ctx.ui_settings = ui_settings  # type: ignore[assignment]
+        window.attach(ctx)
+
+    def failed(exc: BaseException) -> None:
+        from smmdesk_gui.errors import describe_exception
+
+        known, message = describe_exception(exc)
+        log.error("could not open the workspace", exc_info=exc)
+        window.show_error(message)
+
+    tasks.run(open_it, opened, failed)
+
+
+def _after_first_paint(window: object, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, from the event loop, right after the window's first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def _bring_to_front(window: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _quit_after_paint(window: object, when: str) -> None:
+    """Benchmark hook: quit after the first paint (``shell``) or after the workspace's screen
+    has been painted (``workspace``, the default): that is when the user can work."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smmdesk_gui.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            ready = when == "shell" or getattr(window, "ctx", None) is not None
+            if event.type() == QEvent.Type.Paint and ready:
+                print(f"painted:{when}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+                self.deleteLater()  # no more paints to watch
+            return False
+
+    watcher = PaintWatcher(window)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,372 @@
+"""Importing exported stats files (CSV) with a column mapping: preview first, then write.
+
+:func:`preview_import` reads the file and tells, row by row, what would be stored and what is
+wrong, without writing anything. :func:`apply_import` writes the preview's good rows. Every figure
+gets an ``import_key`` made of the account, the row's identity (post id or day), the metric and the
+value, so importing the same file twice adds nothing twice, while a newer export with changed
+figures adds a new snapshot (history is kept, never overwritten).
+
+A post that SMM Desk does not know yet (published straight from the phone) is added as a
+published post of the account, so its figures count on the dashboard.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from smmdesk_gui.domain.csv_values import decode, parse_datetime, parse_number, sniff_delimiter
+from smmdesk_gui.services.stats_mappings import (
+    METRIC_FIELDS,
+    ColumnMapping,
+    match_headers,
+)
+from smmdesk_gui.services.stats_period import workspace_zone
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.store.models import (
+    Account,
+    MetricSnapshot,
+    MetricSource,
+    Post,
+    PostTarget,
+    TargetState,
+)
+
+MAX_BYTES = 50 * 1024 * 1024
+# Daily account files hold per-day figures; they get their own names so they never mix with a
+# post's lifetime figures or the follower count.
+ACCOUNT_METRIC_NAMES = {
+    "followers": "followers",
+    "reach": "daily_reach",
+    "impressions": "daily_impressions",
+    "new_followers": "new_followers",
+    "lost_followers": "lost_followers",
+}
+
+
+class StatsImportError(Exception):
+    """The file cannot be imported at all (unreadable, wrong mapping, no account): one line."""
+
+
+@dataclass
+class PreviewRow:
+    line: int  # line number in the file (the header is line 1)
+    identity: str  # post id / link, or the day
+    published_at: dt.datetime | None = None
+    text: str = ""
+    url: str | None = None
+    remote_id: str = ""
+    figures: dict[str, float] = field(default_factory=dict)
+    target_id: int | None = None  # the known post, if any
+    problem: str = ""
+    new_keys: list[str] = field(default_factory=list)
+    status: str = "new"  # new / duplicate / problem
+
+    @property
+    def is_new_post(self) -> bool:
+        return self.target_id is None and "|day:" not in self.identity
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    mapping: ColumnMapping
+    account_id: int
+    account_label: str
+    header: list[str]
+    columns: dict[str, str]  # field -> header used
+    rows: list[PreviewRow]
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def problems(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.status == "problem"]
+
+
+@dataclass
+class ImportResult:
+    snapshots_added: int
+    posts_created: int
+    duplicates: int
+    problems: int
+
+
+def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header and ``(line number, cells)`` rows of a CSV file, whatever its locale."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise StatsImportError(f"{path.name} is over 50 MB: is it really a stats export?")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StatsImportError(f"File not found: {path}") from None
+    except IsADirectoryError:
+        raise StatsImportError(f"{path} is a folder, not a CSV file") from None
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise StatsImportError(
+            f"{path.name} is not a CSV text file (an Excel .xlsx? Save it as CSV first)."
+        )
+    text = decode(data)
+    lines = text.splitlines()
+    first = next((ln for ln in lines if ln.strip()), "")
+    if not first:
+        raise StatsImportError(f"{path.name} is empty")
+    if first.lower().startswith("sep=") and len(first) >= 5:  # Excel's separator hint line
+        delimiter = first[4]
+        text = text[text.index(first) + len(first):].lstrip("\r\n")
+    else:
+        delimiter = sniff_delimiter(first)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header = [c.strip().lstrip("\ufeff") for c in cells]
+            continue
+        rows.append((reader.line_num, cells))
+    return header or [], rows
+
+
+def _key(account_id: int, identity: str, metric: str, value: float) -> str:
+    raw = f"{account_id}|{identity}|{metric}|{value:.6g}"
+    return "csv:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
+
+
+def _resolve_account(store: Store, mapping: ColumnMapping, account_id: int | None) -> Account:
+    with store.session_scope() as s:
+        if account_id is not None:
+            acc = s.get(Account, account_id)
+            if acc is None:
+                raise StatsImportError(f"There is no account with id {account_id}.")
+            return acc
+        q = select(Account)
+        if mapping.platform:
+            q = q.where(Account.platform == mapping.platform)
+        accounts = list(s.scalars(q))
+    where = f"{mapping.platform} account" if mapping.platform else "account"
+    if not accounts:
+        raise StatsImportError(f"Add your {where} to SMM Desk first, then import its stats.")
+    if len(accounts) > 1:
+        ids = ", ".join(f"{a.id} ({a.handle})" for a in accounts)
+        raise StatsImportError(f"Several accounts could be meant; choose one of: {ids}.")
+    return accounts[0]
+
+
+def _existing_keys(store: Store, keys: Iterable[str]) -> set[str]:
+    keys = list(keys)
+    found: set[str] = set()
+    with store.session_scope() as s:
+        for i in range(0, len(keys), 900):
+            chunk = keys[i : i + 900]
+            found.update(
+                k for k in s.scalars(
+                    select(MetricSnapshot.import_key).where(MetricSnapshot.import_key.in_(chunk))
+                ) if k
+            )
+    return found
+
+
+def preview_import(
+    store: Store,
+    path: Path,
+    mapping: ColumnMapping,
+    account_id: int | None = None,
+    tz: dt.tzinfo | None = None,
+) -> ImportPreview:
+    """Read ``path`` with ``mapping``: every row with its figures or its problem. Writes nothing.
+
+    Raises:
+        StatsImportError: the file cannot be read, a required column is missing, or the account
+            is unclear.
+    """
+    tz = tz or workspace_zone(store)
+    account = _resolve_account(store, mapping, account_id)
+    header, raw_rows = read_table(path)
+    match = match_headers(mapping, header)
+    if match.missing_required:
+        raise StatsImportError(
+            f"{path.name} does not look like a '{mapping.label}' file: no column "
+            + ", ".join(repr(c) for c in match.missing_required)
+            + f". Its columns are: {', '.join(header[:12])}."
+        )
+    with store.session_scope() as s:
+        known = s.execute(
+            select(PostTarget.id, PostTarget.remote_id, PostTarget.remote_url).where(
+                PostTarget.account_id == account.id
+            )
+        ).all()
+    by_remote = {r.remote_id: r.id for r in known if r.remote_id}
+    by_url = {r.remote_url.rstrip("/"): r.id for r in known if r.remote_url}
+
+    def cell(cells: list[str], name: str) -> str | None:
+        i = match.columns.get(name)
+        return cells[i] if i is not None and i < len(cells) else None
+
+    rows: list[PreviewRow] = []
+    seen: set[str] = set()
+    for line, cells in raw_rows:
+        row = PreviewRow(line=line, identity="")
+        problems: list[str] = []
+        if mapping.kind == "posts":
+            remote_id = (cell(cells, "remote_id") or "").strip()
+            url = (cell(cells, "url") or "").strip() or None
+            row.url = url
+            row.remote_id = remote_id
+            row.text = (cell(cells, "text") or "").strip()
+            row.identity = f"post:{remote_id or (url or '').rstrip('/')}"
+            if row.identity == "post:":
+                problems.append("no post id or link")
+            try:
+                row.published_at = parse_datetime(
+                    cell(cells, "published_at"), tz, mapping.date_formats
+                )
+            except ValueError as exc:
+                problems.append(f"{header[match.columns['published_at']]}: {exc}")
+            row.target_id = by_remote.get(remote_id) if remote_id else None
+            if row.target_id is None and url:
+                row.target_id = by_url.get(url.rstrip("/"))
+            if row.target_id is None and row.published_at is None and not problems:
+                problems.append("no publish time for a post SMM Desk does not know yet")
+        else:
+            try:
+                when = parse_datetime(cell(cells, "date"), tz, mapping.date_formats)
+            except ValueError as exc:
+                when = None
+                problems.append(f"{header[match.columns['date']]}: {exc}")
+            if when is None and not problems:
+                problems.append("no date")
+            if when is not None:
+                day = when.astimezone(tz).date()
+                # a day's figure is taken at the end of that local day
+                end_of_day = dt.datetime.combine(day, dt.time(23, 59), tz).astimezone(dt.UTC)
+                row.published_at = end_of_day
+                row.identity = f"|day:{day.isoformat()}"
+        for name in mapping.columns:
+            if name not in METRIC_FIELDS or name not in match.columns:
+                continue
+            try:
+                value = parse_number(cell(cells, name), mapping.decimal_comma)
+            except ValueError as exc:
+                problems.append(f"{header[match.columns[name]]}: {exc}")
+                continue
+            if value is not None:
+                if value < 0:
+                    problems.append(f"{header[match.columns[name]]}: negative figure {value:g}")
+                    continue
+                metric = name if mapping.kind == "posts" else ACCOUNT_METRIC_NAMES[name]
+                row.figures[metric] = value
+        if not row.figures and not problems:
+            problems.append("no figures in this row")
+        if problems:
+            row.problem = "; ".join(problems)
+            row.status = "problem"
+        else:
+            keys = [_key(account.id, row.identity, k, v) for k, v in row.figures.items()]
+            row.new_keys = [k for k in keys if k not in seen]
+            seen.update(keys)
+        rows.append(row)
+    existing = _existing_keys(store, (k for r in rows for k in r.new_keys))
+    for row in rows:
+        if row.status == "problem":
+            continue
+        row.new_keys = [k for k in row.new_keys if k not in existing]
+        if not row.new_keys:
+            row.status = "duplicate"
+    columns = {name: header[i] for name, i in match.columns.items()}
+    return ImportPreview(
+        path=path,
+        mapping=mapping,
+        account_id=account.id,
+        account_label=f"{account.platform} · {account.handle}",
+        header=header,
+        columns=columns,
+        rows=rows,
+    )
+
+
+def apply_import(
+    store: Store, preview: ImportPreview, now: dt.datetime | None = None
+) -> ImportResult:
+    """Write the preview's new figures (and the posts SMM Desk did not know) in one transaction."""
+    now = now or dt.datetime.now(dt.UTC)
+    added = created = 0
+    account_id = preview.account_id
+    with store.session_scope() as s:
+        taken = set(
+            s.scalars(
+                select(MetricSnapshot.import_key).where(
+                    MetricSnapshot.import_key.in_(
+                        [k for r in preview.rows for k in r.new_keys][:30000]
+                    )
+                )
+            )
+        )
+        for row in preview.rows:
+            if row.status != "new":
+                continue
+            target_id: int | None = None
+            if preview.mapping.kind == "posts":
+                target_id = row.target_id
+                if target_id is None:
+                    q = select(PostTarget.id).where(PostTarget.account_id == account_id)
+                    if row.remote_id:
+                        q = q.where(PostTarget.remote_id == row.remote_id)
+                    else:
+                        q = q.where(PostTarget.remote_url == row.url)
+                    existing = s.scalar(q.limit(1))
+                    if existing is None:
+                        post = Post(
+                            text=row.text,
+                            notes=f"Imported with its figures from {preview.path.name}",
+                        )
+                        s.add(post)
+                        s.flush()
+                        target = PostTarget(
+                            post_id=post.id,
+                            account_id=account_id,
+                            state=TargetState.PUBLISHED.value,
+                            published_at=row.published_at,
+                            scheduled_at=row.published_at,
+                            remote_id=row.remote_id or None,
+                            remote_url=row.url,
+                        )
+                        s.add(target)
+                        s.flush()
+                        existing = target.id
+                        created += 1
+                    target_id = existing
+            for metric, value in row.figures.items():
+                key = _key(account_id, row.identity, metric, value)
+                if key in taken or key not in row.new_keys:
+                    continue
+                taken.add(key)
+                s.add(
+                    MetricSnapshot(
+                        account_id=None if target_id is not None else account_id,
+                        target_id=target_id,
+                        metric=metric,
+                        value=value,
+                        taken_at=row.published_at
+                        if preview.mapping.kind == "account" and row.published_at
+                        else now,
+                        source=MetricSource.CSV.value,
+                        import_key=key,
+                    )
+                )
+                added += 1
+    return ImportResult(
+        snapshots_added=added,
+        posts_created=created,
+        duplicates=preview.count("duplicate"),
+        problems=preview.count("problem"),
+    )

@@ -1,0 +1,22 @@
+"""Dates, times and numbers in the UI language's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+
+def to_qdatetime(instant: dt.datetime, tz: dt.tzinfo) -> QDateTime:
+    local = instant.astimezone(tz)
+    offset = local.utcoffset() or dt.timedelta()
+    qdt = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
+    return qdt.toTimeZone(QTimeZone(int(offset.total_seconds())))
+
+
+def format_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    return QLocale().toString(to_qdatetime(instant, tz).time(), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    return QLocale().toString(to_qdatetime(instant, tz), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,62 @@
+"""UI language: loads SMM Desk's .qm and Qt's own translations, and sets the layout direction.
+
+Qt's ``qtbase_<lang>.qm`` also makes Qt flip the layout right-to-left for Persian and Arabic
+(as Picard's ``i18n/qt.py`` does); we set the direction explicitly as well, so it holds even where
+Qt's own catalogue is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+# code -> name in its own language
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "fa": "فارسی",
+    "ar": "العربية",
+    "nl": "Nederlands",
+    "fil": "Filipino",
+}
+RTL_LANGUAGES = frozenset({"fa", "ar"})
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def apply_language(app: QApplication, code: str) -> str:
+    """Install translators for ``code`` (falls back to English) and set direction and locale."""
+    if code not in LANGUAGES:
+        code = "en"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        own = QTranslator(app)
+        if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{code}.qm")):
+            app.installTranslator(own)
+            _installed.append(own)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(code))
+    direction = (
+        Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+    app.setLayoutDirection(direction)
+    return code
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,299 @@
+"""The main window: a navigation rail, the current screen, and a status bar.
+
+Screens are built lazily, the first time the user opens them, from ``SCREEN_FACTORIES``. Until the
+workspace is open (the store is opened off the GUI thread after the first paint) the window shows
+a short "opening" page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.ui import placeholders
+from smmdesk_gui.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+ScreenFactory = Callable[[AppContext], QWidget]
+
+
+def _settings_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+SCREEN_FACTORIES: dict[str, ScreenFactory] = {
+    "plan": placeholders.PlanEmpty,
+    "compose": placeholders.ComposeEmpty,
+    "dashboard": placeholders.DashboardEmpty,
+    "media": placeholders.MediaEmpty,
+    "accounts": placeholders.AccountsEmpty,
+    "settings": _settings_page,
+}
+
+# key, icon, label (translated at use), shortcut
+RAIL: tuple[tuple[str, str, str, str], ...] = (  # type: ignore[assignment]
+    ("plan", "fa6s.calendar-days", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "Ctrl+1"),
+    ("compose", "fa6s.pen-to-square", QT_TRANSLATE_NOOP("MainWindow", "Compose"), "Ctrl+N"),
+    ("dashboard", "fa6s.chart-line", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3"),
+    ("media", "fa6s.images", QT_TRANSLATE_NOOP("MainWindow", "Media"), "Ctrl+4"),
+    ("accounts", "fa6s.user-group", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "Ctrl+5"),
+    ("settings", "fa6s.gear", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
+)
+DEFAULT_SCREEN = "plan"
+
+
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+class NavigationRail(QFrame):
+    """A narrow column of icon + label buttons; exactly one is checked."""
+
+    selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NavigationRail")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 8)
+        layout.setSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        for key, _icon_name, label, _shortcut in RAIL:
+            button = QToolButton(self)
+            button.setObjectName(f"rail-{key}")
+            button.setText(QCoreApplication.translate("MainWindow", label))
+            button.setIcon(_blank_icon())  # real icons after the first paint: load_icons()
+            button.setIconSize(QSize(24, 24))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setMinimumWidth(84)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, k=key: self.selected.emit(k))
+            self.group.addButton(button)
+            self.buttons[key] = button
+            if key == "settings":
+                layout.addStretch(1)
+            layout.addWidget(button)
+
+    def load_icons(self) -> None:
+        """Set the rail's icons (qtawesome costs ~0.1 s to load: not before the first paint)."""
+        from smmdesk_gui.ui.icons import icon
+
+        names = {key: icon_name for key, icon_name, _label, _shortcut in RAIL}
+        for key, button in self.buttons.items():
+            button.setIcon(icon(names[key]))
+
+    def set_current(self, key: str) -> None:
+        button = self.buttons.get(key)
+        if button is not None:
+            button.setChecked(True)
+
+
+class MainWindow(QMainWindow):
+    """Rail + stacked screens + status bar. Geometry and last screen are remembered."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, paths: AppPaths, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.ui_settings = settings
+        self.ctx: AppContext | None = None
+        self.screens: dict[str, QWidget] = {}
+        self.current = str(settings.value("window/screen", DEFAULT_SCREEN))
+        if self.current not in SCREEN_FACTORIES:
+            self.current = DEFAULT_SCREEN
+
+        self.setWindowTitle(self.tr("SMM Desk"))
+        self.setMinimumSize(QSize(760, 520))
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.rail = NavigationRail(central)
+        self.rail.selected.connect(self.navigate)
+        row.addWidget(self.rail)
+        line = QFrame(central)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.opening = QLabel(self.tr("Opening your workspace…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.rail.set_current(self.current)
+        self.rail.setEnabled(False)
+
+        self.queue_label = QLabel(self.tr("Opening…"))
+        self.queue_label.setObjectName("queueStatus")
+        self.network_label = QLabel()
+        self.network_label.setObjectName("networkStatus")
+        self.statusBar().addWidget(self.queue_label, 1)
+        self.statusBar().addPermanentWidget(self.network_label)
+
+        for key, _icon, _label, shortcut in RAIL:
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.activated.connect(lambda k=key: self.navigate(k))
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(60_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._restore_geometry()
+
+    # ----- workspace ---------------------------------------------------------------------------
+    def attach(self, ctx: AppContext) -> None:
+        """The store is open: enable navigation and show the remembered screen."""
+        self.ctx = ctx
+        self.rail.load_icons()
+        if ctx.demo:
+            self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
+        self.rail.setEnabled(True)
+        self.navigate(self.current)
+        self.refresh_status()
+        self._status_timer.start()
+        self._watch_network()
+
+    def show_error(self, message: str) -> None:
+        """The workspace could not be opened: say why, in place of the screens."""
+        self.opening.setText(message)
+        self.opening.setWordWrap(True)
+        self.queue_label.setText(self.tr("Workspace not open"))
+
+    def navigate(self, key: str) -> None:
+        """Show the screen ``key`` (building it the first time)."""
+        if key not in SCREEN_FACTORIES:
+            return
+        self.current = key
+        self.rail.set_current(key)
+        if self.ctx is None:
+            return
+        page = self.screens.get(key)
+        if page is None:
+            page = SCREEN_FACTORIES[key](self.ctx)
+            page.setObjectName(f"screen-{key}")
+            self.screens[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        on_shown = getattr(page, "on_shown", None)
+        if callable(on_shown):
+            on_shown()
+        self.ui_settings.setValue("window/screen", key)
+        self.screen_changed.emit(key)
+
+    # ----- status bar --------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            return
+        from smmdesk_gui.services.overview import queue_summary
+        from smmdesk_gui.services.settings import user_timezone
+
+        store = ctx.store
+
+        def job() -> tuple[object, dt.tzinfo]:
+            tz = user_timezone(store)
+            return queue_summary(store, dt.datetime.now(dt.UTC), tz), tz
+
+        ctx.tasks.run(job, self._show_status, lambda exc: log.warning("status: %s", exc))
+
+    def _show_status(self, result: tuple[object, dt.tzinfo]) -> None:
+        from smmdesk_gui.services.overview import QueueSummary
+        from smmdesk_gui.ui.formatting import format_time
+
+        summary, tz = result
+        assert isinstance(summary, QueueSummary)
+        parts: list[str] = []
+        if summary.accounts == 0:
+            parts.append(self.tr("No accounts connected yet"))
+        elif summary.scheduled_today == 0:
+            parts.append(self.tr("No posts scheduled today"))
+        else:
+            parts.append(self.tr("%n post(s) scheduled today", "", summary.scheduled_today))
+        if summary.next_at is not None:
+            parts.append(self.tr("next at {time}").format(time=format_time(summary.next_at, tz)))
+        if summary.failed:
+            parts.append(self.tr("%n failed", "", summary.failed))
+        if summary.needs_you:
+            parts.append(self.tr("%n need(s) you", "", summary.needs_you))
+        self.queue_label.setText(" · ".join(parts))
+
+    def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        info = QNetworkInformation.instance()
+        if info is None and QNetworkInformation.loadDefaultBackend():
+            info = QNetworkInformation.instance()
+        if info is None:
+            self.network_label.setText(self.tr("Network status unknown"))
+            return
+        info.reachabilityChanged.connect(lambda _r: self._show_network())
+        self._show_network()
+
+    def _show_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        reach = info.reachability()
+        online = reach in (
+            QNetworkInformation.Reachability.Online,
+            QNetworkInformation.Reachability.Site,
+        )
+        offline = reach == QNetworkInformation.Reachability.Disconnected
+        if online:
+            self.network_label.setText(self.tr("Online"))
+        elif offline:
+            self.network_label.setText(self.tr("Offline — posts wait until you are back online"))
+        else:
+            self.network_label.setText(self.tr("Network status unknown"))
+
+    # ----- geometry ----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+
+    def save_state(self) -> None:
+        self.ui_settings.setValue("window/geometry", self.saveGeometry())
+        self.ui_settings.setValue("window/screen", self.current)
+        self.ui_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.screens.values():
+            before_close = getattr(page, "before_close", None)
+            if callable(before_close):
+                before_close()  # e.g. the composer saves its draft
+        self.save_state()
+        self._status_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""Names, definitions and number formats of the KPIs, in the UI language (dashboard and PDF)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from smmdesk_gui.services.stats_report import HeadlineRow
+
+CTX = "Stats"
+
+LABELS: dict[str, str] = {
+    "followers": QT_TRANSLATE_NOOP("Stats", "Followers"),
+    "growth": QT_TRANSLATE_NOOP("Stats", "New followers"),
+    "growth_rate": QT_TRANSLATE_NOOP("Stats", "Growth"),
+    "posts": QT_TRANSLATE_NOOP("Stats", "Posts published"),
+    "reach": QT_TRANSLATE_NOOP("Stats", "Reach"),
+    "interactions": QT_TRANSLATE_NOOP("Stats", "Interactions"),
+    "er_reach": QT_TRANSLATE_NOOP("Stats", "Engagement rate (by reach)"),
+    "er_followers": QT_TRANSLATE_NOOP("Stats", "Engagement rate (by followers)"),
+    "reach_rate": QT_TRANSLATE_NOOP("Stats", "Reach rate"),
+    "ctr": QT_TRANSLATE_NOOP("Stats", "Click-through rate"),
+    "ad_spend": QT_TRANSLATE_NOOP("Stats", "Ad spend"),
+    "cpm": QT_TRANSLATE_NOOP("Stats", "Cost per 1,000 impressions (CPM)"),
+    "cpc": QT_TRANSLATE_NOOP("Stats", "Cost per click (CPC)"),
+    "cpl": QT_TRANSLATE_NOOP("Stats", "Cost per lead (CPL)"),
+    "cost_per_follower": QT_TRANSLATE_NOOP("Stats", "Cost per new follower"),
+}
+
+DEFINITIONS: dict[str, str] = {
+    "followers": QT_TRANSLATE_NOOP(
+        "Stats", "Followers at the end of the period, all chosen accounts together."),
+    "growth": QT_TRANSLATE_NOOP(
+        "Stats", "Followers at the end minus followers at the start of the period."),
+    "growth_rate": QT_TRANSLATE_NOOP(
+        "Stats", "Growth: (followers at the end − followers at the start) / followers at the "
+        "start."),
+    "posts": QT_TRANSLATE_NOOP("Stats", "Posts published in the period, per account."),
+    "reach": QT_TRANSLATE_NOOP(
+        "Stats", "Reach: the people who saw the period's posts, added up over the posts."),
+    "interactions": QT_TRANSLATE_NOOP(
+        "Stats", "Interactions: likes + comments + shares + saves, counting those the platform "
+        "reports."),
+    "er_reach": QT_TRANSLATE_NOOP(
+        "Stats", "Engagement rate by reach: interactions / reach, over posts that have a reach."),
+    "er_followers": QT_TRANSLATE_NOOP(
+        "Stats", "Engagement rate by followers: interactions per post / followers."),
+    "reach_rate": QT_TRANSLATE_NOOP("Stats", "Reach rate: reach per post / followers."),
+    "ctr": QT_TRANSLATE_NOOP(
+        "Stats", "Click-through rate: clicks / impressions (or reach, without impressions)."),
+    "ad_spend": QT_TRANSLATE_NOOP("Stats", "Money spent on ads in the period, as entered."),
+    "cpm": QT_TRANSLATE_NOOP("Stats", "CPM: ad spend per 1,000 ad impressions."),
+    "cpc": QT_TRANSLATE_NOOP("Stats", "CPC: ad spend / ad clicks."),
+    "cpl": QT_TRANSLATE_NOOP("Stats", "CPL: ad spend / leads."),
+    "cost_per_follower": QT_TRANSLATE_NOOP(
+        "Stats", "Cost per new follower: ad spend / new followers in the period."),
+}
+
+PARTS: dict[str, str] = {
+    "likes": QT_TRANSLATE_NOOP("Stats", "likes"),
+    "comments": QT_TRANSLATE_NOOP("Stats", "comments"),
+    "shares": QT_TRANSLATE_NOOP("Stats", "shares"),
+    "saves": QT_TRANSLATE_NOOP("Stats", "saves"),
+    "impressions": QT_TRANSLATE_NOOP("Stats", "impressions"),
+    "reach": QT_TRANSLATE_NOOP("Stats", "reach"),
+}
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
+    QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
+    QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
+    QT_TRANSLATE_NOOP("Stats", "Sun"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def label(key: str) -> str:
+    return tr(LABELS.get(key, key))
+
+
+def not_enough() -> str:
+    return tr("not enough data")
+
+
+def definition(row_key: str, inputs: tuple[str, ...] = ()) -> str:
+    text = tr(DEFINITIONS.get(row_key, ""))
+    if inputs:
+        used = ", ".join(tr(PARTS.get(p, p)) for p in inputs)
+        text += "\n" + tr("Counted here: %1.").replace("%1", used)
+    return text
+
+
+def fmt_value(value: float | None, unit: str, currency: str = "") -> str:
+    """A figure in the UI locale; ``None`` is "not enough data", never 0."""
+    if value is None:
+        return not_enough()
+    loc = QLocale()
+    if unit == "percent":
+        return loc.toString(value * 100.0, "f", 1) + "\u00a0%"
+    if unit == "money":
+        text = loc.toString(value, "f", 2)
+        return f"{text}\u00a0{currency}" if currency else text
+    return loc.toString(float(round(value)), "f", 0)
+
+
+def fmt_change(row: HeadlineRow) -> str:
+    """"+12.5 %" against the previous period ("+0.4 pp" for a percentage), or ""."""
+    ch = row.change
+    if ch.value is None:
+        return ""
+    loc = QLocale()
+    sign = "+" if ch.value > 0 else ("−" if ch.value < 0 else "±")
+    if row.unit == "percent":
+        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + tr("pp")
+    return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0%"
+
+
+def weekday(i: int) -> str:
+    return tr(WEEKDAYS[i])

@@ -1,0 +1,188 @@
+"""Charts drawn with QPainter for the PDF report (print quality, no widget needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+
+from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
+from smmdesk_gui.ui.report import labels as lbl
+
+INK = QColor("#222222")
+MUTED = QColor("#777777")
+GRID = QColor("#dddddd")
+ACCENT = QColor("#3d85c6")
+THIN = QColor("#eeeeee")
+
+
+def _font(p: QPainter, scale: float = 1.0, bold: bool = False) -> None:
+    f = QFont(p.font())
+    f.setPointSizeF(8.0 * scale)
+    f.setBold(bold)
+    p.setFont(f)
+
+
+def title(p: QPainter, rect: QRectF, text: str) -> QRectF:
+    """Draw a chart title; return the rect left for the chart."""
+    _font(p, 1.2, bold=True)
+    p.setPen(INK)
+    h = p.fontMetrics().height() * 1.6
+    align = Qt.AlignmentFlag.AlignVCenter | (
+        Qt.AlignmentFlag.AlignRight
+        if p.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), h), align, text)
+    return QRectF(rect.left(), rect.top() + h, rect.width(), rect.height() - h)
+
+
+def _empty(p: QPainter, rect: QRectF) -> None:
+    _font(p)
+    p.setPen(MUTED)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, lbl.not_enough())
+
+
+def line_chart(
+    p: QPainter, rect: QRectF, points: Sequence[tuple[str, float]], colour: QColor = ACCENT
+) -> None:
+    """A line over evenly spaced points, with min/max on the axis and first/last labels."""
+    if len(points) < 2:
+        _empty(p, rect)
+        return
+    _font(p)
+    fm = p.fontMetrics()
+    values = [v for _l, v in points]
+    lo, hi = min(values), max(values)
+    if hi == lo:
+        hi, lo = hi + 1, lo - 1
+    loc_lo, loc_hi = lbl.fmt_value(lo, "count"), lbl.fmt_value(hi, "count")
+    axis_w = max(fm.horizontalAdvance(loc_lo), fm.horizontalAdvance(loc_hi)) + 8
+    plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
+                  rect.height() - fm.height() - 10)
+    p.setPen(QPen(GRID, 1))
+    p.drawRect(plot)
+    p.setPen(MUTED)
+    p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+               Qt.AlignmentFlag.AlignRight, loc_hi)
+    p.drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height()),
+               Qt.AlignmentFlag.AlignRight, loc_lo)
+    below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
+    p.drawText(below, Qt.AlignmentFlag.AlignLeft, points[0][0])
+    p.drawText(below, Qt.AlignmentFlag.AlignRight, points[-1][0])
+    path = QPainterPath()
+    n = len(points) - 1
+    for i, (_l, v) in enumerate(points):
+        pt = QPointF(plot.left() + plot.width() * i / n,
+                     plot.bottom() - (v - lo) / (hi - lo) * plot.height())
+        if i == 0:
+            path.moveTo(pt)
+        else:
+            path.lineTo(pt)
+    p.setPen(QPen(colour, 2))
+    p.drawPath(path)
+
+
+def bar_chart(
+    p: QPainter,
+    rect: QRectF,
+    bars: Sequence[tuple[str, float | None]],
+    unit: str = "percent",
+    colour: QColor = ACCENT,
+) -> None:
+    """Vertical bars (one per post or per item); ``None`` bars are left empty."""
+    present = [v for _l, v in bars if v is not None]
+    if not present:
+        _empty(p, rect)
+        return
+    _font(p)
+    fm = p.fontMetrics()
+    hi = max(present) or 1.0
+    top_label = lbl.fmt_value(hi, unit)
+    axis_w = fm.horizontalAdvance(top_label) + 8
+    plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
+                  rect.height() - fm.height() - 10)
+    p.setPen(QPen(GRID, 1))
+    p.drawLine(plot.bottomLeft(), plot.bottomRight())
+    p.setPen(MUTED)
+    p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+               Qt.AlignmentFlag.AlignRight, top_label)
+    w = plot.width() / len(bars)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    for i, (_l, v) in enumerate(bars):
+        if v is None:
+            continue
+        h = v / hi * plot.height()
+        p.drawRect(QRectF(plot.left() + i * w + w * 0.15, plot.bottom() - h, w * 0.7, h))
+    p.setPen(MUTED)
+    below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
+    p.drawText(below, Qt.AlignmentFlag.AlignLeft, bars[0][0])
+    if len(bars) > 1:
+        p.drawText(below, Qt.AlignmentFlag.AlignRight, bars[-1][0])
+
+
+def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
+    """Weekday x hour; colour by mean engagement, thin cells grey, sample counts written in."""
+    _font(p, 0.8)
+    fm = p.fontMetrics()
+    label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
+    grid = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w,
+                  rect.height() - fm.height() - 4)
+    cw, ch = grid.width() / 24, grid.height() / 7
+    solid = [c.mean for row in hm.cells for c in row if not c.thin and c.mean is not None]
+    hi = max(solid) if solid else 1.0
+    for d in range(7):
+        p.setPen(MUTED)
+        p.drawText(QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, lbl.weekday(d))
+        for h in range(24):
+            c = hm.cell(d, h)
+            cell = QRectF(grid.left() + h * cw, grid.top() + d * ch, cw - 1, ch - 1)
+            if c.samples == 0:
+                colour = QColor("#fafafa")
+            elif c.thin or c.mean is None:
+                colour = THIN
+            else:
+                colour = QColor(ACCENT)
+                colour.setAlphaF(0.2 + 0.8 * (c.mean / hi if hi else 0))
+            p.fillRect(cell, colour)
+            if c.samples:
+                p.setPen(MUTED if c.thin else INK)
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(c.samples))
+    p.setPen(MUTED)
+    for h in range(0, 24, 3):
+        p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
+                   Qt.AlignmentFlag.AlignLeft, f"{h:02d}")
+
+
+def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) -> None:
+    """Per rubric: share of posts against planned share, and mean engagement rate."""
+    if not rows:
+        _empty(p, rect)
+        return
+    _font(p)
+    fm = p.fontMetrics()
+    name_w = max(fm.horizontalAdvance(r.rubric) for r in rows) + 10
+    row_h = min(rect.height() / len(rows), fm.height() * 2.4)
+    bar_w = (rect.width() - name_w) * 0.45
+    for i, r in enumerate(rows):
+        y = rect.top() + i * row_h
+        p.setPen(INK)
+        p.drawText(QRectF(rect.left(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter, r.rubric)
+        share = r.share_of_posts.value or 0.0
+        x0 = rect.left() + name_w
+        p.fillRect(QRectF(x0, y + row_h * 0.2, bar_w * share, row_h * 0.3), ACCENT)
+        if r.planned_share is not None:
+            p.fillRect(QRectF(x0, y + row_h * 0.55, bar_w * r.planned_share, row_h * 0.2), GRID)
+        p.setPen(MUTED)
+        text = (
+            lbl.tr("%1 of posts (plan %2) · ER %3")
+            .replace("%1", lbl.fmt_value(share, "percent"))
+            .replace("%2", lbl.fmt_value(r.planned_share, "percent")
+                     if r.planned_share is not None else "—")
+            .replace("%3", lbl.fmt_value(r.engagement.value, "percent"))
+        )
+        p.drawText(QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h),
+                   Qt.AlignmentFlag.AlignVCenter, text)

@@ -1,0 +1,131 @@
+"""Settings: UI language, time zone, where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import LANGUAGES, system_language
+
+
+class SettingsPage(QWidget):
+    """Language and time zone choices, and the data folders with buttons to open them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Settings"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+
+        general = QGroupBox(self.tr("Language and time"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        current = str(ctx.settings().value("ui/language", system_language()))
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        self.language_note = QLabel("")
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+
+        self.timezone = QComboBox()
+        self.timezone.setObjectName("timezone")
+        self.timezone.setEditable(True)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        self.timezone_note = QLabel(
+            self.tr("Posting times are shown and scheduled in this time zone.")
+        )
+        self.timezone_note.setWordWrap(True)
+        form.addRow("", self.timezone_note)
+        outer.addWidget(general)
+
+        data = QGroupBox(self.tr("Your data"))
+        data_form = QFormLayout(data)
+        for label, path in (
+            (self.tr("Data folder"), ctx.paths.home),
+            (self.tr("Backups"), ctx.paths.backups),
+            (self.tr("Log files"), ctx.paths.logs),
+        ):
+            row = QHBoxLayout()
+            shown = QLabel(str(path))
+            shown.setWordWrap(True)
+            row.addWidget(shown, 1)
+            button = QPushButton(self.tr("Open"))
+            button.clicked.connect(lambda _=False, p=path: self._open(p))
+            row.addWidget(button)
+            data_form.addRow(label, row)
+        outer.addWidget(data)
+        outer.addStretch(1)
+        self._timezones_loaded = False
+
+    def on_shown(self) -> None:
+        if self._timezones_loaded:
+            return
+        self._timezones_loaded = True
+        from smmdesk_gui.services.settings import TIMEZONE, get_setting, system_timezone_name
+
+        store = self.ctx.store
+
+        def load() -> tuple[list[str], str]:
+            import zoneinfo
+
+            names = sorted(zoneinfo.available_timezones())
+            return names, str(get_setting(store, TIMEZONE) or system_timezone_name())
+
+        self.ctx.tasks.run(load, self._fill_timezones)
+
+    def _fill_timezones(self, result: tuple[list[str], str]) -> None:
+        names, current = result
+        self.timezone.blockSignals(True)
+        self.timezone.addItems(names)
+        index = self.timezone.findText(current)
+        if index >= 0:
+            self.timezone.setCurrentIndex(index)
+        self.timezone.blockSignals(False)
+        self.timezone.currentTextChanged.connect(self._timezone_changed)
+
+    def _timezone_changed(self, name: str) -> None:
+        import zoneinfo
+
+        from smmdesk_gui.services.settings import TIMEZONE, set_setting
+
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            self.timezone_note.setText(self.tr("Unknown time zone: pick one from the list."))
+            return
+        set_setting(self.ctx.store, TIMEZONE, name)
+        self.timezone_note.setText(
+            self.tr("Posting times are shown and scheduled in this time zone.")
+        )
+
+    def _language_changed(self, _index: int) -> None:
+        code = self.language.currentData()
+        self.ctx.settings().setValue("ui/language", code)
+        self.language_note.setText(self.tr("The new language is used from the next start."))
+
+    def _open(self, path: object) -> None:
+        from pathlib import Path
+
+        folder = Path(str(path))
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
