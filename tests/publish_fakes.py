@@ -523,7 +523,7 @@ KEYRING_FILE_ENV = "SMMDESK_TEST_KEYRING_FILE"
 class FileKeyring(_KeyringBackend):
     """A keyring in a JSON file, so a CLI subprocess in a test sees the test's secrets.
 
-    Tests only: selected with ``PYTHON_KEYRING_BACKEND=publish_fakes.FileKeyring``.
+    Tests only: selected with ``PYTHON_KEYRING_BACKEND=tests.publish_fakes.FileKeyring``.
     """
 
     priority = -1  # type: ignore[assignment]  # never picked by keyring's own detection

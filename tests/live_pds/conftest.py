@@ -10,7 +10,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from pds.server import PdsServer, installed
+
+from tests.pds.server import PdsServer, installed
 
 
 @pytest.fixture(scope="session")

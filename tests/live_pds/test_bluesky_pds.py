@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from pds.server import PdsServer
 from PIL import Image
 
 from smmdesk_gui.connectors.base import (
@@ -18,6 +17,7 @@ from smmdesk_gui.connectors.base import (
     OutgoingPost,
 )
 from smmdesk_gui.connectors.bluesky import BlueskyAccount, BlueskyConnector
+from tests.pds.server import PdsServer
 
 pytestmark = pytest.mark.pds
 

@@ -17,14 +17,14 @@ from pathlib import Path
 import keyring
 import pytest
 import requests
-from pds.server import PdsAccount, PdsServer
 from PIL import Image
-from publish_fakes import KEYRING_FILE_ENV, FakeClock, Fault, FileKeyring, Proxy, schedule
 
 from smmdesk_gui.paths import AppPaths, app_paths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store, open_store
+from tests.pds.server import PdsAccount, PdsServer
+from tests.publish_fakes import KEYRING_FILE_ENV, FakeClock, Fault, FileKeyring, Proxy, schedule
 
 pytestmark = pytest.mark.pds
 
@@ -73,8 +73,8 @@ def _posts(pds: PdsServer, did: str) -> list[dict]:
 def _cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.Popen[str]:
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-        "PYTHON_KEYRING_BACKEND": "publish_fakes.FileKeyring",
+        "PYTHONPATH": str(ROOT),
+        "PYTHON_KEYRING_BACKEND": "tests.publish_fakes.FileKeyring",
         "SMMDESK_HOME": str(home),
     }
     proc = subprocess.Popen(

@@ -17,7 +17,12 @@ from pathlib import Path
 
 import keyring
 import pytest
-from publish_fakes import (
+
+from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services.accounts import AccountService
+from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.store.db import Store, open_store
+from tests.publish_fakes import (
     KEYRING_FILE_ENV,
     FakeClock,
     FakeMastodon,
@@ -27,13 +32,7 @@ from publish_fakes import (
     schedule,
 )
 
-from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
-from smmdesk_gui.store.db import Store, open_store
-
 ROOT = Path(__file__).resolve().parents[2]
-TESTS = ROOT / "tests"
 
 
 def test_429_storm_obeys_retry_after_then_sends_once(
@@ -157,8 +156,8 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileKeyring
 def _cli(home: Path, *args: str) -> subprocess.Popen[str]:
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS)]),
-        "PYTHON_KEYRING_BACKEND": "publish_fakes.FileKeyring",
+        "PYTHONPATH": str(ROOT),
+        "PYTHON_KEYRING_BACKEND": "tests.publish_fakes.FileKeyring",
         "SMMDESK_HOME": str(home),
     }
     return subprocess.Popen(
