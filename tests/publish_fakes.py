@@ -594,8 +594,8 @@ def schedule(
         for i, image in enumerate(images):
             assert media_dir is not None
             sha = hashlib.sha256(image.read_bytes()).hexdigest()
-            media_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copy(image, media_dir / f"{sha}{image.suffix}")
+            (media_dir / sha[:2]).mkdir(parents=True, exist_ok=True)  # the media library's layout
+            shutil.copy(image, media_dir / sha[:2] / f"{sha}{image.suffix}")
             asset = s.query(MediaAsset).filter_by(sha256=sha).one_or_none()
             if asset is None:
                 asset = MediaAsset(sha256=sha, extension=image.suffix, alt_text=f"image {i}")

@@ -43,9 +43,11 @@ from smmdesk_gui.connectors.base import (
 )
 from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService
-from smmdesk_gui.services.publish_media import SourceImage, find_original, prepare_images
+from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
 from smmdesk_gui.services.publish_queue import (
     LEASE,
     MAX_ATTEMPTS,
@@ -119,6 +121,12 @@ class PublishingService:
         self.max_attempts = max_attempts
         self.worker_id = worker_id or new_worker_id()
         self._connectors: dict[int, Connector] = {}
+        self._media: MediaLibrary | None = None
+
+    def _library(self) -> MediaLibrary:
+        if self._media is None:
+            self._media = MediaLibrary(self.store, self.paths)
+        return self._media
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -227,12 +235,9 @@ class PublishingService:
             account_id = target.account_id
             key = target.idempotency_key
             text = target.effective_text
+            platform = target.account.platform
             image_refs = [
-                (
-                    pm.asset.sha256,
-                    pm.asset.extension,
-                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
-                )
+                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
                 for pm in target.post.media
             ]
             langs = tuple(target.account.settings.get("langs") or self._default_langs(s))
@@ -249,16 +254,14 @@ class PublishingService:
         if key is None:
             key = connector.new_idempotency_key()
         try:
-            images = [
-                SourceImage(find_original(self.paths.media, sha, ext), alt)
-                for sha, ext, alt in image_refs
-            ]
-            media = prepare_images(
-                images,
+            media = render_for_platform(
+                self._library(),
+                platform,
+                image_refs,
                 self.paths.renditions / "publish" / str(target_id),
                 connector.max_image_bytes,
             )
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MediaError) as exc:
             return self._finish(
                 target_id,
                 S.FAILED,
@@ -664,11 +667,8 @@ class PublishingService:
             target = self._load(s, target_id)
             platform = target.account.platform
             text = target.effective_text
-            images = [
-                SourceImage(
-                    find_original(self.paths.media, pm.asset.sha256, pm.asset.extension),
-                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
-                )
+            refs = [
+                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
                 for pm in target.post.media
             ]
             stamp = (target.scheduled_at or self.clock()).strftime("%Y-%m-%d %H%M")
@@ -677,15 +677,26 @@ class PublishingService:
         folder = (export_root or self.paths.exports) / f"{stamp} {name} post {target_id}"
         if folder.exists():
             shutil.rmtree(folder)
+        folder.mkdir(parents=True)
         limit = 8 * 1024 * 1024
-        items = prepare_images(images[: (info.max_images if info else 10)], folder, limit)
+        items = render_for_platform(
+            self._library(), platform, refs[: (info.max_images if info else 10)], folder, limit
+        )
+        exported = []
+        for i, item in enumerate(items, start=1):
+            dest = folder / f"{i:02d}{item.path.suffix or '.jpg'}"
+            if item.path != dest:
+                shutil.copyfile(item.path, dest)
+                if item.path.parent == folder:
+                    item.path.unlink()
+            exported.append(dest)
         return AssistedPackage(
             target_id=target_id,
             platform=platform,
             platform_name=name,
             text=text,
             folder=folder,
-            images=tuple(i.path for i in items),
+            images=tuple(exported),
             platform_url=info.web_url if info else "",
         )
 
