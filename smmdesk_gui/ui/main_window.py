@@ -41,12 +41,18 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _accounts_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.accounts.page import AccountsPage
+
+    return AccountsPage(ctx)
+
+
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "plan": placeholders.PlanEmpty,
     "compose": placeholders.ComposeEmpty,
     "dashboard": placeholders.DashboardEmpty,
     "media": placeholders.MediaEmpty,
-    "accounts": placeholders.AccountsEmpty,
+    "accounts": _accounts_page,
     "settings": _settings_page,
 }
 
