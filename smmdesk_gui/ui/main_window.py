@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._status_timer.start()
         self._watch_network()
+        from smmdesk_gui.ui.publishing.publisher import GuiPublisher
+
+        self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
+        self.publisher.start()
 
     def show_error(self, message: str) -> None:
         """The workspace could not be opened: say why, in place of the screens."""
@@ -302,4 +306,7 @@ class MainWindow(QMainWindow):
                 before_close()  # e.g. the composer saves its draft
         self.save_state()
         self._status_timer.stop()
+        publisher = getattr(self, "publisher", None)
+        if publisher is not None:
+            publisher.stop()
         super().closeEvent(event)
