@@ -131,7 +131,7 @@ class GuiPublisher(QObject):
         service = self.service
 
         def shown(package: object) -> None:
-            from smmdesk_gui.services.publishing import AssistedPackage
+            from smmdesk_gui.services.publish_owner import AssistedPackage
             from smmdesk_gui.ui.publishing.ready_dialog import ReadyToPostDialog
 
             assert isinstance(package, AssistedPackage)
