@@ -147,7 +147,8 @@ class ScheduleError(Exception):
     """Registering failed; ``str()`` says what to do."""
 
 
-def install(plan: SchedulePlan, runner: Runner = _run) -> None:
+def install(plan: SchedulePlan, runner: Runner | None = None) -> None:
+    runner = runner or _run
     for path, text in plan.files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -166,7 +167,8 @@ def install(plan: SchedulePlan, runner: Runner = _run) -> None:
             )
 
 
-def remove(plan: SchedulePlan, runner: Runner = _run) -> None:
+def remove(plan: SchedulePlan, runner: Runner | None = None) -> None:
+    runner = runner or _run
     for cmd in plan.remove_commands:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             runner(cmd)

@@ -113,3 +113,24 @@ def test_missed_dialog_screenshot(qtbot: Any, ctx: Any) -> None:
         dialog.resize(720, 380)
         SHOTS.mkdir(parents=True, exist_ok=True)
         assert dialog.grab().save(str(SHOTS / f"missed-posts-{tag}.png"))
+
+
+def test_settings_offers_publishing_while_closed(
+    qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from smmdesk_gui.services import os_schedule
+    from smmdesk_gui.ui.publishing.schedule_box import PublishScheduleBox
+
+    ran: list[Any] = []
+    monkeypatch.setattr(os_schedule, "_run", lambda cmd: ran.append(tuple(cmd)) or 0)
+    monkeypatch.setattr(os_schedule, "current_system", lambda: "linux")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    box = PublishScheduleBox(ctx)
+    qtbot.addWidget(box)
+    box.install_button.click()
+    assert box.result.text().startswith("On: systemd user timer")
+    assert (tmp_path / ".config/systemd/user/smmdesk-publish.timer").exists()
+    assert ("systemctl", "--user", "enable", "--now", "smmdesk-publish.timer") in ran
+    box.remove_button.click()
+    assert "Off" in box.result.text()
+    assert not (tmp_path / ".config/systemd/user/smmdesk-publish.timer").exists()
