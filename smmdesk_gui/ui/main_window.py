@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.ui import placeholders
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -191,6 +190,10 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._status_timer.start()
         self._watch_network()
+        from smmdesk_gui.ui.publishing.publisher import GuiPublisher
+
+        self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
+        self.publisher.start()
 
     def show_error(self, message: str) -> None:
         """The workspace could not be opened: say why, in place of the screens."""
@@ -305,4 +308,7 @@ class MainWindow(QMainWindow):
                 before_close()  # e.g. the composer saves its draft
         self.save_state()
         self._status_timer.stop()
+        publisher = getattr(self, "publisher", None)
+        if publisher is not None:
+            publisher.stop()
         super().closeEvent(event)
