@@ -36,6 +36,12 @@ log = logging.getLogger(__name__)
 ScreenFactory = Callable[[AppContext], QWidget]
 
 
+def _dashboard_page(ctx: AppContext) -> QWidget:
+    from smmdesk_gui.ui.dashboard.page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
 def _settings_page(ctx: AppContext) -> QWidget:
     from smmdesk_gui.ui.settings_page import SettingsPage
 
@@ -45,7 +51,7 @@ def _settings_page(ctx: AppContext) -> QWidget:
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "plan": placeholders.PlanEmpty,
     "compose": placeholders.ComposeEmpty,
-    "dashboard": placeholders.DashboardEmpty,
+    "dashboard": _dashboard_page,
     "media": placeholders.MediaEmpty,
     "accounts": placeholders.AccountsEmpty,
     "settings": _settings_page,

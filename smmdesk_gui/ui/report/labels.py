@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from smmdesk_gui.services.stats_report import HeadlineRow
 
 CTX = "Stats"
 
-LABELS: dict[str, str] = {
+LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
     "followers": QT_TRANSLATE_NOOP("Stats", "Followers"),
     "growth": QT_TRANSLATE_NOOP("Stats", "New followers"),
     "growth_rate": QT_TRANSLATE_NOOP("Stats", "Growth"),
@@ -26,7 +28,7 @@ LABELS: dict[str, str] = {
     "cost_per_follower": QT_TRANSLATE_NOOP("Stats", "Cost per new follower"),
 }
 
-DEFINITIONS: dict[str, str] = {
+DEFINITIONS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
     "followers": QT_TRANSLATE_NOOP(
         "Stats", "Followers at the end of the period, all chosen accounts together."),
     "growth": QT_TRANSLATE_NOOP(
@@ -55,7 +57,7 @@ DEFINITIONS: dict[str, str] = {
         "Stats", "Cost per new follower: ad spend / new followers in the period."),
 }
 
-PARTS: dict[str, str] = {
+PARTS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
     "likes": QT_TRANSLATE_NOOP("Stats", "likes"),
     "comments": QT_TRANSLATE_NOOP("Stats", "comments"),
     "shares": QT_TRANSLATE_NOOP("Stats", "shares"),
@@ -64,7 +66,7 @@ PARTS: dict[str, str] = {
     "reach": QT_TRANSLATE_NOOP("Stats", "reach"),
 }
 
-WEEKDAYS = (
+WEEKDAYS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
     QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
     QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
@@ -72,8 +74,8 @@ WEEKDAYS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def tr(text: Any) -> str:
+    return QCoreApplication.translate(CTX, str(text))
 
 
 def label(key: str) -> str:
