@@ -40,7 +40,7 @@ from smmdesk_gui.ui.dashboard.charts import (
     RubricChart,
 )
 from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
-from smmdesk_gui.ui.dashboard.posts_model import COL_POST, PostsModel
+from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
@@ -146,7 +146,10 @@ class DashboardPage(QWidget):
             head = view.horizontalHeader()
             head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             head.setSectionResizeMode(COL_POST, QHeaderView.ResizeMode.Stretch)
+            head.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Interactive)
+            head.resizeSection(COL_ACCOUNT, 130)
             view.setMinimumHeight(190)
+            view.setMaximumHeight(230)
             view.doubleClicked.connect(lambda index, m=model: self._open_post(m, index))
             box.addWidget(view)
             tables.addLayout(box)
