@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 log = logging.getLogger("smmdesk_gui.app")
@@ -57,10 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QEvent, QSettings, QTimer
+    from PySide6.QtCore import QEvent, QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from smmdesk_gui import __version__
     from smmdesk_gui.logs import setup_logging
     from smmdesk_gui.paths import AppPaths
     from smmdesk_gui.ui import crash
@@ -73,7 +72,6 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("SMM Desk")
     app.setOrganizationName("SMM Desk")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("smmdesk")
 
     instance = SingleInstance(paths)
@@ -91,7 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
     paths.ensure()
     setup_logging(paths.log_file)
     crash.install(str(paths.log_file))
-    log.info("SMM Desk %s starting, data folder %s", __version__, paths.home)
+    log.info("SMM Desk starting, data folder %s", paths.home)
 
     ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     language = args.lang or str(ui_settings.value("ui/language", system_language()))
@@ -102,10 +100,15 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.quit_after_paint:
         _quit_after_paint(window, os.environ.get("SMMDESK_QUIT_AFTER", "workspace"))
-    QTimer.singleShot(0, lambda: _open_workspace(window, paths, ui_settings, args.demo))
+    # Open the store once the window is on screen: importing SQLAlchemy and Alembic costs
+    # more than the whole window, and the user should see the app at once.
+    _after_first_paint(window, lambda: _open_workspace(window, paths, ui_settings, args.demo))
     try:
         code = app.exec()
     finally:
+        # Let running jobs finish before Python and Qt are torn down (a worker thread still in
+        # Python at interpreter exit crashes).
+        QThreadPool.globalInstance().waitForDone(30_000)
         # Delete widgets before the interpreter tears Qt down: the shutdown-order segfault
         # of PySide6 (FACTS.md) is avoided by an explicit deferred delete.
         window.deleteLater()
@@ -152,6 +155,23 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
     tasks.run(open_it, opened, failed)
 
 
+def _after_first_paint(window: object, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, from the event loop, right after the window's first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
 def _bring_to_front(window: object) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMainWindow
@@ -175,11 +195,11 @@ def _quit_after_paint(window: object, when: str) -> None:
 
     class PaintWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            ready = when == "shell" or window.ctx is not None
+            ready = when == "shell" or getattr(window, "ctx", None) is not None
             if event.type() == QEvent.Type.Paint and ready:
                 print(f"painted:{when}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
-                obj.removeEventFilter(self)
+                self.deleteLater()  # no more paints to watch
             return False
 
     watcher = PaintWatcher(window)

@@ -26,6 +26,10 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.core",
+    "smmdesk_gui.commands.compose",
+    "smmdesk_gui.commands.media",
+    "smmdesk_gui.commands.plan",
+    "smmdesk_gui.commands.publish",
     "smmdesk_gui.commands.stats",
 )
 

@@ -112,3 +112,8 @@ def ctx(qapp: Any, store: Any, smm_home: Path) -> Iterator[Any]:
     yield context
     if context.ui_settings is not None:
         context.ui_settings.sync()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the quick tests first and the slow ones (servers, installers) last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is not None)

@@ -33,8 +33,9 @@ def test_demo_creates_the_bakery_once(capsys: pytest.CaptureFixture[str], smm_ho
     assert json.loads(capsys.readouterr().out)["created"] is False
 
 
-def test_home_flag_points_everything_at_one_folder(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_home_flag_points_everything_at_one_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "portable"
     assert main(["--home", str(target), "demo", "--no-open"]) == 0
     assert (target / "demo" / "smmdesk.db").exists()
@@ -50,7 +51,10 @@ def test_self_test_exits_0_and_renders(tmp_path: Path) -> None:
     shot = tmp_path / "window.png"
     result = subprocess.run(
         [sys.executable, "-m", "smmdesk_gui.cli", "self-test", "--screenshot", str(shot)],
-        env=_env(tmp_path / "home"), capture_output=True, text=True, timeout=120,
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "self-test passed" in result.stdout
@@ -62,15 +66,23 @@ def test_self_test_fails_with_a_reason_on_a_newer_database(tmp_path: Path) -> No
     import sqlite3
 
     home = tmp_path / "home"
-    assert subprocess.run(
-        [sys.executable, "-m", "smmdesk_gui.cli", "self-test"], env=_env(home),
-        capture_output=True, timeout=120,
-    ).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "smmdesk_gui.cli", "self-test"],
+            env=_env(home),
+            capture_output=True,
+            timeout=120,
+        ).returncode
+        == 0
+    )
     with sqlite3.connect(home / "smmdesk.db") as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
     result = subprocess.run(
-        [sys.executable, "-m", "smmdesk_gui.cli", "self-test"], env=_env(home),
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "smmdesk_gui.cli", "self-test"],
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "newer version" in result.stderr and "Traceback" not in result.stderr

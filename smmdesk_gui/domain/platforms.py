@@ -10,6 +10,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class Counting(StrEnum):
+    """How a platform measures the length of a text (see ``domain/text_rules.py``)."""
+
+    X_WEIGHTED = "x_weighted"  # twitter-text v3: weighted code points, emoji 2, URLs 23
+    GRAPHEMES = "graphemes"  # user-perceived characters (Bluesky, Mastodon)
+    THREADS = "threads"  # characters, but an emoji counts its UTF-8 bytes
+    UTF16 = "utf16"  # UTF-16 code units: what JavaScript's length and Telegram count
+
+
 class PublishMode(StrEnum):
     """How SMM Desk gets a post onto the platform."""
 
@@ -35,6 +44,11 @@ class Platform:
     max_links: int | None = None
     fold_at: int | None = None  # where the feed cuts the text behind "... more"
     requires_media: bool = False
+    counting: Counting = Counting.UTF16
+    max_bytes: int | None = None  # a UTF-8 byte limit on top of the character limit (Bluesky)
+    url_weight: int | None = None  # every link counts as this many characters (X, Mastodon)
+    count_bare_urls: bool = False  # links without https:// also get url_weight (X)
+    hashtags_block: bool = True  # False: extra hashtags are only a warning (Threads topic tag)
     source: str = ""
 
 
@@ -49,7 +63,14 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.x-twitter",
             "https://x.com/compose/post",
             4,
-            source="docs.x.com counting-characters, 2026-11",
+            counting=Counting.X_WEIGHTED,
+            url_weight=23,
+            count_bare_urls=True,
+            source=(
+                "github.com/twitter/twitter-text config/v3.json (maxWeightedTweetLength 280, "
+                "scale 100, defaultWeight 200, ranges 0-4351/8192-8205/8208-8223/8242-8247 "
+                "weight 100, transformedURLLength 23, emojiParsingEnabled); read 2026-11-22"
+            ),
         ),
         Platform(
             "bluesky",
@@ -60,7 +81,12 @@ PLATFORMS: dict[str, Platform] = {
             "https://bsky.app",
             4,
             mode=PublishMode.API,
-            source="atproto lexicon app.bsky.feed.post: maxGraphemes 300, maxLength 3000",
+            counting=Counting.GRAPHEMES,
+            max_bytes=3000,
+            source=(
+                "atproto lexicon app.bsky.feed.post text: maxGraphemes 300, maxLength 3000 "
+                "(UTF-8 bytes), github.com/bluesky-social/atproto lexicons/; read 2026-11-22"
+            ),
         ),
         Platform(
             "mastodon",
@@ -71,7 +97,13 @@ PLATFORMS: dict[str, Platform] = {
             "https://joinmastodon.org",
             4,
             mode=PublishMode.API,
-            source="docs.joinmastodon.org /api/v2/instance configuration.statuses, default",
+            counting=Counting.GRAPHEMES,
+            url_weight=23,
+            source=(
+                "docs.joinmastodon.org/entities/Instance configuration.statuses.max_characters "
+                "(default 500) and characters_reserved_per_url (23); the server's own values "
+                "win once connected; read 2026-11-22"
+            ),
         ),
         Platform(
             "threads",
@@ -82,7 +114,15 @@ PLATFORMS: dict[str, Platform] = {
             "https://www.threads.net",
             10,
             max_links=5,
-            source="developers.facebook.com threads/overview, 2026-11",
+            counting=Counting.THREADS,
+            max_hashtags=1,
+            hashtags_block=False,
+            source=(
+                "developers.facebook.com/documentation/threads/posts (updated 2026-04-14): text "
+                "posts limited to 500 characters, emojis counted as their UTF-8 bytes; "
+                "threads/create-posts/text-attachments (2026-07-02): at most 5 links since "
+                "2025-12-22; one topic tag per post (Meta, via Ayrshare docs); read 2026-11-22"
+            ),
         ),
         Platform(
             "instagram",
@@ -92,11 +132,16 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.instagram",
             "https://www.instagram.com",
             10,
-            max_hashtags=30,
+            max_hashtags=5,
             max_mentions=20,
             fold_at=125,
             requires_media=True,
-            source="developers.facebook.com instagram-platform content-publishing, 2026-11",
+            source=(
+                "developers.facebook.com instagram-platform content-publishing: caption 2200 "
+                "characters, 20 @ tags; hashtags: Instagram's own announcement (Dec 2025) cut "
+                "captions from 30 to 5 hashtags (reported by routenote.com, Ayrshare docs); "
+                "fold after about 125 characters is what the feed shows; read 2026-11-22"
+            ),
         ),
         Platform(
             "facebook",
@@ -106,7 +151,10 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.facebook",
             "https://www.facebook.com",
             10,
-            source="Facebook Page post limit, 2026-11",
+            source=(
+                "Facebook Page post message 63206 characters (long-standing, no current Graph "
+                "API page states a lower one); read 2026-11-22"
+            ),
         ),
         Platform(
             "linkedin",
@@ -116,7 +164,10 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.linkedin",
             "https://www.linkedin.com/feed/",
             20,
-            source="learn.microsoft.com linkedin posts-api commentary, 2026-11",
+            source=(
+                "learn.microsoft.com linkedin posts-api commentary; Ayrshare LinkedIn docs: "
+                "post field up to 3000 characters; read 2026-11-22"
+            ),
         ),
         Platform(
             "telegram",
@@ -128,7 +179,11 @@ PLATFORMS: dict[str, Platform] = {
             10,
             mode=PublishMode.API,
             caption_limit=1024,
-            source="core.telegram.org/bots/api sendMessage/sendPhoto, 2026-11",
+            source=(
+                "core.telegram.org/bots/api sendMessage text 1-4096 and sendPhoto caption 0-1024 "
+                "characters after entities parsing (counted in UTF-16 units, like entity "
+                "offsets); read 2026-11-22"
+            ),
         ),
         Platform(
             "vk",
@@ -138,7 +193,10 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.vk",
             "https://vk.com",
             10,
-            source="dev.vk.com wall.post, 2026-11 (verify)",
+            source=(
+                "VK wall post 16384 characters: widely used value, not found in current "
+                "dev.vk.com wall.post docs (unverified 2026-11-22); 50 API posts a day"
+            ),
         ),
         Platform(
             "pinterest",
@@ -149,7 +207,10 @@ PLATFORMS: dict[str, Platform] = {
             "https://www.pinterest.com/pin-creation-tool/",
             5,
             requires_media=True,
-            source="developers.pinterest.com pins create: description 500, title 100",
+            source=(
+                "Pin description 500, title 100 (Pinterest pin builder; Ayrshare Pinterest "
+                "docs); image required; read 2026-11-22"
+            ),
         ),
         Platform(
             "tiktok",
@@ -160,7 +221,11 @@ PLATFORMS: dict[str, Platform] = {
             "https://www.tiktok.com/upload",
             35,
             requires_media=True,
-            source="developers.tiktok.com content posting, 2026-11",
+            source=(
+                "developers.tiktok.com content-posting-api-reference: video caption 2200 "
+                "UTF-16 runes (photo description 4000, photo title 90); media required; "
+                "read 2026-11-22"
+            ),
         ),
         Platform(
             "youtube",
@@ -170,7 +235,10 @@ PLATFORMS: dict[str, Platform] = {
             "fa6b.youtube",
             "https://studio.youtube.com",
             1,
-            source="YouTube description 5000, title 100",
+            source=(
+                "YouTube Data API videos snippet: description 5000 bytes, title 100 "
+                "characters; read 2026-11-22"
+            ),
         ),
     )
 }

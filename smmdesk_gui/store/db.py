@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +54,8 @@ def make_engine(database: Path) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -63,12 +64,16 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -93,6 +98,39 @@ def _backup(database: Path, backups: Path, revision: str | None) -> Path:
     return target
 
 
+def _fast_head() -> str | None:
+    """The head revision read from the migration files' headers, without importing Alembic.
+
+    Only a fast path for the common start (database already at head); Alembic decides otherwise.
+    """
+    import re
+
+    revisions: dict[str, str | None] = {}
+    pattern = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w]+|None)['\"]?", re.M)
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(pattern.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            revisions[found["revision"]] = None if down in (None, "None") else down
+    heads = set(revisions) - {d for d in revisions.values() if d}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_at_head(database: Path) -> bool:
+    """True when the database file is already at the newest schema (plain sqlite3, no Alembic)."""
+    if not database.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == _fast_head()
+
+
 def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
     """Bring the database to head. Returns the backup path taken, if any.
 
@@ -100,6 +138,9 @@ def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
         NewerDatabaseError: the database comes from a newer SMM Desk; nothing was changed.
         StoreError: the file is not a database or cannot be read or written.
     """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         current = current_revision(engine)
@@ -158,7 +199,7 @@ def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> St
     """Open (and by default migrate) the store at ``database``."""
     database.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(database)
-    if migrate_now:
+    if migrate_now and not is_at_head(database):
         try:
             migrate(engine, database, backups)
         except BaseException:

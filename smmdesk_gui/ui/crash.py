@@ -57,9 +57,10 @@ def _show(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
     global _showing
     known, message = describe_exception(exc)
     shown_messages.append(message)
-    if _showing or QApplication.instance() is None:
+    app = QApplication.instance()
+    if _showing or app is None:
         return  # one dialog at a time; the rest is in the log
-    if QCoreApplication.instance().property("smmdesk_no_dialogs"):  # tests, self-test
+    if app.property("smmdesk_no_dialogs"):  # tests, self-test
         return
     _showing = True
     try:

@@ -40,6 +40,8 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(460)
+        # a word-wrapped label in a box layout gets one line's height unless told otherwise
+        self.text.setMinimumHeight(self.text.heightForWidth(460))
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         self.button: QPushButton | None = None
         if action_text:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui import placeholders
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +57,7 @@ SCREEN_FACTORIES: dict[str, ScreenFactory] = {
 }
 
 # key, icon, label (translated at use), shortcut
-RAIL: tuple[tuple[str, str, str, str], ...] = (
+RAIL: tuple[tuple[str, str, str, str], ...] = (  # type: ignore[assignment]
     ("plan", "fa6s.calendar-days", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "Ctrl+1"),
     ("compose", "fa6s.pen-to-square", QT_TRANSLATE_NOOP("MainWindow", "Compose"), "Ctrl+N"),
     ("dashboard", "fa6s.chart-line", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3"),
@@ -67,6 +66,12 @@ RAIL: tuple[tuple[str, str, str, str], ...] = (
     ("settings", "fa6s.gear", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
 )
 DEFAULT_SCREEN = "plan"
+
+
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class NavigationRail(QFrame):
@@ -85,11 +90,11 @@ class NavigationRail(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        for key, icon_name, label, _shortcut in RAIL:
+        for key, _icon_name, label, _shortcut in RAIL:
             button = QToolButton(self)
             button.setObjectName(f"rail-{key}")
             button.setText(QCoreApplication.translate("MainWindow", label))
-            button.setIcon(icon(icon_name))
+            button.setIcon(_blank_icon())  # real icons after the first paint: load_icons()
             button.setIconSize(QSize(24, 24))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
@@ -102,6 +107,14 @@ class NavigationRail(QFrame):
             if key == "settings":
                 layout.addStretch(1)
             layout.addWidget(button)
+
+    def load_icons(self) -> None:
+        """Set the rail's icons (qtawesome costs ~0.1 s to load: not before the first paint)."""
+        from smmdesk_gui.ui.icons import icon
+
+        names = {key: icon_name for key, icon_name, _label, _shortcut in RAIL}
+        for key, button in self.buttons.items():
+            button.setIcon(icon(names[key]))
 
     def set_current(self, key: str) -> None:
         button = self.buttons.get(key)
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The store is open: enable navigation and show the remembered screen."""
         self.ctx = ctx
+        self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
         self.rail.setEnabled(True)

@@ -1,1 +1,76 @@
+"""Fixtures for the accounts and publishing services: a store, local platform servers, a clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smmdesk_gui.connectors.base import TokenCache
+from smmdesk_gui.connectors.registry import AccountConfig, build_connector
+from smmdesk_gui.paths import AppPaths, app_paths
+from smmdesk_gui.services.accounts import AccountService
+from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.store.db import Store, open_store
+from tests.plan_workspace import ws  # noqa: F401  (fixture)
+from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram
 from tests.stats_workspace import october  # noqa: F401  (fixture)
+
+
+def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:
+    """The real connector with short timeouts and no waiting between media polls."""
+    connector: Any = build_connector(config, secret, tokens)
+    connector.timeout = (2.0, 1.0)
+    if config.platform == "mastodon":
+        connector.sleep = lambda s: None
+        connector.poll_interval = 0
+    return connector
+
+
+@pytest.fixture
+def paths(smm_home: Path) -> AppPaths:
+    return app_paths(smm_home).ensure()
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[Store]:
+    st = open_store(paths.database, paths.backups)
+    yield st
+    st.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def accounts(store: Store, clock: FakeClock) -> AccountService:
+    return AccountService(store, quick_connector, clock=clock)
+
+
+@pytest.fixture
+def publisher(
+    store: Store, paths: AppPaths, accounts: AccountService, clock: FakeClock
+) -> PublishingService:
+    import random
+
+    return PublishingService(
+        store, paths, accounts, clock=clock, sleep=clock.sleep, rng=random.Random(7)
+    )
+
+
+@pytest.fixture
+def mastodon() -> Iterator[FakeMastodon]:
+    fake = FakeMastodon()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def telegram() -> Iterator[FakeTelegram]:
+    fake = FakeTelegram()
+    yield fake
+    fake.close()

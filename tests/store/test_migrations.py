@@ -103,3 +103,15 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     finally:
         store.dispose()
     assert diff == []
+
+
+def test_fast_head_check_agrees_with_alembic(tmp_path: Path) -> None:
+    from smmdesk_gui.store.db import _fast_head, is_at_head
+
+    assert _fast_head() == head_revision()
+    db = tmp_path / "smmdesk.db"
+    assert not is_at_head(db)
+    _make_first_revision_db(db)
+    assert not is_at_head(db)
+    open_store(db, tmp_path / "backups").dispose()
+    assert is_at_head(db)

@@ -21,7 +21,12 @@ def _window(ctx: object, qtbot: QtBot) -> MainWindow:
 def test_rail_has_every_screen_and_navigation_builds_it(ctx: object, qtbot: QtBot) -> None:
     window = _window(ctx, qtbot)
     assert [key for key, *_ in RAIL] == [
-        "plan", "compose", "dashboard", "media", "accounts", "settings",
+        "plan",
+        "compose",
+        "dashboard",
+        "media",
+        "accounts",
+        "settings",
     ]
     assert set(SCREEN_FACTORIES) == {key for key, *_ in RAIL}
     for key in SCREEN_FACTORIES:

@@ -38,8 +38,11 @@ def test_other_data_folders_run_side_by_side(tmp_path: Path) -> None:
 def test_second_process_exits_and_first_keeps_running(tmp_path: Path) -> None:
     env = dict(os.environ, SMMDESK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
     first = subprocess.Popen(
-        [sys.executable, "-m", "smmdesk_gui"], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "smmdesk_gui"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         lock = tmp_path / "home" / ".smmdesk.lock"
@@ -48,7 +51,10 @@ def test_second_process_exits_and_first_keeps_running(tmp_path: Path) -> None:
             time.sleep(0.1)  # a separate process: nothing to wait on but the file
         assert lock.exists(), first.stderr.read() if first.poll() is not None else ""
         second = subprocess.run(
-            [sys.executable, "-m", "smmdesk_gui"], env=env, capture_output=True, text=True,
+            [sys.executable, "-m", "smmdesk_gui"],
+            env=env,
+            capture_output=True,
+            text=True,
             timeout=60,
         )
         assert second.returncode == 0, second.stderr

@@ -52,8 +52,9 @@ def test_sync_runner_runs_inline() -> None:
     runner = SyncTaskRunner()
     out: list[object] = []
     runner.run(lambda: "done", out.append)
-    runner.run(lambda: (_ for _ in ()).throw(OSError(28, "No space left on device")), None,
-               out.append)
+    runner.run(
+        lambda: (_ for _ in ()).throw(OSError(28, "No space left on device")), None, out.append
+    )
     assert out[0] == "done"
     assert isinstance(out[1], OSError)
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up a virtual environment with the test tools and runs the whole test suite:
+# lint, types, the unit and UI tests, then the slow tests (servers, installers).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[test]'
+for setup in scripts/test-setup.d/*.sh; do
+  [ -e "$setup" ] || continue
+  echo "== $setup"
+  bash "$setup"
+done
+
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== mypy"
+.venv/bin/mypy
+echo "== tests (unit and UI first, then the slow ones: servers, installers)"
+.venv/bin/python -m pytest -q

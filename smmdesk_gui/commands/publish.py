@@ -1,0 +1,166 @@
+"""``accounts`` and ``publish-due``: connect accounts and send due posts from the command line.
+
+``publish-due`` is what the OS scheduler runs while the window is closed (docs/publishing.md).
+Exit codes: 0 done (nothing failed), 1 some post failed or needs checking, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    acc = sub.add_parser("accounts", help="connect, list and check social accounts")
+    acc_sub = acc.add_subparsers(dest="accounts_command", metavar="ACTION")
+    acc_sub.required = True
+
+    add = acc_sub.add_parser("add", help="connect an account (the secret goes to the keyring)")
+    add.add_argument("platform", help="bluesky, mastodon, telegram, or an assisted platform")
+    add.add_argument("--handle", required=True, help="the account's handle or name")
+    add.add_argument("--server", help="Bluesky PDS or Mastodon server address (Telegram: API URL)")
+    add.add_argument("--channel", help="Telegram channel: @name or numeric id")
+    add.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the app password / token from standard input (never from the command line)",
+    )
+    add.add_argument("--json", action="store_true", help="print the account as JSON")
+    add.set_defaults(handler=_add)
+
+    lst = acc_sub.add_parser("list", help="list connected accounts")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(handler=_list)
+
+    chk = acc_sub.add_parser("check", help="check every account's login against its platform")
+    chk.add_argument("--json", action="store_true", help="print JSON")
+    chk.set_defaults(handler=_check)
+
+    due = sub.add_parser("publish-due", help="send the posts that are due now")
+    due.add_argument("--json", action="store_true", help="print what happened as JSON")
+    due.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="stay up to this long for retries that come due (default 60)",
+    )
+    due.set_defaults(handler=_publish_due)
+
+
+def _open() -> Any:
+    from smmdesk_gui.paths import app_paths
+    from smmdesk_gui.store.db import open_store
+
+    paths = app_paths().ensure()
+    return paths, open_store(paths.database, paths.backups)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import UserError, emit_json
+    from smmdesk_gui.services.accounts import AccountError, AccountService
+
+    secret = None
+    if args.secret_stdin:
+        secret = sys.stdin.readline().strip()
+        if not secret:
+            raise UserError("no secret on standard input")
+    _, store = _open()
+    try:
+        info = AccountService(store).add(
+            args.platform, args.handle, secret, server=args.server, channel=args.channel
+        )
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json(info.as_json())
+    else:
+        kind = "assisted publishing" if info.assisted else "connected"
+        print(f"{info.platform} {info.handle}: {kind}")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import emit_json
+    from smmdesk_gui.services.accounts import AccountService
+
+    _, store = _open()
+    try:
+        accounts = AccountService(store).list_accounts()
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json([a.as_json() for a in accounts])
+        return EXIT_OK
+    if not accounts:
+        print("No accounts yet. Add one with: smmdesk-cli accounts add PLATFORM --handle H")
+    for a in accounts:
+        extra = " (assisted)" if a.assisted else ""
+        print(f"{a.platform:<10} {a.handle:<30} {a.state}{extra}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import emit_json
+    from smmdesk_gui.services.accounts import AccountError, AccountService
+
+    _, store = _open()
+    service = AccountService(store)
+    results: list[dict[str, Any]] = []
+    failed = False
+    try:
+        for account in service.list_accounts():
+            try:
+                info = service.check(account.id)
+                row = info.as_json()
+            except AccountError as exc:
+                row = {**account.as_json(), "message": str(exc)}
+            failed = failed or row["state"] != "ok" or bool(row["message"])
+            results.append(row)
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json(results)
+    else:
+        for row in results:
+            note = f": {row['message']}" if row["message"] else ""
+            print(f"{row['platform']:<10} {row['handle']:<30} {row['state']}{note}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _publish_due(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import emit_json
+    from smmdesk_gui.services.publishing import PublishingService
+
+    paths, store = _open()
+    try:
+        report = PublishingService(store, paths).publish_due(wait_for_retries=max(0.0, args.wait))
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json(report.as_json())
+    else:
+        for v in report.published:
+            print(f"published  {v.platform} {v.handle}: {v.url or v.text}")
+        for v in report.retrying:
+            print(f"will retry {v.platform} {v.handle} at {v.next_attempt_at}: {v.message}")
+        for v in report.failed:
+            print(f"FAILED     {v.platform} {v.handle}: {v.message}")
+        for v in report.unconfirmed:
+            print(f"CHECK      {v.platform} {v.handle}: {v.message}")
+        for v in report.due:
+            print(f"post by hand {v.platform} {v.handle}: open SMM Desk to post it")
+        if report.missed:
+            print(
+                f"{len(report.missed)} post(s) missed their time while SMM Desk was not running; "
+                "open SMM Desk to post them now, reschedule or skip them."
+            )
+        for v in report.waiting_for_account:
+            print(f"waiting    {v.platform} {v.handle}: reconnect the account in SMM Desk")
+    return EXIT_FAILED if report.needs_attention else EXIT_OK

@@ -1,0 +1,294 @@
+"""What every connector shares: the Protocol, the error kinds, plain data and the HTTP session.
+
+Connectors never touch the database: the publishing service hands them plain dataclasses
+(``OutgoingPost``) and stores what they return (``PublishResult``) or raise
+(``ConnectorError``). Every HTTP call carries an explicit timeout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from smmdesk_gui import __version__
+
+# (connect, read) seconds. Uploads get a longer read timeout (see ``UPLOAD_TIMEOUT``).
+TIMEOUT: tuple[float, float] = (10.0, 30.0)
+UPLOAD_TIMEOUT: tuple[float, float] = (10.0, 120.0)
+USER_AGENT = f"SMMDesk/{__version__} (+https://smmdesk.invalid)"
+
+
+class ErrorKind(StrEnum):
+    """Why a call failed; the publishing service decides what to do from the kind alone."""
+
+    RATE_LIMITED = "rate_limited"  # 429: wait ``retry_after`` seconds, then retry
+    NETWORK = "network"  # no answer (DNS, refused, reset, timeout): retry
+    SERVER_ERROR = "server_error"  # 5xx: retry
+    REJECTED = "rejected"  # the platform refused this post: the user must change it
+    AUTH_EXPIRED = "auth_expired"  # token/password no longer valid: the user reconnects
+
+
+RETRYABLE = frozenset({ErrorKind.RATE_LIMITED, ErrorKind.NETWORK, ErrorKind.SERVER_ERROR})
+
+
+class ConnectorError(Exception):
+    """A failed platform call. ``str()`` is a message for the user; no secret is ever in it.
+
+    Attributes:
+        kind: what kind of failure (drives retry / stop / reconnect).
+        http_status: the HTTP status, when there was an answer.
+        retry_after: seconds the platform asked us to wait (429), if it said.
+        detail: the platform's own words (shown behind "Details").
+        sent: True when the request may have reached the platform (the answer was lost).
+    """
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        http_status: int | None = None,
+        retry_after: float | None = None,
+        detail: str = "",
+        sent: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.http_status = http_status
+        self.retry_after = retry_after
+        self.detail = detail
+        self.sent = sent
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE
+
+
+def may_have_arrived(kind: ErrorKind, sent: bool) -> bool:
+    """Whether a write that failed with ``kind`` may still have reached the platform.
+
+    A 429 or a refusal means it did not; no answer or a 5xx after the request left may mean it
+    did.
+    """
+    return sent and kind in (ErrorKind.NETWORK, ErrorKind.SERVER_ERROR)
+
+
+@dataclass(frozen=True)
+class MediaItem:
+    """One image to attach, already in a format the platform takes (JPEG/PNG/WebP)."""
+
+    path: Path
+    mime: str
+    width: int
+    height: int
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class OutgoingPost:
+    """What to publish on one account.
+
+    ``idempotency_key`` is chosen once, before the first try, and reused on every retry: on
+    Mastodon it is the ``Idempotency-Key`` header, on Bluesky the record key (a TID).
+    """
+
+    text: str
+    idempotency_key: str
+    media: tuple[MediaItem, ...] = ()
+    langs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Where the post ended up."""
+
+    remote_id: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the account is, as the platform reports it (shown on the Accounts screen)."""
+
+    handle: str
+    display_name: str = ""
+    remote_id: str = ""
+    limits: dict[str, Any] = field(default_factory=dict)
+
+
+class TokenCache(Protocol):
+    """Where a connector keeps a session between runs (the service backs it with the keyring)."""
+
+    def load(self) -> str | None: ...
+
+    def save(self, value: str) -> None: ...
+
+
+class MemoryTokenCache:
+    """A ``TokenCache`` in memory (for one-off checks and tests)."""
+
+    def __init__(self, value: str | None = None) -> None:
+        self.value = value
+
+    def load(self) -> str | None:
+        return self.value
+
+    def save(self, value: str) -> None:
+        self.value = value
+
+
+class Connector(Protocol):
+    """A platform the app can publish to."""
+
+    platform: str
+    #: True when a retry with the same ``idempotency_key`` can never create a second post.
+    idempotent: bool
+    #: Seconds the platform remembers an idempotency key (None: forever, 0: no idempotency).
+    idempotency_window: float | None
+    max_image_bytes: int
+    max_images: int
+
+    def new_idempotency_key(self) -> str: ...
+
+    def check(self) -> Identity: ...
+
+    def publish(self, post: OutgoingPost) -> PublishResult: ...
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        """The post made with ``idempotency_key``, if the platform can tell (else None)."""
+        ...
+
+
+def make_session(*, read_retries: int = 2) -> requests.Session:
+    """A ``requests.Session`` with our User-Agent and quiet retries for idempotent reads only.
+
+    POSTs are never retried here: the publishing service owns that decision.
+    """
+    session = requests.Session()
+    session.headers["User-Agent"] = USER_AGENT
+    retry = Retry(
+        total=read_retries,
+        connect=read_retries,
+        read=read_retries,
+        status=0,
+        backoff_factor=0.2,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        raise_on_status=False,
+        respect_retry_after_header=False,
+    )
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), else None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def parse_reset_instant(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds until a rate-limit reset given as epoch seconds or an ISO 8601 instant."""
+    if not value:
+        return None
+    now = now or dt.datetime.now(dt.UTC)
+    try:
+        number = float(value)
+    except ValueError:
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return max(0.0, (when - now).total_seconds())
+    if number > 1e9:  # an epoch instant, not a delta
+        return max(0.0, number - now.timestamp())
+    return max(0.0, number)
+
+
+def body_text(resp: requests.Response, limit: int = 500) -> str:
+    """The platform's answer, short, for "Details" (never contains our secrets)."""
+    try:
+        text = resp.text
+    except Exception:  # pragma: no cover - undecodable body
+        return ""
+    return text[:limit]
+
+
+def json_or_empty(resp: requests.Response) -> dict[str, Any]:
+    try:
+        data = resp.json()
+    except (ValueError, json.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def classify_status(status: int) -> ErrorKind:
+    """The error kind for an HTTP status (callers refine with the platform's error code)."""
+    if status == 429:
+        return ErrorKind.RATE_LIMITED
+    if status == 401:
+        return ErrorKind.AUTH_EXPIRED
+    if status >= 500 or status == 408:
+        return ErrorKind.SERVER_ERROR
+    return ErrorKind.REJECTED
+
+
+def network_error(
+    platform_name: str, exc: requests.RequestException, *, sent: bool
+) -> ConnectorError:
+    """A ``ConnectorError`` for a request that got no answer."""
+    if isinstance(exc, requests.Timeout):
+        what = f"{platform_name} did not answer in time"
+    elif isinstance(exc, requests.ConnectionError):
+        what = f"SMM Desk could not reach {platform_name}"
+    else:
+        what = f"The connection to {platform_name} failed"
+    return ConnectorError(
+        ErrorKind.NETWORK,
+        f"{what}. Check the internet connection; SMM Desk will try again.",
+        detail=type(exc).__name__,
+        sent=sent,
+    )
+
+
+def generic_message(platform_name: str, kind: ErrorKind, detail: str) -> str:
+    """Plain words for a failure of ``kind``; ``detail`` is the platform's own reason."""
+    reason = f' {platform_name} said: "{detail}"' if detail else ""
+    if kind is ErrorKind.RATE_LIMITED:
+        return f"{platform_name} asks SMM Desk to slow down. It will try again shortly."
+    if kind is ErrorKind.SERVER_ERROR:
+        return f"{platform_name} had a problem on its side.{reason} SMM Desk will try again."
+    if kind is ErrorKind.AUTH_EXPIRED:
+        return (
+            f"{platform_name} no longer accepts the saved login.{reason} "
+            "Open Accounts and reconnect this account."
+        )
+    if kind is ErrorKind.NETWORK:
+        return f"SMM Desk could not reach {platform_name}. It will try again."
+    return f"{platform_name} refused the post.{reason} Change the post and schedule it again."

@@ -1,0 +1,51 @@
+"""Build the connector for an account from plain values (no database, no keyring here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smmdesk_gui.connectors.base import Connector, TokenCache
+from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyConnector
+from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
+from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
+
+#: Platforms SMM Desk publishes to by itself; every other platform is assisted.
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram")
+#: What each platform's secret is called, in the user's words.
+SECRET_NAMES = {
+    "bluesky": "app password",
+    "mastodon": "access token",
+    "telegram": "bot token",
+}
+
+
+@dataclass(frozen=True)
+class AccountConfig:
+    """What a connector needs to know about an account, besides the secret."""
+
+    platform: str
+    handle: str
+    base_url: str | None = None
+    channel: str | None = None
+
+
+def has_connector(platform: str) -> bool:
+    return platform in CONNECTED_PLATFORMS
+
+
+def build_connector(
+    config: AccountConfig, secret: str, tokens: TokenCache | None = None
+) -> Connector:
+    """The connector for ``config``; ``tokens`` keeps a login session between runs (Bluesky)."""
+    if config.platform == "bluesky":
+        return BlueskyConnector(
+            BlueskyAccount(config.handle, secret, config.base_url or DEFAULT_PDS), tokens
+        )
+    if config.platform == "mastodon":
+        if not config.base_url:
+            raise ValueError("a Mastodon account needs its server address")
+        return MastodonConnector(MastodonAccount(config.base_url, secret, config.handle))
+    if config.platform == "telegram":
+        channel = config.channel or config.handle
+        return TelegramConnector(TelegramAccount(secret, channel, config.base_url or DEFAULT_API))
+    raise ValueError(f"SMM Desk has no connector for {config.platform}")

@@ -1,0 +1,1 @@
+"""The Pillow image pipeline (Qt-free): checks, decoding, crops, colour, encoding, cache."""

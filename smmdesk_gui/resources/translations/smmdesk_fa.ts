@@ -1,0 +1,197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/crash.py" line="69"/>
+        <source>SMM Desk</source>
+        <translation>میز شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="70"/>
+        <source>Something went wrong, but your work is safe.</source>
+        <translation>مشکلی پیش آمد، اما کار شما محفوظ است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="74"/>
+        <source>SMM Desk keeps running. The details were saved in the log file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Compose</source>
+        <translation>نوشتن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>SMM Desk</source>
+        <translation>میز شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Opening your workspace…</source>
+        <translation>در حال باز کردن فضای کار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Opening…</source>
+        <translation>در حال باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>SMM Desk — demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Workspace not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>No accounts connected yet</source>
+        <translation>هنوز هیچ حسابی وصل نشده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>No posts scheduled today</source>
+        <translation>امروز پستی زمان‌بندی نشده است</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>%n post(s) scheduled today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>next at {time}</source>
+        <translation>بعدی در {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>%n need(s) you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Network status unknown</source>
+        <translation>وضعیت شبکه نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Offline — posts wait until you are back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="29"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36"/>
+        <source>Language and time</source>
+        <translation>زبان و زمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="45"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="53"/>
+        <source>Time zone</source>
+        <translation>منطقهٔ زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
+        <source>Posting times are shown and scheduled in this time zone.</source>
+        <translation>زمان‌های انتشار در این منطقهٔ زمانی نمایش و زمان‌بندی می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="61"/>
+        <source>Your data</source>
+        <translation>داده‌های شما</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="64"/>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="65"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="66"/>
+        <source>Log files</source>
+        <translation>فایل‌های گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="72"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="114"/>
+        <source>Unknown time zone: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="124"/>
+        <source>The new language is used from the next start.</source>
+        <translation>زبان جدید از اجرای بعدی استفاده می‌شود.</translation>
+    </message>
+</context>
+</TS>

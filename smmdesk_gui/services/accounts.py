@@ -1,0 +1,333 @@
+"""Accounts: connect, check, reconnect and remove (Qt-free; used by the GUI and the CLI).
+
+Secrets (app passwords, tokens, bot tokens, Bluesky sessions) live only in the OS keyring via
+``credentials.py``. The database keeps who the account is, its state (ok / needs_reconnect /
+disabled), the last check and a plain-words message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from smmdesk_gui import credentials
+from smmdesk_gui.connectors.base import Connector, ConnectorError, ErrorKind, Identity, TokenCache
+from smmdesk_gui.connectors.registry import (
+    CONNECTED_PLATFORMS,
+    AccountConfig,
+    build_connector,
+    has_connector,
+)
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
+
+ConnectorFactory = Callable[[AccountConfig, str, TokenCache | None], Connector]
+
+
+class AccountError(Exception):
+    """A problem the user must fix; ``str()`` says what happened and what to do."""
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as the screens and the CLI show it (never a secret)."""
+
+    id: int
+    platform: str
+    handle: str
+    display_name: str
+    base_url: str | None
+    channel: str | None
+    state: str
+    state_message: str
+    last_checked_at: dt.datetime | None
+    assisted: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "platform": self.platform,
+            "handle": self.handle,
+            "display_name": self.display_name,
+            "server": self.base_url,
+            "channel": self.channel,
+            "state": self.state,
+            "message": self.state_message,
+            "last_checked_at": self.last_checked_at.isoformat() if self.last_checked_at else None,
+            "assisted": self.assisted,
+        }
+
+
+def _info(a: Account) -> AccountInfo:
+    return AccountInfo(
+        id=a.id,
+        platform=a.platform,
+        handle=a.handle,
+        display_name=a.display_name,
+        base_url=a.base_url,
+        channel=a.channel,
+        state=a.state,
+        state_message=a.state_message,
+        last_checked_at=a.last_checked_at,
+        assisted=not has_connector(a.platform),
+    )
+
+
+def secret_ref(platform: str, handle: str) -> credentials.SecretRef:
+    return credentials.SecretRef.for_account(platform, handle, "secret")
+
+
+def session_ref(platform: str, handle: str) -> credentials.SecretRef:
+    return credentials.SecretRef.for_account(platform, handle, "session")
+
+
+class KeyringTokenCache:
+    """A connector's login session, kept in the keyring (never in the database)."""
+
+    def __init__(self, ref: credentials.SecretRef) -> None:
+        self.ref = ref
+
+    def load(self) -> str | None:
+        try:
+            return credentials.read_secret(self.ref)
+        except credentials.SecretMissingError:
+            return None
+
+    def save(self, value: str) -> None:
+        credentials.store_secret(self.ref, value)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class AccountService:
+    """Connect, list, check, reconnect and remove accounts."""
+
+    def __init__(
+        self,
+        store: Store,
+        connector_factory: ConnectorFactory = build_connector,
+        clock: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self.store = store
+        self.connector_factory = connector_factory
+        self.clock = clock
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def list_accounts(self) -> list[AccountInfo]:
+        with self.store.session_scope() as s:
+            rows = s.scalars(select(Account).order_by(Account.platform, Account.handle)).all()
+            return [_info(a) for a in rows]
+
+    def get(self, account_id: int) -> AccountInfo:
+        with self.store.session_scope() as s:
+            account = s.get(Account, account_id)
+            if account is None:
+                raise AccountError("This account does not exist any more.")
+            return _info(account)
+
+    def connector_for(self, account_id: int) -> Connector:
+        """The connector of an account, with its secret from the keyring."""
+        info = self.get(account_id)
+        if info.assisted:
+            raise AccountError(f"SMM Desk cannot post to {info.platform} by itself.")
+        secret = credentials.read_secret(secret_ref(info.platform, info.handle))
+        return self.connector_factory(
+            AccountConfig(info.platform, info.handle, info.base_url, info.channel),
+            secret,
+            KeyringTokenCache(session_ref(info.platform, info.handle)),
+        )
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def add(
+        self,
+        platform: str,
+        handle: str,
+        secret: str | None = None,
+        *,
+        server: str | None = None,
+        channel: str | None = None,
+    ) -> AccountInfo:
+        """Connect an account: check the secret against the server, then keep it.
+
+        Assisted platforms take no secret. Raises ``AccountError`` with plain words.
+        """
+        platform = platform.strip().lower()
+        handle = handle.strip()
+        if platform not in PLATFORMS:
+            known = ", ".join(sorted(PLATFORMS))
+            raise AccountError(f"Unknown platform '{platform}'. Choose one of: {known}.")
+        if not handle:
+            raise AccountError("Enter the account's handle or name.")
+        if platform == "telegram" and not (channel or handle):
+            raise AccountError("Enter the Telegram channel (@name or its numeric id).")
+        if platform == "mastodon" and not server:
+            raise AccountError("Enter your Mastodon server's address, e.g. https://mastodon.social")
+        if platform == "telegram":
+            channel = channel or handle
+        with self.store.session_scope() as s:
+            exists = s.scalar(
+                select(Account.id).where(Account.platform == platform, Account.handle == handle)
+            )
+        if exists is not None:
+            raise AccountError(f"{handle} on {PLATFORMS[platform].name} is already connected.")
+        identity: Identity | None = None
+        if platform in CONNECTED_PLATFORMS:
+            if not secret:
+                raise AccountError(
+                    f"{PLATFORMS[platform].name} needs a secret to connect; none was given."
+                )
+            identity = self._verify(platform, handle, secret, server, channel)
+            credentials.store_secret(secret_ref(platform, handle), secret)
+        elif secret:
+            raise AccountError(
+                f"SMM Desk posts to {PLATFORMS[platform].name} with your help (assisted "
+                "publishing) and needs no password for it."
+            )
+        with self.store.session_scope() as s:
+            account = Account(
+                platform=platform,
+                handle=handle,
+                display_name=identity.display_name if identity else "",
+                base_url=server,
+                channel=channel,
+                state=AccountState.OK.value,
+                state_message="",
+                keyring_key=secret_ref(platform, handle).key if identity else None,
+                settings={"remote_id": identity.remote_id, "limits": identity.limits}
+                if identity
+                else {},
+                last_checked_at=self.clock() if identity else None,
+            )
+            s.add(account)
+            s.flush()
+            return _info(account)
+
+    def _verify(
+        self,
+        platform: str,
+        handle: str,
+        secret: str,
+        server: str | None,
+        channel: str | None,
+    ) -> Identity:
+        # A new login replaces any session kept for an earlier connection.
+        with contextlib.suppress(credentials.CredentialError):
+            credentials.delete_secret(session_ref(platform, handle))
+        tokens = KeyringTokenCache(session_ref(platform, handle))
+        connector = self.connector_factory(
+            AccountConfig(platform, handle, server, channel), secret, tokens
+        )
+        try:
+            return connector.check()
+        except ConnectorError as exc:
+            raise AccountError(str(exc)) from None
+
+    def check(self, account_id: int) -> AccountInfo:
+        """Ask the platform whether the saved secret still works; record the outcome."""
+        info = self.get(account_id)
+        if info.assisted:
+            return self._set_state(account_id, AccountState.OK, "", checked=True)
+        try:
+            identity = self.connector_for(account_id).check()
+        except credentials.SecretMissingError:
+            return self._set_state(
+                account_id,
+                AccountState.NEEDS_RECONNECT,
+                "The saved password or token is missing. Reconnect the account.",
+                checked=True,
+            )
+        except credentials.CredentialError as exc:
+            raise AccountError(str(exc)) from None
+        except ConnectorError as exc:
+            if exc.kind is ErrorKind.AUTH_EXPIRED or exc.kind is ErrorKind.REJECTED:
+                return self._set_state(
+                    account_id, AccountState.NEEDS_RECONNECT, str(exc), checked=True
+                )
+            raise AccountError(str(exc)) from None
+        with self.store.session_scope() as s:
+            account = s.get(Account, account_id)
+            assert account is not None
+            account.display_name = identity.display_name or account.display_name
+            account.settings = {
+                **account.settings,
+                "remote_id": identity.remote_id,
+                "limits": identity.limits,
+            }
+        return self._set_state(account_id, AccountState.OK, "", checked=True)
+
+    def reconnect(self, account_id: int, secret: str) -> AccountInfo:
+        """Save a new secret after checking it; the account becomes ok again."""
+        info = self.get(account_id)
+        if info.assisted:
+            return self._set_state(account_id, AccountState.OK, "", checked=True)
+        self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
+        credentials.store_secret(secret_ref(info.platform, info.handle), secret)
+        return self._set_state(account_id, AccountState.OK, "", checked=True)
+
+    def mark_needs_reconnect(self, account_id: int, message: str) -> AccountInfo:
+        return self._set_state(account_id, AccountState.NEEDS_RECONNECT, message, checked=False)
+
+    def set_enabled(self, account_id: int, enabled: bool) -> AccountInfo:
+        state = AccountState.OK if enabled else AccountState.DISABLED
+        return self._set_state(account_id, state, "", checked=False)
+
+    def remove(self, account_id: int) -> str:
+        """Forget an account's secrets. An account with posts is disabled (its history stays);
+        one without any is deleted. Returns what happened, in plain words."""
+        info = self.get(account_id)
+        for ref in (
+            secret_ref(info.platform, info.handle),
+            session_ref(info.platform, info.handle),
+        ):
+            with contextlib.suppress(credentials.CredentialError):
+                credentials.delete_secret(ref)
+        with self.store.session_scope() as s:
+            account = s.get(Account, account_id)
+            assert account is not None
+            has_posts = s.scalar(
+                select(PostTarget.id).where(PostTarget.account_id == account_id).limit(1)
+            )
+            if has_posts is None:
+                s.delete(account)
+                return f"{info.handle} was removed."
+            pending = s.scalars(
+                select(PostTarget).where(
+                    PostTarget.account_id == account_id,
+                    PostTarget.state.in_(
+                        [TargetState.SCHEDULED.value, TargetState.RETRY_WAIT.value]
+                    ),
+                )
+            ).all()
+            for target in pending:
+                target.state = TargetState.DRAFT.value
+            account.state = AccountState.DISABLED.value
+            account.state_message = "Removed: its saved login was deleted."
+            account.keyring_key = None
+            return (
+                f"{info.handle} was disconnected and its login deleted. Its past posts stay in "
+                f"the plan; {len(pending)} scheduled post(s) went back to drafts."
+            )
+
+    def _set_state(
+        self, account_id: int, state: AccountState, message: str, *, checked: bool
+    ) -> AccountInfo:
+        with self.store.session_scope() as s:
+            account = s.get(Account, account_id)
+            if account is None:
+                raise AccountError("This account does not exist any more.")
+            account.state = state.value
+            account.state_message = message
+            if checked:
+                account.last_checked_at = self.clock()
+            s.flush()
+            return _info(account)

@@ -1,0 +1,180 @@
+"""Checking a draft before it is scheduled: every problem, per account, in plain words.
+
+Pure functions over plain data (no database, no Qt), so the composer can re-check on every
+keystroke and the tests need nothing but values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from smmdesk_gui.domain.platforms import PLATFORMS, Platform
+from smmdesk_gui.domain.text_rules import CountResult, Severity, TextProblem, count_text
+
+# Keys in ``Account.settings`` that carry a server's own limits (Mastodon reads them from
+# /api/v2/instance when the account is connected).
+SETTING_MAX_CHARACTERS = "max_characters"
+SETTING_URL_WEIGHT = "characters_reserved_per_url"
+SETTING_MAX_MEDIA = "max_media_attachments"
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """What the composer needs to know about one account."""
+
+    id: int
+    platform: str
+    handle: str
+    display_name: str = ""
+    state: str = "ok"  # AccountState value
+    state_message: str = ""
+    max_characters: int | None = None
+    url_weight: int | None = None
+    max_media: int | None = None
+
+    @property
+    def info(self) -> Platform:
+        return PLATFORMS[self.platform]
+
+    @property
+    def label(self) -> str:
+        return f"{self.info.name} @{self.handle}" if self.handle else self.info.name
+
+    @property
+    def media_limit(self) -> int:
+        return self.max_media or self.info.max_images
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """One image attached to the draft."""
+
+    asset_id: int
+    name: str = ""
+    alt_text: str = ""
+    width: int = 0
+    height: int = 0
+    bytes: int = 0
+    mime: str = ""
+
+
+@dataclass
+class AccountCheck:
+    """The result for one account: its count and every problem found."""
+
+    account: AccountInfo
+    text: str
+    count: CountResult
+    problems: list[TextProblem] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[TextProblem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.blocking
+
+
+def count_for(account: AccountInfo, text: str, has_media: bool) -> CountResult:
+    """Count ``text`` for one account, with its server's own limits when it has them."""
+    return count_text(
+        account.platform,
+        text,
+        has_media=has_media,
+        limit=account.max_characters,
+        url_weight=account.url_weight,
+    )
+
+
+def check_account(
+    account: AccountInfo,
+    text: str,
+    media: list[MediaInfo],
+    scheduled_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> AccountCheck:
+    """Every problem of one account's version of the post."""
+    p = account.info
+    count = count_for(account, text, bool(media))
+    problems = list(count.problems)
+    name = account.label
+    if account.state == "needs_reconnect":
+        problems.append(
+            TextProblem(
+                "needs_reconnect",
+                f"{name} needs reconnecting: open Accounts and sign in again, "
+                "or remove this account from the post.",
+            )
+        )
+    elif account.state == "disabled":
+        problems.append(
+            TextProblem(
+                "account_disabled",
+                f"{name} is switched off: turn it on in Accounts or remove it from the post.",
+            )
+        )
+    if not text.strip() and not media:
+        problems.append(TextProblem("empty", f"The post for {name} is empty: write some text."))
+    if p.requires_media and not media:
+        problems.append(
+            TextProblem("needs_image", f"{p.name} needs at least one image: add a photo.")
+        )
+    if len(media) > account.media_limit:
+        extra = len(media) - account.media_limit
+        problems.append(
+            TextProblem(
+                "too_many_images",
+                f"{p.name} takes at most {account.media_limit} "
+                f"image{'s' if account.media_limit != 1 else ''}; this post has {len(media)}. "
+                f"Remove {extra} or leave them out for {p.name}.",
+            )
+        )
+    missing_alt = [m for m in media if not m.alt_text.strip()]
+    if missing_alt:
+        problems.append(
+            TextProblem(
+                "alt_text_missing",
+                f"{len(missing_alt)} image{'s have' if len(missing_alt) != 1 else ' has'} no "
+                "description (alt text): people who cannot see the photo will miss it.",
+                Severity.WARNING,
+            )
+        )
+    if (
+        scheduled_at is not None
+        and now is not None
+        and scheduled_at < now - dt.timedelta(minutes=1)
+    ):
+        problems.append(
+            TextProblem(
+                "time_in_past",
+                f"The time for {name} is in the past: pick a later time or choose Post now.",
+            )
+        )
+    return AccountCheck(account, text, count, problems)
+
+
+def check_draft(
+    master_text: str,
+    accounts: Iterable[AccountInfo],
+    overrides: Mapping[int, str | None],
+    media: list[MediaInfo],
+    schedule: Mapping[int, dt.datetime | None] | None = None,
+    now: dt.datetime | None = None,
+) -> list[AccountCheck]:
+    """Check the draft for every selected account (its override, or the master text)."""
+    out: list[AccountCheck] = []
+    for account in accounts:
+        override = overrides.get(account.id)
+        text = master_text if override is None else override
+        when = (schedule or {}).get(account.id)
+        out.append(check_account(account, text, media, when, now))
+    return out
+
+
+def hashtag_set_fit(body: str) -> dict[str, tuple[int, int | None]]:
+    """How many hashtags a saved set holds, against each platform's maximum (None: no limit)."""
+    tags = count_text("facebook", body).hashtags
+    return {pid: (tags, p.max_hashtags) for pid, p in PLATFORMS.items()}

@@ -1,0 +1,381 @@
+"""The content plan, write side: undoable changes.
+
+Every change is a small frozen *command* with ``apply(store) -> inverse``: applying it writes one
+transaction and returns the command that undoes it. The UI wraps them in a ``QUndoCommand``
+(redo: ``inverse = cmd.apply(store)``; undo: ``cmd = inverse.apply(store)``), the CLI and tests
+call them directly. Builders (``reschedule``, ``shift``, ``add_to_queue``, ...) read the current
+state and return the command to apply; they validate and raise ``PlanError`` in plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smmdesk_gui.domain.slots import (
+    WeeklySlot,
+    local_to_utc,
+    move_to_day,
+    next_free_slot,
+    shift_days,
+)
+from smmdesk_gui.services.planning import MOVABLE_STATES, PlanError, taken_instants
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, TargetState, TimeSlot
+
+DEFAULT_POST_TIME = dt.time(10, 0)
+
+
+class PlanCommand(Protocol):
+    """A change to the plan that returns its own inverse when applied."""
+
+    @property
+    def label(self) -> str: ...
+
+    def apply(self, store: Store) -> PlanCommand: ...
+
+
+@dataclass(frozen=True)
+class TargetTime:
+    target_id: int
+    scheduled_at: dt.datetime | None
+    state: str
+
+
+@dataclass(frozen=True)
+class SetTimes:
+    """Set the time and state of some targets (reschedule, shift, schedule, queue, unschedule)."""
+
+    label: str
+    changes: tuple[TargetTime, ...]
+
+    def apply(self, store: Store) -> SetTimes:
+        old: list[TargetTime] = []
+        with store.session_scope() as session:
+            for change in self.changes:
+                target = session.get(PostTarget, change.target_id)
+                if target is None:
+                    raise PlanError("This post was deleted meanwhile; nothing was changed.")
+                old.append(TargetTime(target.id, target.scheduled_at, target.state))
+                target.scheduled_at = change.scheduled_at
+                target.state = change.state
+        return SetTimes(self.label, tuple(old))
+
+
+@dataclass(frozen=True)
+class TargetSnapshot:
+    id: int
+    account_id: int
+    text_override: str | None
+    scheduled_at: dt.datetime | None
+    state: str
+
+
+@dataclass(frozen=True)
+class PostSnapshot:
+    """Everything needed to bring a deleted post back (published history is never deleted)."""
+
+    id: int
+    title: str
+    text: str
+    notes: str
+    rubric_id: int | None
+    targets: tuple[TargetSnapshot, ...]
+    media: tuple[tuple[int, int, str | None], ...]  # (asset_id, position, alt_text)
+
+
+def _snapshot(post: Post) -> PostSnapshot:
+    return PostSnapshot(
+        id=post.id,
+        title=post.title,
+        text=post.text,
+        notes=post.notes,
+        rubric_id=post.rubric_id,
+        targets=tuple(
+            TargetSnapshot(t.id, t.account_id, t.text_override, t.scheduled_at, t.state)
+            for t in post.targets
+        ),
+        media=tuple((m.asset_id, m.position, m.alt_text) for m in post.media),
+    )
+
+
+def _create(session: Session, snap: PostSnapshot, keep_ids: bool) -> Post:
+    """A new post from a snapshot (same ids when ``keep_ids`` and they are free)."""
+    post_id = snap.id if keep_ids and session.get(Post, snap.id) is None else None
+    post = Post(id=post_id, title=snap.title, text=snap.text, notes=snap.notes)
+    post.rubric_id = snap.rubric_id
+    session.add(post)
+    session.flush()
+    for t in snap.targets:
+        tid = t.id if keep_ids and session.get(PostTarget, t.id) is None else None
+        session.add(
+            PostTarget(
+                id=tid,
+                post_id=post.id,
+                account_id=t.account_id,
+                text_override=t.text_override,
+                scheduled_at=t.scheduled_at,
+                state=t.state,
+            )
+        )
+    for asset_id, position, alt in snap.media:
+        session.add(PostMedia(post_id=post.id, asset_id=asset_id, position=position, alt_text=alt))
+    session.flush()
+    return post
+
+
+@dataclass(frozen=True)
+class DeletePost:
+    label: str
+    post_id: int
+
+    def apply(self, store: Store) -> RestorePost:
+        with store.session_scope() as session:
+            post = session.get(Post, self.post_id)
+            if post is None:
+                raise PlanError("This post was deleted meanwhile; nothing was changed.")
+            if any(t.state == TargetState.PUBLISHED.value for t in post.targets):
+                raise PlanError(
+                    "A published post stays in the plan as a record; it can't be deleted."
+                )
+            snap = _snapshot(post)
+            session.delete(post)
+        return RestorePost(self.label, snap)
+
+
+@dataclass(frozen=True)
+class RestorePost:
+    label: str
+    snapshot: PostSnapshot
+
+    def apply(self, store: Store) -> DeletePost:
+        with store.session_scope() as session:
+            post = _create(session, self.snapshot, keep_ids=True)
+            post_id = post.id
+        return DeletePost(self.label, post_id)
+
+
+@dataclass(frozen=True)
+class DuplicatePost:
+    """A copy of a post as a new post; its targets moved to ``times`` (target index -> instant).
+
+    States of the copy: ``scheduled`` when it has a time, else ``draft``; never the original's
+    published or failed history.
+    """
+
+    label: str
+    post_id: int
+    day_shift: int = 0
+    to_day: dt.date | None = None
+    zone: str = "UTC"
+
+    def apply(self, store: Store) -> DeletePost:
+        tz = ZoneInfo(self.zone)
+        with store.session_scope() as session:
+            post = session.get(Post, self.post_id)
+            if post is None:
+                raise PlanError("This post was deleted meanwhile; nothing was copied.")
+            snap = _snapshot(post)
+            targets = []
+            for t in snap.targets:
+                when = t.scheduled_at
+                if when is not None and self.to_day is not None:
+                    when = move_to_day(when, self.to_day, tz)
+                elif when is not None and self.day_shift:
+                    when = shift_days(when, self.day_shift, tz)
+                state = TargetState.SCHEDULED.value if when else TargetState.DRAFT.value
+                if t.state == TargetState.DRAFT.value:
+                    state = TargetState.DRAFT.value
+                targets.append(TargetSnapshot(0, t.account_id, t.text_override, when, state))
+            copy = PostSnapshot(
+                0, snap.title, snap.text, snap.notes, snap.rubric_id, tuple(targets), snap.media
+            )
+            new = _create(session, copy, keep_ids=False)
+            new_id = new.id
+        return DeletePost(self.label, new_id)
+
+
+@dataclass(frozen=True)
+class CompositeCommand:
+    """Several commands as one undo step (e.g. duplicating a multi-selection)."""
+
+    label: str
+    parts: tuple[PlanCommand, ...]
+
+    def apply(self, store: Store) -> CompositeCommand:
+        inverses: list[PlanCommand] = []
+        try:
+            for part in self.parts:
+                inverses.append(part.apply(store))
+        except Exception:
+            for inverse in reversed(inverses):  # leave the plan as it was
+                inverse.apply(store)
+            raise
+        return CompositeCommand(self.label, tuple(reversed(inverses)))
+
+
+# ---------------------------------------------------------------------------------------- builders
+
+
+def _movable_targets(session: Session, target_ids: Iterable[int]) -> list[PostTarget]:
+    targets = []
+    for tid in target_ids:
+        target = session.get(PostTarget, tid)
+        if target is None:
+            raise PlanError("This post was deleted meanwhile; nothing was changed.")
+        if target.state not in MOVABLE_STATES:
+            raise PlanError(
+                f"A post that is {target.state.replace('_', ' ')} can't be moved; "
+                "duplicate it instead (Ctrl-drag)."
+            )
+        targets.append(target)
+    return targets
+
+
+def _after_move(target: PostTarget, when: dt.datetime | None) -> str:
+    if when is None:
+        return TargetState.DRAFT.value
+    if target.state == TargetState.DRAFT.value:
+        return TargetState.DRAFT.value
+    return TargetState.SCHEDULED.value
+
+
+def reschedule(session: Session, target_ids: Sequence[int], day: dt.date, tz: ZoneInfo) -> SetTimes:
+    """Move targets to another local day keeping each one's local time of day (month-view drop)."""
+    changes = []
+    for t in _movable_targets(session, target_ids):
+        when = move_to_day(t.scheduled_at, day, tz) if t.scheduled_at else None
+        if when is None:
+            when = local_to_utc(dt.datetime.combine(day, DEFAULT_POST_TIME), tz)
+        changes.append(TargetTime(t.id, when, _after_move(t, when)))
+    return SetTimes("Move post", tuple(changes))
+
+
+def move_to(session: Session, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
+    """Move targets to one exact instant (week-view drop on an hour)."""
+    changes = [
+        TargetTime(t.id, when, _after_move(t, when)) for t in _movable_targets(session, target_ids)
+    ]
+    return SetTimes("Move post", tuple(changes))
+
+
+def shift(session: Session, target_ids: Sequence[int], days: int, tz: ZoneInfo) -> SetTimes:
+    """Shift targets by ``days`` local days (negative: earlier), keeping their wall-clock time."""
+    changes = []
+    for t in _movable_targets(session, target_ids):
+        if t.scheduled_at is None:
+            continue
+        when = shift_days(t.scheduled_at, days, tz)
+        changes.append(TargetTime(t.id, when, _after_move(t, when)))
+    noun = "day" if abs(days) == 1 else "days"
+    return SetTimes(f"Shift by {days} {noun}", tuple(changes))
+
+
+def unschedule(session: Session, target_ids: Sequence[int]) -> SetTimes:
+    """Back to the ideas backlog: no time, draft."""
+    changes = [
+        TargetTime(t.id, None, TargetState.DRAFT.value)
+        for t in _movable_targets(session, target_ids)
+    ]
+    return SetTimes("Back to ideas", tuple(changes))
+
+
+def _post_targets(session: Session, post_id: int) -> list[PostTarget]:
+    post = session.get(Post, post_id)
+    if post is None:
+        raise PlanError("This post was deleted meanwhile; nothing was changed.")
+    if not post.targets:
+        raise PlanError("Pick at least one account for this post before scheduling it.")
+    return _movable_targets(session, [t.id for t in post.targets])
+
+
+def slots_of(session: Session, account_id: int) -> list[WeeklySlot]:
+    stmt = select(TimeSlot).where(TimeSlot.account_id == account_id)
+    return [WeeklySlot(s.weekday, s.minute_of_day) for s in session.scalars(stmt)]
+
+
+def default_time_on(session: Session, account_ids: Sequence[int], day: dt.date) -> dt.time:
+    """The time an idea dropped on ``day`` gets: the earliest slot that day, else 10:00."""
+    minutes = [
+        s.minute_of_day
+        for aid in account_ids
+        for s in slots_of(session, aid)
+        if s.weekday == day.weekday()
+    ]
+    if not minutes:
+        return DEFAULT_POST_TIME
+    m = min(minutes)
+    return dt.time(m // 60, m % 60)
+
+
+def schedule_idea(
+    session: Session, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None = None
+) -> SetTimes:
+    """Schedule every target of an idea on a local day (at ``at``, else the day's first slot)."""
+    targets = _post_targets(session, post_id)
+    time = at or default_time_on(session, [t.account_id for t in targets], day)
+    when = local_to_utc(dt.datetime.combine(day, time), tz)
+    changes = [TargetTime(t.id, when, TargetState.SCHEDULED.value) for t in targets]
+    return SetTimes("Schedule idea", tuple(changes))
+
+
+def add_to_queue(
+    session: Session,
+    post_id: int,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    extra_taken: dict[int, list[dt.datetime]] | None = None,
+) -> SetTimes:
+    """Each target of the post goes to its account's next free posting slot after ``now``.
+
+    Args:
+        extra_taken: per account, instants to treat as taken as well (a bulk import queues many
+            posts before any is written).
+    """
+    changes = []
+    for t in _post_targets(session, post_id):
+        slots = slots_of(session, t.account_id)
+        if not slots:
+            raise PlanError(
+                f"{t.account.platform}:{t.account.handle} has no posting times yet. "
+                "Add some (e.g. Tue 12:30) in the account's queue settings."
+            )
+        taken = taken_instants(session, t.account_id) + (extra_taken or {}).get(t.account_id, [])
+        taken = [x for x in taken if x != t.scheduled_at]
+        when = next_free_slot(slots, tz, now, taken)
+        if when is None:
+            raise PlanError(
+                f"Every posting time of {t.account.platform}:{t.account.handle} is taken for the "
+                "next year. Add more posting times."
+            )
+        changes.append(TargetTime(t.id, when, TargetState.SCHEDULED.value))
+    return SetTimes("Add to queue", tuple(changes))
+
+
+def duplicate(
+    post_ids: Sequence[int], tz: ZoneInfo, *, day_shift: int = 0, to_day: dt.date | None = None
+) -> PlanCommand:
+    """Copies of posts (as one undo step), moved by ``day_shift`` days or onto ``to_day``."""
+    parts = tuple(
+        DuplicatePost("Duplicate post", pid, day_shift, to_day, tz.key) for pid in post_ids
+    )
+    if len(parts) == 1:
+        return parts[0]
+    return CompositeCommand("Duplicate posts", parts)
+
+
+def delete_posts(post_ids: Sequence[int]) -> PlanCommand:
+    parts = tuple(DeletePost("Delete post", pid) for pid in post_ids)
+    if len(parts) == 1:
+        return parts[0]
+    return CompositeCommand("Delete posts", parts)
+
+
+def account_label(account: Account) -> str:
+    return f"{account.platform}:{account.handle}"

@@ -1,0 +1,412 @@
+"""Bulk import and export of the plan as CSV (a spreadsheet is how many owners draft a month).
+
+Columns (header row required, order free, names exact): ``scheduled_at``, ``accounts``, ``text``,
+``media``, ``rubric``.
+
+* ``scheduled_at``: ISO 8601. ``2026-06-02T12:30+02:00`` is an exact instant; ``2026-06-02 12:30``
+  (no offset) is the user's local time (DST rule of ``domain.slots``); ``2026-06-02`` is that day
+  at its first posting slot (else 10:00); empty is an idea, or the next free posting slot of each
+  account when importing with ``queue=True``.
+* ``accounts``: ``platform:handle`` separated by ``;`` (``instagram:@bakery; x:bakery``).
+* ``media``: image file paths separated by ``|``; relative paths are relative to the CSV file.
+* ``rubric``: a rubric name; a new name creates the rubric.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, a cell with line breaks is
+still one row. The import first builds a preview with every row's problems in plain words; it
+writes nothing unless no row has a problem, and then writes everything in one transaction.
+Files are UTF-8 (a BOM is written for spreadsheet apps and accepted on read); ``,`` ``;`` or tab
+separated files are read, ``,`` is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import shutil
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.slots import local_to_utc, utc_to_local
+from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services import plan_commands
+from smmdesk_gui.services.planning import PlanError
+from smmdesk_gui.services.rubrics import create_rubric, find_rubric
+from smmdesk_gui.services.text_length import text_problems
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.store.models import (
+    Account,
+    MediaAsset,
+    Post,
+    PostMedia,
+    PostTarget,
+    TargetState,
+)
+
+COLUMNS = ("scheduled_at", "accounts", "text", "media", "rubric")
+REQUIRED = ("accounts", "text")
+ACCOUNT_SEP = ";"
+MEDIA_SEP = "|"
+NEW_RUBRIC_COLOUR = "#7f8c8d"
+
+
+class CsvImportError(Exception):
+    """The file cannot be imported; ``messages`` are row-numbered, plain words."""
+
+    def __init__(self, messages: Sequence[str]) -> None:
+        super().__init__(messages[0] if messages else "the file cannot be imported")
+        self.messages = list(messages)
+
+
+@dataclass
+class RowPreview:
+    """One CSV row as it will be created, with its problems."""
+
+    row: int
+    scheduled_at: dt.datetime | None  # aware UTC; None = idea or queue
+    local: str  # how the time reads in the user's zone, "" for an idea
+    accounts: list[str]
+    account_ids: list[int]
+    text: str
+    media: list[Path]
+    rubric: str
+    new_rubric: bool = False
+    queue: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
+            "local": self.local,
+            "accounts": self.accounts,
+            "text": self.text,
+            "media": [str(p) for p in self.media],
+            "rubric": self.rubric,
+            "new_rubric": self.new_rubric,
+            "queue": self.queue,
+            "problems": self.problems,
+        }
+
+
+@dataclass
+class ImportPreview:
+    rows: list[RowPreview]
+    file_problems: list[str] = field(default_factory=list)
+    post_ids: list[int] = field(default_factory=list)  # filled once written
+
+    @property
+    def ok(self) -> bool:
+        return not self.file_problems and not any(r.problems for r in self.rows)
+
+    def messages(self) -> list[str]:
+        out = list(self.file_problems)
+        for r in self.rows:
+            out.extend(f"Row {r.row}: {p}" for p in r.problems)
+        return out
+
+
+# -------------------------------------------------------------------------------------- reading
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    """``,`` unless the header is clearly ``;``- or tab-separated (European spreadsheet apps)."""
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """The data rows as ``(row number, {column: cell})`` and file-level problems."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CsvImportError([f"The file {path} does not exist."]) from None
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [], [
+            "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
+        ]
+    first_line = content.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_sniff_delimiter(first_line))
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        return [], [f"The file is not a valid CSV file ({exc})."]
+    if not records:
+        return [], ["The file is empty: it needs a header row with " + ", ".join(COLUMNS) + "."]
+    header = [h.strip().lower() for h in records[0]]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        return [], [
+            "Row 1: the header has no column "
+            + " or ".join(f"“{m}”" for m in missing)
+            + ". Expected columns: "
+            + ", ".join(COLUMNS)
+            + "."
+        ]
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        cells = {name: (record[i] if i < len(record) else "") for i, name in enumerate(header)}
+        rows.append((number, cells))
+    return rows, []
+
+
+def _platform_id(name: str) -> str | None:
+    key = name.strip().casefold()
+    for pid, platform in PLATFORMS.items():
+        if key in (pid, platform.name.casefold()):
+            return pid
+    return {"twitter": "x", "ig": "instagram", "fb": "facebook", "tg": "telegram"}.get(key)
+
+
+def _accounts_index(session: Session) -> dict[tuple[str, str], Account]:
+    return {
+        (a.platform, a.handle.lstrip("@").casefold()): a for a in session.scalars(select(Account))
+    }
+
+
+def _parse_when(
+    text: str, tz: ZoneInfo, default_time: dt.time
+) -> tuple[dt.datetime | None, str | None]:
+    value = text.strip()
+    if not value:
+        return None, None
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return local_to_utc(dt.datetime.combine(day, default_time), tz), None
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None, (
+            f"“{value}” is not a date and time. Write it like 2026-06-02 12:30 "
+            "(or 2026-06-02T12:30+02:00 with a UTC offset)."
+        )
+    if parsed.tzinfo is None:
+        return local_to_utc(parsed, tz), None
+    return parsed.astimezone(dt.UTC), None
+
+
+def preview_import(
+    session: Session,
+    path: Path,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    *,
+    queue: bool = False,
+) -> ImportPreview:
+    """Every row as it will be created, with its problems; writes nothing."""
+    records, file_problems = read_rows(path)
+    if file_problems:
+        return ImportPreview([], file_problems)
+    accounts = _accounts_index(session)
+    known_rubrics: set[str] = set()
+    rows: list[RowPreview] = []
+    for number, cells in records:
+        problems: list[str] = []
+        names: list[str] = []
+        ids: list[int] = []
+        for item in cells.get("accounts", "").split(ACCOUNT_SEP):
+            item = item.strip()
+            if not item:
+                continue
+            platform, sep, handle = item.partition(":")
+            pid = _platform_id(platform) if sep else None
+            if pid is None:
+                problems.append(
+                    f"“{item}” is not an account like instagram:@yourshop "
+                    "(platform, colon, handle)."
+                )
+                continue
+            account = accounts.get((pid, handle.strip().lstrip("@").casefold()))
+            if account is None:
+                problems.append(
+                    f"There is no account {pid}:{handle.strip()} in SMM Desk. Add it under "
+                    "Accounts, or fix the spelling."
+                )
+                continue
+            if account.id not in ids:
+                ids.append(account.id)
+                names.append(f"{account.platform}:{account.handle}")
+        if not ids and not problems:
+            problems.append("No account is given: write at least one, like instagram:@yourshop.")
+        default_time = plan_commands.default_time_on(session, ids, now.date())
+        when, bad = _parse_when(cells.get("scheduled_at", ""), tz, default_time)
+        if bad:
+            problems.append(bad)
+        if when is not None and when < now:
+            problems.append(
+                f"{utc_to_local(when, tz):%Y-%m-%d %H:%M} is in the past. Change the date, or "
+                "leave it empty to keep the post as an idea."
+            )
+        if len(cells.get("scheduled_at", "").strip()) == 10 and when is not None:
+            day = utc_to_local(when, tz).date()
+            t = plan_commands.default_time_on(session, ids, day)
+            when = local_to_utc(dt.datetime.combine(day, t), tz)
+        media: list[Path] = []
+        for item in cells.get("media", "").split(MEDIA_SEP):
+            item = item.strip()
+            if not item:
+                continue
+            file = Path(item).expanduser()
+            if not file.is_absolute():
+                file = path.parent / file
+            if not file.is_file():
+                problems.append(f"The image file {item} is missing.")
+            media.append(file)
+        text = cells.get("text", "")
+        if not text.strip() and not media:
+            problems.append("The post has no text and no image.")
+        for account_id in ids:
+            account = next(a for a in accounts.values() if a.id == account_id)
+            problems.extend(
+                text_problems(
+                    account.platform, text, len(media), scheduled=when is not None or queue
+                )
+            )
+        rubric = cells.get("rubric", "").strip()
+        new_rubric = bool(rubric) and find_rubric(session, rubric) is None
+        if new_rubric and rubric.casefold() in known_rubrics:
+            new_rubric = False  # an earlier row creates it
+        if rubric:
+            known_rubrics.add(rubric.casefold())
+        rows.append(
+            RowPreview(
+                row=number,
+                scheduled_at=when,
+                local=f"{utc_to_local(when, tz):%Y-%m-%d %H:%M}" if when else "",
+                accounts=names,
+                account_ids=ids,
+                text=text,
+                media=media,
+                rubric=rubric,
+                new_rubric=new_rubric,
+                queue=queue and when is None,
+                problems=problems,
+            )
+        )
+    return ImportPreview(rows)
+
+
+# -------------------------------------------------------------------------------------- writing
+
+
+def original_path(paths: AppPaths, sha256: str, extension: str) -> Path:
+    """Where the media store keeps an original: ``media/<sha256><.ext>``."""
+    return paths.media / f"{sha256}{extension}"
+
+
+def store_original(session: Session, paths: AppPaths, file: Path) -> MediaAsset:
+    """Copy an image into the content-addressed media store (once) and return its asset."""
+    data = file.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    existing = session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
+    if existing is not None:
+        return existing
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as img:
+        width, height = img.size
+        mime = Image.MIME.get(img.format or "", "")
+    ext = file.suffix.lower()
+    target = original_path(paths, sha, ext)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        shutil.copyfile(file, target)
+    asset = MediaAsset(
+        sha256=sha,
+        original_name=file.name,
+        extension=ext,
+        mime=mime,
+        width=width,
+        height=height,
+        bytes=len(data),
+    )
+    session.add(asset)
+    session.flush()
+    return asset
+
+
+def import_posts(
+    store: Store,
+    paths: AppPaths,
+    path: Path,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    *,
+    queue: bool = False,
+    dry_run: bool = False,
+) -> ImportPreview:
+    """Preview and, when every row is fine and not ``dry_run``, create all posts in one transaction.
+
+    Raises:
+        CsvImportError: some row has a problem; nothing was written.
+    """
+    with store.session_scope() as session:
+        preview = preview_import(session, path, tz, now, queue=queue)
+        if not preview.ok:
+            raise CsvImportError(preview.messages())
+        if dry_run:
+            return preview
+        queued: dict[int, list[dt.datetime]] = defaultdict(list)
+        for row in preview.rows:
+            rubric = find_rubric(session, row.rubric) if row.rubric else None
+            if row.rubric and rubric is None:
+                create_rubric(session, row.rubric, NEW_RUBRIC_COLOUR)
+                rubric = find_rubric(session, row.rubric)
+            post = Post(text=row.text, rubric_id=rubric.id if rubric else None)
+            session.add(post)
+            session.flush()
+            state = TargetState.SCHEDULED.value if row.scheduled_at else TargetState.DRAFT.value
+            for account_id in row.account_ids:
+                session.add(
+                    PostTarget(
+                        post_id=post.id,
+                        account_id=account_id,
+                        scheduled_at=row.scheduled_at,
+                        state=state,
+                    )
+                )
+            for position, file in enumerate(row.media):
+                try:
+                    asset = store_original(session, paths, file)
+                except OSError as exc:
+                    raise CsvImportError(
+                        [f"Row {row.row}: the image {file} can't be read ({exc.strerror})."]
+                    ) from None
+                except Exception:
+                    raise CsvImportError(
+                        [f"Row {row.row}: {file.name} is not an image SMM Desk can open."]
+                    ) from None
+                session.add(PostMedia(post_id=post.id, asset_id=asset.id, position=position))
+            session.flush()
+            if row.queue:
+                try:
+                    cmd = plan_commands.add_to_queue(session, post.id, tz, now, queued)
+                except PlanError as exc:
+                    raise CsvImportError([f"Row {row.row}: {exc}"]) from None
+                for change in cmd.changes:
+                    target = session.get(PostTarget, change.target_id)
+                    assert target is not None and change.scheduled_at is not None
+                    target.scheduled_at = change.scheduled_at
+                    target.state = change.state
+                    queued[target.account_id].append(change.scheduled_at)
+                row.scheduled_at = cmd.changes[0].scheduled_at if cmd.changes else None
+                row.local = (
+                    f"{utc_to_local(row.scheduled_at, tz):%Y-%m-%d %H:%M}"
+                    if row.scheduled_at
+                    else ""
+                )
+            preview.post_ids.append(post.id)
+    return preview

@@ -1,0 +1,82 @@
+"""Images ready to send: the post's originals re-encoded to JPEG under a platform's size limit.
+
+NOTE: a small local stand-in until ``smmdesk_gui.media`` (issue 3) lands on main; then this
+should ask the media pipeline for the platform's rendition instead (same inputs, same output).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from smmdesk_gui.connectors.base import MediaItem
+
+LONG_SIDE = 2000
+_QUALITIES = (88, 82, 75, 68, 60, 50)
+
+
+@dataclass(frozen=True)
+class SourceImage:
+    """An image of a post: where its original is and its alt text."""
+
+    path: Path
+    alt: str
+
+
+def find_original(media_dir: Path, sha256: str, extension: str) -> Path:
+    """The stored original of an asset (content-addressed by SHA-256 in the media folder)."""
+    ext = extension if extension.startswith(".") or not extension else f".{extension}"
+    for candidate in (
+        media_dir / f"{sha256}{ext}",
+        media_dir / sha256[:2] / f"{sha256}{ext}",
+        media_dir / sha256,
+    ):
+        if candidate.is_file():
+            return candidate
+    for candidate in media_dir.rglob(f"{sha256}*"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the image {sha256[:12]}... is missing from the media folder")
+
+
+def prepare_jpeg(source: Path, dest: Path, max_bytes: int, long_side: int = LONG_SIDE) -> MediaItem:
+    """Write ``source`` as an upright JPEG of at most ``max_bytes`` to ``dest``.
+
+    Orientation from EXIF is applied and all metadata (GPS included) is dropped.
+    """
+    with Image.open(source) as im:
+        im.draft("RGB", (long_side, long_side))
+        upright = ImageOps.exif_transpose(im)
+        rgb = upright.convert("RGB")
+    side = long_side
+    while True:
+        work = rgb.copy()
+        work.thumbnail((side, side), Image.Resampling.LANCZOS)
+        for quality in _QUALITIES:
+            buf = io.BytesIO()
+            work.save(buf, "JPEG", quality=quality, optimize=True)
+            if buf.tell() <= max_bytes:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_bytes(buf.getvalue())
+                return MediaItem(path=dest, mime="image/jpeg", width=work.width, height=work.height)
+        if side <= 320:
+            raise ValueError(f"{source.name} cannot be made small enough ({max_bytes} bytes)")
+        side = int(side * 0.75)
+
+
+def prepare_images(
+    images: list[SourceImage], out_dir: Path, max_bytes: int
+) -> tuple[MediaItem, ...]:
+    """Every image of a post, ready to send, with its alt text."""
+    items = []
+    for i, image in enumerate(images):
+        item = prepare_jpeg(image.path, out_dir / f"{i:02d}.jpg", max_bytes)
+        items.append(
+            MediaItem(
+                path=item.path, mime=item.mime, width=item.width, height=item.height, alt=image.alt
+            )
+        )
+    return tuple(items)

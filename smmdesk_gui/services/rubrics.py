@@ -1,0 +1,122 @@
+"""Rubrics: kinds of post (product, useful tips, behind the scenes...) and their target shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from smmdesk_gui.services.planning import PlanError
+from smmdesk_gui.store.models import Rubric
+
+COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class RubricInfo:
+    id: int
+    name: str
+    colour: str
+    target_share: float
+    description: str
+    position: int
+
+
+def _info(r: Rubric) -> RubricInfo:
+    return RubricInfo(r.id, r.name, r.colour, r.target_share, r.description, r.position)
+
+
+def list_rubrics(session: Session) -> list[RubricInfo]:
+    return [
+        _info(r) for r in session.scalars(select(Rubric).order_by(Rubric.position, Rubric.name))
+    ]
+
+
+def _validate(session: Session, name: str, colour: str, share: float, own_id: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise PlanError("Give the rubric a name, e.g. “Useful tips”.")
+    if len(name) > 128:
+        raise PlanError("A rubric name can have at most 128 characters.")
+    if not COLOUR_RE.fullmatch(colour):
+        raise PlanError(f"“{colour}” is not a colour like #3a7bd5.")
+    if not 0.0 <= share <= 1.0:
+        raise PlanError("A target share is between 0% and 100%.")
+    clash = find_rubric(session, name)
+    if clash is not None and clash.id == own_id:
+        clash = None
+    if clash is not None:
+        raise PlanError(f"There is already a rubric called “{clash.name}”.")
+    others = session.scalar(
+        select(func.coalesce(func.sum(Rubric.target_share), 0.0)).where(Rubric.id != (own_id or -1))
+    )
+    if float(others or 0.0) + share > 1.0 + 1e-9:
+        free = max(0.0, 1.0 - float(others or 0.0))
+        raise PlanError(
+            f"The target shares would add up to more than 100%; at most {free:.0%} is left."
+        )
+    return name
+
+
+def create_rubric(
+    session: Session,
+    name: str,
+    colour: str = "#888888",
+    target_share: float = 0.0,
+    description: str = "",
+) -> RubricInfo:
+    clean = _validate(session, name, colour, target_share, None)
+    position = (session.scalar(select(func.max(Rubric.position))) or 0) + 1
+    rubric = Rubric(
+        name=clean,
+        colour=colour.lower(),
+        target_share=target_share,
+        description=description,
+        position=position,
+    )
+    session.add(rubric)
+    session.flush()
+    return _info(rubric)
+
+
+def update_rubric(
+    session: Session,
+    rubric_id: int,
+    *,
+    name: str | None = None,
+    colour: str | None = None,
+    target_share: float | None = None,
+    description: str | None = None,
+) -> RubricInfo:
+    rubric = session.get(Rubric, rubric_id)
+    if rubric is None:
+        raise PlanError("This rubric was deleted meanwhile.")
+    new_name = rubric.name if name is None else name
+    new_colour = rubric.colour if colour is None else colour
+    new_share = rubric.target_share if target_share is None else target_share
+    rubric.name = _validate(session, new_name, new_colour, new_share, rubric.id)
+    rubric.colour = new_colour.lower()
+    rubric.target_share = new_share
+    if description is not None:
+        rubric.description = description
+    session.flush()
+    return _info(rubric)
+
+
+def delete_rubric(session: Session, rubric_id: int) -> None:
+    """Delete a rubric; its posts keep existing without a rubric."""
+    rubric = session.get(Rubric, rubric_id)
+    if rubric is not None:
+        session.delete(rubric)
+        session.flush()
+
+
+def find_rubric(session: Session, name: str) -> Rubric | None:
+    """Case-insensitive lookup by name (Python casefold: SQLite's lower() is ASCII-only)."""
+    wanted = name.strip().casefold()
+    for rubric in session.scalars(select(Rubric)):
+        if rubric.name.casefold() == wanted:
+            return rubric
+    return None
