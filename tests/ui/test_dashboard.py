@@ -49,7 +49,14 @@ def test_cards_charts_and_tables(ctx: Any, qtbot: Any, october: dict[str, int]) 
     assert "2 posts" in page.engagement_chart.note.text()
     assert "1 without a reach figure" in page.engagement_chart.note.text()
     assert "grey: fewer than 3 posts" in page.heatmap_chart.note.text()
-    assert "Selling" in page.rubric_chart.note.text()
+    assert "share in the plan" in page.rubric_chart.note.text()
+    page.resize(1200, 900)
+    img = page.engagement_chart.canvas.grab().toImage()  # the bars are really painted
+    blue = sum(1 for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)
+               if (c := img.pixelColor(x, y)).blue() > c.red() + 60)
+    assert blue > 20
+    heat = page.heatmap_chart.canvas
+    assert heat.cell_at(-5, -5) is None
     assert page.timings["charts_ms"] > 0 and page.timings["queries_ms"] > 0
 
     page.account.setCurrentIndex(page.account.findData(october["b"]))

@@ -1,177 +1,200 @@
-"""The dashboard's charts (pyqtgraph): followers, engagement per post, best time, rubrics."""
+"""The dashboard's charts: followers, engagement per post, best time to post, rubrics.
+
+Drawn with QPainter by the same functions as the PDF report (``ui/report/painting.py``), in the
+palette's colours. pyqtgraph was the first choice, but with PySide6 6.12 on Python 3.11 its
+graphics items corrupt the reference counts of None/True/False on every update until the
+interpreter aborts (measured; see painting.py), so a long-open dashboard would crash.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.services.stats import PostFigures
 from smmdesk_gui.ui.report import labels as lbl
-
-ACCENT = "#3d85c6"
-PLAN = "#b0b0b0"
+from smmdesk_gui.ui.report import painting as draw
 
 
-def _palette_colours(widget: QWidget) -> tuple[QColor, QColor]:
+def screen_theme(widget: QWidget) -> draw.Theme:
+    """The chart colours from the widget's palette (light or dark scheme)."""
     pal = widget.palette()
-    return pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    ink = pal.color(QPalette.ColorRole.Text)
+    muted = pal.color(QPalette.ColorRole.PlaceholderText)
+    base = pal.color(QPalette.ColorRole.Base)
+    grid = QColor(ink)
+    grid.setAlphaF(0.15)
+    thin = QColor(ink)
+    thin.setAlphaF(0.18)
+    blank = QColor(ink)
+    blank.setAlphaF(0.04)
+    accent = QColor("#3d85c6") if base.lightness() > 128 else QColor("#6fa8dc")
+    point = widget.font().pointSizeF()
+    return draw.Theme(ink, muted, grid, thin, blank, accent,
+                      point_size=point if point > 0 else 9.0)
+
+
+class Canvas(QWidget):
+    """A widget that paints with one of the painting functions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(190)
+        self.setMaximumHeight(300)
+        self.painter_fn: Callable[[QPainter, QRectF], None] | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        previous = draw.use_theme(screen_theme(self))
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # Time runs left to right in the charts in every language; Qt would otherwise
+            # mirror each label's alignment but not the positions it is drawn at.
+            p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+            if self.painter_fn is None:
+                draw._empty(p, rect)
+            else:
+                self.painter_fn(p, rect)
+        finally:
+            draw.use_theme(previous)
+            p.end()
 
 
 class ChartCard(QFrame):
-    """A titled frame holding one plot, with a note under it (sample size, what is greyed)."""
+    """A titled frame holding one chart, with a note under it (sample size, what is greyed)."""
+
+    canvas_class: type[Canvas] = Canvas
 
     def __init__(self, title: str, tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(10, 8, 10, 8)
         self.title = QLabel(f"<b>{title}</b>")
         self.title.setToolTip(tooltip)
         layout.addWidget(self.title)
-        bg, fg = _palette_colours(self)
-        self.plot = pg.PlotWidget(background=bg)
-        self.plot.setMinimumHeight(200)
-        self.plot.setMaximumHeight(280)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(fg)
-            axis.setTextPen(fg)
-        layout.addWidget(self.plot, 1)
+        self.canvas = self.canvas_class()
+        self.canvas.setToolTip(tooltip)
+        layout.addWidget(self.canvas, 1)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.note)
-        self.empty = pg.TextItem(lbl.not_enough(), color=fg, anchor=(0.5, 0.5))
 
-    def show_empty(self, empty: bool) -> None:
-        item = self.plot.getPlotItem()
-        if empty:
-            item.clear()
-            self.plot.addItem(self.empty)
-            self.empty.setPos(0.5, 0.5)
-            item.setXRange(0, 1)
-            item.setYRange(0, 1)
+    def draw_with(self, fn: Callable[[QPainter, QRectF], None] | None) -> None:
+        self.canvas.painter_fn = fn
+        self.canvas.update()
 
 
-def _day_ts(day: dt.date) -> float:
-    return dt.datetime.combine(day, dt.time(12)).timestamp()
+def _short_day(day: dt.date) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class FollowersChart(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(lbl.tr("Followers over time"), lbl.definition("followers"), parent)
-        self.plot.setAxisItems({"bottom": pg.DateAxisItem(orientation="bottom")})
-        _bg, fg = _palette_colours(self)
-        axis = self.plot.getAxis("bottom")
-        axis.setPen(fg)
-        axis.setTextPen(fg)
-        self.plot.getAxis("left").setWidth(56)  # room for "12,345" before the first layout
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(ACCENT, width=2))
 
     def update_series(self, series: Sequence[tuple[dt.date, float]]) -> None:
-        item = self.plot.getPlotItem()
-        item.clear()
-        if len(series) < 2:
-            self.show_empty(True)
-            self.note.setText("")
-            return
-        xs = np.array([_day_ts(d) for d, _v in series])
-        ys = np.array([v for _d, v in series])
-        self.curve.setData(xs, ys)
-        self.plot.addItem(self.curve)
-        item.enableAutoRange()
-        self.note.setText(
-            lbl.tr("%1 → %2").replace("%1", lbl.fmt_value(ys[0], "count"))
-            .replace("%2", lbl.fmt_value(ys[-1], "count"))
-        )
+        points = [(_short_day(d), v) for d, v in series]
+        self.draw_with(lambda p, r: draw.line_chart(p, r, points))
+        if len(points) >= 2:
+            self.note.setText(lbl.tr("%1 → %2").replace("%1", lbl.fmt_value(points[0][1], "count"))
+                              .replace("%2", lbl.fmt_value(points[-1][1], "count")))
+        else:
+            self.note.setText(lbl.tr("Followers are counted once a day while SMM Desk runs, or "
+                                     "imported from a daily stats file."))
 
 
 class EngagementChart(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(lbl.tr("Engagement rate per post"), lbl.definition("er_reach"), parent)
-        self.plot.setAxisItems({"bottom": pg.DateAxisItem(orientation="bottom")})
-        _bg, fg = _palette_colours(self)
-        axis = self.plot.getAxis("bottom")
-        axis.setPen(fg)
-        axis.setTextPen(fg)
-        self.plot.getAxis("left").setLabel("%")
 
     def update_posts(self, posts: Sequence[PostFigures]) -> None:
-        item = self.plot.getPlotItem()
-        item.clear()
-        rated = [p for p in posts if p.er_reach.value is not None]
-        if not rated:
-            self.show_empty(True)
-            self.note.setText(lbl.tr("No post has both a reach and interactions yet."))
-            return
-        xs = np.array([p.published_at.timestamp() for p in rated])
-        ys = np.array([(p.er_reach.value or 0.0) * 100 for p in rated])
-        width = max(3600.0 * 6, (xs.max() - xs.min()) / max(len(xs), 1) * 0.6)
-        self.plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=width, brush=ACCENT, pen=None))
-        item.enableAutoRange()
-        missing = len(posts) - len(rated)
-        note = lbl.tr("%1 posts").replace("%1", str(len(rated)))
+        bars = [(_short_day(p.published_at.date()), p.er_reach.value) for p in posts]
+        self.draw_with(lambda p, r: draw.bar_chart(p, r, bars, "percent"))
+        rated = sum(1 for _l, v in bars if v is not None)
+        note = lbl.tr("%1 posts").replace("%1", str(rated))
+        missing = len(bars) - rated
         if missing:
             note += " · " + lbl.tr("%1 without a reach figure are left out").replace(
                 "%1", str(missing))
         self.note.setText(note)
 
 
+class HeatmapCanvas(Canvas):
+    """The heatmap, with a tooltip per cell (weekday, hour, posts, mean engagement)."""
+
+    heatmap: Heatmap | None = None
+
+    def event(self, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ToolTip and self.heatmap is not None:
+            assert isinstance(ev, QHelpEvent)
+            cell = self.cell_at(ev.pos().x(), ev.pos().y())
+            if cell is not None:
+                c = self.heatmap.cell(*cell)
+                text = (f"{lbl.weekday(c.weekday)} {c.hour:02d}:00 – "
+                        + lbl.tr("%1 posts").replace("%1", str(c.samples)))
+                if c.samples:
+                    text += " · " + lbl.tr("ER %1").replace("%1", lbl.fmt_value(c.mean, "percent"))
+                if c.thin and c.samples:
+                    text += "\n" + lbl.tr("Too few posts to trust")
+                QToolTip.showText(ev.globalPos(), text, self)
+                return True
+        return super().event(ev)
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(weekday, hour) under a point, with the geometry ``painting.heatmap`` uses."""
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        font = QFont(self.font())
+        font.setPointSizeF(screen_theme(self).point_size * 0.8)  # as painting.heatmap sets it
+        fm = QFontMetricsF(font)
+        label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
+        grid = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w,
+                      rect.height() - fm.height() - 4)
+        if not grid.contains(x, y):
+            return None
+        hour = int((x - grid.left()) / (grid.width() / 24))
+        day = int((y - grid.top()) / (grid.height() / 7))
+        return (min(day, 6), min(hour, 23))
+
+
 class HeatmapChart(ChartCard):
     """Weekday x hour. Colour: mean engagement rate; grey: too few posts to trust."""
+
+    canvas_class = HeatmapCanvas
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(lbl.tr("Best time to post"), lbl.tr(
             "From your own posts: the mean engagement rate of the posts published in each hour "
             "of each weekday. The number is how many posts; grey cells have too few to trust."),
             parent)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        left = self.plot.getAxis("left")
-        left.setTicks([[(d + 0.5, lbl.weekday(d)) for d in range(7)]])
-        self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
-        self.plot.getPlotItem().invertY(True)
-        self.texts: list[pg.TextItem] = []
 
     def update_heatmap(self, hm: Heatmap, days: int) -> None:
-        item = self.plot.getPlotItem()
-        item.clear()
-        self.texts.clear()
-        _bg, fg = _palette_colours(self)
-        rgba = np.zeros((7, 24, 4), dtype=np.ubyte)
-        solid = [c.mean for row in hm.cells for c in row if not c.thin and c.mean is not None]
-        hi = max(solid) if solid else 1.0
-        accent = QColor(ACCENT)
-        for d in range(7):
-            for h in range(24):
-                c = hm.cell(d, h)
-                if c.samples == 0:
-                    rgba[d, h] = (128, 128, 128, 20)
-                elif c.thin or c.mean is None:
-                    rgba[d, h] = (150, 150, 150, 90)
-                else:
-                    alpha = int(255 * (0.25 + 0.75 * (c.mean / hi if hi else 0)))
-                    rgba[d, h] = (accent.red(), accent.green(), accent.blue(), alpha)
-                if c.samples:
-                    t = pg.TextItem(str(c.samples), color=fg, anchor=(0.5, 0.5))
-                    t.setPos(h + 0.5, d + 0.5)
-                    self.texts.append(t)
-        self.image.setImage(rgba, levels=None, autoLevels=False)
-        self.image.setRect(0, 0, 24, 7)
-        self.plot.addItem(self.image)
-        for t in self.texts:
-            self.plot.addItem(t)
-        item.setXRange(0, 24, padding=0)
-        item.setYRange(0, 7, padding=0)
+        assert isinstance(self.canvas, HeatmapCanvas)
+        self.canvas.heatmap = hm
+        self.draw_with(lambda p, r: draw.heatmap(p, r, hm))
         best = hm.best(2)
         if best:
             tips = ", ".join(f"{lbl.weekday(c.weekday)} {c.hour:02d}:00" for c in best)
@@ -185,34 +208,14 @@ class HeatmapChart(ChartCard):
 
 
 class RubricChart(ChartCard):
-    """Share of posts (blue) against the planned share (grey), engagement rate in the note."""
+    """Share of posts (blue) against the planned share (grey), engagement rate beside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(lbl.tr("Rubric performance"), lbl.tr(
             "Blue: the rubric's share of the period's posts. Grey: its share in your plan. "
             "The engagement rate is the mean over the rubric's posts."), parent)
-        self.plot.getAxis("left").setLabel("%")
 
     def update_rubrics(self, rows: Sequence[RubricPerformance]) -> None:
-        item = self.plot.getPlotItem()
-        item.clear()
-        if not rows or not any(r.posts for r in rows):
-            self.show_empty(True)
-            self.note.setText("")
-            return
-        xs = np.arange(len(rows), dtype=float)
-        share = np.array([(r.share_of_posts.value or 0.0) * 100 for r in rows])
-        plan = np.array([(r.planned_share or 0.0) * 100 for r in rows])
-        self.plot.addItem(pg.BarGraphItem(x=xs - 0.18, height=share, width=0.34, brush=ACCENT,
-                                          pen=None))
-        self.plot.addItem(pg.BarGraphItem(x=xs + 0.18, height=plan, width=0.34, brush=PLAN,
-                                          pen=None))
-        self.plot.getAxis("bottom").setTicks([[(i, r.rubric) for i, r in enumerate(rows)]])
-        item.enableAutoRange()
-        self.note.setText(lbl.tr("Blue: share of posts · grey: share in the plan") + "\n" +
-                          " · ".join(
-            f"{r.rubric}: " + lbl.tr("ER %1").replace("%1", lbl.fmt_value(r.engagement.value,
-                                                                          "percent"))
-            for r in rows
-        ))
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        rows = list(rows) if any(r.posts for r in rows) else []
+        self.draw_with(lambda p, r: draw.rubric_bars(p, r, rows))
+        self.note.setText(lbl.tr("Blue: share of posts · grey: share in the plan"))

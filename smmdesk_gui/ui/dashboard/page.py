@@ -154,6 +154,7 @@ class DashboardPage(QWidget):
             box.addWidget(view)
             tables.addLayout(box)
         grid.addLayout(tables)
+        grid.addStretch(1)
         scroll.setWidget(body)
         self.stack.addWidget(scroll)
         outer.addWidget(self.stack, 1)
