@@ -118,3 +118,37 @@ def test_import_dialog_previews_then_imports(
     dialog.run_preview()
     assert "File not found" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_manual_figures_and_ad_spend_dialogs(
+    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+) -> None:
+    from smmdesk_gui.services.stats_entry import ad_spend_entries, latest_post_figures
+    from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
+
+    page = _october_page(ctx, qtbot)
+    assert page.data is not None
+    dialog = PostFiguresDialog(ctx, page.data.posts)
+    qtbot.addWidget(dialog)
+    dialog.post.setCurrentIndex(dialog.post.findData(october["p3"]))  # Bluesky: no reach
+    assert dialog.boxes["likes"].value() == 7 and dialog.boxes["reach"].value() == -1
+    dialog.boxes["reach"].setValue(250)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert latest_post_figures(ctx.store, october["p3"]) == {"reach": 250, "likes": 7,
+                                                              "shares": 2}
+
+    ads = AdSpendDialog(ctx, [(october["a"], "instagram · bakery")])
+    qtbot.addWidget(ads)
+    ads.account.setCurrentIndex(1)
+    assert ads.platform.currentData() == "instagram"
+    ads.amount.setValue(12.5)
+    ads.currency.setText("")
+    ads.save()
+    assert "three-letter" in ads.error.text()
+    ads.currency.setText("usd")
+    ads.clicks.setValue(30)
+    with qtbot.waitSignal(ads.saved):
+        ads.save()
+    entry = ad_spend_entries(ctx.store)[-1]
+    assert (entry.amount, entry.currency, entry.clicks, entry.leads) == (12.5, "USD", 30, None)

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,8 +87,18 @@ class DashboardPage(QWidget):
         header.addWidget(self.account)
         self.picker = PeriodPicker(dt.datetime.now(self.tz).date())
         header.addWidget(self.picker)
-        self.import_button = QPushButton(icon("fa6s.file-import"), lbl.tr("Import…"))
-        self.import_button.setToolTip(lbl.tr("Import the stats file a platform let you download"))
+        self.import_button = QToolButton()
+        self.import_button.setText(lbl.tr("Add figures"))
+        self.import_button.setIcon(icon("fa6s.file-import"))
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.import_button.setToolTip(lbl.tr("Import a stats file, or enter figures by hand"))
+        menu = QMenu(self.import_button)
+        self.import_action = menu.addAction(lbl.tr("Import a stats file…"), self.open_import)
+        self.figures_action = menu.addAction(lbl.tr("Enter a post's figures…"),
+                                             self.open_post_figures)
+        self.ad_action = menu.addAction(lbl.tr("Add ad spend…"), self.open_ad_spend)
+        self.import_button.setMenu(menu)
         self.report_button = QPushButton(icon("fa6s.file-pdf"), lbl.tr("Report…"))
         self.report_button.setToolTip(lbl.tr("Save this period as a PDF report, with its "
                                              "numbers as CSV beside it"))
@@ -161,7 +173,6 @@ class DashboardPage(QWidget):
 
         self.picker.changed.connect(self.reload)
         self.account.currentIndexChanged.connect(self.reload)
-        self.import_button.clicked.connect(self.open_import)
         self.report_button.clicked.connect(self._ask_report)
         self.refresh_button.clicked.connect(self.refresh_live)
 
@@ -272,6 +283,21 @@ class DashboardPage(QWidget):
 
         dialog = ImportDialog(self.ctx, self)
         dialog.imported.connect(self.on_shown)
+        dialog.open()
+
+    def open_post_figures(self) -> None:
+        from smmdesk_gui.ui.dashboard.entry_dialogs import PostFiguresDialog
+
+        posts = self.data.posts if self.data is not None else []  # the period's posts
+        dialog = PostFiguresDialog(self.ctx, posts, self)
+        dialog.saved.connect(self.reload)
+        dialog.open()
+
+    def open_ad_spend(self) -> None:
+        from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
+
+        dialog = AdSpendDialog(self.ctx, stats.account_choices(self.ctx.store), self)
+        dialog.saved.connect(self.reload)
         dialog.open()
 
     def _ask_report(self) -> None:
