@@ -152,3 +152,23 @@ def test_manual_figures_and_ad_spend_dialogs(
         ads.save()
     entry = ad_spend_entries(ctx.store)[-1]
     assert (entry.amount, entry.currency, entry.clicks, entry.leads) == (12.5, "USD", 30, None)
+
+
+def test_refresher_runs_registered_sources(
+    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+) -> None:
+    from smmdesk_gui.services import stats
+    from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
+    from tests.services.test_stats_entry_refresh import BlueskyFigures
+
+    refresher = StatsRefresher(ctx, interval_min=5)
+    refresher.start()  # nothing registered: nothing happens, no error
+    assert not refresher.running and refresher.timer.isActive()
+    stats.register_source(BlueskyFigures())
+    try:
+        with qtbot.waitSignal(refresher.refreshed) as got:
+            refresher.refresh_now()
+        assert got.args[0].snapshots == 4
+    finally:
+        stats.unregister_source("bluesky")
+        refresher.stop()

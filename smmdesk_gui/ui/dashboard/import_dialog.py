@@ -82,7 +82,8 @@ class PreviewModel(QAbstractTableModel):
                 }[row.status]
             if row.status == "problem":
                 return row.problem
-            figures = ", ".join(f"{k} {v:g}" for k, v in row.figures.items())
+            figures = ", ".join(f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}"
+                                for k, v in row.figures.items())
             return f"{row.text[:40]} · {figures}" if row.text else figures
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "problem":
             return QColor("#c62828")

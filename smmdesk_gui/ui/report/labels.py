@@ -64,7 +64,18 @@ PARTS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
     "saves": QT_TRANSLATE_NOOP("Stats", "saves"),
     "impressions": QT_TRANSLATE_NOOP("Stats", "impressions"),
     "reach": QT_TRANSLATE_NOOP("Stats", "reach"),
+    "clicks": QT_TRANSLATE_NOOP("Stats", "clicks"),
+    "followers": QT_TRANSLATE_NOOP("Stats", "followers"),
+    "daily_reach": QT_TRANSLATE_NOOP("Stats", "reach of the day"),
+    "daily_impressions": QT_TRANSLATE_NOOP("Stats", "views of the day"),
+    "new_followers": QT_TRANSLATE_NOOP("Stats", "new followers"),
+    "lost_followers": QT_TRANSLATE_NOOP("Stats", "lost followers"),
 }
+
+
+def part(name: str) -> str:
+    """A figure's name in the UI language (likes, reach, ...)."""
+    return tr(PARTS.get(name, name))
 
 WEEKDAYS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
