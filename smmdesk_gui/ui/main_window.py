@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui import placeholders
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ SCREEN_FACTORIES: dict[str, ScreenFactory] = {
 }
 
 # key, icon, label (translated at use), shortcut
-RAIL: tuple[tuple[str, str, str, str], ...] = (  # type: ignore[assignment]
+RAIL: tuple[tuple[str, str, str, str], ...] = (
     ("plan", "fa6s.calendar-days", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "Ctrl+1"),
     ("compose", "fa6s.pen-to-square", QT_TRANSLATE_NOOP("MainWindow", "Compose"), "Ctrl+N"),
     ("dashboard", "fa6s.chart-line", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3"),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.services.stats_report import HeadlineRow
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "Stats"
 
-LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
+LABELS: dict[str, str] = {
     "followers": QT_TRANSLATE_NOOP("Stats", "Followers"),
     "growth": QT_TRANSLATE_NOOP("Stats", "New followers"),
     "growth_rate": QT_TRANSLATE_NOOP("Stats", "Growth"),
@@ -28,7 +29,7 @@ LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
     "cost_per_follower": QT_TRANSLATE_NOOP("Stats", "Cost per new follower"),
 }
 
-DEFINITIONS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
+DEFINITIONS: dict[str, str] = {
     "followers": QT_TRANSLATE_NOOP(
         "Stats", "Followers at the end of the period, all chosen accounts together."),
     "growth": QT_TRANSLATE_NOOP(
@@ -57,7 +58,7 @@ DEFINITIONS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
         "Stats", "Cost per new follower: ad spend / new followers in the period."),
 }
 
-PARTS: dict[str, Any] = {  # QT_TRANSLATE_NOOP: str at run time
+PARTS: dict[str, str] = {
     "likes": QT_TRANSLATE_NOOP("Stats", "likes"),
     "comments": QT_TRANSLATE_NOOP("Stats", "comments"),
     "shares": QT_TRANSLATE_NOOP("Stats", "shares"),
@@ -77,7 +78,7 @@ def part(name: str) -> str:
     """A figure's name in the UI language (likes, reach, ...)."""
     return tr(PARTS.get(name, name))
 
-WEEKDAYS: tuple[Any, ...] = (
+WEEKDAYS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
     QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
     QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
