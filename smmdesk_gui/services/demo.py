@@ -35,6 +35,7 @@ DEMO_SEEDERS: tuple[str, ...] = (
     "smmdesk_gui.services.demo_media",
     "smmdesk_gui.services.demo_plan",
     "smmdesk_gui.services.demo_composer",
+    "smmdesk_gui.services.demo_stats",
 )
 
 
