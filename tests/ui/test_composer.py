@@ -261,3 +261,41 @@ def test_paste_a_picture_and_drop_photo_files_on_the_text(
     page.editor.insertFromMimeData(files)
     assert len(page.media.asset_ids()) == 2
     assert page.editor.toPlainText() == "Look"  # no file path pasted into the text
+
+
+def test_next_free_slot_per_account(ctx: Any, qtbot: QtBot) -> None:
+    from smmdesk_gui.store.models import TimeSlot
+
+    ids = _five_accounts(ctx)
+    with ctx.store.session_scope() as s:
+        for aid in (ids["x"], ids["telegram"]):
+            for weekday in range(7):
+                s.add(TimeSlot(account_id=aid, weekday=weekday, minute_of_day=12 * 60 + 30))
+    page = _page(ctx, qtbot)
+    for aid in (ids["instagram"], ids["bluesky"], ids["mastodon"]):
+        page.chips.chips[aid].setChecked(False)
+    page.editor.setPlainText("Lunch special")
+    page.schedule.next_slot.setChecked(True)
+    assert page.schedule.button.text() == "Add to queue"
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+    qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
+    assert "queue of 2 account" in page.schedule.status.text()
+    with ctx.store.session_scope() as s:
+        times = {r.scheduled_at for r in s.query(PostTarget).all()}
+    assert len(times) == 1
+    (when,) = times
+    assert when > dt.datetime.now(dt.UTC) and when.astimezone(page.tz).time() == dt.time(12, 30)
+
+
+def test_next_free_slot_without_posting_times_says_what_to_do(ctx: Any, qtbot: QtBot) -> None:
+    ids = _five_accounts(ctx)
+    page = _page(ctx, qtbot)
+    for aid in (ids["instagram"], ids["bluesky"], ids["mastodon"], ids["telegram"]):
+        page.chips.chips[aid].setChecked(False)
+    page.editor.setPlainText("Hi")
+    page.schedule.next_slot.setChecked(True)
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+    qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
+    assert "add posting times on the Plan screen" in page.schedule.status.text()
+    with ctx.store.session_scope() as s:
+        assert {r.state for r in s.query(PostTarget).all()} == {"draft"}

@@ -568,8 +568,27 @@ class ComposePage(QWidget):
         self.autosave()
         draft = self.current_draft()
         chosen = self.schedule.chosen(self.tz)
-        when = {t.account_id: (t.scheduled_at or chosen) for t in draft.targets}
         now = dt.datetime.now(dt.UTC)
+        when: dict[int, dt.datetime | None] = {
+            t.account_id: (t.scheduled_at or chosen) for t in draft.targets
+        }
+        if self.schedule.next_slot.isChecked():
+            free = composing.next_free_times(
+                self.ctx.store,
+                [t.account_id for t in draft.targets if not t.scheduled_at],
+                self.tz,
+                now,
+            )
+            missing = [self.accounts[aid].label for aid, at in free.items() if at is None]
+            if missing:
+                self.schedule.status.setText(
+                    self.tr(
+                        "No free posting time for {accounts}: add posting times on the Plan "
+                        "screen, or pick a date and time."
+                    ).format(accounts=", ".join(missing))
+                )
+                return
+            when.update(free)
         try:
             done = composing.schedule_draft(self.ctx.store, draft, when, now)
         except composing.ComposeError as exc:
@@ -578,7 +597,9 @@ class ComposePage(QWidget):
             self.schedule.status.setText(str(exc))
             return
         n = len(done.targets)
-        if chosen is None:
+        if self.schedule.next_slot.isChecked():
+            message = self.tr("Added to the queue of %n account(s).", "", n)
+        elif chosen is None:
             message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
         else:
             message = self.tr("Scheduled for %n account(s).", "", n)
