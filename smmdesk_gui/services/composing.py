@@ -349,6 +349,23 @@ def schedule_draft(
         return _to_draft(post)
 
 
+def next_free_times(
+    store: Store, account_ids: list[int], tz: dt.tzinfo, now: dt.datetime
+) -> dict[int, dt.datetime | None]:
+    """Each account's next free posting slot after ``now`` (None: the account has no posting
+    times, or all are taken), using the plan's own queue rules."""
+    from smmdesk_gui.domain.slots import next_free_slot
+    from smmdesk_gui.services.plan_commands import slots_of
+    from smmdesk_gui.services.planning import taken_instants
+
+    out: dict[int, dt.datetime | None] = {}
+    with store.session_scope() as s:
+        for aid in account_ids:
+            slots = slots_of(s, aid)
+            out[aid] = next_free_slot(slots, tz, now, taken_instants(s, aid)) if slots else None
+    return out
+
+
 def unschedule(store: Store, post_id: int) -> Draft:
     """Back to a draft (the scheduled times are kept as a suggestion)."""
     with store.session_scope() as s:

@@ -198,7 +198,7 @@ def test_hashtag_sets_and_templates_insert_at_cursor(ctx: Any, qtbot: QtBot) -> 
     page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
     page._fill_menu("hashtags")
     actions = [a for a in page.hashtags_menu.actions() if "Bread" in a.text()]
-    assert actions and "2 hashtags" in actions[0].text()
+    assert actions and "2 hashtags" in actions[0].text() and "⚠" not in actions[0].text()
     actions[0].trigger()
     assert page.editor.toPlainText() == "Fresh today\n\n#bread #sourdough"
     page.editor.undo()
@@ -261,3 +261,51 @@ def test_paste_a_picture_and_drop_photo_files_on_the_text(
     page.editor.insertFromMimeData(files)
     assert len(page.media.asset_ids()) == 2
     assert page.editor.toPlainText() == "Look"  # no file path pasted into the text
+
+
+def test_next_free_slot_per_account(ctx: Any, qtbot: QtBot) -> None:
+    from smmdesk_gui.store.models import TimeSlot
+
+    ids = _five_accounts(ctx)
+    with ctx.store.session_scope() as s:
+        for aid in (ids["x"], ids["telegram"]):
+            for weekday in range(7):
+                s.add(TimeSlot(account_id=aid, weekday=weekday, minute_of_day=12 * 60 + 30))
+    page = _page(ctx, qtbot)
+    for aid in (ids["instagram"], ids["bluesky"], ids["mastodon"]):
+        page.chips.chips[aid].setChecked(False)
+    page.editor.setPlainText("Lunch special")
+    page.schedule.next_slot.setChecked(True)
+    assert page.schedule.button.text() == "Add to queue"
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+    qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
+    assert "queue of 2 account" in page.schedule.status.text()
+    with ctx.store.session_scope() as s:
+        times = {r.scheduled_at for r in s.query(PostTarget).all()}
+    assert len(times) == 1
+    (when,) = times
+    assert when > dt.datetime.now(dt.UTC) and when.astimezone(page.tz).time() == dt.time(12, 30)
+
+
+def test_next_free_slot_without_posting_times_says_what_to_do(ctx: Any, qtbot: QtBot) -> None:
+    ids = _five_accounts(ctx)
+    page = _page(ctx, qtbot)
+    for aid in (ids["instagram"], ids["bluesky"], ids["mastodon"], ids["telegram"]):
+        page.chips.chips[aid].setChecked(False)
+    page.editor.setPlainText("Hi")
+    page.schedule.next_slot.setChecked(True)
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+    qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
+    assert "add posting times on the Plan screen" in page.schedule.status.text()
+    with ctx.store.session_scope() as s:
+        assert {r.state for r in s.query(PostTarget).all()} == {"draft"}
+
+
+def test_hashtag_set_warns_when_too_big_for_a_chosen_platform(ctx: Any, qtbot: QtBot) -> None:
+    _five_accounts(ctx)
+    composing.save_snippet(ctx.store, "hashtags", "Many", " ".join(f"#t{i}x" for i in range(7)))
+    page = _page(ctx, qtbot)
+    page._fill_menu("hashtags")
+    (action,) = [a for a in page.hashtags_menu.actions() if "Many" in a.text()]
+    assert "7 hashtags ⚠" in action.text()
+    assert "Instagram" in action.toolTip()

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import QSignalThrottler
 
-from smmdesk_gui.domain.text_rules import CountResult, count_text
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services import compose_media, composing
 from smmdesk_gui.services.compose_checks import (
     AccountCheck,
@@ -45,6 +46,7 @@ from smmdesk_gui.services.compose_checks import (
     MediaInfo,
     check_draft,
     count_for,
+    hashtag_set_fit,
 )
 from smmdesk_gui.ui.composer.panels import MediaStrip, PreviewPanel, SchedulePanel
 from smmdesk_gui.ui.composer.version_tab import VersionTab
@@ -515,13 +517,27 @@ class ComposePage(QWidget):
     def _fill_menu(self, kind: str) -> None:
         menu = self.hashtags_menu if kind == "hashtags" else self.templates_menu
         menu.clear()
+        menu.setToolTipsVisible(True)
+        chosen = {self.accounts[a].platform for a in self.selected}
         for snippet in composing.list_snippets(self.ctx.store, kind):
             label = snippet.name
+            tip = snippet.body
             if kind == "hashtags":
-                n = count_text("facebook", snippet.body).hashtags
+                fit = hashtag_set_fit(snippet.body)
+                n = next(iter(fit.values()))[0] if fit else 0
                 label = self.tr("{name} · {n} hashtags").format(name=snippet.name, n=n)
+                too_many = sorted(
+                    PLATFORMS[pid].name
+                    for pid, (have, most) in fit.items()
+                    if pid in chosen and most is not None and have > most
+                )
+                if too_many:
+                    label += " ⚠"
+                    tip += "\n" + self.tr("More hashtags than {platforms} allow(s).").format(
+                        platforms=", ".join(too_many)
+                    )
             action = menu.addAction(label)
-            action.setToolTip(snippet.body)
+            action.setToolTip(tip)
             action.triggered.connect(lambda _=False, body=snippet.body: self.insert_snippet(body))
         if menu.isEmpty():
             menu.addAction(self.tr("Nothing saved yet")).setEnabled(False)
@@ -568,8 +584,27 @@ class ComposePage(QWidget):
         self.autosave()
         draft = self.current_draft()
         chosen = self.schedule.chosen(self.tz)
-        when = {t.account_id: (t.scheduled_at or chosen) for t in draft.targets}
         now = dt.datetime.now(dt.UTC)
+        when: dict[int, dt.datetime | None] = {
+            t.account_id: (t.scheduled_at or chosen) for t in draft.targets
+        }
+        if self.schedule.next_slot.isChecked():
+            free = composing.next_free_times(
+                self.ctx.store,
+                [t.account_id for t in draft.targets if not t.scheduled_at],
+                self.tz,
+                now,
+            )
+            missing = [self.accounts[aid].label for aid, at in free.items() if at is None]
+            if missing:
+                self.schedule.status.setText(
+                    self.tr(
+                        "No free posting time for {accounts}: add posting times on the Plan "
+                        "screen, or pick a date and time."
+                    ).format(accounts=", ".join(missing))
+                )
+                return
+            when.update(free)
         try:
             done = composing.schedule_draft(self.ctx.store, draft, when, now)
         except composing.ComposeError as exc:
@@ -578,7 +613,9 @@ class ComposePage(QWidget):
             self.schedule.status.setText(str(exc))
             return
         n = len(done.targets)
-        if chosen is None:
+        if self.schedule.next_slot.isChecked():
+            message = self.tr("Added to the queue of %n account(s).", "", n)
+        elif chosen is None:
             message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
         else:
             message = self.tr("Scheduled for %n account(s).", "", n)

@@ -331,6 +331,10 @@ class SchedulePanel(QWidget):
         layout.addWidget(self.problems)
         row = QHBoxLayout()
         self.now = QRadioButton(self.tr("Post now"))
+        self.next_slot = QRadioButton(self.tr("Next free slot"))
+        self.next_slot.setToolTip(
+            self.tr("Each account's next free posting time from its queue (Plan screen)")
+        )
         self.at = QRadioButton(self.tr("At"))
         self.at.setChecked(True)
         self.when = QDateTimeEdit(self)
@@ -338,6 +342,7 @@ class SchedulePanel(QWidget):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.toggled.connect(self.when.setEnabled)
         row.addWidget(self.now)
+        row.addWidget(self.next_slot)
         row.addWidget(self.at)
         row.addWidget(self.when, 1)
         layout.addLayout(row)
@@ -346,13 +351,19 @@ class SchedulePanel(QWidget):
         self.button.setDefault(True)
         self.button.clicked.connect(self.schedule_clicked)
         self.now.toggled.connect(self._label)
+        self.next_slot.toggled.connect(self._label)
         layout.addWidget(self.button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
     def _label(self) -> None:
-        self.button.setText(self.tr("Post now") if self.now.isChecked() else self.tr("Schedule"))
+        if self.now.isChecked():
+            self.button.setText(self.tr("Post now"))
+        elif self.next_slot.isChecked():
+            self.button.setText(self.tr("Add to queue"))
+        else:
+            self.button.setText(self.tr("Schedule"))
 
     def set_default_time(self, tz: ZoneInfo, now: dt.datetime) -> None:
         local = (now + dt.timedelta(hours=1)).astimezone(tz)
@@ -360,8 +371,8 @@ class SchedulePanel(QWidget):
         self.when.setDateTime(qdt)
 
     def chosen(self, tz: ZoneInfo) -> dt.datetime | None:
-        """The chosen instant in UTC; None for "post now"."""
-        if self.now.isChecked():
+        """The chosen instant in UTC; None for "post now" and "next free slot"."""
+        if self.now.isChecked() or self.next_slot.isChecked():
             return None
         return qdatetime_to_utc(self.when.dateTime(), tz)
 
