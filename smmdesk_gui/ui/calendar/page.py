@@ -195,6 +195,16 @@ class PlanPage(QWidget):
         self.export_button.setIcon(icon("fa6s.file-export"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button.clicked.connect(self.open_export)
+        self.rubrics_button = QToolButton(self)
+        self.rubrics_button.setText(self.tr("Rubrics…"))
+        self.rubrics_button.setIcon(icon("fa6s.tags"))
+        self.rubrics_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.rubrics_button.clicked.connect(self.open_rubrics)
+        self.times_button = QToolButton(self)
+        self.times_button.setText(self.tr("Posting times…"))
+        self.times_button.setIcon(icon("fa6s.clock"))
+        self.times_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.times_button.clicked.connect(self.open_posting_times)
         self.ideas_toggle = QToolButton(self)
         self.ideas_toggle.setText(self.tr("Ideas"))
         self.ideas_toggle.setIcon(icon("fa6s.lightbulb"))
@@ -203,7 +213,13 @@ class PlanPage(QWidget):
         self.ideas_toggle.setChecked(str(settings.value("plan/side", "true")) == "true")
         self.ideas_toggle.toggled.connect(self._toggle_side)
         self.side.setVisible(self.ideas_toggle.isChecked())
-        for b in (self.import_button, self.export_button, self.ideas_toggle):
+        for b in (
+            self.rubrics_button,
+            self.times_button,
+            self.import_button,
+            self.export_button,
+            self.ideas_toggle,
+        ):
             actions_row.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -540,6 +556,22 @@ class PlanPage(QWidget):
         )
         self.undo_stack.push(undo)
         self.reload()
+
+    def open_rubrics(self) -> None:
+        from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
+
+        dialog = RubricsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self.rubrics_dialog = dialog
+
+    def open_posting_times(self) -> None:
+        from smmdesk_gui.ui.calendar.settings_dialogs import PostingTimesDialog
+
+        dialog = PostingTimesDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self.times_dialog = dialog
 
     def open_export(self) -> None:
         from smmdesk_gui.ui.calendar.import_dialog import ExportDialog
