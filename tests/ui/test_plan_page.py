@@ -329,3 +329,27 @@ def test_posting_times_dialog_and_queue(ctx: Any, page: PlanPage, ws: Workspace)
     assert local_time.weekday() in (0, 4) and local_time.strftime("%H:%M") == "08:00"
     page.undo_stack.undo()
     assert ws.targets(idea)[0].scheduled_at is None
+
+
+def test_double_click_opens_the_post_in_the_composer(ctx: Any, ws: Workspace, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from smmdesk_gui.ui.main_window import MainWindow
+
+    pid = ws.post("Open me in the composer", ["x:bakery"], _at(1, "12:30"))
+    window = MainWindow(
+        ctx.paths, QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    window.navigate("plan")
+    page = window.screens["plan"]
+    assert isinstance(page, PlanPage)
+    page.go_to(qdate(_day(1)))
+    entry = next(e for e in page.month_model.all_entries() if e.post_id == pid)
+    page.month_view.entry_activated.emit(entry)
+    assert window.current == "compose"
+    assert window.screens["compose"].editor.toPlainText() == "Open me in the composer"
+    window.navigate("plan")
+    assert page.open_in_composer(999_999) is False
+    assert "no longer exists" in page.message.text()

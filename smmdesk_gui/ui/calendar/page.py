@@ -39,6 +39,7 @@ from smmdesk_gui.ui.calendar.mix_bar import MixBar
 from smmdesk_gui.ui.calendar.models import (
     AgendaModel,
     DayGridModel,
+    PostIdRole,
     day_month,
     month_title,
     pydate,
@@ -241,11 +242,17 @@ class PlanPage(QWidget):
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.backlog.changed.connect(lambda: self.reload())
         self.backlog.queue_requested.connect(self.queue_ideas)
+        self.backlog.list.doubleClicked.connect(
+            lambda index: self.open_in_composer(int(index.data(PostIdRole)))
+        )
+        self.agenda_view.doubleClicked.connect(
+            lambda index: self.open_in_composer(int(index.data(PostIdRole)))
+        )
         for view in (self.month_view, self.week_view):
             view.entries_dropped.connect(self.on_entries_dropped)
             view.ideas_dropped.connect(self.on_ideas_dropped)
             view.selection_changed_entries.connect(self._selection_changed)
-            view.entry_activated.connect(self.details.show_entry)
+            view.entry_activated.connect(lambda e: self.open_in_composer(e.post_id))
             view.delete_requested.connect(self.delete_selected)
         self.agenda_view.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed()
@@ -556,6 +563,26 @@ class PlanPage(QWidget):
         )
         self.undo_stack.push(undo)
         self.reload()
+
+    def open_in_composer(self, post_id: int) -> bool:
+        """Double-click: the post in the Compose screen (the main window's), if there is one."""
+        window = self.window()
+        navigate = getattr(window, "navigate", None)
+        if navigate is None:
+            return False
+        from smmdesk_gui.services import composing
+
+        try:
+            draft = composing.load_draft(self.ctx.store, post_id)
+        except composing.ComposeError as exc:  # deleted meanwhile: say so, stay here
+            self.show_message(str(exc))
+            return False
+        navigate("compose")
+        open_draft = getattr(getattr(window, "screens", {}).get("compose"), "open_draft", None)
+        if open_draft is None:
+            return False
+        open_draft(draft)
+        return True
 
     def open_rubrics(self) -> None:
         from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
