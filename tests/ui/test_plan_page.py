@@ -284,3 +284,72 @@ def test_first_picture_thumbnail_is_loaded_for_the_chip(
     assert pixmap is not None and not pixmap.isNull()
     assert max(pixmap.width(), pixmap.height()) <= 128
     page.month_view.viewport().repaint()  # paints with the thumbnail without error
+
+
+def test_rubrics_dialog_edits_names_colours_and_shares(
+    ctx: Any, page: PlanPage, ws: Workspace
+) -> None:
+    page.open_rubrics()
+    dialog = page.rubrics_dialog
+    assert dialog.list.count() == 3
+    dialog.list.setCurrentRow(0)
+    dialog.name.setText("Our products")
+    dialog.share.setValue(45)  # 45 + 30 + 20 = 95%: fine
+    dialog.save()
+    assert dialog.list.item(0).text() == "Our products — 45%"
+    dialog.share.setValue(60)  # 60 + 30 + 20 = 110%: refused in plain words
+    dialog.save()
+    assert "more than 100%" in dialog.message.text()
+    dialog.name.setText("Offers")
+    dialog.share.setValue(5)
+    dialog.add()
+    assert dialog.list.count() == 4
+    dialog.delete()
+    assert dialog.list.count() == 3
+    dialog.accept()
+    assert page.filters.rubric.findText("Our products") > 0
+
+
+def test_posting_times_dialog_and_queue(ctx: Any, page: PlanPage, ws: Workspace) -> None:
+    page.open_posting_times()
+    dialog = page.times_dialog
+    edit = dialog.edits[ws.accounts["telegram:bakery_news"]]
+    assert edit.text() == ""
+    assert dialog.edits[ws.accounts["instagram:bakery"]].text() == "Tue 12:30, Thu 12:30, Sat 10:00"
+    edit.setText("Mon 8:00; fri 08:00, Funday 9:00")
+    assert dialog.save() is False and "Funday" in dialog.message.text()
+    edit.setText("Mon 8:00; fri 08:00")
+    assert dialog.save() is True
+    idea = ws.post("Queue me on Telegram", ["telegram:bakery_news"], None)
+    page.reload()
+    page.queue_ideas([idea])
+    target = ws.targets(idea)[0]
+    assert target.state == "scheduled" and target.scheduled_at is not None
+    local_time = target.scheduled_at.astimezone(ws.tz)
+    assert local_time.weekday() in (0, 4) and local_time.strftime("%H:%M") == "08:00"
+    page.undo_stack.undo()
+    assert ws.targets(idea)[0].scheduled_at is None
+
+
+def test_double_click_opens_the_post_in_the_composer(ctx: Any, ws: Workspace, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from smmdesk_gui.ui.main_window import MainWindow
+
+    pid = ws.post("Open me in the composer", ["x:bakery"], _at(1, "12:30"))
+    window = MainWindow(
+        ctx.paths, QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    window.navigate("plan")
+    page = window.screens["plan"]
+    assert isinstance(page, PlanPage)
+    page.go_to(qdate(_day(1)))
+    entry = next(e for e in page.month_model.all_entries() if e.post_id == pid)
+    page.month_view.entry_activated.emit(entry)
+    assert window.current == "compose"
+    assert window.screens["compose"].editor.toPlainText() == "Open me in the composer"
+    window.navigate("plan")
+    assert page.open_in_composer(999_999) is False
+    assert "no longer exists" in page.message.text()

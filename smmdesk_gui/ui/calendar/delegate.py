@@ -245,7 +245,7 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.fillRect(
             _mirror(cell, QRect(chip.left(), chip.top(), 4, chip.height()), direction), rubric
         )
-        painter.setFont(font)
+        painter.setFont(option.font)  # the time upright: digits of every script
         painter.setPen(text_colour)
         x = chip.left() + 4 + PAD
         line_top = chip.top() + PAD
@@ -288,6 +288,7 @@ class DayCellDelegate(QStyledItemDelegate):
         if width > fm.averageCharWidth() * 2:
             # Eliding a 160-character snippet costs ~70 µs; only what can fit is measured.
             fits = width // max(1, fm.averageCharWidth()) * 2 + 4
+            painter.setFont(font)  # italic for drafts
             text = fm.elidedText(entry.snippet[:fits], _ELIDE, width)
             # The post's own script decides its direction (English in a Persian UI reads LTR).
             previous = painter.layoutDirection()

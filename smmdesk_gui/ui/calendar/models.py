@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
 
+NO_RUBRIC_COLOUR = "#c8c8c8"
 ENTRY_MIME = "application/x-smmdesk-plan-entries"
 IDEA_MIME = "application/x-smmdesk-idea"
 
@@ -365,8 +366,8 @@ class IdeasModel(QAbstractListModel):
             return idea.title or _tr("(no text yet)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return idea.snippet
-        if role == Qt.ItemDataRole.DecorationRole and idea.rubric_colour:
-            return QColor(idea.rubric_colour)
+        if role == Qt.ItemDataRole.DecorationRole:  # no rubric: a grey swatch
+            return QColor(idea.rubric_colour or NO_RUBRIC_COLOUR)
         if role == PostIdRole:
             return idea.post_id
         if role == EntryRole:

@@ -39,6 +39,7 @@ from smmdesk_gui.ui.calendar.mix_bar import MixBar
 from smmdesk_gui.ui.calendar.models import (
     AgendaModel,
     DayGridModel,
+    PostIdRole,
     day_month,
     month_title,
     pydate,
@@ -195,6 +196,16 @@ class PlanPage(QWidget):
         self.export_button.setIcon(icon("fa6s.file-export"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button.clicked.connect(self.open_export)
+        self.rubrics_button = QToolButton(self)
+        self.rubrics_button.setText(self.tr("Rubrics…"))
+        self.rubrics_button.setIcon(icon("fa6s.tags"))
+        self.rubrics_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.rubrics_button.clicked.connect(self.open_rubrics)
+        self.times_button = QToolButton(self)
+        self.times_button.setText(self.tr("Posting times…"))
+        self.times_button.setIcon(icon("fa6s.clock"))
+        self.times_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.times_button.clicked.connect(self.open_posting_times)
         self.ideas_toggle = QToolButton(self)
         self.ideas_toggle.setText(self.tr("Ideas"))
         self.ideas_toggle.setIcon(icon("fa6s.lightbulb"))
@@ -203,7 +214,13 @@ class PlanPage(QWidget):
         self.ideas_toggle.setChecked(str(settings.value("plan/side", "true")) == "true")
         self.ideas_toggle.toggled.connect(self._toggle_side)
         self.side.setVisible(self.ideas_toggle.isChecked())
-        for b in (self.import_button, self.export_button, self.ideas_toggle):
+        for b in (
+            self.rubrics_button,
+            self.times_button,
+            self.import_button,
+            self.export_button,
+            self.ideas_toggle,
+        ):
             actions_row.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -225,11 +242,17 @@ class PlanPage(QWidget):
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.backlog.changed.connect(lambda: self.reload())
         self.backlog.queue_requested.connect(self.queue_ideas)
+        self.backlog.list.doubleClicked.connect(
+            lambda index: self.open_in_composer(int(index.data(PostIdRole)))
+        )
+        self.agenda_view.doubleClicked.connect(
+            lambda index: self.open_in_composer(int(index.data(PostIdRole)))
+        )
         for view in (self.month_view, self.week_view):
             view.entries_dropped.connect(self.on_entries_dropped)
             view.ideas_dropped.connect(self.on_ideas_dropped)
             view.selection_changed_entries.connect(self._selection_changed)
-            view.entry_activated.connect(self.details.show_entry)
+            view.entry_activated.connect(lambda e: self.open_in_composer(e.post_id))
             view.delete_requested.connect(self.delete_selected)
         self.agenda_view.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed()
@@ -540,6 +563,42 @@ class PlanPage(QWidget):
         )
         self.undo_stack.push(undo)
         self.reload()
+
+    def open_in_composer(self, post_id: int) -> bool:
+        """Double-click: the post in the Compose screen (the main window's), if there is one."""
+        window = self.window()
+        navigate = getattr(window, "navigate", None)
+        if navigate is None:
+            return False
+        from smmdesk_gui.services import composing
+
+        try:
+            draft = composing.load_draft(self.ctx.store, post_id)
+        except composing.ComposeError as exc:  # deleted meanwhile: say so, stay here
+            self.show_message(str(exc))
+            return False
+        navigate("compose")
+        open_draft = getattr(getattr(window, "screens", {}).get("compose"), "open_draft", None)
+        if open_draft is None:
+            return False
+        open_draft(draft)
+        return True
+
+    def open_rubrics(self) -> None:
+        from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
+
+        dialog = RubricsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self.rubrics_dialog = dialog
+
+    def open_posting_times(self) -> None:
+        from smmdesk_gui.ui.calendar.settings_dialogs import PostingTimesDialog
+
+        dialog = PostingTimesDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self.times_dialog = dialog
 
     def open_export(self) -> None:
         from smmdesk_gui.ui.calendar.import_dialog import ExportDialog
