@@ -21,7 +21,6 @@ import gc
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 import tracemalloc
@@ -148,17 +147,6 @@ def _build(home: Path) -> Any:
     return store, paths
 
 
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: every call of a C++ method returning void
-    drops one reference to ``None`` (measured: 300 ``QPainter.fillRect`` calls, -300), so a
-    process painting a calendar a few thousand times dies with "none_dealloc". Python 3.12+
-    makes None immortal; here we give it enough references to outlive the benchmark.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
 
 def _rss_kb() -> int:
     try:
@@ -179,8 +167,6 @@ def run() -> list[dict[str, object]]:
     from smmdesk_gui.ui.calendar.page import PlanPage
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.tasks import SyncTaskRunner
-
-    _keep_none_alive()
     app = QApplication.instance() or QApplication([])
     home = Path(tempfile.mkdtemp(prefix="smmdesk-bench-calendar-"))
     os.environ["SMMDESK_HOME"] = str(home)
