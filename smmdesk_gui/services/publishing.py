@@ -206,7 +206,7 @@ class PublishingService(OwnerDecisions):
                 s.add(PostAttempt(target_id=target_id, started_at=now, outcome="claimed"))
                 return True
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _connector(self, account_id: int) -> Connector:
         if account_id not in self._connectors:
@@ -306,7 +306,7 @@ class PublishingService(OwnerDecisions):
                 ).one()
                 attempt.outcome = "sending"
 
-        retry_locked(run, sleep=self.sleep)
+        retry_locked(run)
 
     def _on_error(
         self, target_id: int, account_id: int, connector: Connector, exc: ConnectorError
@@ -416,7 +416,7 @@ class PublishingService(OwnerDecisions):
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     # -- crash recovery -----------------------------------------------------------------------
 
@@ -468,7 +468,7 @@ class PublishingService(OwnerDecisions):
                 started = attempt.started_at if attempt is not None else now
                 return phase, started, target.account.platform
 
-        taken = retry_locked(take, sleep=self.sleep)
+        taken = retry_locked(take)
         if taken is None:
             return None
         phase, started, platform = taken
