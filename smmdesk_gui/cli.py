@@ -31,6 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smmdesk_gui.commands.plan",
     "smmdesk_gui.commands.publish",
     "smmdesk_gui.commands.stats",
+    "smmdesk_gui.commands.keyring_check",
+    "smmdesk_gui.commands.about",
 )
 
 

@@ -34,6 +34,7 @@ ALLOWED: dict[str, set[str]] = {
         "logs",
         "errors",
         "self_test",
+        "licenses",
     },
 }
 QT_GUI = ("PySide6.QtWidgets", "PySide6.QtGui")

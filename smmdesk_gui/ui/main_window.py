@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,37 +27,39 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.ui import placeholders
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 ScreenFactory = Callable[[AppContext], QWidget]
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.settings_page import SettingsPage
+def _lazy(target: str) -> ScreenFactory:
+    """A factory that imports the screen's module on first use: screens pull in SQLAlchemy,
+    Pillow and the like, which must not slow down the first paint."""
 
-    return SettingsPage(ctx)
+    def build(ctx: AppContext) -> QWidget:
+        import importlib
 
+        module, _, name = target.partition(":")
+        page: QWidget = getattr(importlib.import_module(module), name)(ctx)
+        return page
 
-def _accounts_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.accounts.page import AccountsPage
-
-    return AccountsPage(ctx)
+    return build
 
 
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
-    "plan": placeholders.PlanEmpty,
-    "compose": placeholders.ComposeEmpty,
-    "dashboard": placeholders.DashboardEmpty,
-    "media": placeholders.MediaEmpty,
-    "accounts": _accounts_page,
-    "settings": _settings_page,
+    "plan": _lazy("smmdesk_gui.ui.calendar.page:PlanPage"),
+    "compose": _lazy("smmdesk_gui.ui.composer.page:ComposePage"),
+    "dashboard": _lazy("smmdesk_gui.ui.dashboard.page:DashboardPage"),
+    "media": _lazy("smmdesk_gui.ui.media.page:MediaPage"),
+    "accounts": _lazy("smmdesk_gui.ui.accounts.page:AccountsPage"),
+    "settings": _lazy("smmdesk_gui.ui.settings_page:SettingsPage"),
 }
 
 # key, icon, label (translated at use), shortcut
-RAIL: tuple[tuple[str, str, str, str], ...] = (  # type: ignore[assignment]
+RAIL: tuple[tuple[str, str, str, str], ...] = (
     ("plan", "fa6s.calendar-days", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "Ctrl+1"),
     ("compose", "fa6s.pen-to-square", QT_TRANSLATE_NOOP("MainWindow", "Compose"), "Ctrl+N"),
     ("dashboard", "fa6s.chart-line", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.services.stats_report import HeadlineRow
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "Stats"
 
@@ -62,9 +65,20 @@ PARTS: dict[str, str] = {
     "saves": QT_TRANSLATE_NOOP("Stats", "saves"),
     "impressions": QT_TRANSLATE_NOOP("Stats", "impressions"),
     "reach": QT_TRANSLATE_NOOP("Stats", "reach"),
+    "clicks": QT_TRANSLATE_NOOP("Stats", "clicks"),
+    "followers": QT_TRANSLATE_NOOP("Stats", "followers"),
+    "daily_reach": QT_TRANSLATE_NOOP("Stats", "reach of the day"),
+    "daily_impressions": QT_TRANSLATE_NOOP("Stats", "views of the day"),
+    "new_followers": QT_TRANSLATE_NOOP("Stats", "new followers"),
+    "lost_followers": QT_TRANSLATE_NOOP("Stats", "lost followers"),
 }
 
-WEEKDAYS = (
+
+def part(name: str) -> str:
+    """A figure's name in the UI language (likes, reach, ...)."""
+    return tr(PARTS.get(name, name))
+
+WEEKDAYS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
     QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
     QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
@@ -72,8 +86,8 @@ WEEKDAYS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def tr(text: Any) -> str:
+    return QCoreApplication.translate(CTX, str(text))
 
 
 def label(key: str) -> str:

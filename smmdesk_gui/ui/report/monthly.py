@@ -49,8 +49,12 @@ def render_monthly_report(
     writer.setTitle(lbl.tr("SMM Desk report") + " " + _month_title(data))
     writer.setCreator("SMM Desk")
     p = QPainter(writer)
+    screen_theme = draw.use_theme(draw.PRINT)
     try:
-        p.setLayoutDirection(QGuiApplication.layoutDirection())
+        # The painter stays left-to-right (Qt would mirror label alignments but not the
+        # positions); tables and titles are mirrored by hand for a right-to-left language.
+        global _RTL
+        _RTL = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         page = QRectF(writer.pageLayout().paintRectPixels(DPI))
         page.moveTo(0, 0)
         _page_one(p, page, data, workspace)
@@ -58,10 +62,14 @@ def render_monthly_report(
         _page_two(p, page, data, tz)
     finally:
         p.end()
+        draw.use_theme(screen_theme)
+
+
+_RTL = False
 
 
 def _rtl(p: QPainter) -> bool:
-    return p.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return _RTL
 
 
 def _lead(p: QPainter) -> Qt.AlignmentFlag:
