@@ -113,7 +113,7 @@ class OwnerDecisions:
                 )
                 return view_of(self._load(s, target_id))
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _set(self, target_id: int, allowed: tuple[str, ...], **values: object) -> TargetView:
         def run() -> TargetView:
@@ -128,7 +128,7 @@ class OwnerDecisions:
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def post_now(self, target_id: int) -> TargetView:
         """A missed (or failed, or unconfirmed-and-not-there) post goes out at the next run."""

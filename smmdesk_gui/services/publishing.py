@@ -206,7 +206,7 @@ class PublishingService(OwnerDecisions):
                 s.add(PostAttempt(target_id=target_id, started_at=now, outcome="claimed"))
                 return True
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _connector(self, account_id: int) -> Connector:
         if account_id not in self._connectors:
@@ -306,18 +306,22 @@ class PublishingService(OwnerDecisions):
                 ).one()
                 attempt.outcome = "sending"
 
-        retry_locked(run, sleep=self.sleep)
+        retry_locked(run)
 
     def _on_error(
         self, target_id: int, account_id: int, connector: Connector, exc: ConnectorError
     ) -> TargetView:
         if exc.retryable:
             if not connector.idempotent and may_have_arrived(exc.kind, exc.sent):
+                info = PLATFORMS.get(connector.platform)
+                name = info.name if info else connector.platform
                 return self._unconfirmed(
                     target_id,
-                    f"{exc} The post may have gone out before the connection failed. Check the "
-                    "channel: if it is there, mark it as published; if not, send it again.",
+                    f"The connection to {name} broke while the post was being sent, so SMM Desk "
+                    f"cannot know whether it went out. Look at {name}: if the post is there, "
+                    "mark it as published; if not, send it again.",
                     http_status=exc.http_status,
+                    detail=exc.detail,
                 )
             return self._retry_later(
                 target_id, exc.kind.value, str(exc), exc.retry_after, http_status=exc.http_status
@@ -365,10 +369,15 @@ class PublishingService(OwnerDecisions):
         )
 
     def _unconfirmed(
-        self, target_id: int, message: str, *, http_status: int | None = None
+        self, target_id: int, message: str, *, http_status: int | None = None, detail: str = ""
     ) -> TargetView:
         return self._finish(
-            target_id, S.UNCONFIRMED, "unconfirmed", message, http_status=http_status
+            target_id,
+            S.UNCONFIRMED,
+            "unconfirmed",
+            message,
+            http_status=http_status,
+            detail=detail,
         )
 
     def _published(self, target_id: int, result: PublishResult) -> TargetView:
@@ -416,7 +425,7 @@ class PublishingService(OwnerDecisions):
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     # -- crash recovery -----------------------------------------------------------------------
 
@@ -468,7 +477,7 @@ class PublishingService(OwnerDecisions):
                 started = attempt.started_at if attempt is not None else now
                 return phase, started, target.account.platform
 
-        taken = retry_locked(take, sleep=self.sleep)
+        taken = retry_locked(take)
         if taken is None:
             return None
         phase, started, platform = taken

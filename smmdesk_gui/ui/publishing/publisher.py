@@ -119,6 +119,8 @@ class GuiPublisher(QObject):
             refresh()
         for view in report.due:
             self.show_ready(view.target_id)
+        for view in [*report.failed, *report.unconfirmed]:
+            self.show_problem(view)
         new_missed = [v for v in report.missed if v.target_id not in self.shown_missed]
         if new_missed:
             self.startup()
@@ -141,3 +143,25 @@ class GuiPublisher(QObject):
             dialog.open()
 
         self.ctx.tasks.run(lambda: service.assisted_package(target_id), shown, self._error)
+
+    def show_problem(self, view: object) -> None:
+        """A failed or unconfirmed post: say why and offer what to do (once per target)."""
+        from smmdesk_gui.services.publish_queue import TargetView
+
+        assert isinstance(view, TargetView)
+        key = -1000 - view.target_id
+        if key in self.open_dialogs:
+            return
+        service = self.service
+        self.open_dialogs[key] = QWidget()  # reserved while the attempts load
+
+        def shown(attempts: list) -> None:
+            from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+            dialog = PostProblemDialog(self.ctx, service, view, attempts, self.window)
+            dialog.resolved.connect(lambda _t: self.tick())
+            dialog.finished.connect(lambda _r: self.open_dialogs.pop(key, None))
+            self.open_dialogs[key] = dialog
+            dialog.open()
+
+        self.ctx.tasks.run(lambda: service.attempts(view.target_id), shown, self._error)
