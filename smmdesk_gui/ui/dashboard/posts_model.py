@@ -9,12 +9,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from smmdesk_gui.services.stats import PostFigures
 from smmdesk_gui.ui.formatting import format_datetime
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_WHEN, COL_ACCOUNT, COL_POST, COL_ER, COL_INTERACTIONS, COL_REACH = range(6)
-HEADERS = ("When", "Account", "Post", "Engagement", "Interactions", "Reach")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Stats", "When"), QT_TRANSLATE_NOOP("Stats", "Account"),
+    QT_TRANSLATE_NOOP("Stats", "Post"), QT_TRANSLATE_NOOP("Stats", "Engagement"),
+    QT_TRANSLATE_NOOP("Stats", "Interactions"), QT_TRANSLATE_NOOP("Stats", "Reach"),
+)
 
 
 class PostsModel(QAbstractTableModel):
@@ -44,7 +50,7 @@ class PostsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return lbl.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            return Stats.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +75,8 @@ class PostsModel(QAbstractTableModel):
             if col == COL_ER:
                 return lbl.definition("er_reach", p.interactions.parts)
             if col == COL_POST:
-                return p.title + ("\n" + lbl.tr("Double-click to open it") if p.remote_url else "")
+                hint = "\n" + Stats.tr("Double-click to open it") if p.remote_url else ""
+                return p.title + hint
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ER, COL_INTERACTIONS,
                                                                  COL_REACH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -86,7 +86,17 @@ WEEKDAYS: tuple[str, ...] = (
 )
 
 
+class Stats:
+    """``Stats.tr("...")``: pyside6-lupdate files these strings under the context "Stats", the
+    one they are looked up in (a plain ``tr()`` or ``lbl.tr()`` would land elsewhere)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CTX, str(text))
+
+
 def tr(text: Any) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("Stats", ...)."""
     return QCoreApplication.translate(CTX, str(text))
 
 
@@ -95,14 +105,14 @@ def label(key: str) -> str:
 
 
 def not_enough() -> str:
-    return tr("not enough data")
+    return Stats.tr("not enough data")
 
 
 def definition(row_key: str, inputs: tuple[str, ...] = ()) -> str:
     text = tr(DEFINITIONS.get(row_key, ""))
     if inputs:
         used = ", ".join(tr(PARTS.get(p, p)) for p in inputs)
-        text += "\n" + tr("Counted here: %1.").replace("%1", used)
+        text += "\n" + Stats.tr("Counted here: %1.").replace("%1", used)
     return text
 
 
@@ -127,7 +137,7 @@ def fmt_change(row: HeadlineRow) -> str:
     loc = QLocale()
     sign = "+" if ch.value > 0 else ("−" if ch.value < 0 else "±")
     if row.unit == "percent":
-        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + tr("pp")
+        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + Stats.tr("pp")
     return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0%"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 INK = QColor("#222222")
 MUTED = QColor("#777777")
@@ -204,7 +205,7 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             p.fillRect(plan, _theme.grid)
         p.setPen(_theme.muted)
         text = (
-            lbl.tr("%1 of posts (plan %2) · ER %3")
+            Stats.tr("%1 of posts (plan %2) · ER %3")
             .replace("%1", lbl.fmt_value(share, "percent"))
             .replace("%2", lbl.fmt_value(r.planned_share, "percent")
                      if r.planned_share is not None else "—")
