@@ -136,11 +136,11 @@ class EngagementChart(ChartCard):
         bars = [(_short_day(p.published_at.date()), p.er_reach.value) for p in posts]
         self.draw_with(lambda p, r: draw.bar_chart(p, r, bars, "percent"))
         rated = sum(1 for _l, v in bars if v is not None)
-        note = Stats.tr("%1 posts").replace("%1", str(rated))
+        note = Stats.tr("%1 posts").replace("%1", lbl.count(rated))
         missing = len(bars) - rated
         if missing:
             note += " · " + Stats.tr("%1 without a reach figure are left out").replace(
-                "%1", str(missing))
+                "%1", lbl.count(missing))
         self.note.setText(note)
 
 
@@ -155,8 +155,8 @@ class HeatmapCanvas(Canvas):
             cell = self.cell_at(ev.pos().x(), ev.pos().y())
             if cell is not None:
                 c = self.heatmap.cell(*cell)
-                text = (f"{lbl.weekday(c.weekday)} {c.hour:02d}:00 – "
-                        + Stats.tr("%1 posts").replace("%1", str(c.samples)))
+                text = (lbl.slot(c.weekday, c.hour) + " – "
+                        + Stats.tr("%1 posts").replace("%1", lbl.count(c.samples)))
                 if c.samples:
                     er = lbl.fmt_value(c.mean, "percent")
                     text += " · " + Stats.tr("ER %1").replace("%1", er)
@@ -199,13 +199,13 @@ class HeatmapChart(ChartCard):
         self.draw_with(lambda p, r: draw.heatmap(p, r, hm))
         best = hm.best(2)
         if best:
-            tips = ", ".join(f"{lbl.weekday(c.weekday)} {c.hour:02d}:00" for c in best)
+            tips = ", ".join(lbl.slot(c.weekday, c.hour) for c in best)
             note = Stats.tr("Suggested: %1").replace("%1", tips)
         else:
             note = Stats.tr("Not enough posts yet for a suggestion.")
         note += " · " + Stats.tr("%1 posts of the last %2 days; grey: fewer than %3 posts").replace(
-            "%1", str(hm.total_samples)).replace("%2", str(days)).replace(
-            "%3", str(hm.min_samples))
+            "%1", lbl.count(hm.total_samples)).replace("%2", lbl.count(days)).replace(
+            "%3", lbl.count(hm.min_samples))
         self.note.setText(note)
 
 

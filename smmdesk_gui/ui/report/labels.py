@@ -142,4 +142,25 @@ def fmt_change(row: HeadlineRow) -> str:
 
 
 def weekday(i: int) -> str:
-    return tr(WEEKDAYS[i])
+    """Short weekday name (Monday = 0) in the UI locale."""
+    name = QLocale().dayName(i + 1, QLocale.FormatType.ShortFormat)
+    return name or tr(WEEKDAYS[i])
+
+
+def hour(h: int) -> str:
+    """An hour of the day as a two-digit label ("09"), in the locale's digits."""
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(h, 0), "HH")
+
+
+def slot(weekday_index: int, h: int) -> str:
+    """"Thu 18:00" in the UI locale."""
+    from PySide6.QtCore import QTime
+
+    at = QLocale().toString(QTime(h, 0), QLocale.FormatType.ShortFormat)
+    return f"{weekday(weekday_index)} {at}"
+
+
+def count(n: int) -> str:
+    return QLocale().toString(n)

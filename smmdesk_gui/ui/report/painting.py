@@ -176,11 +176,11 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
             p.fillRect(cell, colour)
             if c.samples:
                 p.setPen(_theme.muted if c.thin else _theme.ink)
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(c.samples))
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, lbl.count(c.samples))
     p.setPen(_theme.muted)
     for h in range(0, 24, 3):
         p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, f"{h:02d}")
+                   Qt.AlignmentFlag.AlignLeft, lbl.hour(h))
 
 
 def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) -> None:
