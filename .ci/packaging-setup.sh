@@ -9,8 +9,8 @@ PACKAGES="
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
-  xvfb xauth x11-apps imagemagick
-  dbus dbus-x11 gnome-keyring libsecret-tools desktop-file-utils
+  xvfb xauth x11-utils imagemagick
+  dbus gnome-keyring libsecret-tools desktop-file-utils
 "
 
 missing=""

@@ -31,6 +31,7 @@ from smmdesk_gui.store.models import (
     Post,
     PostMedia,
     PostTarget,
+    Setting,
     Snippet,
     TargetState,
 )
@@ -197,6 +198,32 @@ def latest_draft(store: Store) -> Draft | None:
             if all(t.state == TargetState.DRAFT.value for t in post.targets):
                 return _to_draft(post)
     return None
+
+
+OPEN_POST_SETTING = "composer.open_post"
+
+
+def remember_open(store: Store, post_id: int | None) -> None:
+    """Note which post the composer has open, so the next start reopens it (even after a kill)."""
+    with store.session_scope() as s:
+        row = s.get(Setting, OPEN_POST_SETTING)
+        if row is None:
+            s.add(Setting(key=OPEN_POST_SETTING, value=post_id))
+        else:
+            row.value = post_id
+
+
+def reopen_draft(store: Store) -> Draft | None:
+    """The post the composer had open, if it is still a draft."""
+    with store.session_scope() as s:
+        row = s.get(Setting, OPEN_POST_SETTING)
+        post_id = row.value if row is not None else None
+        if not isinstance(post_id, int):
+            return None
+        post = s.get(Post, post_id)
+        if post is None or any(t.state != TargetState.DRAFT.value for t in post.targets):
+            return None
+        return _to_draft(post)
 
 
 def save_draft(store: Store, draft: Draft) -> Draft:

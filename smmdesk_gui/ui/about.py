@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -166,11 +167,13 @@ class AboutDialog(QDialog):
 
     def _folder_row(
         self, form: QFormLayout, label: str, folder: Path, name: str
-    ) -> tuple[QLabel, QPushButton]:
+    ) -> tuple[QLineEdit, QPushButton]:
         row = QHBoxLayout()
-        shown = QLabel(str(folder))
-        shown.setWordWrap(True)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A read-only line: a long path scrolls instead of wrapping mid-name, and can be copied.
+        shown = QLineEdit(str(folder))
+        shown.setReadOnly(True)
+        shown.setToolTip(str(folder))
+        shown.setCursorPosition(0)
         row.addWidget(shown, 1)
         button = QPushButton(self.tr("Open folder"))
         button.setObjectName(name)

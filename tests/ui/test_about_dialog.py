@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from smmdesk_gui import __version__
-from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui.about import AboutDialog
 
 
@@ -30,10 +28,8 @@ class UrlCatcher(QObject):
 
 
 @pytest.fixture
-def dialog(qtbot: Any, smm_home: Path) -> AboutDialog:
-    # The dialog reads only the paths of the workspace context.
-    ctx = SimpleNamespace(paths=AppPaths(smm_home))
-    about = AboutDialog(ctx)  # type: ignore[arg-type]
+def dialog(qtbot: Any, ctx: Any) -> AboutDialog:
+    about = AboutDialog(ctx)
     qtbot.addWidget(about)
     return about
 
