@@ -10,8 +10,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services import stats
 from smmdesk_gui.services.stats_report import headline_rows, write_report_csv
 from smmdesk_gui.store.db import Store
@@ -49,6 +50,33 @@ from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 
 CARD_KEYS = ("followers", "reach", "er_reach", "posts", "best_post")
+
+
+THUMB = 40
+
+
+def load_thumbnails(
+    store: Store, paths: AppPaths, posts: list[stats.PostFigures]
+) -> dict[int, QImage]:
+    """Small pictures of the posts' first images (worker thread: QImage, never QPixmap)."""
+    from smmdesk_gui.media.errors import MediaError
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    library = MediaLibrary(store, paths)
+    out: dict[int, QImage] = {}
+    for post in posts:
+        asset_id = post.first_asset_id
+        if asset_id is None or asset_id in out:
+            continue
+        try:
+            path = library.thumbnail(library.get(asset_id))
+        except (MediaError, OSError):
+            continue  # a missing picture only loses its thumbnail
+        image = QImage(str(path))
+        if not image.isNull():
+            out[asset_id] = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+    return out
 
 
 def _has_data(store: Store) -> bool:
@@ -156,13 +184,15 @@ class DashboardPage(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().hide()
             view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(THUMB + 6)
+            view.setIconSize(QSize(THUMB, THUMB))
             head = view.horizontalHeader()
             head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             head.setSectionResizeMode(COL_POST, QHeaderView.ResizeMode.Stretch)
             head.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Interactive)
             head.resizeSection(COL_ACCOUNT, 130)
             view.setMinimumHeight(190)
-            view.setMaximumHeight(230)
+            view.setMaximumHeight(5 * (THUMB + 6) + 34)
             view.doubleClicked.connect(lambda index, m=model: self._open_post(m, index))
             box.addWidget(view)
             tables.addLayout(box)
@@ -203,12 +233,14 @@ class DashboardPage(QWidget):
         generation = self._generation
         period, account_id, store, tz = self.picker.period(), self.account_id(), \
             self.ctx.store, self.tz
+        paths = self.ctx.paths
         self.status.setText(Stats.tr("Loading…"))
 
-        def work() -> tuple[bool, stats.DashboardData | None]:
+        def work() -> tuple[bool, stats.DashboardData | None, dict[int, QImage]]:
             if not _has_data(store):
-                return False, None
-            return True, stats.dashboard_data(store, period, account_id, tz)
+                return False, None, {}
+            data = stats.dashboard_data(store, period, account_id, tz)
+            return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
         self.ctx.tasks.run(work, lambda result: self._loaded(generation, result),
                            self._failed)
@@ -219,10 +251,16 @@ class DashboardPage(QWidget):
         _known, message = describe_exception(exc)
         self.status.setText(Stats.tr("The figures could not be loaded: %1").replace("%1", message))
 
-    def _loaded(self, generation: int, result: tuple[bool, stats.DashboardData | None]) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        result: tuple[bool, stats.DashboardData | None, dict[int, QImage]],
+    ) -> None:
         if generation != self._generation:
             return  # a newer period was chosen meanwhile
-        has_data, data = result
+        has_data, data, thumbs = result
+        self.top_model.set_thumbnails(thumbs)
+        self.bottom_model.set_thumbnails(thumbs)
         if not has_data or data is None:
             self.stack.setCurrentWidget(self.empty)
             self.status.setText("")

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QImage, QPixmap
 
 from smmdesk_gui.services.stats import PostFigures
 from smmdesk_gui.ui.formatting import format_datetime
@@ -30,6 +31,13 @@ class PostsModel(QAbstractTableModel):
         super().__init__(parent)
         self._posts: list[PostFigures] = []
         self.tz = tz
+        self._thumbs: dict[int, QImage] = {}
+        self._pixmaps: dict[int, QPixmap] = {}
+
+    def set_thumbnails(self, images: dict[int, QImage]) -> None:
+        """Pictures by asset id (made off the GUI thread); pixmaps are made here, on demand."""
+        self._thumbs = dict(images)
+        self._pixmaps.clear()
 
     def set_posts(self, posts: list[PostFigures], tz: dt.tzinfo | None = None) -> None:
         self.beginResetModel()
@@ -80,6 +88,13 @@ class PostsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ER, COL_INTERACTIONS,
                                                                  COL_REACH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_POST:
+            asset_id = p.first_asset_id
+            if asset_id is None or asset_id not in self._thumbs:
+                return None
+            if asset_id not in self._pixmaps:
+                self._pixmaps[asset_id] = QPixmap.fromImage(self._thumbs[asset_id])
+            return self._pixmaps[asset_id]
         if role == self.PostRole:
             return p
         return None
