@@ -191,8 +191,9 @@ class DashboardPage(QWidget):
             head.setSectionResizeMode(COL_POST, QHeaderView.ResizeMode.Stretch)
             head.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Interactive)
             head.resizeSection(COL_ACCOUNT, 130)
-            view.setMinimumHeight(190)
-            view.setMaximumHeight(5 * (THUMB + 6) + 34)
+            view.setFixedHeight(  # five posts, no scrolling
+                5 * (THUMB + 6) + view.horizontalHeader().sizeHint().height()
+                + 2 * view.frameWidth() + 2)
             view.doubleClicked.connect(lambda index, m=model: self._open_post(m, index))
             box.addWidget(view)
             tables.addLayout(box)
