@@ -138,7 +138,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 
 
 def _key(account_id: int, identity: str, metric: str, value: float) -> str:
-    raw = f"{account_id}|{identity}|{metric}|{value:.6g}"
+    raw = f"{account_id}|{identity}|{metric}|{float(value)!r}"
     return "csv:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
 
 

@@ -34,6 +34,7 @@ from smmdesk_gui.services.stats_import import (
 from smmdesk_gui.services.stats_mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 Index = QModelIndex | QPersistentModelIndex
 COL_LINE, COL_STATUS, COL_WHAT = range(3)
@@ -62,7 +63,8 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (lbl.tr("Line"), lbl.tr("What happens"), lbl.tr("Figures or problem"))[section]
+            names = (Stats.tr("Line"), Stats.tr("What happens"), Stats.tr("Figures or problem"))
+            return names[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,10 +77,10 @@ class PreviewModel(QAbstractTableModel):
                 return str(row.line)
             if col == COL_STATUS:
                 return {
-                    "new": lbl.tr("new post, imported") if row.is_new_post
-                    else lbl.tr("imported"),
-                    "duplicate": lbl.tr("already imported"),
-                    "problem": lbl.tr("skipped"),
+                    "new": Stats.tr("new post, imported") if row.is_new_post
+                    else Stats.tr("imported"),
+                    "duplicate": Stats.tr("already imported"),
+                    "problem": Stats.tr("skipped"),
                 }[row.status]
             if row.status == "problem":
                 return row.problem
@@ -96,11 +98,11 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(lbl.tr("Import a stats file"))
+        self.setWindowTitle(Stats.tr("Import a stats file"))
         self.resize(760, 520)
         self.preview: ImportPreview | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(lbl.tr(
+        intro = QLabel(Stats.tr(
             "Download the stats file from the platform (for Instagram and Facebook: Meta "
             "Business Suite › Insights › Content › Export; for X: Analytics › Export data; "
             "for VK: Statistics › Export), then choose it here. Nothing is stored until you "
@@ -110,21 +112,21 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         file_row = QHBoxLayout()
         self.file = QLineEdit()
-        self.file.setPlaceholderText(lbl.tr("The .csv file"))
-        browse = QPushButton(lbl.tr("Choose…"))
+        self.file.setPlaceholderText(Stats.tr("The .csv file"))
+        browse = QPushButton(Stats.tr("Choose…"))
         browse.clicked.connect(self._browse)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        form.addRow(lbl.tr("File"), file_row)
+        form.addRow(Stats.tr("File"), file_row)
         self.mapping = QComboBox()
         for m in sorted(all_mappings(ctx.store).values(), key=lambda m: (not m.builtin, m.label)):
             self.mapping.addItem(m.label, m.name)
-        form.addRow(lbl.tr("Kind of file"), self.mapping)
+        form.addRow(Stats.tr("Kind of file"), self.mapping)
         self.account = QComboBox()
-        self.account.addItem(lbl.tr("The only account of that platform"), None)
+        self.account.addItem(Stats.tr("The only account of that platform"), None)
         for account_id, text in stats.account_choices(ctx.store):
             self.account.addItem(text, account_id)
-        form.addRow(lbl.tr("Account"), self.account)
+        form.addRow(Stats.tr("Account"), self.account)
         layout.addLayout(form)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -136,7 +138,7 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(lbl.tr("Import"),
+        self.import_button = self.buttons.addButton(Stats.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
@@ -147,8 +149,8 @@ class ImportDialog(QDialog):
         self.account.currentIndexChanged.connect(self.run_preview)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, lbl.tr("Choose the stats file"), "",
-                                              lbl.tr("CSV files (*.csv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(self, Stats.tr("Choose the stats file"), "",
+                                              Stats.tr("CSV files (*.csv *.txt)"))
         if path:
             self.file.setText(path)
             self.run_preview()
@@ -161,7 +163,7 @@ class ImportDialog(QDialog):
         store, path = self.ctx.store, Path(text)
         mapping = all_mappings(store)[str(self.mapping.currentData())]
         account_id = self.account.currentData()
-        self.summary.setText(lbl.tr("Reading the file…"))
+        self.summary.setText(Stats.tr("Reading the file…"))
         self.ctx.tasks.run(lambda: preview_import(store, path, mapping, account_id),
                            self._previewed, self._failed)
 
@@ -180,7 +182,7 @@ class ImportDialog(QDialog):
         self.model.set_preview(preview)
         new, dup, bad = (preview.count(s) for s in ("new", "duplicate", "problem"))
         self.summary.setText(
-            lbl.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
+            Stats.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
                    "(they are skipped).")
             .replace("%1", preview.account_label).replace("%2", str(new))
             .replace("%3", str(dup)).replace("%4", str(bad)))
@@ -195,7 +197,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.summary.setText(
-            lbl.tr("Imported %1 figures; %2 posts were new to SMM Desk.")
+            Stats.tr("Imported %1 figures; %2 posts were new to SMM Desk.")
             .replace("%1", str(result.snapshots_added)).replace("%2", str(result.posts_created)))
         self.imported.emit()
         self.accept()
