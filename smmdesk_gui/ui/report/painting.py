@@ -1,9 +1,9 @@
 """Charts drawn with QPainter: the PDF report and the dashboard's chart widgets share them.
 
-Why not pyqtgraph on screen: with PySide6 6.12 on Python 3.11 every QGraphicsObject whose
-``itemChange`` is overridden in Python (all of pyqtgraph's items) loses references to
-None/True/False on each change; measured here, -2 to -17 references per setData, setXRange or
-repaint, until the interpreter aborts ("deallocating None"). Plain QPainter has no such path.
+Why not pyqtgraph on screen: one drawing code serves the screen and the printed report (the
+report must look like what the owner saw), with no extra dependency. (pyqtgraph was tried first
+and crashed under PySide6 6.12.0, which leaks references to None; the project now pins PySide6
+below 6.12, see tests/ui/test_qt_binding.py.)
 """
 
 from __future__ import annotations
