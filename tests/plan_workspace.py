@@ -67,6 +67,11 @@ def local(text: str, tz: ZoneInfo = AMS) -> dt.datetime:
 def make_workspace(home: Path) -> Workspace:
     paths = AppPaths(home).ensure()
     store = open_store(paths.database, paths.backups)
+    return populate(store, paths)
+
+
+def populate(store: Store, paths: AppPaths) -> Workspace:
+    """Accounts, rubrics and slots of a small bakery in ``store`` (zone: Amsterdam)."""
     accounts: dict[str, int] = {}
     rubrics: dict[str, int] = {}
     with store.session_scope() as s:

@@ -47,6 +47,8 @@ class Request:
     form: dict[str, list[str]]
     files: dict[str, tuple[str, str, bytes]]  # field -> (filename, content type, bytes)
     json: Any = None
+    raw: bytes = b""
+    raw_path: str = ""
 
 
 def parse_body(content_type: str, body: bytes) -> tuple[dict[str, list[str]], dict[str, Any], Any]:
@@ -130,6 +132,8 @@ class FakeServer:
             form,
             files,
             data,
+            body,
+            h.path,
         )
         with self.lock:
             self.log.append(req)
@@ -163,8 +167,11 @@ class FakeServer:
         h.send_header("Content-Length", str(len(raw)))
         for k, v in headers.items():
             h.send_header(k, v)
-        h.end_headers()
-        h.wfile.write(raw)
+        try:
+            h.end_headers()
+            h.wfile.write(raw)
+        except (BrokenPipeError, ConnectionResetError):
+            h.close_connection = True  # the client gave up (a timeout test)
 
     def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:  # pragma: no cover
         raise NotImplementedError
@@ -172,6 +179,37 @@ class FakeServer:
     def count(self, fragment: str, method: str = "POST") -> int:
         with self.lock:
             return sum(1 for r in self.log if fragment in r.path and r.method == method)
+
+
+# -- a proxy in front of the real PDS, to inject faults ---------------------------------------
+
+
+class Proxy(FakeServer):
+    """Forwards every request to ``target`` (the real PDS); faults apply on the way."""
+
+    def __init__(self, target: str) -> None:
+        import requests
+
+        self.target = target.rstrip("/")
+        self.http = requests.Session()
+        super().__init__()
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        headers = {
+            k: v for k, v in req.headers.items() if k in ("authorization", "content-type", "accept")
+        }
+        resp = self.http.request(
+            req.method,
+            self.target + req.raw_path,
+            data=req.raw or None,
+            headers=headers,
+            timeout=30,
+        )
+        try:
+            payload = resp.json()
+        except ValueError:
+            payload = None
+        return resp.status_code, payload, {}
 
 
 # -- Mastodon --------------------------------------------------------------------------------
@@ -485,7 +523,7 @@ KEYRING_FILE_ENV = "SMMDESK_TEST_KEYRING_FILE"
 class FileKeyring(_KeyringBackend):
     """A keyring in a JSON file, so a CLI subprocess in a test sees the test's secrets.
 
-    Tests only: selected with ``PYTHON_KEYRING_BACKEND=publish_fakes.FileKeyring``.
+    Tests only: selected with ``PYTHON_KEYRING_BACKEND=tests.publish_fakes.FileKeyring``.
     """
 
     priority = -1  # type: ignore[assignment]  # never picked by keyring's own detection
@@ -556,8 +594,8 @@ def schedule(
         for i, image in enumerate(images):
             assert media_dir is not None
             sha = hashlib.sha256(image.read_bytes()).hexdigest()
-            media_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copy(image, media_dir / f"{sha}{image.suffix}")
+            (media_dir / sha[:2]).mkdir(parents=True, exist_ok=True)  # the media library's layout
+            shutil.copy(image, media_dir / sha[:2] / f"{sha}{image.suffix}")
             asset = s.query(MediaAsset).filter_by(sha256=sha).one_or_none()
             if asset is None:
                 asset = MediaAsset(sha256=sha, extension=image.suffix, alt_text=f"image {i}")

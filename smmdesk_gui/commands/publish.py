@@ -51,6 +51,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     due.set_defaults(handler=_publish_due)
 
+    sched = sub.add_parser(
+        "publish-schedule",
+        help="run publish-due every 5 minutes with the system scheduler (window closed)",
+    )
+    sched.add_argument("action", choices=("install", "remove", "show"))
+    sched.set_defaults(handler=_publish_schedule)
+
 
 def _open() -> Any:
     from smmdesk_gui.paths import app_paths
@@ -164,3 +171,33 @@ def _publish_due(args: argparse.Namespace) -> int:
         for v in report.waiting_for_account:
             print(f"waiting    {v.platform} {v.handle}: reconnect the account in SMM Desk")
     return EXIT_FAILED if report.needs_attention else EXIT_OK
+
+
+def _publish_schedule(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from smmdesk_gui.paths import app_paths
+    from smmdesk_gui.services import os_schedule
+
+    home = app_paths().home
+    plan = os_schedule.schedule_plan(
+        os_schedule.current_system(), os_schedule.cli_command(home), Path.home()
+    )
+    if args.action == "show":
+        print(plan.description)
+        for path, text in plan.files.items():
+            print(f"--- {path}\n{text}")
+        for cmd in plan.install_commands:
+            print("$ " + " ".join(cmd))
+        return EXIT_OK
+    if args.action == "remove":
+        os_schedule.remove(plan)
+        print(f"removed: {plan.description}")
+        return EXIT_OK
+    try:
+        os_schedule.install(plan)
+    except os_schedule.ScheduleError as exc:
+        print(f"smmdesk-cli: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"installed: {plan.description}")
+    return EXIT_OK

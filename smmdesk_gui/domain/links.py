@@ -93,7 +93,8 @@ def find_urls(text: str) -> list[UrlSpan]:
     """Every link in ``text``, in order, with its position."""
     spans: list[UrlSpan] = []
     for word in _WORD.finditer(text):
-        if "." in word.group() or "://" in word.group():
+        core = word.group().rstrip(_TRAILING + ")]}")
+        if "." in core or "://" in core:  # "morning." at a sentence end is no candidate
             spans.extend(_urls_in(text, word.start(), word.end()))
     return spans
 

@@ -6,7 +6,7 @@ Values were collected from the platforms' public documentation (see ``source`` o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -336,6 +336,31 @@ PRESETS: dict[str, ImagePreset] = {
             animated=True,
         ),
     )
+}
+
+
+# Where each preset's limits were checked (issue 3), 2026-11. Third-party summaries agree with the
+# platforms' own pages where both were available.
+_PRESET_SOURCES = {
+    "instagram": "Instagram Graph API content publishing: JPEG, 8 MB, width 320-1440, "
+    "aspect 4:5..1.91:1 (feed); stories 9:16. Checked 2026-11",
+    "facebook": "Facebook Page photos: JPEG/PNG, under 4 MB recommended. Checked 2026-11",
+    "x": "X media upload: images 5 MB (GIF 15 MB), JPEG/PNG/WebP/GIF. Checked 2026-11",
+    "linkedin": "LinkedIn Images API: JPG/PNG/GIF, under 36,152,320 pixels. Checked 2026-11",
+    "pinterest": "Pinterest pins: 2:3 recommended, image up to 20 MB. Checked 2026-11",
+    "tiktok": "TikTok photo posts: 1080x1920, JPEG/WebP, 20 MB. Checked 2026-11",
+    "youtube": "YouTube custom thumbnails: 1280x720, JPG/PNG, 2 MB. Checked 2026-11",
+    "vk": "VK photos.getWallUploadServer: JPG/PNG/GIF up to 50 MB. Checked 2026-11",
+    "telegram": "Bot API sendPhoto: at most 10 MB, width+height <= 10000, ratio <= 20. "
+    "Checked 2026-11",
+    "bluesky": "atproto lexicon app.bsky.embed.images: blob maxSize 1,000,000 bytes; 976,560 "
+    "kept for older servers. Checked 2026-11",
+    "mastodon": "Mastodon default media limits (per server: read /api/v2/instance). "
+    "Checked 2026-11",
+}
+PRESETS = {
+    name: replace(p, source=p.source or _PRESET_SOURCES.get(p.platform, ""))
+    for name, p in PRESETS.items()
 }
 
 

@@ -33,12 +33,14 @@ class PreviewSource:
         """The upright size of the original."""
         return self.decoded.width, self.decoded.height
 
-    def plan(self, preset: ImagePreset, spec: CropSpec) -> geometry.Plan:
+    def plan(
+        self, preset: ImagePreset, spec: CropSpec, max_side: int | None = None
+    ) -> geometry.Plan:
         """The preset's plan, scaled down to at most ``max_side`` on the long side."""
         d = self.decoded
         plan = geometry.plan_preset(d.width, d.height, preset, spec.focus, spec.fit)
         w, h = plan.size
-        scale = min(1.0, self.max_side / max(w, h))
+        scale = min(1.0, min(max_side or self.max_side, self.max_side) / max(w, h))
         if scale >= 1.0:
             return plan
         size = (max(1, round(w * scale)), max(1, round(h * scale)))
@@ -52,10 +54,11 @@ class PreviewSource:
         fit: bool = False,
         background: str = "blur",
         ov: overlay.Overlay | None = None,
+        max_side: int | None = None,
     ) -> Image.Image:
         """What ``preset`` will post, scaled to the preview size (RGB or RGBA)."""
         spec = CropSpec(focus, fit, background)
-        im = shape(self.decoded, self.plan(preset, spec), spec)
+        im = shape(self.decoded, self.plan(preset, spec, max_side), spec)
         if ov is not None:
             if self._logo is None or self._logo[0] != ov:
                 self._logo = (ov, overlay.load_logo(ov.logo))

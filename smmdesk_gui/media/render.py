@@ -9,6 +9,7 @@ release the GIL, so the presets run on a small thread pool (both cores here; sha
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +23,8 @@ from smmdesk_gui.media import encode as enc
 from smmdesk_gui.media import geometry, overlay, source
 from smmdesk_gui.media.errors import MediaError, TooBigForPlatformError
 
-WORKERS = 2
+# Resize and encode release the GIL: one worker per core (at least two, at most four).
+WORKERS = max(2, min(os.cpu_count() or 2, 4))
 _pool: ThreadPoolExecutor | None = None
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 

@@ -132,7 +132,14 @@ def _orientation(im: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+ANIMATED_FORMATS = frozenset({"GIF", "WEBP", "PNG"})  # PNG: APNG
+
+
 def _frames(im: Image.Image) -> int:
+    """Animation frames; 1 for stills (an iPhone MPO's second picture or a TIFF's second page is
+    not an animation)."""
+    if im.format not in ANIMATED_FORMATS:
+        return 1
     return int(getattr(im, "n_frames", 1) or 1)
 
 
@@ -326,7 +333,9 @@ def decode(
             im.load()
             image = _normalise_mode(im)
             if image is im:
-                image = im.copy()
+                # Keep the decoded pixels without copying them (closing ``im`` drops its core
+                # image; a copy would double the peak memory of a 48 MP photo).
+                image = im._new(im.im)
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise CorruptImageError(
                 f"{_name(path)} is damaged or cut short and cannot be read ({exc}). "

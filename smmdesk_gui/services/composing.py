@@ -31,6 +31,7 @@ from smmdesk_gui.store.models import (
     Post,
     PostMedia,
     PostTarget,
+    Setting,
     Snippet,
     TargetState,
 )
@@ -199,6 +200,32 @@ def latest_draft(store: Store) -> Draft | None:
     return None
 
 
+OPEN_POST_SETTING = "composer.open_post"
+
+
+def remember_open(store: Store, post_id: int | None) -> None:
+    """Note which post the composer has open, so the next start reopens it (even after a kill)."""
+    with store.session_scope() as s:
+        row = s.get(Setting, OPEN_POST_SETTING)
+        if row is None:
+            s.add(Setting(key=OPEN_POST_SETTING, value=post_id))
+        else:
+            row.value = post_id
+
+
+def reopen_draft(store: Store) -> Draft | None:
+    """The post the composer had open, if it is still a draft."""
+    with store.session_scope() as s:
+        row = s.get(Setting, OPEN_POST_SETTING)
+        post_id = row.value if row is not None else None
+        if not isinstance(post_id, int):
+            return None
+        post = s.get(Post, post_id)
+        if post is None or any(t.state != TargetState.DRAFT.value for t in post.targets):
+            return None
+        return _to_draft(post)
+
+
 def save_draft(store: Store, draft: Draft) -> Draft:
     """Write the draft (create the post the first time) and return it as stored.
 
@@ -320,6 +347,23 @@ def schedule_draft(
                 row.scheduled_at = instants[row.account_id]
                 row.state = TargetState.SCHEDULED.value
         return _to_draft(post)
+
+
+def next_free_times(
+    store: Store, account_ids: list[int], tz: dt.tzinfo, now: dt.datetime
+) -> dict[int, dt.datetime | None]:
+    """Each account's next free posting slot after ``now`` (None: the account has no posting
+    times, or all are taken), using the plan's own queue rules."""
+    from smmdesk_gui.domain.slots import next_free_slot
+    from smmdesk_gui.services.plan_commands import slots_of
+    from smmdesk_gui.services.planning import taken_instants
+
+    out: dict[int, dt.datetime | None] = {}
+    with store.session_scope() as s:
+        for aid in account_ids:
+            slots = slots_of(s, aid)
+            out[aid] = next_free_slot(slots, tz, now, taken_instants(s, aid)) if slots else None
+    return out
 
 
 def unschedule(store: Store, post_id: int) -> Draft:

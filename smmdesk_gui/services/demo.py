@@ -31,7 +31,12 @@ from smmdesk_gui.store.models import (
 )
 
 DEMO_TIMEZONE = "Europe/Amsterdam"
-DEMO_SEEDERS: tuple[str, ...] = ()
+DEMO_SEEDERS: tuple[str, ...] = (
+    "smmdesk_gui.services.demo_media",
+    "smmdesk_gui.services.demo_plan",
+    "smmdesk_gui.services.demo_composer",
+    "smmdesk_gui.services.demo_stats",
+)
 
 
 @dataclass(frozen=True)

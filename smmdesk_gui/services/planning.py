@@ -259,7 +259,7 @@ def query_range(
 
 
 def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
-    """The first image of each post, as ``sha256 + extension`` (the media store's file name)."""
+    """The first image of each post: its path inside ``media/`` (``ab/ab12...ef.jpg``)."""
     ids = list(post_ids)
     if not ids:
         return {}
@@ -271,7 +271,7 @@ def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
     )
     out: dict[int, str] = {}
     for post_id, sha, ext in session.execute(stmt):
-        out.setdefault(post_id, f"{sha}{ext}")
+        out.setdefault(post_id, f"{sha[:2]}/{sha}{ext}")
     return out
 
 
@@ -427,3 +427,74 @@ def taken_instants(session: Session, account_id: int) -> list[dt.datetime]:
         PostTarget.state.not_in([TargetState.FAILED.value, TargetState.SKIPPED.value]),
     )
     return [t for t in session.scalars(stmt) if t is not None]
+
+
+@dataclass(frozen=True)
+class AccountChoice:
+    id: int
+    platform: str
+    handle: str
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """Everything the Plan screen shows for one visible range, loaded in one unit of work."""
+
+    first: dt.date
+    last: dt.date
+    zone: str
+    entries: list[PlanEntry]
+    empty_days: list[dt.date]
+    mix: list[MixRow]
+    ideas: list[IdeaEntry] | None  # None: not loaded (paging months leaves the backlog as is)
+    accounts: list[AccountChoice]
+    rubrics: list[tuple[int, str, str]]  # id, name, colour
+
+
+def load_view(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    tz: ZoneInfo,
+    flt: PlanFilter = PlanFilter(),
+    ideas_sort: str = "updated",
+    mix_range: tuple[dt.date, dt.date] | None = None,
+    *,
+    with_ideas: bool = True,
+) -> PlanView:
+    """The visible days ``[first, last]``, their empty rhythm days, the mix, the backlog.
+
+    Args:
+        mix_range: the days the rubric mix counts (the month, while a 6-week grid is visible).
+    """
+    rng = PlanRange.of_days(first, last, tz)
+    entries = query_range(session, rng.start, rng.end, tz, flt)
+    mix_first, mix_last = mix_range or (first, last)
+    mix_rng = PlanRange.of_days(mix_first, mix_last, tz)
+    rhythm = rhythm_weekdays(session, sorted(flt.account_ids))
+    busy = {e.day for e in entries if e.state not in ("failed", "skipped")}
+    empty: list[dt.date] = []
+    day = first
+    while day <= last:
+        if day.weekday() in rhythm and day not in busy:
+            empty.append(day)
+        day += dt.timedelta(days=1)
+    accounts = [
+        AccountChoice(a.id, a.platform, a.handle)
+        for a in session.scalars(select(Account).order_by(Account.platform, Account.handle))
+    ]
+    rubrics = [
+        (r.id, r.name, r.colour)
+        for r in session.scalars(select(Rubric).order_by(Rubric.position, Rubric.name))
+    ]
+    return PlanView(
+        first=first,
+        last=last,
+        zone=tz.key,
+        entries=entries,
+        empty_days=empty,
+        mix=rubric_mix(session, mix_rng.start, mix_rng.end, flt),
+        ideas=query_ideas(session, flt, ideas_sort) if with_ideas else None,
+        accounts=accounts,
+        rubrics=rubrics,
+    )

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
-import shutil
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,7 +42,6 @@ from smmdesk_gui.services.text_length import text_problems
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
-    MediaAsset,
     Post,
     PostMedia,
     PostTarget,
@@ -270,6 +267,11 @@ def preview_import(
             problems.append("The post has no text and no image.")
         for account_id in ids:
             account = next(a for a in accounts.values() if a.id == account_id)
+            if queue and when is None and not plan_commands.slots_of(session, account_id):
+                problems.append(
+                    f"{account.platform}:{account.handle} has no posting times for the queue. "
+                    "Add some in the account's queue settings, or give the row a date."
+                )
             problems.extend(
                 text_problems(
                     account.platform, text, len(media), scheduled=when is not None or queue
@@ -303,39 +305,35 @@ def preview_import(
 
 
 def original_path(paths: AppPaths, sha256: str, extension: str) -> Path:
-    """Where the media store keeps an original: ``media/<sha256><.ext>``."""
-    return paths.media / f"{sha256}{extension}"
+    """Where the media library keeps an original: ``media/<sha[:2]>/<sha256><.ext>``."""
+    return paths.media / sha256[:2] / f"{sha256}{extension}"
 
 
-def store_original(session: Session, paths: AppPaths, file: Path) -> MediaAsset:
-    """Copy an image into the content-addressed media store (once) and return its asset."""
-    data = file.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    existing = session.scalar(select(MediaAsset).where(MediaAsset.sha256 == sha))
-    if existing is not None:
-        return existing
-    from PIL import Image
+def _import_media(store: Store, paths: AppPaths, rows: Sequence[RowPreview]) -> dict[Path, int]:
+    """Put every picture of the file into the media library (once each): file -> asset id.
 
-    with Image.open(io.BytesIO(data)) as img:
-        width, height = img.size
-        mime = Image.MIME.get(img.format or "", "")
-    ext = file.suffix.lower()
-    target = original_path(paths, sha, ext)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        shutil.copyfile(file, target)
-    asset = MediaAsset(
-        sha256=sha,
-        original_name=file.name,
-        extension=ext,
-        mime=mime,
-        width=width,
-        height=height,
-        bytes=len(data),
-    )
-    session.add(asset)
-    session.flush()
-    return asset
+    Runs before the posts are written: a damaged picture stops the import with its row number
+    before any post exists. Pictures already imported stay in the library (as after any import
+    on the Media screen); posts are all-or-nothing.
+    """
+    from smmdesk_gui.media.errors import MediaError
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    library = MediaLibrary(store, paths)
+    assets: dict[Path, int] = {}
+    for row in rows:
+        for file in row.media:
+            if file in assets:
+                continue
+            try:
+                assets[file] = library.import_file(file).asset.id
+            except MediaError as exc:
+                raise CsvImportError([f"Row {row.row}: {file.name}: {exc}"]) from None
+            except OSError as exc:
+                raise CsvImportError(
+                    [f"Row {row.row}: the image {file} can't be read ({exc.strerror})."]
+                ) from None
+    return assets
 
 
 def import_posts(
@@ -355,10 +353,12 @@ def import_posts(
     """
     with store.session_scope() as session:
         preview = preview_import(session, path, tz, now, queue=queue)
-        if not preview.ok:
-            raise CsvImportError(preview.messages())
-        if dry_run:
-            return preview
+    if not preview.ok:
+        raise CsvImportError(preview.messages())
+    if dry_run:
+        return preview
+    assets = _import_media(store, paths, preview.rows)
+    with store.session_scope() as session:
         queued: dict[int, list[dt.datetime]] = defaultdict(list)
         for row in preview.rows:
             rubric = find_rubric(session, row.rubric) if row.rubric else None
@@ -378,18 +378,12 @@ def import_posts(
                         state=state,
                     )
                 )
-            for position, file in enumerate(row.media):
-                try:
-                    asset = store_original(session, paths, file)
-                except OSError as exc:
-                    raise CsvImportError(
-                        [f"Row {row.row}: the image {file} can't be read ({exc.strerror})."]
-                    ) from None
-                except Exception:
-                    raise CsvImportError(
-                        [f"Row {row.row}: {file.name} is not an image SMM Desk can open."]
-                    ) from None
-                session.add(PostMedia(post_id=post.id, asset_id=asset.id, position=position))
+            attached: list[int] = []  # the same picture twice in a row is attached once
+            for file in row.media:
+                if assets[file] not in attached:
+                    attached.append(assets[file])
+            for position, asset_id in enumerate(attached):
+                session.add(PostMedia(post_id=post.id, asset_id=asset_id, position=position))
             session.flush()
             if row.queue:
                 try:

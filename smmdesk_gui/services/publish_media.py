@@ -1,7 +1,9 @@
-"""Images ready to send: the post's originals re-encoded to JPEG under a platform's size limit.
+"""Images ready to send: the platform's rendition from the media pipeline, under its limits.
 
-NOTE: a small local stand-in until ``smmdesk_gui.media`` (issue 3) lands on main; then this
-should ask the media pipeline for the platform's rendition instead (same inputs, same output).
+``render_for_platform`` asks ``MediaLibrary.renditions`` (issue 3: EXIF orientation, focal crop,
+metadata stripped, cached) for the platform's first preset; a platform without presets, or a
+connector with a tighter limit than the preset (an older Bluesky server, a Mastodon server's own
+limit), gets the small local JPEG re-encode below.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from smmdesk_gui.connectors.base import MediaItem
+from smmdesk_gui.domain.platforms import presets_for
 
 LONG_SIDE = 2000
 _QUALITIES = (88, 82, 75, 68, 60, 50)
@@ -79,4 +82,44 @@ def prepare_images(
                 path=item.path, mime=item.mime, width=item.width, height=item.height, alt=image.alt
             )
         )
+    return tuple(items)
+
+
+_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}
+
+
+@dataclass(frozen=True)
+class AssetRef:
+    """An image of a post by its media-library id, with the alt text to send."""
+
+    asset_id: int
+    alt: str
+
+
+def render_for_platform(
+    library: object,
+    platform: str,
+    refs: list[AssetRef],
+    out_dir: Path,
+    max_bytes: int,
+) -> tuple[MediaItem, ...]:
+    """Each image as the platform's rendition (``library`` is a ``MediaLibrary``)."""
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    assert isinstance(library, MediaLibrary)
+    presets = presets_for(platform)
+    items: list[MediaItem] = []
+    for i, ref in enumerate(refs):
+        if not presets:
+            asset = library.get(ref.asset_id)
+            item = prepare_jpeg(asset.path, out_dir / f"{i:02d}.jpg", max_bytes)
+        else:
+            [rendition] = library.renditions(ref.asset_id, [presets[0]])
+            if rendition.bytes > max_bytes or rendition.format not in _MIME:
+                item = prepare_jpeg(rendition.path, out_dir / f"{i:02d}.jpg", max_bytes)
+            else:
+                item = MediaItem(
+                    rendition.path, _MIME[rendition.format], rendition.width, rendition.height
+                )
+        items.append(MediaItem(item.path, item.mime, item.width, item.height, ref.alt))
     return tuple(items)

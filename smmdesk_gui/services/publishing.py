@@ -25,8 +25,6 @@ import random
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
@@ -43,9 +41,12 @@ from smmdesk_gui.connectors.base import (
 )
 from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService
-from smmdesk_gui.services.publish_media import SourceImage, find_original, prepare_images
+from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
+from smmdesk_gui.services.publish_owner import OwnerDecisions
 from smmdesk_gui.services.publish_queue import (
     LEASE,
     MAX_ATTEMPTS,
@@ -80,20 +81,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass(frozen=True)
-class AssistedPackage:
-    """Everything the owner needs to post by hand."""
-
-    target_id: int
-    platform: str
-    platform_name: str
-    text: str
-    folder: Path
-    images: tuple[Path, ...]
-    platform_url: str
-
-
-class PublishingService:
+class PublishingService(OwnerDecisions):
     """Sends due posts exactly once, or says clearly why not."""
 
     def __init__(
@@ -119,6 +107,12 @@ class PublishingService:
         self.max_attempts = max_attempts
         self.worker_id = worker_id or new_worker_id()
         self._connectors: dict[int, Connector] = {}
+        self._media: MediaLibrary | None = None
+
+    def _library(self) -> MediaLibrary:
+        if self._media is None:
+            self._media = MediaLibrary(self.store, self.paths)
+        return self._media
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -212,7 +206,7 @@ class PublishingService:
                 s.add(PostAttempt(target_id=target_id, started_at=now, outcome="claimed"))
                 return True
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _connector(self, account_id: int) -> Connector:
         if account_id not in self._connectors:
@@ -227,12 +221,9 @@ class PublishingService:
             account_id = target.account_id
             key = target.idempotency_key
             text = target.effective_text
+            platform = target.account.platform
             image_refs = [
-                (
-                    pm.asset.sha256,
-                    pm.asset.extension,
-                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
-                )
+                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
                 for pm in target.post.media
             ]
             langs = tuple(target.account.settings.get("langs") or self._default_langs(s))
@@ -249,16 +240,14 @@ class PublishingService:
         if key is None:
             key = connector.new_idempotency_key()
         try:
-            images = [
-                SourceImage(find_original(self.paths.media, sha, ext), alt)
-                for sha, ext, alt in image_refs
-            ]
-            media = prepare_images(
-                images,
+            media = render_for_platform(
+                self._library(),
+                platform,
+                image_refs,
                 self.paths.renditions / "publish" / str(target_id),
                 connector.max_image_bytes,
             )
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MediaError) as exc:
             return self._finish(
                 target_id,
                 S.FAILED,
@@ -317,18 +306,22 @@ class PublishingService:
                 ).one()
                 attempt.outcome = "sending"
 
-        retry_locked(run, sleep=self.sleep)
+        retry_locked(run)
 
     def _on_error(
         self, target_id: int, account_id: int, connector: Connector, exc: ConnectorError
     ) -> TargetView:
         if exc.retryable:
             if not connector.idempotent and may_have_arrived(exc.kind, exc.sent):
+                info = PLATFORMS.get(connector.platform)
+                name = info.name if info else connector.platform
                 return self._unconfirmed(
                     target_id,
-                    f"{exc} The post may have gone out before the connection failed. Check the "
-                    "channel: if it is there, mark it as published; if not, send it again.",
+                    f"The connection to {name} broke while the post was being sent, so SMM Desk "
+                    f"cannot know whether it went out. Look at {name}: if the post is there, "
+                    "mark it as published; if not, send it again.",
                     http_status=exc.http_status,
+                    detail=exc.detail,
                 )
             return self._retry_later(
                 target_id, exc.kind.value, str(exc), exc.retry_after, http_status=exc.http_status
@@ -376,10 +369,15 @@ class PublishingService:
         )
 
     def _unconfirmed(
-        self, target_id: int, message: str, *, http_status: int | None = None
+        self, target_id: int, message: str, *, http_status: int | None = None, detail: str = ""
     ) -> TargetView:
         return self._finish(
-            target_id, S.UNCONFIRMED, "unconfirmed", message, http_status=http_status
+            target_id,
+            S.UNCONFIRMED,
+            "unconfirmed",
+            message,
+            http_status=http_status,
+            detail=detail,
         )
 
     def _published(self, target_id: int, result: PublishResult) -> TargetView:
@@ -427,7 +425,7 @@ class PublishingService:
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     # -- crash recovery -----------------------------------------------------------------------
 
@@ -479,7 +477,7 @@ class PublishingService:
                 started = attempt.started_at if attempt is not None else now
                 return phase, started, target.account.platform
 
-        taken = retry_locked(take, sleep=self.sleep)
+        taken = retry_locked(take)
         if taken is None:
             return None
         phase, started, platform = taken
@@ -523,190 +521,3 @@ class PublishingService:
         }
         cls: Any = classes.get(platform)
         return cls.idempotency_window if cls is not None else 0.0
-
-    # -- missed, assisted and the owner's decisions ---------------------------------------------
-
-    def missed_posts(self, now: dt.datetime | None = None) -> list[TargetView]:
-        """Posts whose time passed more than ``grace`` ago without being sent."""
-        now = now or self.clock()
-        with self.store.session_scope() as s:
-            targets = s.scalars(
-                select(PostTarget)
-                .where(
-                    PostTarget.state == S.SCHEDULED.value,
-                    PostTarget.scheduled_at < now - self.grace,
-                )
-                .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
-                .order_by(PostTarget.scheduled_at)
-            ).all()
-            return [view_of(t) for t in targets]
-
-    def _waiting_for_account(self, now: dt.datetime) -> list[TargetView]:
-        with self.store.session_scope() as s:
-            targets = s.scalars(
-                select(PostTarget)
-                .join(Account, PostTarget.account_id == Account.id)
-                .where(
-                    PostTarget.state.in_(SENDABLE),
-                    PostTarget.scheduled_at <= now,
-                    Account.state != AccountState.OK.value,
-                )
-                .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
-            ).all()
-            return [view_of(t) for t in targets]
-
-    def _make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
-        def run() -> TargetView | None:
-            with self.store.session_scope() as s:
-                result = s.execute(
-                    update(PostTarget)
-                    .where(PostTarget.id == target_id, PostTarget.state == S.SCHEDULED.value)
-                    .values(state=S.DUE.value)
-                    .execution_options(synchronize_session=False)
-                )
-                if result.rowcount != 1:  # type: ignore[attr-defined]
-                    return None
-                s.add(
-                    PostAttempt(
-                        target_id=target_id,
-                        started_at=now,
-                        finished_at=now,
-                        outcome="due",
-                        message="Reminder shown: waiting for the owner to post it.",
-                    )
-                )
-                return view_of(self._load(s, target_id))
-
-        return retry_locked(run, sleep=self.sleep)
-
-    def _set(self, target_id: int, allowed: tuple[str, ...], **values: object) -> TargetView:
-        def run() -> TargetView:
-            with self.store.session_scope() as s:
-                target = self._load(s, target_id)
-                if target.state not in allowed:
-                    raise AccountError(
-                        f"This post is {target.state.replace('_', ' ')} now; nothing was changed."
-                    )
-                for name, value in values.items():
-                    setattr(target, name, value)
-                s.flush()
-                return view_of(target)
-
-        return retry_locked(run, sleep=self.sleep)
-
-    def post_now(self, target_id: int) -> TargetView:
-        """A missed (or failed, or unconfirmed-and-not-there) post goes out at the next run."""
-        return self._set(
-            target_id,
-            (S.SCHEDULED.value, S.FAILED.value, S.UNCONFIRMED.value, S.RETRY_WAIT.value),
-            state=S.SCHEDULED.value,
-            scheduled_at=self.clock(),
-            next_attempt_at=None,
-            attempts=0,
-            claimed_by=None,
-            last_error_kind=None,
-            last_error_message=None,
-        )
-
-    def reschedule(self, target_id: int, when: dt.datetime) -> TargetView:
-        if when.tzinfo is None:
-            raise ValueError("give the new time with a time zone")
-        return self._set(
-            target_id,
-            (
-                S.SCHEDULED.value,
-                S.FAILED.value,
-                S.UNCONFIRMED.value,
-                S.RETRY_WAIT.value,
-                S.DUE.value,
-            ),
-            state=S.SCHEDULED.value,
-            scheduled_at=when,
-            next_attempt_at=None,
-            attempts=0,
-            claimed_by=None,
-            last_error_kind=None,
-            last_error_message=None,
-        )
-
-    def skip(self, target_id: int) -> TargetView:
-        return self._set(
-            target_id,
-            (
-                S.SCHEDULED.value,
-                S.FAILED.value,
-                S.UNCONFIRMED.value,
-                S.RETRY_WAIT.value,
-                S.DUE.value,
-            ),
-            state=S.SKIPPED.value,
-            next_attempt_at=None,
-            claimed_by=None,
-        )
-
-    def mark_done(self, target_id: int, url: str | None = None) -> TargetView:
-        """The owner posted it by hand (assisted) or found it there (unconfirmed)."""
-        return self._set(
-            target_id,
-            (S.DUE.value, S.UNCONFIRMED.value, S.SCHEDULED.value, S.FAILED.value),
-            state=S.PUBLISHED.value,
-            published_at=self.clock(),
-            remote_url=(url or None),
-            claimed_by=None,
-            next_attempt_at=None,
-            last_error_kind=None,
-            last_error_message=None,
-        )
-
-    def assisted_package(self, target_id: int, export_root: Path | None = None) -> AssistedPackage:
-        """Export the post's images for its platform to a folder; return text, folder and URL."""
-        with self.store.session_scope() as s:
-            target = self._load(s, target_id)
-            platform = target.account.platform
-            text = target.effective_text
-            images = [
-                SourceImage(
-                    find_original(self.paths.media, pm.asset.sha256, pm.asset.extension),
-                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
-                )
-                for pm in target.post.media
-            ]
-            stamp = (target.scheduled_at or self.clock()).strftime("%Y-%m-%d %H%M")
-        info = PLATFORMS.get(platform)
-        name = info.name if info else platform
-        folder = (export_root or self.paths.exports) / f"{stamp} {name} post {target_id}"
-        if folder.exists():
-            shutil.rmtree(folder)
-        limit = 8 * 1024 * 1024
-        items = prepare_images(images[: (info.max_images if info else 10)], folder, limit)
-        return AssistedPackage(
-            target_id=target_id,
-            platform=platform,
-            platform_name=name,
-            text=text,
-            folder=folder,
-            images=tuple(i.path for i in items),
-            platform_url=info.web_url if info else "",
-        )
-
-    def queue(self, states: tuple[str, ...] | None = None) -> list[TargetView]:
-        """Targets in ``states`` (default: everything not draft), soonest first."""
-        with self.store.session_scope() as s:
-            q = select(PostTarget).options(
-                selectinload(PostTarget.post), selectinload(PostTarget.account)
-            )
-            if states:
-                q = q.where(PostTarget.state.in_(states))
-            else:
-                q = q.where(PostTarget.state != S.DRAFT.value)
-            return [view_of(t) for t in s.scalars(q.order_by(PostTarget.scheduled_at)).all()]
-
-    def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
-        """The audit trail of one target: (started, outcome, HTTP status, message)."""
-        with self.store.session_scope() as s:
-            rows = s.scalars(
-                select(PostAttempt)
-                .where(PostAttempt.target_id == target_id)
-                .order_by(PostAttempt.id)
-            ).all()
-            return [(a.started_at, a.outcome, a.http_status, a.message) for a in rows]

@@ -56,13 +56,20 @@ __all__ = [
     "refresh",
     "register_source",
     "registered_sources",
+    "suggested_slots",
     "suggested_times",
     "unregister_source",
     "workspace_zone",
 ]
 
 POST_METRICS: tuple[str, ...] = (
-    "reach", "impressions", "likes", "comments", "shares", "saves", "clicks",
+    "reach",
+    "impressions",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "clicks",
 )
 FOLLOWERS = "followers"
 HEATMAP_MIN_DAYS = 90  # the best-time map looks at least this far back: a week is too thin
@@ -298,9 +305,7 @@ def followers_series(
     start, end = period.bounds(tz)
     carried = _followers_at(store, start, account_id, before=True)
     with store.session_scope() as s:
-        q = select(
-            MetricSnapshot.account_id, MetricSnapshot.taken_at, MetricSnapshot.value
-        ).where(
+        q = select(MetricSnapshot.account_id, MetricSnapshot.taken_at, MetricSnapshot.value).where(
             MetricSnapshot.metric == FOLLOWERS,
             MetricSnapshot.account_id.is_not(None),
             MetricSnapshot.taken_at >= start,
@@ -364,17 +369,18 @@ def kpis(
     reach = _sum(p.figures.get("reach") for p in posts)
     impressions = _sum(p.figures.get("impressions") for p in posts)
     clicks = _sum(p.figures.get("clicks") for p in posts)
-    parts = sorted(
-        {k for p in posts for k in p.interactions.parts}, key=m.INTERACTION_PARTS.index
-    )
+    parts = sorted({k for p in posts for k in p.interactions.parts}, key=m.INTERACTION_PARTS.index)
     total_inter = _sum(p.interactions.total for p in posts)
     inter = m.Interactions(total_inter, tuple(parts))
     # ER by reach only over posts that have both a reach and interactions: no mixed bases
     with_reach = [p for p in posts if p.interactions.ok and p.figures.get("reach")]
     inter_r = m.Interactions(
         _sum(p.interactions.total for p in with_reach),
-        tuple(sorted({k for p in with_reach for k in p.interactions.parts},
-                     key=m.INTERACTION_PARTS.index)),
+        tuple(
+            sorted(
+                {k for p in with_reach for k in p.interactions.parts}, key=m.INTERACTION_PARTS.index
+            )
+        ),
     )
     er_reach = m.engagement_rate_by_reach(inter_r, _sum(p.figures["reach"] for p in with_reach))
     with_inter = [p for p in posts if p.interactions.ok]
@@ -422,9 +428,7 @@ def kpis(
     )
 
 
-def _heatmap_samples(
-    posts: Iterable[PostFigures], tz: dt.tzinfo
-) -> list[tuple[int, int, float]]:
+def _heatmap_samples(posts: Iterable[PostFigures], tz: dt.tzinfo) -> list[tuple[int, int, float]]:
     out = []
     for p in posts:
         if p.er_reach.value is None:
@@ -503,3 +507,10 @@ def suggested_times(
     start, end = period.bounds(tz)
     posts = post_figures(store, start, end, account_id)
     return m.best_time_heatmap(_heatmap_samples(posts, tz)).best(count)
+
+
+def suggested_slots(
+    store: Store, account_id: int | None = None, count: int = 3, today: dt.date | None = None
+) -> list[tuple[int, int]]:
+    """:func:`suggested_times` as ``(weekday, minute_of_day)`` pairs, like ``TimeSlot`` rows."""
+    return [(c.weekday, c.hour * 60) for c in suggested_times(store, account_id, count, today)]

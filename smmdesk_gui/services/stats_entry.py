@@ -57,8 +57,13 @@ def record_post_figures(
         if s.get(PostTarget, target_id) is None:
             raise EntryError("That post no longer exists.")
         rows = [
-            MetricSnapshot(target_id=target_id, metric=k, value=v, taken_at=taken_at,
-                           source=MetricSource.MANUAL.value)
+            MetricSnapshot(
+                target_id=target_id,
+                metric=k,
+                value=v,
+                taken_at=taken_at,
+                source=MetricSource.MANUAL.value,
+            )
             for k, v in clean.items()
             if v is not None
         ]
@@ -75,9 +80,13 @@ def record_followers(
         if s.get(Account, account_id) is None:
             raise EntryError("That account no longer exists.")
         s.add(
-            MetricSnapshot(account_id=account_id, metric="followers", value=value,
-                           taken_at=taken_at or dt.datetime.now(dt.UTC),
-                           source=MetricSource.MANUAL.value)
+            MetricSnapshot(
+                account_id=account_id,
+                metric="followers",
+                value=value,
+                taken_at=taken_at or dt.datetime.now(dt.UTC),
+                source=MetricSource.MANUAL.value,
+            )
         )
 
 
@@ -111,9 +120,19 @@ class AdSpendEntry:
 
 
 def _entry(row: AdSpend) -> AdSpendEntry:
-    return AdSpendEntry(row.id, row.spent_on, row.platform, row.campaign, row.amount,
-                        row.currency, row.account_id, row.post_id, row.impressions,
-                        row.clicks, row.leads)
+    return AdSpendEntry(
+        row.id,
+        row.spent_on,
+        row.platform,
+        row.campaign,
+        row.amount,
+        row.currency,
+        row.account_id,
+        row.post_id,
+        row.impressions,
+        row.clicks,
+        row.leads,
+    )
 
 
 def add_ad_spend(
@@ -146,9 +165,16 @@ def add_ad_spend(
             raise EntryError("That post no longer exists.")
         if account_id is not None and s.get(Account, account_id) is None:
             raise EntryError("That account no longer exists.")
-        row = AdSpend(spent_on=spent_on, platform=platform.strip(), campaign=campaign.strip(),
-                      amount=value, currency=cur, account_id=account_id, post_id=post_id,
-                      **counts)
+        row = AdSpend(
+            spent_on=spent_on,
+            platform=platform.strip(),
+            campaign=campaign.strip(),
+            amount=value,
+            currency=cur,
+            account_id=account_id,
+            post_id=post_id,
+            **counts,
+        )
         s.add(row)
         s.flush()
         return _entry(row)

@@ -121,7 +121,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         raise StatsImportError(f"{path.name} is empty")
     if first.lower().startswith("sep=") and len(first) >= 5:  # Excel's separator hint line
         delimiter = first[4]
-        text = text[text.index(first) + len(first):].lstrip("\r\n")
+        text = text[text.index(first) + len(first) :].lstrip("\r\n")
     else:
         delimiter = sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -138,7 +138,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 
 
 def _key(account_id: int, identity: str, metric: str, value: float) -> str:
-    raw = f"{account_id}|{identity}|{metric}|{value:.6g}"
+    raw = f"{account_id}|{identity}|{metric}|{float(value)!r}"
     return "csv:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
 
 
@@ -169,9 +169,11 @@ def _existing_keys(store: Store, keys: Iterable[str]) -> set[str]:
         for i in range(0, len(keys), 900):
             chunk = keys[i : i + 900]
             found.update(
-                k for k in s.scalars(
+                k
+                for k in s.scalars(
                     select(MetricSnapshot.import_key).where(MetricSnapshot.import_key.in_(chunk))
-                ) if k
+                )
+                if k
             )
     return found
 

@@ -31,15 +31,39 @@ from smmdesk_gui.store.models import Setting
 SETTING_KEY = "stats.mappings"
 
 POST_FIELDS: tuple[str, ...] = (
-    "remote_id", "url", "published_at", "text",
-    "reach", "impressions", "likes", "comments", "shares", "saves", "clicks",
+    "remote_id",
+    "url",
+    "published_at",
+    "text",
+    "reach",
+    "impressions",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "clicks",
 )
 ACCOUNT_FIELDS: tuple[str, ...] = (
-    "date", "followers", "reach", "impressions", "new_followers", "lost_followers",
+    "date",
+    "followers",
+    "reach",
+    "impressions",
+    "new_followers",
+    "lost_followers",
 )
 METRIC_FIELDS: frozenset[str] = frozenset(
-    {"reach", "impressions", "likes", "comments", "shares", "saves", "clicks",
-     "followers", "new_followers", "lost_followers"}
+    {
+        "reach",
+        "impressions",
+        "likes",
+        "comments",
+        "shares",
+        "saves",
+        "clicks",
+        "followers",
+        "new_followers",
+        "lost_followers",
+    }
 )
 KINDS = ("posts", "account")
 
@@ -160,14 +184,31 @@ READY: dict[str, ColumnMapping] = {
             decimal_comma=True,
             columns={
                 "date": ("Дата", "День", "Date", "Day"),
-                "followers": ("Подписчики", "Участники", "Всего подписчиков", "Subscribers",
-                              "Members", "Followers"),
+                "followers": (
+                    "Подписчики",
+                    "Участники",
+                    "Всего подписчиков",
+                    "Subscribers",
+                    "Members",
+                    "Followers",
+                ),
                 "reach": ("Охват", "Полный охват", "Reach", "Total reach"),
                 "impressions": ("Просмотры", "Views"),
-                "new_followers": ("Подписавшиеся", "Новые участники", "Новые подписчики",
-                                  "Subscribed", "New members", "New subscribers"),
-                "lost_followers": ("Отписавшиеся", "Вышедшие участники", "Unsubscribed",
-                                   "Members lost", "Unsubscribers"),
+                "new_followers": (
+                    "Подписавшиеся",
+                    "Новые участники",
+                    "Новые подписчики",
+                    "Subscribed",
+                    "New members",
+                    "New subscribers",
+                ),
+                "lost_followers": (
+                    "Отписавшиеся",
+                    "Вышедшие участники",
+                    "Unsubscribed",
+                    "Members lost",
+                    "Unsubscribers",
+                ),
             },
             builtin=True,
         ),

@@ -40,8 +40,13 @@ def headline_rows(cur: Kpis, prev: Kpis) -> list[HeadlineRow]:
         fig("growth_rate", cur.growth_rate, prev.growth_rate, "percent"),
         HeadlineRow("posts", float(cur.posts), float(prev.posts), "count"),
         HeadlineRow("reach", cur.reach, prev.reach, "count"),
-        HeadlineRow("interactions", cur.interactions.total, prev.interactions.total, "count",
-                    inputs=cur.interactions.parts),
+        HeadlineRow(
+            "interactions",
+            cur.interactions.total,
+            prev.interactions.total,
+            "count",
+            inputs=cur.interactions.parts,
+        ),
         fig("er_reach", cur.er_reach, prev.er_reach, "percent"),
         fig("er_followers", cur.er_followers, prev.er_followers, "percent"),
         fig("reach_rate", cur.reach_rate, prev.reach_rate, "percent"),
@@ -49,16 +54,16 @@ def headline_rows(cur: Kpis, prev: Kpis) -> list[HeadlineRow]:
     ]
     currencies = sorted(set(cur.spend) | set(prev.spend))
     for code in currencies:
-        rows.append(HeadlineRow("ad_spend", cur.spend.get(code), prev.spend.get(code), "money",
-                                code))
+        rows.append(
+            HeadlineRow("ad_spend", cur.spend.get(code), prev.spend.get(code), "money", code)
+        )
     code = currencies[0] if len(currencies) == 1 else ""
     if len(cur.spend) <= 1:
         rows += [
             fig("cpm", cur.cpm, prev.cpm, "money", code),
             fig("cpc", cur.cpc, prev.cpc, "money", code),
             fig("cpl", cur.cpl, prev.cpl, "money", code),
-            fig("cost_per_follower", cur.cost_per_follower, prev.cost_per_follower, "money",
-                code),
+            fig("cost_per_follower", cur.cost_per_follower, prev.cost_per_follower, "money", code),
         ]
     return rows
 
@@ -80,21 +85,62 @@ def write_report_csv(data: DashboardData, path: Path) -> None:
         w.writerow(["period", "last_day", period.last.isoformat(), "", "date", ""])
         for row in headline_rows(data.current, data.previous):
             detail = row.currency or "+".join(row.inputs)
-            w.writerow(["headline", row.key, _num(row.value), _num(row.previous), row.unit,
-                        detail])
+            w.writerow(["headline", row.key, _num(row.value), _num(row.previous), row.unit, detail])
         for day, followers in data.followers_series:
             w.writerow(["followers", day.isoformat(), _num(followers), "", "count", ""])
         for r in data.rubrics:
-            w.writerow(["rubric", r.rubric, _num(r.engagement.value), "", "percent",
-                        f"posts={r.posts};share={_num(r.share_of_posts.value)};"
-                        f"planned={_num(r.planned_share)}"])
+            w.writerow(
+                [
+                    "rubric",
+                    r.rubric,
+                    _num(r.engagement.value),
+                    "",
+                    "percent",
+                    f"posts={r.posts};share={_num(r.share_of_posts.value)};"
+                    f"planned={_num(r.planned_share)}",
+                ]
+            )
         w.writerow([])
-        w.writerow(["post", "published_at", "account", "title", "rubric", "reach", "impressions",
-                    "likes", "comments", "shares", "saves", "clicks", "interactions", "er_reach"])
+        w.writerow(
+            [
+                "post",
+                "published_at",
+                "account",
+                "title",
+                "rubric",
+                "reach",
+                "impressions",
+                "likes",
+                "comments",
+                "shares",
+                "saves",
+                "clicks",
+                "interactions",
+                "er_reach",
+            ]
+        )
         for p in data.posts:
             f = p.figures
-            w.writerow(["post", p.published_at.isoformat(), f"{p.platform} · {p.handle}",
-                        p.title, p.rubric,
-                        *(_num(f.get(k)) for k in ("reach", "impressions", "likes", "comments",
-                                                   "shares", "saves", "clicks")),
-                        _num(p.interactions.total), _num(p.er_reach.value)])
+            w.writerow(
+                [
+                    "post",
+                    p.published_at.isoformat(),
+                    f"{p.platform} · {p.handle}",
+                    p.title,
+                    p.rubric,
+                    *(
+                        _num(f.get(k))
+                        for k in (
+                            "reach",
+                            "impressions",
+                            "likes",
+                            "comments",
+                            "shares",
+                            "saves",
+                            "clicks",
+                        )
+                    ),
+                    _num(p.interactions.total),
+                    _num(p.er_reach.value),
+                ]
+            )

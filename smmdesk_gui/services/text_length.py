@@ -1,17 +1,13 @@
 """Per-platform text and image checks for the plan's CSV import.
 
-Counts with ``len()`` (code points) until ``smmdesk_gui.domain.text_rules`` (weighted X counting,
-graphemes, UTF-8 bytes) lands on main; when it does, ``count`` should call it.
+Text is measured with ``domain.text_rules`` (the way each platform counts: X weighted, graphemes,
+UTF-16 units, bytes); only problems that make the platform refuse the post are reported.
 """
 
 from __future__ import annotations
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-
-
-def count(platform_id: str, text: str) -> int:
-    """How long ``text`` is for ``platform_id`` (simple code-point count for now)."""
-    return len(text)
+from smmdesk_gui.domain.text_rules import Severity, count_text
 
 
 def text_problems(platform_id: str, text: str, images: int, *, scheduled: bool) -> list[str]:
@@ -19,16 +15,8 @@ def text_problems(platform_id: str, text: str, images: int, *, scheduled: bool) 
     platform = PLATFORMS.get(platform_id)
     if platform is None:
         return []
-    problems: list[str] = []
-    limit = platform.text_limit
-    if images and platform.caption_limit is not None:
-        limit = min(limit, platform.caption_limit)
-    length = count(platform_id, text)
-    if length > limit:
-        problems.append(
-            f"The text has {length} characters; {platform.name} allows {limit}. "
-            f"Shorten it by {length - limit}."
-        )
+    result = count_text(platform_id, text, has_media=images > 0)
+    problems = [p.message for p in result.problems if p.severity is Severity.ERROR]
     if images > platform.max_images:
         problems.append(
             f"{images} images: {platform.name} takes at most {platform.max_images} in one post."

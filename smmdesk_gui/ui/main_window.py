@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.ui import placeholders
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -36,19 +35,27 @@ log = logging.getLogger(__name__)
 ScreenFactory = Callable[[AppContext], QWidget]
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from smmdesk_gui.ui.settings_page import SettingsPage
+def _lazy(target: str) -> ScreenFactory:
+    """A factory that imports the screen's module on first use: screens pull in SQLAlchemy,
+    Pillow and the like, which must not slow down the first paint."""
 
-    return SettingsPage(ctx)
+    def build(ctx: AppContext) -> QWidget:
+        import importlib
+
+        module, _, name = target.partition(":")
+        page: QWidget = getattr(importlib.import_module(module), name)(ctx)
+        return page
+
+    return build
 
 
 SCREEN_FACTORIES: dict[str, ScreenFactory] = {
-    "plan": placeholders.PlanEmpty,
-    "compose": placeholders.ComposeEmpty,
-    "dashboard": placeholders.DashboardEmpty,
-    "media": placeholders.MediaEmpty,
-    "accounts": placeholders.AccountsEmpty,
-    "settings": _settings_page,
+    "plan": _lazy("smmdesk_gui.ui.calendar.page:PlanPage"),
+    "compose": _lazy("smmdesk_gui.ui.composer.page:ComposePage"),
+    "dashboard": _lazy("smmdesk_gui.ui.dashboard.page:DashboardPage"),
+    "media": _lazy("smmdesk_gui.ui.media.page:MediaPage"),
+    "accounts": _lazy("smmdesk_gui.ui.accounts.page:AccountsPage"),
+    "settings": _lazy("smmdesk_gui.ui.settings_page:SettingsPage"),
 }
 
 # key, icon, label (translated at use), shortcut
@@ -183,6 +190,10 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._status_timer.start()
         self._watch_network()
+        from smmdesk_gui.ui.publishing.publisher import GuiPublisher
+
+        self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
+        self.publisher.start()
 
     def show_error(self, message: str) -> None:
         """The workspace could not be opened: say why, in place of the screens."""
@@ -297,4 +308,7 @@ class MainWindow(QMainWindow):
                 before_close()  # e.g. the composer saves its draft
         self.save_state()
         self._status_timer.stop()
+        publisher = getattr(self, "publisher", None)
+        if publisher is not None:
+            publisher.stop()
         super().closeEvent(event)

@@ -74,6 +74,10 @@ class SettingsPage(QWidget):
             row.addWidget(button)
             data_form.addRow(label, row)
         outer.addWidget(data)
+        if not ctx.demo:
+            from smmdesk_gui.ui.publishing.schedule_box import PublishScheduleBox
+
+            outer.addWidget(PublishScheduleBox(ctx))
         outer.addStretch(1)
         self._timezones_loaded = False
 

@@ -123,19 +123,27 @@ def _time(fn: Any, arg: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _times(fn: Any, arg: Path) -> tuple[float, float]:
+    """Wall time and CPU time of the whole process (all threads, libvips' too)."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    fn(arg)
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
 def ratio_rows() -> list[dict[str, Any]]:
     rows = []
     for label, path in photos().items():
         app_render(path)  # warm both (imports, thread pool, file cache)
         vips_render(path)
-        app_t, ref_t, ratios = [], [], []
+        app_t, ref_t, ratios, cpu_ratios = [], [], [], []
         for _ in range(ROUNDS):
             order = [("app", app_render), ("ref", vips_render)]
             random.shuffle(order)
-            got = {name: _time(fn, path) for name, fn in order}
-            app_t.append(got["app"])
-            ref_t.append(got["ref"])
-            ratios.append(got["app"] / got["ref"])
+            got = {name: _times(fn, path) for name, fn in order}
+            app_t.append(got["app"][0])
+            ref_t.append(got["ref"][0])
+            ratios.append(got["app"][0] / got["ref"][0])
+            cpu_ratios.append(got["app"][1] / got["ref"][1])
         rows.append(
             {
                 "benchmark": "images.render_8_presets",
@@ -145,7 +153,7 @@ def ratio_rows() -> list[dict[str, Any]]:
                 "reference": round(statistics.median(ref_t) * 1000, 1),
                 "ratio": round(statistics.median(ratios), 2),
                 "note": f"libvips {_vips_version()} shrink-on-load; {ROUNDS} shuffled rounds; "
-                "required <= 1.3",
+                f"CPU-time ratio {statistics.median(cpu_ratios):.2f}; required <= 1.3",
             }
         )
     return rows
@@ -157,12 +165,19 @@ def _vips_version() -> str:
     return f"{pyvips.version(0)}.{pyvips.version(1)}"
 
 
+# The peak of this process only: Linux keeps ru_maxrss across exec, so a child of a big parent
+# would report the parent's size; VmHWM in /proc/self/status starts afresh with the new program.
 _MEMORY_CHILD = """
 import json, resource, sys
 from pathlib import Path
 from tests.benchmarks.bench_images import app_render
 app_render(Path(sys.argv[1]))
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+try:
+    with open("/proc/self/status") as fh:
+        kib = next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:"))
+except OSError:
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps(kib))
 """
 
 
@@ -181,7 +196,7 @@ def memory_row() -> dict[str, Any]:
     kib = json.loads(out.stdout.strip().splitlines()[-1])
     return {
         "benchmark": "images.peak_memory",
-        "measure": "48MP JPEG, 8 presets, whole process (maxrss)",
+        "measure": "48MP JPEG, 8 presets, whole process peak (VmHWM)",
         "value": round(kib / 1024, 1),
         "unit": "MB",
         "note": "required < 160 MB",
@@ -194,31 +209,33 @@ def preview_rows() -> list[dict[str, Any]]:
 
     path = photos()["48MP"]
     preset = PRESETS["instagram.portrait"]
-    firsts, moves = [], []
+    firsts, moves, first_cpu, move_cpu = [], [], [], []
     for _ in range(ROUNDS):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         src = PreviewSource(path, max_side=1350)
         src.preview(preset, (0.5, 0.5))
         firsts.append(time.perf_counter() - t0)
+        first_cpu.append(time.process_time() - c0)
         for i in range(5):
             focus = (0.2 + 0.15 * i, 0.6)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             src.preview(preset, focus)
             moves.append(time.perf_counter() - t0)
+            move_cpu.append(time.process_time() - c0)
     return [
         {
             "benchmark": "images.preview",
             "measure": "1080x1350 preview of a 48MP JPEG, first time",
             "value": round(statistics.median(firsts) * 1000, 1),
             "unit": "ms",
-            "note": "required < 150 ms",
+            "note": f"CPU {statistics.median(first_cpu) * 1000:.0f} ms; required < 150 ms",
         },
         {
             "benchmark": "images.preview",
             "measure": "1080x1350 preview, focal point moved (cached reduced decode)",
             "value": round(statistics.median(moves) * 1000, 1),
             "unit": "ms",
-            "note": "required < 40 ms",
+            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; required < 40 ms",
         },
     ]
 

@@ -122,3 +122,28 @@ def test_jpeg_decoded_reduced_when_allowed(tmp_path: Path) -> None:
     assert source.decode(p, 4.5).scale == 4
     assert source.decode(p, 4.5).image.size == (400, 300)
     assert source.decode(p, 1.9).scale == 1
+
+
+def test_multi_picture_jpeg_is_a_still(tmp_path: Path) -> None:
+    p = tmp_path / "iphone.jpg"
+    first = textured((300, 200))
+    first.save(p, "MPO", save_all=True, append_images=[textured((150, 100), seed=2)])
+    info = source.inspect(p)
+    assert info.format == "MPO" and not info.animated
+    assert (info.width, info.height) == (300, 200)
+
+
+def test_heic_in_library_keeps_heic_original(tmp_path: Path, store: object, smm_home: Path) -> None:
+    import pillow_heif
+
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    pillow_heif.register_heif_opener()
+    p = tmp_path / "IMG_0002.HEIC"
+    textured((320, 240)).save(p, quality=80)
+    lib = MediaLibrary(store, AppPaths(smm_home).ensure())  # type: ignore[arg-type]
+    asset = lib.import_file(p).asset
+    assert asset.path.suffix == ".heic" and asset.mime.startswith("image/")
+    (r,) = lib.renditions(asset.id, ["instagram.square"])
+    assert r.format == "JPEG" and (r.width, r.height) == (240, 240)

@@ -97,6 +97,14 @@ class PdsServer:
         return PdsAccount(handle=handle, password=password, did=resp.json()["did"])
 
     def stop(self) -> None:
+        try:
+            self._stop()
+        finally:
+            for stream in (self.proc.stdin, self.proc.stdout):
+                if stream is not None and not stream.closed:
+                    stream.close()
+
+    def _stop(self) -> None:
         if self.proc.poll() is not None:
             return
         assert self.proc.stdin is not None

@@ -175,3 +175,23 @@ def test_insert_snippet_spacing() -> None:
     assert c.insert_snippet("Fresh bread", "#bread") == ("Fresh bread\n\n#bread", 19)
     assert c.insert_snippet("Fresh bread", "today", 5) == ("Fresh today bread", 11)
     assert c.insert_snippet("", "#a") == ("#a", 2)
+
+
+def test_demo_opens_the_composer_on_a_post_in_progress(store: Any) -> None:
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.services.demo import build_demo
+
+    build_demo(store, AppPaths(store.database.parent), now=NOW)
+    draft = c.reopen_draft(store)
+    assert draft is not None and draft.title == "Weekend cardamom buns"
+    assert len(draft.targets) == 3
+    assert sum(t.text_override is not None for t in draft.targets) == 1
+
+
+def test_reopen_the_post_the_composer_had_open(store: Any) -> None:
+    assert c.reopen_draft(store) is None
+    draft = c.save_draft(store, c.Draft(text="typing..."))
+    c.remember_open(store, draft.post_id)
+    assert c.reopen_draft(store).text == "typing..."  # type: ignore[union-attr]
+    c.remember_open(store, None)
+    assert c.reopen_draft(store) is None

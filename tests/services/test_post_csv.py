@@ -125,7 +125,7 @@ def test_preview_tells_every_problem_and_nothing_is_written(ws: Workspace, tmp_p
     joined = "\n".join(messages)
     assert "Row 2: There is no account instagram:@nobody" in joined
     assert "Row 3: “next tuesday” is not a date and time" in joined
-    assert "Row 4: The text has 281 characters; X allows 280. Shorten it by 1." in joined
+    assert "Row 4: The text is too long for X: 281 of 280 characters. Remove 1 character." in joined
     assert "Row 5: The image file missing.jpg is missing." in joined
     assert "Row 6: 2026-05-01 10:00 is in the past" in joined
     assert "Row 7: “myspace” is not an account" in joined
@@ -253,3 +253,39 @@ def test_fold_keeps_multibyte_characters_whole() -> None:
     parts = list(fold(line))
     assert all(len(p) <= 75 for p in parts)
     assert b"".join(p[1:] if i else p for i, p in enumerate(parts)).decode() == line
+
+
+def test_media_goes_to_the_library_and_damaged_picture_names_its_row(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    photo = image(tmp_path / "cake.png", "pink")
+    (tmp_path / "broken.jpg").write_bytes(b"not a picture at all")
+    good = write_csv(
+        tmp_path / "good.csv",
+        [["2026-06-02 12:30", "instagram:bakery", "Cake", "cake.png|cake.png", ""]],
+    )
+    import_posts(ws.store, ws.paths, good, ws.tz, NOW)
+    with ws.store.session_scope() as s:
+        asset = s.scalars(select(MediaAsset)).one()
+        assert s.scalar(select(func.count(PostMedia.id))) == 1  # the same picture once
+        sha = asset.sha256
+    assert (ws.paths.media / sha[:2] / f"{sha}.png").read_bytes() == photo.read_bytes()
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        [
+            ["2026-06-03 12:30", "instagram:bakery", "Fine", "cake.png", ""],
+            ["2026-06-04 12:30", "instagram:bakery", "Broken", "broken.jpg", ""],
+        ],
+    )
+    with pytest.raises(CsvImportError, match=r"^Row 3: broken\.jpg"):
+        import_posts(ws.store, ws.paths, bad, ws.tz, NOW)
+    with ws.store.session_scope() as s:
+        assert s.scalar(select(func.count(Post.id))) == 1  # no post of the bad file
+
+
+def test_queue_without_slots_is_a_row_problem(ws: Workspace, tmp_path: Path) -> None:
+    src = write_csv(tmp_path / "q.csv", [["", "telegram:bakery_news", "Queue me", "", ""]])
+    with ws.store.session_scope() as s:
+        preview = preview_import(s, src, ws.tz, NOW, queue=True)
+        assert "Row 2: telegram:bakery_news has no posting times" in preview.messages()[0]
+        assert preview_import(s, src, ws.tz, NOW).ok  # as an idea it is fine

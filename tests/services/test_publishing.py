@@ -110,6 +110,6 @@ def test_assisted_post_becomes_due_with_images_text_and_url(
     assert package.platform_url == PLATFORMS["instagram"].web_url
     [image] = package.images
     with Image.open(image) as im:
-        assert im.format == "JPEG" and max(im.size) == 2000
+        assert im.format == "JPEG" and im.size == (1080, 1080)  # the instagram.square preset
     done = publisher.mark_done(target, "https://instagram.com/p/abc")
     assert (done.state, done.url) == ("published", "https://instagram.com/p/abc")

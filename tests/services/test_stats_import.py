@@ -182,3 +182,14 @@ def test_saved_mapping_roundtrip(store: Store, october: dict[str, int], tmp_path
     assert row.target_id == october["p3"] and row.figures == {"likes": 1234}
     assert maps.delete_mapping(store, "my-shop-sheet")
     assert maps.get_mapping(store, "my-shop-sheet") is None
+
+
+def test_big_figures_that_differ_slightly_are_not_duplicates(
+    store: Store, october: dict[str, int], tmp_path: Path
+) -> None:
+    mapping = maps.READY["meta-instagram"]
+    head = '"Post ID","Publish time","Impressions"\n'
+    first = write(tmp_path, "a.csv", head + '"ig1","10/01/2026 18:00","1,234,567"\n')
+    apply_import(store, preview_import(store, first, mapping, tz=UTC), now=NOW)
+    second = write(tmp_path, "b.csv", head + '"ig1","10/01/2026 18:00","1,234,568"\n')
+    assert preview_import(store, second, mapping, tz=UTC).rows[0].status == "new"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.services.stats_report import HeadlineRow
@@ -63,9 +65,20 @@ PARTS: dict[str, str] = {
     "saves": QT_TRANSLATE_NOOP("Stats", "saves"),
     "impressions": QT_TRANSLATE_NOOP("Stats", "impressions"),
     "reach": QT_TRANSLATE_NOOP("Stats", "reach"),
+    "clicks": QT_TRANSLATE_NOOP("Stats", "clicks"),
+    "followers": QT_TRANSLATE_NOOP("Stats", "followers"),
+    "daily_reach": QT_TRANSLATE_NOOP("Stats", "reach of the day"),
+    "daily_impressions": QT_TRANSLATE_NOOP("Stats", "views of the day"),
+    "new_followers": QT_TRANSLATE_NOOP("Stats", "new followers"),
+    "lost_followers": QT_TRANSLATE_NOOP("Stats", "lost followers"),
 }
 
-WEEKDAYS = (
+
+def part(name: str) -> str:
+    """A figure's name in the UI language (likes, reach, ...)."""
+    return tr(PARTS.get(name, name))
+
+WEEKDAYS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
     QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
     QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
@@ -73,8 +86,18 @@ WEEKDAYS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+class Stats:
+    """``Stats.tr("...")``: pyside6-lupdate files these strings under the context "Stats", the
+    one they are looked up in (a plain ``tr()`` or ``lbl.tr()`` would land elsewhere)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CTX, str(text))
+
+
+def tr(text: Any) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("Stats", ...)."""
+    return QCoreApplication.translate(CTX, str(text))
 
 
 def label(key: str) -> str:
@@ -82,14 +105,14 @@ def label(key: str) -> str:
 
 
 def not_enough() -> str:
-    return tr("not enough data")
+    return Stats.tr("not enough data")
 
 
 def definition(row_key: str, inputs: tuple[str, ...] = ()) -> str:
     text = tr(DEFINITIONS.get(row_key, ""))
     if inputs:
         used = ", ".join(tr(PARTS.get(p, p)) for p in inputs)
-        text += "\n" + tr("Counted here: %1.").replace("%1", used)
+        text += "\n" + Stats.tr("Counted here: %1.").replace("%1", used)
     return text
 
 
@@ -114,9 +137,30 @@ def fmt_change(row: HeadlineRow) -> str:
     loc = QLocale()
     sign = "+" if ch.value > 0 else ("−" if ch.value < 0 else "±")
     if row.unit == "percent":
-        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + tr("pp")
+        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + Stats.tr("pp")
     return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0%"
 
 
 def weekday(i: int) -> str:
-    return tr(WEEKDAYS[i])
+    """Short weekday name (Monday = 0) in the UI locale."""
+    name = QLocale().dayName(i + 1, QLocale.FormatType.ShortFormat)
+    return name or tr(WEEKDAYS[i])
+
+
+def hour(h: int) -> str:
+    """An hour of the day as a two-digit label ("09"), in the locale's digits."""
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(h, 0), "HH")
+
+
+def slot(weekday_index: int, h: int) -> str:
+    """"Thu 18:00" in the UI locale."""
+    from PySide6.QtCore import QTime
+
+    at = QLocale().toString(QTime(h, 0), QLocale.FormatType.ShortFormat)
+    return f"{weekday(weekday_index)} {at}"
+
+
+def count(n: int) -> str:
+    return QLocale().toString(n)

@@ -1,14 +1,22 @@
-"""Charts drawn with QPainter for the PDF report (print quality, no widget needed)."""
+"""Charts drawn with QPainter: the PDF report and the dashboard's chart widgets share them.
+
+Why not pyqtgraph on screen: one drawing code serves the screen and the printed report (the
+report must look like what the owner saw), with no extra dependency. (pyqtgraph was tried first
+and crashed under PySide6 6.12.0, which leaks references to None; the project now pins PySide6
+below 6.12, see tests/ui/test_qt_binding.py.)
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 INK = QColor("#222222")
 MUTED = QColor("#777777")
@@ -17,9 +25,31 @@ ACCENT = QColor("#3d85c6")
 THIN = QColor("#eeeeee")
 
 
+@dataclass(frozen=True)
+class Theme:
+    ink: QColor
+    muted: QColor
+    grid: QColor
+    thin: QColor  # a cell with too few posts
+    blank: QColor  # a cell with no post
+    accent: QColor
+    point_size: float = 8.0
+
+
+PRINT = Theme(INK, MUTED, GRID, THIN, QColor("#fafafa"), ACCENT)
+_theme = PRINT
+
+
+def use_theme(theme: Theme) -> Theme:
+    """Colours and text size for the following drawing calls; returns the previous theme."""
+    global _theme
+    previous, _theme = _theme, theme
+    return previous
+
+
 def _font(p: QPainter, scale: float = 1.0, bold: bool = False) -> None:
     f = QFont(p.font())
-    f.setPointSizeF(8.0 * scale)
+    f.setPointSizeF(_theme.point_size * scale)
     f.setBold(bold)
     p.setFont(f)
 
@@ -27,25 +57,21 @@ def _font(p: QPainter, scale: float = 1.0, bold: bool = False) -> None:
 def title(p: QPainter, rect: QRectF, text: str) -> QRectF:
     """Draw a chart title; return the rect left for the chart."""
     _font(p, 1.2, bold=True)
-    p.setPen(INK)
+    p.setPen(_theme.ink)
     h = p.fontMetrics().height() * 1.6
-    align = Qt.AlignmentFlag.AlignVCenter | (
-        Qt.AlignmentFlag.AlignRight
-        if p.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        else Qt.AlignmentFlag.AlignLeft
-    )
+    align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), h), align, text)
     return QRectF(rect.left(), rect.top() + h, rect.width(), rect.height() - h)
 
 
 def _empty(p: QPainter, rect: QRectF) -> None:
     _font(p)
-    p.setPen(MUTED)
+    p.setPen(_theme.muted)
     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, lbl.not_enough())
 
 
 def line_chart(
-    p: QPainter, rect: QRectF, points: Sequence[tuple[str, float]], colour: QColor = ACCENT
+    p: QPainter, rect: QRectF, points: Sequence[tuple[str, float]], colour: QColor | None = None
 ) -> None:
     """A line over evenly spaced points, with min/max on the axis and first/last labels."""
     if len(points) < 2:
@@ -61,9 +87,9 @@ def line_chart(
     axis_w = max(fm.horizontalAdvance(loc_lo), fm.horizontalAdvance(loc_hi)) + 8
     plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
                   rect.height() - fm.height() - 10)
-    p.setPen(QPen(GRID, 1))
+    p.setPen(QPen(_theme.grid, 1))
     p.drawRect(plot)
-    p.setPen(MUTED)
+    p.setPen(_theme.muted)
     p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
                Qt.AlignmentFlag.AlignRight, loc_hi)
     p.drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height()),
@@ -80,7 +106,7 @@ def line_chart(
             path.moveTo(pt)
         else:
             path.lineTo(pt)
-    p.setPen(QPen(colour, 2))
+    p.setPen(QPen(colour or _theme.accent, 2))
     p.drawPath(path)
 
 
@@ -89,7 +115,7 @@ def bar_chart(
     rect: QRectF,
     bars: Sequence[tuple[str, float | None]],
     unit: str = "percent",
-    colour: QColor = ACCENT,
+    colour: QColor | None = None,
 ) -> None:
     """Vertical bars (one per post or per item); ``None`` bars are left empty."""
     present = [v for _l, v in bars if v is not None]
@@ -103,20 +129,20 @@ def bar_chart(
     axis_w = fm.horizontalAdvance(top_label) + 8
     plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
                   rect.height() - fm.height() - 10)
-    p.setPen(QPen(GRID, 1))
+    p.setPen(QPen(_theme.grid, 1))
     p.drawLine(plot.bottomLeft(), plot.bottomRight())
-    p.setPen(MUTED)
+    p.setPen(_theme.muted)
     p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
                Qt.AlignmentFlag.AlignRight, top_label)
     w = plot.width() / len(bars)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(colour)
+    p.setBrush(colour or _theme.accent)
     for i, (_l, v) in enumerate(bars):
         if v is None:
             continue
         h = v / hi * plot.height()
         p.drawRect(QRectF(plot.left() + i * w + w * 0.15, plot.bottom() - h, w * 0.7, h))
-    p.setPen(MUTED)
+    p.setPen(_theme.muted)
     below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
     p.drawText(below, Qt.AlignmentFlag.AlignLeft, bars[0][0])
     if len(bars) > 1:
@@ -134,27 +160,27 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
     solid = [c.mean for row in hm.cells for c in row if not c.thin and c.mean is not None]
     hi = max(solid) if solid else 1.0
     for d in range(7):
-        p.setPen(MUTED)
+        p.setPen(_theme.muted)
         p.drawText(QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, lbl.weekday(d))
         for h in range(24):
             c = hm.cell(d, h)
             cell = QRectF(grid.left() + h * cw, grid.top() + d * ch, cw - 1, ch - 1)
             if c.samples == 0:
-                colour = QColor("#fafafa")
+                colour = _theme.blank
             elif c.thin or c.mean is None:
-                colour = THIN
+                colour = _theme.thin
             else:
-                colour = QColor(ACCENT)
+                colour = QColor(_theme.accent)
                 colour.setAlphaF(0.2 + 0.8 * (c.mean / hi if hi else 0))
             p.fillRect(cell, colour)
             if c.samples:
-                p.setPen(MUTED if c.thin else INK)
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(c.samples))
-    p.setPen(MUTED)
+                p.setPen(_theme.muted if c.thin else _theme.ink)
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, lbl.count(c.samples))
+    p.setPen(_theme.muted)
     for h in range(0, 24, 3):
         p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, f"{h:02d}")
+                   Qt.AlignmentFlag.AlignLeft, lbl.hour(h))
 
 
 def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) -> None:
@@ -169,16 +195,17 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
     bar_w = (rect.width() - name_w) * 0.45
     for i, r in enumerate(rows):
         y = rect.top() + i * row_h
-        p.setPen(INK)
+        p.setPen(_theme.ink)
         p.drawText(QRectF(rect.left(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter, r.rubric)
         share = r.share_of_posts.value or 0.0
         x0 = rect.left() + name_w
-        p.fillRect(QRectF(x0, y + row_h * 0.2, bar_w * share, row_h * 0.3), ACCENT)
+        p.fillRect(QRectF(x0, y + row_h * 0.2, bar_w * share, row_h * 0.3), _theme.accent)
         if r.planned_share is not None:
-            p.fillRect(QRectF(x0, y + row_h * 0.55, bar_w * r.planned_share, row_h * 0.2), GRID)
-        p.setPen(MUTED)
+            plan = QRectF(x0, y + row_h * 0.55, bar_w * r.planned_share, row_h * 0.2)
+            p.fillRect(plan, _theme.grid)
+        p.setPen(_theme.muted)
         text = (
-            lbl.tr("%1 of posts (plan %2) · ER %3")
+            Stats.tr("%1 of posts (plan %2) · ER %3")
             .replace("%1", lbl.fmt_value(share, "percent"))
             .replace("%2", lbl.fmt_value(r.planned_share, "percent")
                      if r.planned_share is not None else "—")

@@ -1,0 +1,256 @@
+"""The owner's side of the queue: missed posts, assisted posts, and the decisions on them.
+
+A mixin of ``PublishingService`` (publishing.py holds the sending and crash recovery).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services.accounts import AccountError
+from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
+from smmdesk_gui.services.publish_queue import TargetView, retry_locked, view_of
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.store.models import (
+    Account,
+    AccountState,
+    PostAttempt,
+    PostTarget,
+    TargetState,
+)
+
+S = TargetState
+SENDABLE = (S.SCHEDULED.value, S.RETRY_WAIT.value)
+
+
+@dataclass(frozen=True)
+class AssistedPackage:
+    """Everything the owner needs to post by hand."""
+
+    target_id: int
+    platform: str
+    platform_name: str
+    text: str
+    folder: Path
+    images: tuple[Path, ...]
+    platform_url: str
+
+
+class OwnerDecisions:
+    """Missed and assisted posts, and post now / reschedule / skip / mark done."""
+
+    store: Store
+    paths: AppPaths
+    clock: Callable[[], dt.datetime]
+    sleep: Callable[[float], None]
+    grace: dt.timedelta
+
+    def _library(self) -> Any:  # pragma: no cover - provided by PublishingService
+        raise NotImplementedError
+
+    @staticmethod
+    def _load(s: Session, target_id: int) -> PostTarget:  # pragma: no cover - ditto
+        raise NotImplementedError
+
+    def missed_posts(self, now: dt.datetime | None = None) -> list[TargetView]:
+        """Posts whose time passed more than ``grace`` ago without being sent."""
+        now = now or self.clock()
+        with self.store.session_scope() as s:
+            targets = s.scalars(
+                select(PostTarget)
+                .where(
+                    PostTarget.state == S.SCHEDULED.value,
+                    PostTarget.scheduled_at < now - self.grace,
+                )
+                .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
+                .order_by(PostTarget.scheduled_at)
+            ).all()
+            return [view_of(t) for t in targets]
+
+    def _waiting_for_account(self, now: dt.datetime) -> list[TargetView]:
+        with self.store.session_scope() as s:
+            targets = s.scalars(
+                select(PostTarget)
+                .join(Account, PostTarget.account_id == Account.id)
+                .where(
+                    PostTarget.state.in_(SENDABLE),
+                    PostTarget.scheduled_at <= now,
+                    Account.state != AccountState.OK.value,
+                )
+                .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
+            ).all()
+            return [view_of(t) for t in targets]
+
+    def _make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
+        def run() -> TargetView | None:
+            with self.store.session_scope() as s:
+                result = s.execute(
+                    update(PostTarget)
+                    .where(PostTarget.id == target_id, PostTarget.state == S.SCHEDULED.value)
+                    .values(state=S.DUE.value)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount != 1:  # type: ignore[attr-defined]
+                    return None
+                s.add(
+                    PostAttempt(
+                        target_id=target_id,
+                        started_at=now,
+                        finished_at=now,
+                        outcome="due",
+                        message="Reminder shown: waiting for the owner to post it.",
+                    )
+                )
+                return view_of(self._load(s, target_id))
+
+        return retry_locked(run)
+
+    def _set(self, target_id: int, allowed: tuple[str, ...], **values: object) -> TargetView:
+        def run() -> TargetView:
+            with self.store.session_scope() as s:
+                target = self._load(s, target_id)
+                if target.state not in allowed:
+                    raise AccountError(
+                        f"This post is {target.state.replace('_', ' ')} now; nothing was changed."
+                    )
+                for name, value in values.items():
+                    setattr(target, name, value)
+                s.flush()
+                return view_of(target)
+
+        return retry_locked(run)
+
+    def post_now(self, target_id: int) -> TargetView:
+        """A missed (or failed, or unconfirmed-and-not-there) post goes out at the next run."""
+        return self._set(
+            target_id,
+            (S.SCHEDULED.value, S.FAILED.value, S.UNCONFIRMED.value, S.RETRY_WAIT.value),
+            state=S.SCHEDULED.value,
+            scheduled_at=self.clock(),
+            next_attempt_at=None,
+            attempts=0,
+            claimed_by=None,
+            last_error_kind=None,
+            last_error_message=None,
+        )
+
+    def reschedule(self, target_id: int, when: dt.datetime) -> TargetView:
+        if when.tzinfo is None:
+            raise ValueError("give the new time with a time zone")
+        return self._set(
+            target_id,
+            (
+                S.SCHEDULED.value,
+                S.FAILED.value,
+                S.UNCONFIRMED.value,
+                S.RETRY_WAIT.value,
+                S.DUE.value,
+            ),
+            state=S.SCHEDULED.value,
+            scheduled_at=when,
+            next_attempt_at=None,
+            attempts=0,
+            claimed_by=None,
+            last_error_kind=None,
+            last_error_message=None,
+        )
+
+    def skip(self, target_id: int) -> TargetView:
+        return self._set(
+            target_id,
+            (
+                S.SCHEDULED.value,
+                S.FAILED.value,
+                S.UNCONFIRMED.value,
+                S.RETRY_WAIT.value,
+                S.DUE.value,
+            ),
+            state=S.SKIPPED.value,
+            next_attempt_at=None,
+            claimed_by=None,
+        )
+
+    def mark_done(self, target_id: int, url: str | None = None) -> TargetView:
+        """The owner posted it by hand (assisted) or found it there (unconfirmed)."""
+        return self._set(
+            target_id,
+            (S.DUE.value, S.UNCONFIRMED.value, S.SCHEDULED.value, S.FAILED.value),
+            state=S.PUBLISHED.value,
+            published_at=self.clock(),
+            remote_url=(url or None),
+            claimed_by=None,
+            next_attempt_at=None,
+            last_error_kind=None,
+            last_error_message=None,
+        )
+
+    def assisted_package(self, target_id: int, export_root: Path | None = None) -> AssistedPackage:
+        """Export the post's images for its platform to a folder; return text, folder and URL."""
+        with self.store.session_scope() as s:
+            target = self._load(s, target_id)
+            platform = target.account.platform
+            text = target.effective_text
+            refs = [
+                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
+                for pm in target.post.media
+            ]
+            stamp = (target.scheduled_at or self.clock()).strftime("%Y-%m-%d %H%M")
+        info = PLATFORMS.get(platform)
+        name = info.name if info else platform
+        folder = (export_root or self.paths.exports) / f"{stamp} {name} post {target_id}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        limit = 8 * 1024 * 1024
+        items = render_for_platform(
+            self._library(), platform, refs[: (info.max_images if info else 10)], folder, limit
+        )
+        exported = []
+        for i, item in enumerate(items, start=1):
+            dest = folder / f"{i:02d}{item.path.suffix or '.jpg'}"
+            if item.path != dest:
+                shutil.copyfile(item.path, dest)
+                if item.path.parent == folder:
+                    item.path.unlink()
+            exported.append(dest)
+        return AssistedPackage(
+            target_id=target_id,
+            platform=platform,
+            platform_name=name,
+            text=text,
+            folder=folder,
+            images=tuple(exported),
+            platform_url=info.web_url if info else "",
+        )
+
+    def queue(self, states: tuple[str, ...] | None = None) -> list[TargetView]:
+        """Targets in ``states`` (default: everything not draft), soonest first."""
+        with self.store.session_scope() as s:
+            q = select(PostTarget).options(
+                selectinload(PostTarget.post), selectinload(PostTarget.account)
+            )
+            if states:
+                q = q.where(PostTarget.state.in_(states))
+            else:
+                q = q.where(PostTarget.state != S.DRAFT.value)
+            return [view_of(t) for t in s.scalars(q.order_by(PostTarget.scheduled_at)).all()]
+
+    def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
+        """The audit trail of one target: (started, outcome, HTTP status, message)."""
+        with self.store.session_scope() as s:
+            rows = s.scalars(
+                select(PostAttempt)
+                .where(PostAttempt.target_id == target_id)
+                .order_by(PostAttempt.id)
+            ).all()
+            return [(a.started_at, a.outcome, a.http_status, a.message) for a in rows]

@@ -1,0 +1,1 @@
+"""The Accounts screen: connect, test, reconnect and remove social accounts."""

@@ -1,0 +1,60 @@
+"""The selected post's details beside the calendar: when, where, state, the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.services.planning import PlanEntry
+from smmdesk_gui.ui.calendar.models import qdate, state_label
+
+
+class DetailsPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planDetails")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self.entry: PlanEntry | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.entry = None
+        self.heading.setText(self.tr("No post selected"))
+        self.body.setText(
+            self.tr(
+                "Click a post to see it here. Drag it to another day to move it; "
+                "hold Ctrl while dropping to copy it."
+            )
+        )
+
+    def show_entry(self, entry: PlanEntry) -> None:
+        self.entry = entry
+        locale = QLocale()
+        when = (
+            locale.toString(qdate(entry.day), QLocale.FormatType.LongFormat)
+            + " · "
+            + locale.toString(
+                QTime(entry.local.hour, entry.local.minute), QLocale.FormatType.ShortFormat
+            )
+        )
+        self.heading.setText(when)
+        accounts = ", ".join(
+            f"{PLATFORMS[p].name if p in PLATFORMS else p} @{h} ({state_label(s)})"
+            for p, h, s in zip(entry.platforms, entry.handles, entry.states, strict=True)
+        )
+        rubric = entry.rubric_name or self.tr("No rubric")
+        self.body.setText(f"{accounts}\n{rubric}\n\n{entry.snippet}")

@@ -1,0 +1,102 @@
+"""The rubric mix of the visible month against the targets, as one stacked bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
+
+from smmdesk_gui.services.planning import MixRow
+
+
+class MixBar(QWidget):
+    """Actual shares as coloured segments; each rubric's target as a tick above the bar.
+
+    The tooltip and accessible text carry the figures in words ("Product 40% (target 35%)").
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MixRow] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        return QSize(400, fm.height() * 2 + 10)
+
+    def set_rows(self, rows: list[MixRow]) -> None:
+        self.rows = rows
+        total = sum(r.count for r in rows)
+        parts = []
+        for r in rows:
+            name = r.name or self.tr("No rubric")
+            if r.rubric_id is None:
+                parts.append(f"{name}: {r.actual_share:.0%}")
+            else:
+                parts.append(
+                    self.tr("%1: %2 (target %3)")
+                    .replace("%1", name)
+                    .replace("%2", f"{r.actual_share:.0%}")
+                    .replace("%3", f"{r.target_share:.0%}")
+                )
+        summary = (
+            self.tr("Rubric mix of %n post(s): ", "", total).replace("%n", str(total))
+            + "; ".join(parts)
+            if total
+            else self.tr("No posts in this month yet: the mix shows once you plan some.")
+        )
+        self.setToolTip(summary)
+        self.setAccessibleDescription(summary)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        fm = QFontMetrics(self.font())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        bar = QRectF(2, fm.height() + 4, self.width() - 4, self.height() - fm.height() - 6)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(bar, 3, 3)
+        total = sum(r.count for r in self.rows)
+        x = 0.0
+        for r in self.rows:
+            if not total or not r.count:
+                continue
+            w = bar.width() * r.count / total
+            left = bar.left() + (bar.width() - x - w if rtl else x)
+            seg = QRectF(left, bar.top(), w, bar.height())
+            painter.fillRect(seg.adjusted(0.5, 0.5, -0.5, -0.5), QColor(r.colour or "#999999"))
+            label = f"{r.name or self.tr('No rubric')} {r.actual_share:.0%}"
+            if fm.horizontalAdvance(label) + 6 < w:
+                painter.setPen(
+                    QColor("#ffffff")
+                    if QColor(r.colour or "#999").lightness() < 150
+                    else QColor("#000000")
+                )
+                painter.drawText(seg, int(Qt.AlignmentFlag.AlignCenter), label)
+            x += w
+        # Targets: a tick where each rubric's cumulative target ends, with its name.
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        acc = 0.0
+        for r in self.rows:
+            if r.rubric_id is None or r.target_share <= 0:
+                continue
+            start = acc
+            acc += r.target_share
+            mid = (start + acc) / 2
+            pos = bar.left() + bar.width() * ((1 - mid) if rtl else mid)
+            end = bar.left() + bar.width() * ((1 - acc) if rtl else acc)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
+            painter.drawLine(int(end), int(bar.top() - 3), int(end), int(bar.bottom()))
+            text = f"{r.target_share:.0%}"
+            tw = fm.horizontalAdvance(text)
+            rect = QRect(int(pos - tw / 2), 0, tw + 2, fm.height())
+            painter.setPen(QColor(r.colour))
+            painter.drawText(
+                rect,
+                int(QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignCenter)),
+                text,
+            )
+        painter.end()

@@ -1,0 +1,1 @@
+"""The Compose screen (issue 4)."""

@@ -1,0 +1,416 @@
+"""The Compose screen's panels: the media strip, the per-account preview and the schedule box."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk_gui.domain.bidi import paragraph_directions
+from smmdesk_gui.domain.platforms import presets_for
+from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
+from smmdesk_gui.services.compose_checks import AccountCheck, AccountInfo
+from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.ui.icons import icon
+
+THUMB = 96
+POST_WIDE = frozenset({"alt_text_missing"})  # about the post, not one account
+
+
+class _ThumbList(QListWidget):
+    """Icon list that reorders by drag and takes photo files dropped from the desktop."""
+
+    files_dropped = Signal(list)
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListWidget.Movement.Snap)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setIconSize(QSize(THUMB, THUMB))
+        self.setSpacing(4)
+        self.setFixedHeight(THUMB + 44)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.mimeData().hasUrls():
+            files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            files = [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES]
+            event.acceptProposedAction()
+            if files:
+                self.files_dropped.emit(files)
+            return
+        super().dropEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MediaStrip(QWidget):
+    """The post's photos in order: add, drop, drag to reorder, remove, describe (alt text)."""
+
+    add_requested = Signal()
+    files_dropped = Signal(list)  # list[Path]
+    changed = Signal()  # order or removal
+    alt_changed = Signal(int, str)  # asset id, description
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel(self.tr("Photos"))
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.add_button = QPushButton(icon("fa6s.image"), self.tr("Add photos…"))
+        self.add_button.clicked.connect(self.add_requested)
+        top.addWidget(self.add_button)
+        self.remove_button = QPushButton(icon("fa6s.trash-can"), self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        top.addWidget(self.remove_button)
+        layout.addLayout(top)
+        self.list = _ThumbList(self)
+        self.list.files_dropped.connect(self.files_dropped)
+        self.list.delete_pressed.connect(self.remove_selected)
+        self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
+        self.list.currentItemChanged.connect(lambda *_: self._show_alt())
+        layout.addWidget(self.list)
+        self.hint = QLabel(self.tr("Drop photos here, or use Add photos…"))
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
+        self.alt = QLineEdit(self)
+        self.alt.setPlaceholderText(
+            self.tr("Describe the selected photo for people who cannot see it (alt text)")
+        )
+        self.alt.textEdited.connect(self._alt_edited)
+        layout.addWidget(self.alt)
+        self._alt_text: dict[int, str] = {}
+        self._refresh_state()
+
+    def asset_ids(self) -> list[int]:
+        return [
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
+        ]
+
+    def alt_texts(self) -> dict[int, str]:
+        return dict(self._alt_text)
+
+    def set_items(self, items: list[tuple[int, str, str]]) -> None:
+        """``(asset id, name, alt text)`` in order."""
+        self.list.clear()
+        self._alt_text.clear()
+        for asset_id, name, alt in items:
+            self.add_item(asset_id, name, alt)
+        self._refresh_state()
+
+    def add_item(self, asset_id: int, name: str, alt: str) -> None:
+        item = QListWidgetItem(icon("fa6s.image"), "")
+        item.setData(Qt.ItemDataRole.UserRole, asset_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, name)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        self.list.addItem(item)
+        self._alt_text[asset_id] = alt
+        self._decorate(item)
+        self._refresh_state()
+
+    def set_thumbnail(self, asset_id: int, image: QImage) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == asset_id:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        item = self.list.takeItem(row)
+        self._alt_text.pop(int(item.data(Qt.ItemDataRole.UserRole)), None)
+        self._refresh_state()
+        self.changed.emit()
+
+    def _decorate(self, item: QListWidgetItem) -> None:
+        asset_id = int(item.data(Qt.ItemDataRole.UserRole))
+        name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+        if self._alt_text.get(asset_id, "").strip():
+            item.setText("")
+            item.setToolTip(name + "\n" + self._alt_text[asset_id])
+        else:
+            item.setText(self.tr("⚠ no description"))
+            item.setToolTip(
+                self.tr(
+                    "{name}: add a description so people who cannot see it know what it shows"
+                ).format(name=name)
+            )
+
+    def _show_alt(self) -> None:
+        item = self.list.currentItem()
+        self.alt.setEnabled(item is not None)
+        if item is not None:
+            self.alt.setText(self._alt_text.get(int(item.data(Qt.ItemDataRole.UserRole)), ""))
+
+    def _alt_edited(self, text: str) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        asset_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._alt_text[asset_id] = text
+        self._decorate(item)
+        self.alt_changed.emit(asset_id, text)
+
+    def _refresh_state(self) -> None:
+        has = self.list.count() > 0
+        self.remove_button.setEnabled(has)
+        self.hint.setVisible(not has)
+        self.alt.setVisible(has)
+        if has and self.list.currentItem() is None:
+            self.list.setCurrentRow(0)
+        self._show_alt()
+
+
+def text_html(text: str, shown_end: int, folded_end: int, more: str) -> str:
+    """``text`` as rich text: the shown part plain, the folded part grey behind ``more``, the part
+    past the limit struck out in red. Each paragraph keeps its own direction."""
+    out: list[str] = []
+    pos = 0
+    for line, direction in zip(text.split("\n"), paragraph_directions(text), strict=True):
+        start, end = pos, pos + len(line)
+        pieces: list[str] = []
+        if start < shown_end:
+            pieces.append(html.escape(text[start : min(end, shown_end)]))
+        fa, fb = max(start, shown_end), min(end, folded_end)
+        if fa < fb:
+            if fa == shown_end:
+                pieces.append(f"<b>… {html.escape(more)}</b> ")
+            pieces.append(f'<span style="color:#8a8a8a;">{html.escape(text[fa:fb])}</span>')
+        ca = max(start, folded_end)
+        if ca < end:
+            style = "color:#d93025;text-decoration:line-through;"
+            pieces.append(f'<span style="{style}">{html.escape(text[ca:end])}</span>')
+        body = "".join(pieces) or "&nbsp;"
+        out.append(f'<p dir="{direction}" style="margin:0">{body}</p>')
+        pos = end + 1
+    return "".join(out)
+
+
+class PreviewPanel(QFrame):
+    """How the post looks on the selected account: its image shape and its text as cut there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(300)
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setObjectName("previewHeader")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        layout.addWidget(self.header)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.image)
+        self.text = QLabel()
+        self.text.setObjectName("previewText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        layout.addWidget(self.note)
+
+    def show_empty(self) -> None:
+        self.header.setText(self.tr("Preview"))
+        self.image.clear()
+        self.text.setText(self.tr("Choose an account above to see how the post will look there."))
+        self.note.clear()
+
+    def show_preview(
+        self, account: AccountInfo, text: str, result: CountResult, image: QImage | None
+    ) -> None:
+        self.header.setText(account.label)
+        parts = preview_parts(text, result)
+        shown_end = len(parts.shown)
+        folded_end = shown_end + len(parts.folded)
+        self.text.setText(text_html(text, shown_end, folded_end, self.tr("more")))
+        notes = []
+        if parts.folded:
+            notes.append(self.tr("The feed shows the start; the rest sits behind “more”."))
+        if parts.cut:
+            notes.append(
+                self.tr("The red part does not fit on {name}.").format(name=account.info.name)
+            )
+        self.note.setText(" ".join(notes))
+        self._show_image(account, image)
+
+    def _show_image(self, account: AccountInfo, image: QImage | None) -> None:
+        if image is None or image.isNull():
+            self.image.clear()
+            self.image.setVisible(False)
+            return
+        self.image.setVisible(True)
+        presets = [p for p in presets_for(account.platform) if p.width and p.height]
+        crop = image
+        if presets:
+            aspect = presets[0].width / presets[0].height
+            w, h = image.width(), image.height()
+            if w / h > aspect:
+                nw = int(h * aspect)
+                crop = image.copy((w - nw) // 2, 0, nw, h)
+            else:
+                nh = int(w / aspect)
+                crop = image.copy(0, (h - nh) // 2, w, nh)
+        pix = QPixmap.fromImage(crop).scaled(
+            260, 260, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.image.setPixmap(pix)
+
+
+class SchedulePanel(QWidget):
+    """The problems list, then when to post, then the button (blocked while problems remain)."""
+
+    schedule_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_title = QLabel()
+        layout.addWidget(self.problems_title)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setMaximumHeight(150)
+        layout.addWidget(self.problems)
+        row = QHBoxLayout()
+        self.now = QRadioButton(self.tr("Post now"))
+        self.next_slot = QRadioButton(self.tr("Next free slot"))
+        self.next_slot.setToolTip(
+            self.tr("Each account's next free posting time from its queue (Plan screen)")
+        )
+        self.at = QRadioButton(self.tr("At"))
+        self.at.setChecked(True)
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.toggled.connect(self.when.setEnabled)
+        row.addWidget(self.now)
+        row.addWidget(self.next_slot)
+        row.addWidget(self.at)
+        row.addWidget(self.when, 1)
+        layout.addLayout(row)
+        self.button = QPushButton(icon("fa6s.calendar-check"), self.tr("Schedule"))
+        self.button.setObjectName("scheduleButton")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.schedule_clicked)
+        self.now.toggled.connect(self._label)
+        self.next_slot.toggled.connect(self._label)
+        layout.addWidget(self.button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+    def _label(self) -> None:
+        if self.now.isChecked():
+            self.button.setText(self.tr("Post now"))
+        elif self.next_slot.isChecked():
+            self.button.setText(self.tr("Add to queue"))
+        else:
+            self.button.setText(self.tr("Schedule"))
+
+    def set_default_time(self, tz: ZoneInfo, now: dt.datetime) -> None:
+        local = (now + dt.timedelta(hours=1)).astimezone(tz)
+        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, 0))
+        self.when.setDateTime(qdt)
+
+    def chosen(self, tz: ZoneInfo) -> dt.datetime | None:
+        """The chosen instant in UTC; None for "post now" and "next free slot"."""
+        if self.now.isChecked() or self.next_slot.isChecked():
+            return None
+        return qdatetime_to_utc(self.when.dateTime(), tz)
+
+    def show_checks(self, checks: list[AccountCheck], any_account: bool) -> None:
+        self.problems.clear()
+        blocking = 0
+        seen_post_wide: set[str] = set()
+        for check in checks:
+            for problem in check.problems:
+                error = problem.severity is Severity.ERROR
+                if problem.code in POST_WIDE:
+                    if problem.code in seen_post_wide:
+                        continue  # the same photo reminder for every account: say it once
+                    seen_post_wide.add(problem.code)
+                    label = problem.message
+                else:
+                    label = f"{check.account.label}: {problem.message}"
+                blocking += error
+                item = QListWidgetItem(
+                    icon("fa6s.circle-exclamation", "#d93025" if error else "#b06000"), label
+                )
+                self.problems.addItem(item)
+        if not any_account:
+            self.problems_title.setText(self.tr("Choose at least one account above."))
+        elif blocking:
+            self.problems_title.setText(
+                self.tr("Fix these before scheduling, or remove the account from the post:")
+            )
+        elif self.problems.count():
+            self.problems_title.setText(self.tr("Ready. Worth a look:"))
+        else:
+            self.problems_title.setText(self.tr("Ready to schedule: no problems found."))
+        self.problems.setVisible(self.problems.count() > 0)
+        self.button.setEnabled(any_account and blocking == 0)
+
+
+def qdatetime_to_utc(value: QDateTime, tz: ZoneInfo) -> dt.datetime:
+    """A wall-clock date and time in ``tz`` as an aware UTC instant."""
+    d, t = value.date(), value.time()
+    local = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
+    return local.astimezone(dt.UTC)

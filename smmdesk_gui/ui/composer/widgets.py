@@ -1,0 +1,205 @@
+"""Small widgets of the Compose screen: the text editor, account chips and per-account counters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.text_rules import CountResult
+from smmdesk_gui.services.compose_checks import AccountInfo
+from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.ui.icons import platform_icon
+
+OVER_COLOUR = QColor("#d93025")
+
+
+class PostEditor(QTextEdit):
+    images_pasted = Signal(list)  # list[Path]: photo files pasted or dropped onto the text
+    image_data_pasted = Signal(QImage)  # a picture from the clipboard (a screenshot, a copy)
+
+    """Plain text with each paragraph's direction taken from its first strong character,
+    and a marker over the part that does not fit.
+
+    A QTextEdit in plain-text mode rather than a QPlainTextEdit: the latter orders right-to-left
+    text correctly but keeps every paragraph left-aligned; QTextEdit aligns each paragraph to its
+    own start (checked by screenshot, Qt 6.12).
+    """
+
+    images_pasted = Signal(list)  # list[Path]: photo files pasted or dropped onto the text
+    image_data_pasted = Signal(QImage)  # a picture from the clipboard (a screenshot, a copy)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(140)
+
+    @staticmethod
+    def _photo_files(source: QMimeData) -> list[Path]:
+        if not source.hasUrls():
+            return []
+        files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()]
+        return [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES]
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(self._photo_files(source))
+            or source.hasImage()
+            or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Photos pasted or dropped onto the text join the post's photos, not the text."""
+        files = self._photo_files(source)
+        if files:
+            self.images_pasted.emit(files)
+            return
+        if source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_data_pasted.emit(image)
+            return
+        super().insertFromMimeData(source)
+
+    def set_marker(self, start: int | None) -> None:
+        """Colour the text from ``start`` (a Python string index) to the end; None clears."""
+        if start is None or start >= len(self.toPlainText()):
+            self.setExtraSelections([])
+            return
+        text = self.toPlainText()
+        # QTextCursor positions count UTF-16 units; Python indexes count code points
+        pos = len(text[:start].encode("utf-16-le")) // 2
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        bg = QColor(OVER_COLOUR)
+        bg.setAlpha(60)
+        fmt.setBackground(bg)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(OVER_COLOUR)
+        selection.format = fmt  # type: ignore[attr-defined]
+        self.setExtraSelections([selection])
+
+
+class AccountChips(QScrollArea):
+    """A row of toggle chips, one per account: platform mark + handle."""
+
+    toggled = Signal(int, bool)  # account id, on
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        inner = QWidget()
+        self.row = QHBoxLayout(inner)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(6)
+        self.row.addStretch(1)
+        self.setWidget(inner)
+        # the row sits on the window background, not in a grey box
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        self.chips: dict[int, QToolButton] = {}
+        self.setFixedHeight(46)
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        for chip in self.chips.values():
+            self.row.removeWidget(chip)
+            chip.hide()  # deleteLater waits for the event loop; hide it at once
+            chip.deleteLater()
+        self.chips.clear()
+        for i, account in enumerate(accounts):
+            chip = QToolButton()
+            chip.setObjectName(f"chip-{account.id}")
+            chip.setCheckable(True)
+            chip.setIcon(platform_icon(account.platform))
+            chip.setIconSize(QSize(18, 18))
+            chip.setText(account.handle or account.info.name)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(self._tooltip(account))
+            if account.state != "ok":
+                chip.setText(chip.text() + " ⚠")
+            chip.toggled.connect(lambda on, aid=account.id: self.toggled.emit(aid, on))
+            self.row.insertWidget(i, chip)
+            self.chips[account.id] = chip
+
+    def _tooltip(self, account: AccountInfo) -> str:
+        text = account.label
+        if account.state == "needs_reconnect":
+            text += "\n" + self.tr("Needs reconnecting (Accounts screen)")
+        return text
+
+    def set_checked(self, account_ids: set[int]) -> None:
+        for aid, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(aid in account_ids)
+            chip.blockSignals(False)
+
+
+class CounterBar(QWidget):
+    """``used/limit`` per selected account; red when over. A click opens that account's version."""
+
+    activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(4)
+        self.row.addStretch(1)
+        self.buttons: dict[int, QToolButton] = {}
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        for b in self.buttons.values():
+            self.row.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self.buttons.clear()
+        for i, account in enumerate(accounts):
+            b = QToolButton(self)
+            b.setObjectName(f"counter-{account.id}")
+            b.setAutoRaise(True)
+            b.setIcon(platform_icon(account.platform))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.clicked.connect(lambda _=False, aid=account.id: self.activated.emit(aid))
+            self.row.insertWidget(i, b)
+            self.buttons[account.id] = b
+
+    def show_count(self, account: AccountInfo, result: CountResult) -> None:
+        b = self.buttons.get(account.id)
+        if b is None:
+            return
+        b.setText(f"{result.length}/{result.limit}")
+        name = PLATFORMS[account.platform].name
+        if result.valid:
+            b.setToolTip(
+                self.tr("{name}: {left} characters left").format(name=name, left=result.remaining)
+            )
+            b.setPalette(self.palette())
+        else:
+            b.setToolTip("\n".join(p.message for p in result.problems))
+            palette = b.palette()
+            palette.setColor(QPalette.ColorRole.ButtonText, OVER_COLOUR)
+            b.setPalette(palette)
+        b.setProperty("over", not result.valid)

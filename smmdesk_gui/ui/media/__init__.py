@@ -1,0 +1,1 @@
+"""The Media screen: the photo library, focal point and per-platform previews."""

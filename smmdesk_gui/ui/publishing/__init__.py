@@ -1,0 +1,1 @@
+"""Publishing in the window: the timer-driven publisher, missed posts, ready-to-post reminders."""

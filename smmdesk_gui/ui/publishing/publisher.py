@@ -1,0 +1,167 @@
+"""The window's publisher: runs the publishing service off the GUI thread on a timer.
+
+At start it settles posts an earlier run left half-sent and lists missed posts (post now,
+reschedule, skip); then every ``interval_ms`` it sends what is due. Results go to the status bar,
+assisted posts open a "ready to post" window. Nothing runs in the demo workspace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from smmdesk_gui.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 30_000
+
+
+class GuiPublisher(QObject):
+    """Publishes on a timer through ``ctx.tasks``; the GUI thread only shows results."""
+
+    report_ready = Signal(object)  # PublishReport
+    missed_found = Signal(list)  # list[TargetView]
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QMainWindow | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(window)
+        from smmdesk_gui.services.publishing import PublishingService
+
+        self.ctx = ctx
+        self.window = window
+        self.service = PublishingService(ctx.store, ctx.paths)
+        self.busy = False
+        self.shown_missed: set[int] = set()
+        self.open_dialogs: dict[int, QWidget] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self, first_delay_ms: int = 1500) -> None:
+        if self.ctx.demo:
+            return
+        QTimer.singleShot(first_delay_ms, self.startup)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def startup(self) -> None:
+        """Settle interrupted sends, then ask about missed posts."""
+        service = self.service
+        from smmdesk_gui.services.settings import user_timezone
+
+        store = self.ctx.store
+
+        def job() -> tuple[list, dt.tzinfo]:
+            service.recover_interrupted()
+            return service.missed_posts(), user_timezone(store)
+
+        self.ctx.tasks.run(job, self._missed, self._error)
+
+    def _missed(self, result: tuple[list, dt.tzinfo]) -> None:
+        missed, tz = result
+        fresh = [v for v in missed if v.target_id not in self.shown_missed]
+        if not fresh:
+            self.tick()
+            return
+        self.shown_missed.update(v.target_id for v in missed)
+        self.missed_found.emit(missed)
+        from smmdesk_gui.ui.publishing.missed_dialog import MissedPostsDialog
+
+        dialog = MissedPostsDialog(self.ctx, self.service, missed, tz, self.window)
+        dialog.decided.connect(self.tick)
+        self.open_dialogs[-1] = dialog
+        dialog.open()
+
+    def tick(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        service = self.service
+        self.ctx.tasks.run(lambda: service.publish_due(), self._done, self._error)
+
+    def _error(self, exc: BaseException) -> None:
+        self.busy = False
+        log.warning("publishing run failed: %s", exc)
+        self._status(self.tr("Publishing paused: {error}").format(error=exc))
+
+    def _status(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 15_000)
+
+    def _done(self, report: object) -> None:
+        from smmdesk_gui.services.publish_queue import PublishReport
+
+        self.busy = False
+        assert isinstance(report, PublishReport)
+        parts = []
+        if report.published:
+            parts.append(self.tr("%n post(s) published", "", len(report.published)))
+        if report.retrying:
+            parts.append(self.tr("%n will be retried", "", len(report.retrying)))
+        if report.failed:
+            parts.append(self.tr("%n failed — see why in the plan", "", len(report.failed)))
+        if report.unconfirmed:
+            parts.append(self.tr("%n need(s) checking", "", len(report.unconfirmed)))
+        if parts:
+            self._status(" · ".join(parts))
+        refresh = getattr(self.window, "refresh_status", None)
+        if callable(refresh) and (report.published or report.failed or report.due):
+            refresh()
+        for view in report.due:
+            self.show_ready(view.target_id)
+        for view in [*report.failed, *report.unconfirmed]:
+            self.show_problem(view)
+        new_missed = [v for v in report.missed if v.target_id not in self.shown_missed]
+        if new_missed:
+            self.startup()
+        self.report_ready.emit(report)
+
+    def show_ready(self, target_id: int) -> None:
+        """Prepare the assisted package off the GUI thread, then show the "ready" window."""
+        if target_id in self.open_dialogs:
+            return
+        service = self.service
+
+        def shown(package: object) -> None:
+            from smmdesk_gui.services.publish_owner import AssistedPackage
+            from smmdesk_gui.ui.publishing.ready_dialog import ReadyToPostDialog
+
+            assert isinstance(package, AssistedPackage)
+            dialog = ReadyToPostDialog(self.ctx, service, package, self.window)
+            dialog.finished.connect(lambda _r: self.open_dialogs.pop(target_id, None))
+            self.open_dialogs[target_id] = dialog
+            dialog.open()
+
+        self.ctx.tasks.run(lambda: service.assisted_package(target_id), shown, self._error)
+
+    def show_problem(self, view: object) -> None:
+        """A failed or unconfirmed post: say why and offer what to do (once per target)."""
+        from smmdesk_gui.services.publish_queue import TargetView
+
+        assert isinstance(view, TargetView)
+        key = -1000 - view.target_id
+        if key in self.open_dialogs:
+            return
+        service = self.service
+        self.open_dialogs[key] = QWidget()  # reserved while the attempts load
+
+        def shown(attempts: list) -> None:
+            from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+            dialog = PostProblemDialog(self.ctx, service, view, attempts, self.window)
+            dialog.resolved.connect(lambda _t: self.tick())
+            dialog.finished.connect(lambda _r: self.open_dialogs.pop(key, None))
+            self.open_dialogs[key] = dialog
+            dialog.open()
+
+        self.ctx.tasks.run(lambda: service.attempts(view.target_id), shown, self._error)

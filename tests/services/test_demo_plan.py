@@ -1,0 +1,34 @@
+"""The demo month: full, with every state and an idea backlog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services.demo import build_demo
+from smmdesk_gui.services.planning import PlanRange, query_ideas, query_range
+from smmdesk_gui.services.user_zone import user_zone
+from smmdesk_gui.store.db import open_store
+
+
+def test_demo_month_is_full_and_shows_every_state(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "demo").ensure()
+    store = open_store(paths.database, paths.backups)
+    try:
+        now = dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC)
+        build_demo(store, paths, now)
+        with store.session_scope() as s:
+            tz = user_zone(s)
+            rng = PlanRange.of_days(dt.date(2026, 11, 1), dt.date(2026, 11, 30), tz)
+            entries = query_range(s, rng.start, rng.end, tz)
+            ideas = query_ideas(s)
+        states = {st for e in entries for st in e.states}
+        assert {"published", "scheduled", "draft", "failed", "due"} <= states
+        assert len(entries) >= 35
+        assert any(len(e.platforms) == 3 for e in entries)
+        assert len(ideas) >= 8
+        busy_days = {e.day for e in entries}
+        assert len(busy_days) >= 20
+    finally:
+        store.dispose()
