@@ -260,11 +260,21 @@ def _sync_targets(post: Post, draft: Draft) -> None:
     for account_id, t in wanted.items():
         row = have.get(account_id)
         if row is None:
-            post.targets.append(PostTarget(account_id=account_id, text_override=t.text_override))
+            post.targets.append(
+                PostTarget(
+                    account_id=account_id,
+                    text_override=t.text_override,
+                    scheduled_at=t.scheduled_at,
+                )
+            )
             continue
         if row.state not in EDITABLE_STATES:
             continue  # out of the composer's hands: publishing owns it now
         row.text_override = t.text_override
+        if row.state == TargetState.DRAFT.value:
+            # a draft's own time ("Different time for this account") is kept with the draft;
+            # a scheduled version keeps its time until it is scheduled again
+            row.scheduled_at = t.scheduled_at
 
 
 def _sync_media(post: Post, draft: Draft) -> None:

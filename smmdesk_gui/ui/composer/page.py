@@ -47,8 +47,10 @@ from smmdesk_gui.services.compose_checks import (
     check_draft,
     count_for,
     hashtag_set_fit,
+    posted_size,
 )
 from smmdesk_gui.ui.composer.panels import MediaStrip, PreviewPanel, SchedulePanel
+from smmdesk_gui.ui.composer.preview_images import PreviewImages
 from smmdesk_gui.ui.composer.version_tab import VersionTab
 from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor
 from smmdesk_gui.ui.context import AppContext
@@ -82,6 +84,9 @@ class ComposePage(QWidget):
         self.media_info: dict[int, MediaInfo] = {}
         self.pending_alt: dict[int, str] = {}
         self.checks: list[AccountCheck] = []
+        self.results: dict[int, CountResult] = {}
+        self.previews = PreviewImages(ctx, self)
+        self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
         self.tz = ZoneInfo("UTC")
         self.dirty = False
         self.saves = 0
@@ -203,7 +208,11 @@ class ComposePage(QWidget):
             self.recount()
 
     def on_shown(self) -> None:
-        """Accounts may have changed on another screen: refresh the chips, keep the post."""
+        """Accounts may have changed on another screen: refresh the chips, keep the post.
+
+        A photo's focal point may have moved on the Media screen: the previews are made again.
+        """
+        self.previews.clear()
         store = self.ctx.store
         self.ctx.tasks.run(lambda: composing.list_accounts(store), self._refresh_accounts)
 
@@ -235,12 +244,20 @@ class ComposePage(QWidget):
             [t.account_id for t in draft.targets if t.account_id in self.accounts],
             {t.account_id: t.text_override for t in draft.targets},
         )
+        from smmdesk_gui.ui.formatting import to_qdatetime
+
         for t in draft.targets:
             tab = self.tabs_by_account.get(t.account_id)
-            if tab is not None and t.scheduled_at is not None:
-                from smmdesk_gui.ui.formatting import to_qdatetime
-
+            if tab is None:
+                continue
+            tab.own_time.blockSignals(True)
+            tab.own_time.setChecked(t.scheduled_at is not None)
+            tab.when.setEnabled(t.scheduled_at is not None)
+            tab.own_time.blockSignals(False)
+            if t.scheduled_at is not None:
+                tab.when.blockSignals(True)
                 tab.when.setDateTime(to_qdatetime(t.scheduled_at, self.tz))
+                tab.when.blockSignals(False)
         infos = composing.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
@@ -351,8 +368,9 @@ class ComposePage(QWidget):
             account = self.accounts[aid]
             results[aid] = count_for(account, self.text_for(aid), has_media)
             self.counters.show_count(account, results[aid])
+        self.results = results
         self._mark(results)
-        self._update_preview(results)
+        self._update_preview()
         self._update_checks()
 
     def _mark(self, results: dict[int, CountResult]) -> None:
@@ -365,14 +383,37 @@ class ComposePage(QWidget):
         for aid, tab in self.tabs_by_account.items():
             tab.editor.set_marker(results[aid].over_at if aid in results else None)
 
-    def _update_preview(self, results: dict[int, CountResult]) -> None:
+    def _update_preview(self) -> None:
+        """The chosen account's text as its platform cuts it, and the first photo as the media
+        pipeline shapes it for that platform (made on a worker; the plain thumbnail meanwhile)."""
         aid = self.current_account()
-        if aid is None or aid not in results:
+        if aid is None or aid not in self.results:
             self.preview.show_empty()
             return
+        account = self.accounts[aid]
         ids = self.media.asset_ids()
-        image = self.thumbs.get(ids[0]) if ids else None
-        self.preview.show_preview(self.accounts[aid], self.text_for(aid), results[aid], image)
+        image: QImage | None = None
+        caption = ""
+        if ids:
+            image = self.previews.get(ids[0], account.platform)
+            if image is None:
+                image = self.thumbs.get(ids[0])
+            caption = self._image_caption(account, ids)
+        self.preview.show_preview(account, self.text_for(aid), self.results[aid], image, caption)
+
+    def _image_caption(self, account: AccountInfo, ids: list[int]) -> str:
+        """What the preview picture is: which photo, and the size the platform gets."""
+        info = self.media_info.get(ids[0])
+        size = ""
+        if info is not None and info.width > 0 and info.height > 0:
+            (w, h), _kept = posted_size(account.platform, info.width, info.height)
+            size = self.tr("{name} gets it as {w} × {h} pixels.").format(
+                name=account.info.name, w=w, h=h
+            )
+        if len(ids) == 1:
+            return size
+        first = self.tr("The first of %n photo(s).", "", len(ids))
+        return f"{first} {size}".strip()
 
     def _update_checks(self) -> None:
         draft = self.current_draft()
@@ -498,17 +539,22 @@ class ComposePage(QWidget):
         self._changed()
 
     def _load_thumbnail(self, asset_id: int) -> None:
+        """The photo's thumbnail for the strip, and whether it is animated (for the checks)."""
         store, paths = self.ctx.store, self.ctx.paths
 
-        def job() -> QImage:
+        def job() -> tuple[QImage, int]:
             path = compose_media.thumbnail_path(store, paths, asset_id)
-            return QImage() if path is None else QImage(str(path))
+            frames = compose_media.media_frames(store, paths, asset_id)
+            return (QImage() if path is None else QImage(str(path))), frames
 
-        def done(image: QImage) -> None:
-            if image.isNull():
-                return
-            self.thumbs[asset_id] = image
-            self.media.set_thumbnail(asset_id, image)
+        def done(result: tuple[QImage, int]) -> None:
+            image, frames = result
+            info = self.media_info.get(asset_id)
+            if info is not None and info.frames != frames:
+                self.media_info[asset_id] = dataclasses.replace(info, frames=frames)
+            if not image.isNull():
+                self.thumbs[asset_id] = image
+                self.media.set_thumbnail(asset_id, image)
             self.recount_throttle.throttle()
 
         self.ctx.tasks.run(job, done, lambda exc: log.warning("thumbnail: %s", exc))
