@@ -114,3 +114,31 @@ def test_media_frames_tells_an_animation(ctx: Any, tmp_path: Path) -> None:
     still = _library_photo(ctx, tmp_path, (64, 64))
     assert compose_media.media_frames(ctx.store, ctx.paths, gif) == 3
     assert compose_media.media_frames(ctx.store, ctx.paths, still) == 1
+
+
+def test_the_composer_opens_the_post_it_had_open_even_among_many(store: Any) -> None:
+    """The demo has hundreds of published posts edited after the draft: it still opens."""
+    import datetime as dt
+
+    from smmdesk_gui.services import composing as c
+    from smmdesk_gui.store.models import Account, Post, PostTarget, TargetState
+
+    with store.session_scope() as s:
+        account = Account(platform="x", handle="shop")
+        s.add(account)
+        s.flush()
+        aid = account.id
+    draft = c.save_draft(store, c.Draft(text="Weekend buns", targets=[c.TargetDraft(aid)]))
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+    with store.session_scope() as s:
+        for i in range(30):
+            post = Post(text=f"old {i}", updated_at=later)
+            post.targets.append(PostTarget(account_id=aid, state=TargetState.PUBLISHED.value))
+            s.add(post)
+    assert c.latest_draft(store) is not None
+    assert c.latest_draft(store).post_id == draft.post_id  # type: ignore[union-attr]
+    other = c.save_draft(store, c.Draft(text="Another", targets=[c.TargetDraft(aid)]))
+    c.remember_open(store, draft.post_id)
+    assert c.draft_to_open(store).post_id == draft.post_id  # type: ignore[union-attr]
+    c.remember_open(store, None)
+    assert c.draft_to_open(store).post_id == other.post_id  # type: ignore[union-attr]

@@ -190,7 +190,7 @@ class ComposePage(QWidget):
 
             return (
                 composing.list_accounts(store),
-                composing.latest_draft(store),
+                composing.draft_to_open(store),
                 user_timezone(store),
             )
 
@@ -511,11 +511,12 @@ class ComposePage(QWidget):
         """A picture from the clipboard (a screenshot, a copied photo) joins the photos."""
         store, paths = self.ctx.store, self.ctx.paths
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        pasted_name = self.tr("Pasted {time}.png")  # the photo's name in the library
 
         def job() -> tuple[list[compose_media.ImportedImage], list[str]]:
             try:
                 data = _png_bytes(image)
-                name = f"Pasted {stamp}.png"
+                name = pasted_name.format(time=stamp)
                 return [compose_media.import_image_bytes(store, paths, data, name)], []
             except compose_media.ImageImportError as exc:
                 return [], [str(exc)]

@@ -349,6 +349,8 @@ class SchedulePanel(QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # digits read left to right in every language: a mirrored "00:18" would mean 18:00
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.at.toggled.connect(self.when.setEnabled)
         row.addWidget(self.now)
         row.addWidget(self.next_slot)
@@ -398,7 +400,9 @@ class SchedulePanel(QWidget):
                     seen_post_wide.add(problem.code)
                     label = problem.message
                 else:
-                    label = f"{check.account.label}: {problem.message}"
+                    label = self.tr("{account}: {problem}").format(
+                        account=check.account.label, problem=problem.message
+                    )
                 blocking += error
                 item = QListWidgetItem(
                     icon("fa6s.circle-exclamation", "#d93025" if error else "#b06000"), label

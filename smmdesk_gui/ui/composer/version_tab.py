@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -64,6 +64,8 @@ class VersionTab(QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # digits read left to right in every language: a mirrored "00:18" would mean 18:00
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when.setEnabled(False)
         self.own_time.toggled.connect(self.when.setEnabled)
         self.own_time.toggled.connect(lambda _on: self.changed.emit())
