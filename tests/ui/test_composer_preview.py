@@ -155,3 +155,46 @@ def test_different_time_is_kept_with_the_draft(ctx: Any, qtbot: QtBot) -> None:
     again.before_close()
     draft = composing.load_draft(ctx.store, again.post_id or 0)
     assert draft.target(ids["x"]) is not None and draft.target(ids["x"]).scheduled_at is None  # type: ignore[union-attr]
+
+
+def test_a_time_in_the_past_is_listed_before_scheduling(ctx: Any, qtbot: QtBot) -> None:
+    ids = _accounts(ctx)
+    page = _page(ctx, qtbot)
+    for aid in (ids["instagram"], ids["bluesky"]):
+        page.chips.chips[aid].setChecked(False)
+    page.editor.setPlainText("Fresh rolls")
+    page.recount()
+    assert page.schedule.button.isEnabled()
+    tab = page.tabs_by_account[ids["x"]]
+    tab.own_time.setChecked(True)
+    tab.when.setDateTime(tab.when.dateTime().addDays(-2))
+    qtbot.waitUntil(lambda: not page.schedule.button.isEnabled())
+    assert any("The time for X @bakery_x is in the past" in t for t in _problems(page))
+    tab.own_time.setChecked(False)
+    page.schedule.when.setDateTime(page.schedule.when.dateTime().addDays(-2))
+    qtbot.waitUntil(lambda: not page.schedule.button.isEnabled())
+    page.schedule.now.setChecked(True)  # "Post now" has no past
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+
+
+def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
+    ids = _accounts(ctx)
+    page = _page(ctx, qtbot)
+    page.chips.chips[ids["instagram"]].setChecked(False)
+    page.editor.setPlainText("Open late on Friday")
+    x = page.tabs_by_account[ids["x"]]
+    x.set_override("Friday: open late")
+    x.own_time.setChecked(True)
+    x.when.setDateTime(x.when.dateTime().addDays(3))
+    qtbot.waitUntil(page.schedule.button.isEnabled)
+    page.schedule_post()
+    assert "Scheduled for 2 account(s)" in page.schedule.status.text()
+    assert set(page.selected) == {ids["x"], ids["bluesky"]}  # the same accounts again
+    x = page.tabs_by_account[ids["x"]]
+    assert x.override() is None and not x.own_time.isChecked()
+    assert page.editor.toPlainText() == "" and page.post_id is None
+    with ctx.store.session_scope() as s:
+        row = s.query(PostTarget).filter_by(account_id=ids["x"]).one()
+        later = row.scheduled_at
+    bsky = composing.load_draft(ctx.store, row.post_id).target(ids["bluesky"])
+    assert bsky is not None and bsky.scheduled_at is not None and later > bsky.scheduled_at

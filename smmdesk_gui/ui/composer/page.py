@@ -173,6 +173,10 @@ class ComposePage(QWidget):
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
+        # a time moved into the past shows up in the problems list at once, not at Schedule
+        self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
+        for choice in (self.schedule.now, self.schedule.next_slot, self.schedule.at):
+            choice.toggled.connect(lambda _on: self.recount_throttle.throttle())
         rv.addWidget(self.schedule)
         split.addWidget(left)
         split.addWidget(right)
@@ -423,11 +427,15 @@ class ComposePage(QWidget):
             for m in draft.media
             if m.asset_id in self.media_info
         ]
+        chosen = self.schedule.chosen(self.tz)  # None: post now or the next free slot
+        when = {t.account_id: t.scheduled_at or chosen for t in draft.targets}
         checks = check_draft(
             draft.text,
             [self.accounts[a] for a in self.selected],
             {t.account_id: t.text_override for t in draft.targets},
             media,
+            when,
+            dt.datetime.now(dt.UTC),
         )
         self.checks = checks
         self.schedule.show_checks(checks, bool(self.selected))
@@ -470,14 +478,25 @@ class ComposePage(QWidget):
 
     def new_post(self) -> None:
         self.autosave()
+        self._fresh_post()
+        self.editor.setFocus()
+
+    def _fresh_post(self, accounts: list[int] | None = None) -> None:
+        """An empty post (for ``accounts``, else every working account): no text, photos, own
+        versions or own times left over from the last one."""
         composing.remember_open(self.ctx.store, None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
-        self._select([a for a, acc in self.accounts.items() if acc.state == "ok"])
+        self._select([])  # new tabs: the previous post's own versions and times are gone
+        if accounts is None:
+            accounts = [a for a, acc in self.accounts.items() if acc.state == "ok"]
+        self._select(accounts)
+        self.schedule.set_default_time(self.tz, dt.datetime.now(dt.UTC))
+        for tab in self.tabs_by_account.values():
+            tab.when.setDateTime(self.schedule.when.dateTime())
         self.dirty = False
         self.recount()
-        self.editor.setFocus()
 
     # --- photos -----------------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -666,10 +685,5 @@ class ComposePage(QWidget):
             message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
         else:
             message = self.tr("Scheduled for %n account(s).", "", n)
-        composing.remember_open(self.ctx.store, None)
-        self.post_id = None
-        self.editor.setPlainText("")
-        self.media.set_items([])
-        self.dirty = False
-        self.recount()
+        self._fresh_post(list(self.selected))  # the next post goes to the same accounts
         self.schedule.status.setText(message)
