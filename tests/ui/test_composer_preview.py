@@ -198,3 +198,27 @@ def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
         later = row.scheduled_at
     bsky = composing.load_draft(ctx.store, row.post_id).target(ids["bluesky"])
     assert bsky is not None and bsky.scheduled_at is not None and later > bsky.scheduled_at
+
+
+def test_times_read_year_first_in_a_right_to_left_window(ctx: Any, qtbot: QtBot, qapp: Any) -> None:
+    from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
+    ids = _accounts(ctx)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = _page(ctx, qtbot)
+        at = QDateTime(QDate(2026, 12, 5), QTime(18, 0))
+        page.schedule.when.setDateTime(at)
+        tab = page.tabs_by_account[ids["x"]]
+        tab.when.setDateTime(at)
+        for edit in (page.schedule.when, tab.when):
+            assert edit.text() == "2026-12-05 18:00"  # not "00:18 05-12-2026"
+            assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            assert edit.dateTime() == at
+        page.recount()
+        label = page.schedule.problems.item(0).text()
+        assert label.startswith("\u2068") and label.endswith("\u2069")  # its own direction
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    page = _page(ctx, qtbot)
+    assert page.schedule.when.displayFormat() == "yyyy-MM-dd HH:mm"

@@ -416,7 +416,7 @@ class ComposePage(QWidget):
             )
         if len(ids) == 1:
             return size
-        first = self.tr("The first of %n photo(s).", "", len(ids))
+        first = self.tr("Photo 1 of {n}.").format(n=len(ids))
         return f"{first} {size}".strip()
 
     def _update_checks(self) -> None:

@@ -36,6 +36,7 @@ from smmdesk_gui.domain.bidi import paragraph_directions
 from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
 from smmdesk_gui.services.compose_checks import AccountCheck, AccountInfo
 from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 
 THUMB = 96
@@ -348,9 +349,7 @@ class SchedulePanel(QWidget):
         self.at.setChecked(True)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        # digits read left to right in every language: a mirrored "00:18" would mean 18:00
-        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        setup_date_time_edit(self.when)
         self.at.toggled.connect(self.when.setEnabled)
         row.addWidget(self.now)
         row.addWidget(self.next_slot)
@@ -404,6 +403,10 @@ class SchedulePanel(QWidget):
                         account=check.account.label, problem=problem.message
                     )
                 blocking += error
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    # each message in its own direction (an English message keeps its full stop
+                    # at the end in a right-to-left window): a first-strong isolate
+                    label = f"\u2068{label}\u2069"
                 item = QListWidgetItem(
                     icon("fa6s.circle-exclamation", "#d93025" if error else "#b06000"), label
                 )
