@@ -148,7 +148,8 @@ def check_account(
                 "too_many_images",
                 f"{p.name} takes at most {account.media_limit} "
                 f"image{'s' if account.media_limit != 1 else ''}; this post has {len(media)}. "
-                f"Remove {extra} or leave them out for {p.name}.",
+                f"Remove {extra} photo{'s' if extra != 1 else ''}, or remove this account from "
+                "the post.",
             )
         )
     problems.extend(image_problems(account, media))

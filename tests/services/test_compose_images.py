@@ -142,3 +142,12 @@ def test_the_composer_opens_the_post_it_had_open_even_among_many(store: Any) -> 
     assert c.draft_to_open(store).post_id == draft.post_id  # type: ignore[union-attr]
     c.remember_open(store, None)
     assert c.draft_to_open(store).post_id == other.post_id  # type: ignore[union-attr]
+
+
+def test_too_many_photos_says_what_the_owner_can_do() -> None:
+    media = [MediaInfo(i, f"p{i}.jpg", "ok", 1200, 900) for i in range(6)]
+    [too_many] = [p for p in check_account(X, "hi", media).problems if p.code == "too_many_images"]
+    assert too_many.message == (
+        "X takes at most 4 images; this post has 6. Remove 2 photos, or remove this account "
+        "from the post."
+    )

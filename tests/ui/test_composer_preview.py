@@ -222,3 +222,19 @@ def test_times_read_year_first_in_a_right_to_left_window(ctx: Any, qtbot: QtBot,
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     page = _page(ctx, qtbot)
     assert page.schedule.when.displayFormat() == "yyyy-MM-dd HH:mm"
+
+
+def test_a_draft_opened_from_the_plan_is_the_one_reopened(ctx: Any, qtbot: QtBot) -> None:
+    ids = _accounts(ctx)
+    page = _page(ctx, qtbot)
+    qtbot.keyClicks(page.editor, "The post I was writing")
+    page.before_close()
+    older = composing.save_draft(
+        ctx.store,
+        composing.Draft(text="Planned for Tuesday", targets=[composing.TargetDraft(ids["x"])]),
+    )
+    page.open_draft(older)  # what the Plan screen does on "Edit"
+    page.close()  # then the app is killed: no save, no close event to rely on
+    again = _page(ctx, qtbot)
+    assert again.editor.toPlainText() == "Planned for Tuesday"
+    assert again.selected == [ids["x"]]

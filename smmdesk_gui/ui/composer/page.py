@@ -240,6 +240,8 @@ class ComposePage(QWidget):
 
     def open_draft(self, draft: composing.Draft) -> None:
         """Show ``draft`` in the editors (after a restart, or from the plan)."""
+        if draft.post_id is not None and draft.post_id != self.post_id:
+            composing.remember_open(self.ctx.store, draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
