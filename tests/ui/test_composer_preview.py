@@ -238,3 +238,13 @@ def test_a_draft_opened_from_the_plan_is_the_one_reopened(ctx: Any, qtbot: QtBot
     again = _page(ctx, qtbot)
     assert again.editor.toPlainText() == "Planned for Tuesday"
     assert again.selected == [ids["x"]]
+
+
+def test_different_time_starts_from_the_posts_time(ctx: Any, qtbot: QtBot) -> None:
+    ids = _accounts(ctx)
+    page = _page(ctx, qtbot)
+    friday = page.schedule.when.dateTime().addDays(4)
+    page.schedule.when.setDateTime(friday)
+    tab = page.tabs_by_account[ids["x"]]
+    tab.own_time.setChecked(True)
+    assert tab.when.dateTime() == friday

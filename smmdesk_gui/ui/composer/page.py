@@ -294,6 +294,10 @@ class ComposePage(QWidget):
         tab.set_master(self.editor.toPlainText())
         tab.changed.connect(self._changed)
         tab.when.setDateTime(self.schedule.when.dateTime())
+        # ticking "Different time" starts from the post's time as it is now, not as it was
+        tab.own_time.toggled.connect(
+            lambda on, t=tab: t.when.setDateTime(self.schedule.when.dateTime()) if on else None
+        )
         self.tabs_by_account[aid] = tab
         position = 1 + [a for a in self.accounts if a in self.tabs_by_account].index(aid)
         self.tabs.insertTab(position, tab, platform_icon(account.platform), account.handle)
