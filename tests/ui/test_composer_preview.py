@@ -248,3 +248,29 @@ def test_different_time_starts_from_the_posts_time(ctx: Any, qtbot: QtBot) -> No
     tab = page.tabs_by_account[ids["x"]]
     tab.own_time.setChecked(True)
     assert tab.when.dateTime() == friday
+
+
+def test_leaving_out_an_account_before_the_open_tab(ctx: Any, qtbot: QtBot) -> None:
+    """Removing a tab left of the open one recounted with a stale selection (KeyError)."""
+    ids = _accounts(ctx)
+    with ctx.store.session_scope() as s:
+        s.get(Account, ids["bluesky"]).state = "needs_reconnect"
+    page = _page(ctx, qtbot)
+    page.chips.chips[ids["bluesky"]].click()  # chosen on purpose
+    page.editor.setPlainText("Crispy crust")
+    page.recount()
+    reconnect = [t for t in _problems(page) if "needs reconnecting" in t]
+    assert reconnect == [
+        "Bluesky @bakery.bsky.social needs reconnecting: open Accounts and sign in again, or "
+        "remove this account from the post."
+    ]  # the account named once
+    page.show_account(ids["x"])  # bluesky's tab sits left of it
+    page.chips.chips[ids["bluesky"]].click()
+    assert page.current_account() == ids["x"]
+    page.recount()
+    assert page.schedule.button.isEnabled() is False  # Instagram still needs a photo
+    assert not any("Bluesky" in t for t in _problems(page))
+    with ctx.store.session_scope() as s:
+        s.delete(s.get(Account, ids["instagram"]))  # deleted on the Accounts screen
+    page.on_shown()
+    assert set(page.selected) == {ids["x"]} and page.schedule.button.isEnabled()

@@ -90,6 +90,7 @@ class ComposePage(QWidget):
         self.tz = ZoneInfo("UTC")
         self.dirty = False
         self.saves = 0
+        self._selecting = False
         self._build()
         self.recount_throttle = QSignalThrottler(QSignalThrottler.EmissionPolicy.Trailing, self)
         self.recount_throttle.setTimeout(RECOUNT_MS)
@@ -277,14 +278,20 @@ class ComposePage(QWidget):
         self, account_ids: list[int], overrides: dict[int, str | None] | None = None
     ) -> None:
         overrides = overrides or {}
-        for aid in list(self.tabs_by_account):
-            if aid not in account_ids:
-                self._remove_tab(aid)
-        self.selected = [aid for aid in self.accounts if aid in account_ids]
-        for aid in self.selected:
-            if aid not in self.tabs_by_account:
-                self._add_tab(aid)
-            self.tabs_by_account[aid].set_override(overrides.get(aid))
+        # Removing a tab before the current one changes the current tab, which recounts: not
+        # while the tabs and the selection disagree (an account left out crashed the recount).
+        self._selecting = True
+        try:
+            self.selected = [aid for aid in self.accounts if aid in account_ids]
+            for aid in list(self.tabs_by_account):
+                if aid not in self.selected:
+                    self._remove_tab(aid)
+            for aid in self.selected:
+                if aid not in self.tabs_by_account:
+                    self._add_tab(aid)
+                self.tabs_by_account[aid].set_override(overrides.get(aid))
+        finally:
+            self._selecting = False
         self.chips.set_checked(set(self.selected))
         self.counters.set_accounts([self.accounts[a] for a in self.selected])
 
@@ -331,7 +338,8 @@ class ComposePage(QWidget):
         return self.editor
 
     def _tab_changed(self) -> None:
-        self.recount()
+        if not self._selecting:
+            self.recount()
 
     # --- editing ----------------------------------------------------------------------------
     def _master_edited(self) -> None:

@@ -398,6 +398,8 @@ class SchedulePanel(QWidget):
                         continue  # the same photo reminder for every account: say it once
                     seen_post_wide.add(problem.code)
                     label = problem.message
+                elif check.account.label in problem.message:
+                    label = problem.message  # it names the account already
                 else:
                     label = self.tr("{account}: {problem}").format(
                         account=check.account.label, problem=problem.message
