@@ -215,6 +215,7 @@ def test_times_read_year_first_in_a_right_to_left_window(ctx: Any, qtbot: QtBot,
             assert edit.text() == "2026-12-05 18:00"  # not "00:18 05-12-2026"
             assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
             assert edit.dateTime() == at
+        page.editor.setPlainText("Hello")
         page.recount()
         label = page.schedule.problems.item(0).text()
         assert label.startswith("\u2068") and label.endswith("\u2069")  # its own direction
@@ -274,3 +275,17 @@ def test_leaving_out_an_account_before_the_open_tab(ctx: Any, qtbot: QtBot) -> N
         s.delete(s.get(Account, ids["instagram"]))  # deleted on the Accounts screen
     page.on_shown()
     assert set(page.selected) == {ids["x"]} and page.schedule.button.isEnabled()
+
+
+def test_a_new_post_shows_a_hint_not_errors(ctx: Any, qtbot: QtBot) -> None:
+    _accounts(ctx)
+    page = _page(ctx, qtbot)
+    page.new_post()
+    assert page.schedule.problems_title.text() == "Write your post above, then schedule it here."
+    assert page.schedule.problems.count() == 0 and not page.schedule.button.isEnabled()
+    page.editor.setPlainText("Hi")
+    page.recount()
+    assert any("Instagram needs at least one image" in t for t in _problems(page))
+    page.editor.setPlainText("   ")
+    page.recount()
+    assert page.schedule.problems.count() == 0  # blank again: the hint again

@@ -452,7 +452,15 @@ class ComposePage(QWidget):
             dt.datetime.now(dt.UTC),
         )
         self.checks = checks
-        self.schedule.show_checks(checks, bool(self.selected))
+        nothing_yet = (
+            not draft.text.strip()
+            and not draft.media
+            and all(t.text_override is None for t in draft.targets)
+        )
+        if nothing_yet and self.selected:
+            self.schedule.show_empty_post()  # a new post: no wall of red "empty" errors
+        else:
+            self.schedule.show_checks(checks, bool(self.selected))
 
     # --- saving -----------------------------------------------------------------------------
     def autosave(self) -> None:

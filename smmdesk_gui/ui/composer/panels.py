@@ -386,6 +386,13 @@ class SchedulePanel(QWidget):
             return None
         return qdatetime_to_utc(self.when.dateTime(), tz)
 
+    def show_empty_post(self) -> None:
+        """Nothing written yet: a calm hint instead of an "empty" error for every account."""
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.problems_title.setText(self.tr("Write your post above, then schedule it here."))
+        self.button.setEnabled(False)
+
     def show_checks(self, checks: list[AccountCheck], any_account: bool) -> None:
         self.problems.clear()
         blocking = 0
