@@ -254,6 +254,7 @@ class PreviewPanel(QFrame):
         layout.addWidget(self.header)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._shown_key: int | None = None
         layout.addWidget(self.image)
         self.image_caption = QLabel()
         self.image_caption.setObjectName("previewImageCaption")
@@ -310,10 +311,14 @@ class PreviewPanel(QFrame):
         self.image_caption.setText(caption)
         self.image_caption.setVisible(bool(caption))
         if image is None or image.isNull():
+            self._shown_key = None
             self.image.clear()
             self.image.setVisible(False)
             return
         self.image.setVisible(True)
+        if image.cacheKey() == self._shown_key:
+            return  # the same picture: no rescale on every keystroke
+        self._shown_key = image.cacheKey()
         pix = QPixmap.fromImage(image).scaled(
             PREVIEW_BOX,
             PREVIEW_BOX,
