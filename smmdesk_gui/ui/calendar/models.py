@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
 
@@ -64,6 +65,13 @@ def state_label(state: str) -> str:
         "due": _tr("Post it now"),
         "skipped": _tr("Skipped"),
     }.get(state, state)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``tr(..., n)`` plural text with ``%n`` filled in; untranslated English "post(s)" becomes
+    "post" or "posts" (there is no English .qm to pick the form)."""
+    text = text.replace("%n", QLocale().toString(n))
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def month_title(day: QDate, calendar: QCalendar, locale: QLocale | None = None) -> str:
@@ -233,7 +241,7 @@ class DayGridModel(QAbstractTableModel):
             text = QLocale().toString(day, QLocale.FormatType.LongFormat, self.calendar)
             if count:
                 posts = QCoreApplication.translate("PlanModels", "%n post(s)", "", count)
-                return text + " · " + posts.replace("%n", str(count))
+                return text + " · " + counted(posts, count)
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QLocale().toString(day, QLocale.FormatType.LongFormat, self.calendar)
@@ -363,7 +371,11 @@ class IdeasModel(QAbstractListModel):
             return None
         idea = self._ideas[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return idea.title or _tr("(no text yet)")
+            # The idea's own script decides its direction (English in a Persian UI reads LTR):
+            # a leading mark keeps "come back?" from showing as "?come back".
+            title = idea.title or _tr("(no text yet)")
+            mark = "\u200f" if first_strong(title) == RTL else "\u200e"
+            return mark + title
         if role == Qt.ItemDataRole.ToolTipRole:
             return idea.snippet
         if role == Qt.ItemDataRole.DecorationRole:  # no rubric: a grey swatch

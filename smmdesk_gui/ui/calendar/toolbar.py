@@ -134,7 +134,12 @@ class FilterBar(QWidget):
             (self.state, "filter-state"),
         ):
             combo.setObjectName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Shrink with the window (a long handle is elided, its full text in the popup).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+            combo.setMaximumWidth(260)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             row.addWidget(combo)
         self.state.addItem(self.tr("All states"), "")
@@ -154,6 +159,7 @@ class FilterBar(QWidget):
         self.search.addAction(
             icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
         )
+        self.search.setMinimumWidth(120)
         row.addWidget(self.search, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
