@@ -129,8 +129,15 @@ class ImportDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setToolTip(
+            self.tr("Read the file again after you fixed and saved it in your spreadsheet")
+        )
+        self.recheck_button.setEnabled(False)
+        self.recheck_button.clicked.connect(self.refresh)
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
+        row.addWidget(self.recheck_button)
         layout.addLayout(row)
         self.queue_box = QCheckBox(
             self.tr("Rows without a date go into the queue (otherwise they become ideas)")
@@ -171,6 +178,7 @@ class ImportDialog(QDialog):
     def set_path(self, path: Path) -> None:
         self.path = path
         self.file_edit.setText(str(path))
+        self.recheck_button.setEnabled(True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -201,7 +209,7 @@ class ImportDialog(QDialog):
             self.status.setText(
                 self.tr(
                     "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, "
-                    "and choose the file again. Nothing has been imported."
+                    "and press Check again. Nothing has been imported."
                 )
                 .replace("%1", str(len(bad)))
                 .replace("%2", str(len(rows)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import local_to_utc
@@ -96,6 +97,10 @@ class PlanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setStyleSheet("QLabel#planMessage { color: #b3261e; font-weight: 600; }")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("planNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("planSummary")
 
@@ -169,6 +174,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.mix)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
@@ -274,11 +280,11 @@ class PlanPage(QWidget):
         self.ctx.settings().setValue("plan/calendar", key)
         self._navigated()
 
-    def _navigated(self) -> None:
+    def _navigated(self, with_ideas: bool = False) -> None:
         self._scroll_week = True
         self.ctx.settings().setValue("plan/anchor", self.anchor.toString(Qt.DateFormat.ISODate))
         self._update_grid()
-        self.reload(with_ideas=self.view is None)
+        self.reload(with_ideas=with_ideas or self.view is None)
 
     def _update_grid(self) -> None:
         first, last = self.visible_bounds()
@@ -388,6 +394,7 @@ class PlanPage(QWidget):
     def push(self, build: Callable[[Session], pc.PlanCommand] | pc.PlanCommand) -> bool:
         """Build (inside a short session) and apply a command on the undo stack."""
         self.show_message("")
+        self.show_notice("")
         try:
             if callable(build) and not hasattr(build, "apply"):
                 with self.ctx.store.session_scope() as session:
@@ -519,7 +526,32 @@ class PlanPage(QWidget):
             self.ctx.store, _Imported(post_ids), self.reload, already_applied=inverse
         )
         self.undo_stack.push(undo)
+        # Show what was imported: the month (or week) of its first post, and a line saying so.
+        with self.ctx.store.session_scope() as session:
+            stmt = select(PostTarget.post_id, PostTarget.scheduled_at).where(
+                PostTarget.post_id.in_(post_ids)
+            )
+            times = list(session.execute(stmt))
+        dated = [when for _pid, when in times if when is not None]
+        ideas = len({pid for pid, _w in times} - {pid for pid, w in times if w is not None})
+        self.show_notice(
+            self.tr("Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.")
+            .replace("%1", str(len(post_ids)))
+            .replace("%2", str(ideas))
+        )
+        if dated:
+            first_day = qdate(min(dated).astimezone(self.tz).date())
+            shown_first, shown_last = self.visible_bounds()
+            if not shown_first <= first_day <= shown_last:
+                self.anchor = first_day
+                self._navigated(with_ideas=True)  # the ideas changed too
+                return
         self.reload()
+
+    def show_notice(self, text: str) -> None:
+        """A neutral line under the bars (what just happened); cleared by the next change."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def open_in_composer(self, post_id: int) -> bool:
         """Double-click: the post in the Compose screen (the main window's), if there is one."""
