@@ -35,6 +35,7 @@ from smmdesk_gui.ui.context import AppContext
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PROBLEM = QColor("#d64545")
+PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
 
 
 class PreviewModel(QAbstractTableModel):
@@ -86,11 +87,16 @@ class PreviewModel(QAbstractTableModel):
             if col == 1:
                 if r.local:
                     return r.local
+                if r.problems:  # maybe the date is what's wrong: don't call it an idea
+                    return "—"
                 return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
             if col == 2:
                 return ", ".join(r.accounts)
             if col == 3:
-                return r.text if role == Qt.ItemDataRole.ToolTipRole else " ".join(r.text.split())
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return r.text
+                flat = " ".join(r.text.split())  # the whole text is in the tooltip
+                return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
             if col == 4:
                 if r.new_rubric:
                     return self.tr("%1 (new)").replace("%1", r.rubric)
@@ -143,7 +149,14 @@ class ImportDialog(QDialog):
             self.tr("Rows without a date go into the queue (otherwise they become ideas)")
         )
         self.queue_box.toggled.connect(lambda _on: self.refresh())
-        layout.addWidget(self.queue_box)
+        self.problems_only = QCheckBox(self.tr("Show only the rows with a problem"))
+        self.problems_only.setObjectName("import-problems-only")
+        self.problems_only.toggled.connect(lambda _on: self._filter_rows())
+        options = QHBoxLayout()
+        options.addWidget(self.queue_box)
+        options.addStretch(1)
+        options.addWidget(self.problems_only)
+        layout.addLayout(options)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -201,8 +214,13 @@ class ImportDialog(QDialog):
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
         rows, file_problems = result
         self.model.set_rows(rows, file_problems)
-        self.table.resizeRowsToContents()
         bad = [r for r in rows if r.problems]
+        # With problems in a long file, show those rows first-hand (the box shows all again).
+        self.problems_only.blockSignals(True)
+        self.problems_only.setChecked(bool(bad) and len(bad) < len(rows))
+        self.problems_only.setEnabled(bool(bad))
+        self.problems_only.blockSignals(False)
+        self._filter_rows()
         if file_problems:
             self.status.setText("\n".join(file_problems))
         elif bad:
@@ -221,6 +239,12 @@ class ImportDialog(QDialog):
         else:
             self.status.setText(self.tr("The file has no rows to import."))
         self.import_button.setEnabled(bool(rows) and not bad and not file_problems)
+
+    def _filter_rows(self) -> None:
+        only = self.problems_only.isChecked()
+        for i, r in enumerate(self.model.rows):
+            self.table.setRowHidden(i, only and not r.problems)
+        self.table.resizeRowsToContents()
 
     def do_import(self) -> None:
         if self.path is None:

@@ -541,7 +541,9 @@ class PlanPage(QWidget):
         )
         if dated:
             first_day = qdate(min(dated).astimezone(self.tz).date())
-            shown_first, shown_last = self.visible_bounds()
+            shown_first, shown_last = (
+                self.visible_bounds() if self.view_mode == "week" else self.month_bounds()
+            )
             if not shown_first <= first_day <= shown_last:
                 self.anchor = first_day
                 self._navigated(with_ideas=True)  # the ideas changed too

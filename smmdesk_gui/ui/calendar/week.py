@@ -204,8 +204,10 @@ class WeekHoursView(DayGridView):
         return index.row() * 60 + (30 if lower else 0)
 
     def scroll_to_hour(self, hour: int) -> None:
-        index = self.hours.index(max(0, min(HOURS - 1, hour)), 0)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.doItemsLayout()  # the row heights of the new week first, else the scroll is off
+        self.verticalScrollBar().setValue(
+            self.rowViewportPosition(max(0, min(HOURS - 1, hour))) + self.verticalOffset()
+        )
 
     # -- the drop indicator: a line and the time where the post will land ----------------------
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
