@@ -50,6 +50,9 @@ def test_import_see_drag_undo_export(ctx: Any, qtbot: QtBot, tmp_path: Path) -> 
     assert "4 of 30 rows have a problem" in dialog.status.text()
     problems = [dialog.model.index(r, 5).data() for r in range(30)]
     assert sum(p != "OK" for p in problems) == 4
+    # The rows with a problem are shown first-hand (row 4 of the sheet is index 2).
+    assert dialog.problems_only.isChecked()
+    assert dialog.table.isRowHidden(0) and not dialog.table.isRowHidden(2)
     assert dialog.model.index(3, 3).data().startswith("Opening hours this week: Mon–Fri")
 
     # Fix the file in the "spreadsheet", Check again, Import.
@@ -57,6 +60,7 @@ def test_import_see_drag_undo_export(ctx: Any, qtbot: QtBot, tmp_path: Path) -> 
     dialog.recheck_button.click()
     assert dialog.import_button.isEnabled(), dialog.status.text()
     assert "30 rows are ready" in dialog.status.text()
+    assert not dialog.problems_only.isChecked() and not dialog.table.isRowHidden(0)
     dialog.do_import()
 
     # See it: the page went to the imported month, with a line saying what happened.

@@ -31,6 +31,7 @@ from smmdesk_gui.services.post_csv import CsvImportError, RowPreview, import_pos
 from smmdesk_gui.services.user_zone import user_zone
 from smmdesk_gui.ui.calendar.models import pydate, qdate
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -41,7 +42,14 @@ PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
 class PreviewModel(QAbstractTableModel):
     """The rows of a CSV file as they will be created, each with its problems."""
 
-    COLUMNS = ("Row", "When", "Accounts", "Text", "Rubric", "Problems")
+    COLUMNS = (  # marked for lupdate; translated where shown
+        QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+        QT_TRANSLATE_NOOP("PreviewModel", "When"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Accounts"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Text"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Rubric"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

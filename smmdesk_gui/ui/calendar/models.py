@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor
 from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 NO_RUBRIC_COLOUR = "#c8c8c8"
 ENTRY_MIME = "application/x-smmdesk-plan-entries"
@@ -55,15 +56,15 @@ def _tr(text: str) -> str:
 
 def state_label(state: str) -> str:
     return {
-        "draft": _tr("Draft"),
-        "scheduled": _tr("Scheduled"),
-        "publishing": _tr("Publishing"),
-        "retry_wait": _tr("Will retry"),
-        "published": _tr("Published"),
-        "failed": _tr("Failed"),
-        "unconfirmed": _tr("Needs attention"),
-        "due": _tr("Post it now"),
-        "skipped": _tr("Skipped"),
+        "draft": QCoreApplication.translate("PlanModels", "Draft"),
+        "scheduled": QCoreApplication.translate("PlanModels", "Scheduled"),
+        "publishing": QCoreApplication.translate("PlanModels", "Publishing"),
+        "retry_wait": QCoreApplication.translate("PlanModels", "Will retry"),
+        "published": QCoreApplication.translate("PlanModels", "Published"),
+        "failed": QCoreApplication.translate("PlanModels", "Failed"),
+        "unconfirmed": QCoreApplication.translate("PlanModels", "Needs attention"),
+        "due": QCoreApplication.translate("PlanModels", "Post it now"),
+        "skipped": QCoreApplication.translate("PlanModels", "Skipped"),
     }.get(state, state)
 
 
@@ -254,7 +255,14 @@ class DayGridModel(QAbstractTableModel):
         return [ENTRY_MIME, IDEA_MIME]
 
 
-AGENDA_COLUMNS = ("Day", "Time", "Accounts", "Rubric", "Post", "State")
+AGENDA_COLUMNS = (  # marked for lupdate; translated where shown
+    QT_TRANSLATE_NOOP("PlanModels", "Day"),
+    QT_TRANSLATE_NOOP("PlanModels", "Time"),
+    QT_TRANSLATE_NOOP("PlanModels", "Accounts"),
+    QT_TRANSLATE_NOOP("PlanModels", "Rubric"),
+    QT_TRANSLATE_NOOP("PlanModels", "Post"),
+    QT_TRANSLATE_NOOP("PlanModels", "State"),
+)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -323,7 +331,7 @@ class AgendaModel(QAbstractTableModel):
                     for p, h in zip(e.platforms, e.handles, strict=True)
                 )
             if col == self.RUBRIC:
-                return e.rubric_name or _tr("No rubric")
+                return e.rubric_name or QCoreApplication.translate("PlanModels", "No rubric")
             if col == self.POST:
                 return e.snippet
             if col == self.STATE:
@@ -373,7 +381,7 @@ class IdeasModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The idea's own script decides its direction (English in a Persian UI reads LTR):
             # a leading mark keeps "come back?" from showing as "?come back".
-            title = idea.title or _tr("(no text yet)")
+            title = idea.title or QCoreApplication.translate("PlanModels", "(no text yet)")
             mark = "\u200f" if first_strong(title) == RTL else "\u200e"
             return mark + title
         if role == Qt.ItemDataRole.ToolTipRole:
