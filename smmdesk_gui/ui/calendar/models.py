@@ -338,6 +338,8 @@ class AgendaModel(QAbstractTableModel):
                 return state_label(e.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.POST:
             return e.snippet
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ACCOUNTS:
+            return self.data(index, Qt.ItemDataRole.DisplayRole).replace(", ", "\n")
         if role == Qt.ItemDataRole.DecorationRole:
             if col == self.RUBRIC and e.rubric_colour:
                 return QColor(e.rubric_colour)

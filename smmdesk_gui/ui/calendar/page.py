@@ -121,6 +121,12 @@ class PlanPage(QWidget):
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.POST, QHeaderView.ResizeMode.Stretch)
+        # A post to many accounts would make its column push the text out of view: a fixed,
+        # user-resizable width (elided; the tooltip lists them all).
+        header.setSectionResizeMode(AgendaModel.ACCOUNTS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AgendaModel.ACCOUNTS, 220)
+        self.agenda_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.agenda_view.setWordWrap(False)
         self.thumbs = ThumbCache(ctx.paths, ctx.tasks, self._thumbs_ready)
         for grid_view in (self.month_view, self.week_view):
             grid_view.cell_delegate.thumbs = self.thumbs.get
@@ -294,10 +300,15 @@ class PlanPage(QWidget):
         if self.view_mode == "week":
             self.week_model.set_grid(first, self.calendar, month)
             year = year_text(self.calendar.partsFromDate(last).year, locale)
-            self.nav.title.setText(
-                f"{day_month(first, self.calendar, locale)} – "
-                f"{day_month(last, self.calendar, locale)} {year}"
+            same_month = (
+                self.calendar.partsFromDate(first).month == self.calendar.partsFromDate(last).month
             )
+            start = (
+                locale.toString(self.calendar.partsFromDate(first).day)
+                if same_month
+                else day_month(first, self.calendar, locale)
+            )  # "16 – 22 Nov 2026", "28 Dec – 3 Jan 2027"
+            self.nav.title.setText(f"{start} – {day_month(last, self.calendar, locale)} {year}")
         else:
             self.month_model.set_grid(first, self.calendar, month)
             self.nav.title.setText(month_title(month_first, self.calendar, locale))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCalendar, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -103,6 +103,21 @@ class NavigationBar(QWidget):
             lambda _i: self.calendar_changed.emit(str(self.calendar_combo.currentData()))
         )
         row.addWidget(self.calendar_combo)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow window the view buttons show only their icons (the title stays whole)."""
+        super().resizeEvent(event)
+        buttons = list(self.view_buttons.values())
+        if not hasattr(self, "_full_width"):
+            self._full_width = self.sizeHint().width() + 80  # room for a longer title
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= self._full_width
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for b in buttons:
+            b.setToolButtonStyle(style)
+            b.setToolTip(b.text())
 
     def set_view(self, key: str) -> None:
         self.view_buttons[key].setChecked(True)

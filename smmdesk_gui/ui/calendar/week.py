@@ -137,7 +137,8 @@ class WeekHoursModel(QAbstractTableModel):
             locale = QLocale()
             if role == Qt.ItemDataRole.DisplayRole:
                 weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
-                return f"{weekday} {day_month(day, self.calendar, locale)}"
+                # Two lines, so a narrow window still shows the whole date.
+                return f"{weekday}\n{day_month(day, self.calendar, locale)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return locale.toString(day, QLocale.FormatType.LongFormat, self.calendar)
             if role == Qt.ItemDataRole.FontRole and day == self.today:
