@@ -232,3 +232,26 @@ def test_nothing_is_clipped_at_default_and_smallest_size(
     search = page.filters.search
     assert search.isVisible() and search.width() >= 120
     page.grab()  # paints every view part without errors
+
+
+def test_english_text_keeps_its_direction_in_a_right_to_left_ui(
+    week: Any, ws: Workspace, qapp: Any
+) -> None:
+    page, _first = week
+    ws.post("Which bread should come back?", ["x:bakery"], None)
+    ws.post("نان تازه", ["x:bakery"], None)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page.reload()
+        titles = [
+            page.backlog.model.index(r, 0).data() for r in range(page.backlog.model.rowCount())
+        ]
+        # Each title sits in an embedding of its own direction: LRE for English, RLE for Persian.
+        assert "\u202aWhich bread should come back?\u202c" in titles
+        assert "\u202bنان تازه\u202c" in titles
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    page.reload()
+    assert "Which bread should come back?" in [
+        page.backlog.model.index(r, 0).data() for r in range(page.backlog.model.rowCount())
+    ]

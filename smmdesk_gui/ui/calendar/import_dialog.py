@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.services.post_csv import CsvImportError, RowPreview, import_posts, preview_import
 from smmdesk_gui.services.user_zone import user_zone
-from smmdesk_gui.ui.calendar.models import pydate, qdate
+from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -89,30 +89,40 @@ class PreviewModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         col = index.column()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and col in (1, 3, 5)
+            and QGuiApplication.isRightToLeft()
+        ):
+            return own_direction(str(self._text(r, col, role)))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return str(r.row)
-            if col == 1:
-                if r.local:
-                    return r.local
-                if r.problems:  # maybe the date is what's wrong: don't call it an idea
-                    return "—"
-                return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
-            if col == 2:
-                return ", ".join(r.accounts)
-            if col == 3:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return r.text
-                flat = " ".join(r.text.split())  # the whole text is in the tooltip
-                return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
-            if col == 4:
-                if r.new_rubric:
-                    return self.tr("%1 (new)").replace("%1", r.rubric)
-                return r.rubric
-            if col == 5:
-                return "\n".join(r.problems) if r.problems else self.tr("OK")
+            return self._text(r, col, role)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.problems:
             return QBrush(PROBLEM)
+        return None
+
+    def _text(self, r: RowPreview, col: int, role: int) -> str | None:
+        if col == 0:
+            return str(r.row)
+        if col == 1:
+            if r.local:
+                return r.local
+            if r.problems:  # maybe the date is what's wrong: don't call it an idea
+                return "—"
+            return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
+        if col == 2:
+            return ", ".join(r.accounts)
+        if col == 3:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return r.text
+            flat = " ".join(r.text.split())  # the whole text is in the tooltip
+            return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+        if col == 4:
+            if r.new_rubric:
+                return self.tr("%1 (new)").replace("%1", r.rubric)
+            return r.rubric
+        if col == 5:
+            return "\n".join(r.problems) if r.problems else self.tr("OK")
         return None
 
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
@@ -66,6 +66,16 @@ def state_label(state: str) -> str:
         "due": QCoreApplication.translate("PlanModels", "Post it now"),
         "skipped": QCoreApplication.translate("PlanModels", "Skipped"),
     }.get(state, state)
+
+
+def own_direction(text: str) -> str:
+    """Each line embedded in its own direction (by its first strong character), so English in a
+    Persian UI keeps its full stop at the end and "2026-06-02 12:30" does not read backwards."""
+    lines = []
+    for line in text.split("\n"):
+        start = "\u202b" if first_strong(line) == RTL else "\u202a"  # RLE / LRE
+        lines.append(f"{start}{line}\u202c" if line else line)  # ... PDF
+    return "\n".join(lines)
 
 
 def counted(text: str, n: int) -> str:
@@ -333,7 +343,7 @@ class AgendaModel(QAbstractTableModel):
             if col == self.RUBRIC:
                 return e.rubric_name or QCoreApplication.translate("PlanModels", "No rubric")
             if col == self.POST:
-                return e.snippet
+                return own_direction(e.snippet) if QGuiApplication.isRightToLeft() else e.snippet
             if col == self.STATE:
                 return state_label(e.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.POST:
@@ -381,11 +391,10 @@ class IdeasModel(QAbstractListModel):
             return None
         idea = self._ideas[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # The idea's own script decides its direction (English in a Persian UI reads LTR):
-            # a leading mark keeps "come back?" from showing as "?come back".
+            # The idea's own script decides its direction (English in a Persian UI reads LTR,
+            # "come back?" does not become "?come back").
             title = idea.title or QCoreApplication.translate("PlanModels", "(no text yet)")
-            mark = "\u200f" if first_strong(title) == RTL else "\u200e"
-            return mark + title
+            return own_direction(title) if QGuiApplication.isRightToLeft() else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return idea.snippet
         if role == Qt.ItemDataRole.DecorationRole:  # no rubric: a grey swatch
