@@ -25,7 +25,13 @@ from smmdesk_gui.services.accounts import (
     secret_ref,
     session_ref,
 )
-from smmdesk_gui.services.stats_refresh import AccountRef, PostRef, StatsSource, register_source
+from smmdesk_gui.services.stats_refresh import (
+    AccountRef,
+    PostRef,
+    StatsSource,
+    register_source,
+    registered_sources,
+)
 
 MAX_POSTS_PER_REFRESH = 200
 
@@ -122,3 +128,11 @@ def register_platform_sources(connector_factory: ConnectorFactory = build_connec
     """Make Bluesky and Mastodon readable by ``stats_refresh.refresh`` (idempotent)."""
     for source in platform_sources(connector_factory):
         register_source(source)
+
+
+def live_sources(connector_factory: ConnectorFactory = build_connector) -> dict[str, StatsSource]:
+    """The sources a refresh uses: Bluesky and Mastodon, unless another source was registered
+    for a platform with ``register_source`` (that one wins)."""
+    out: dict[str, StatsSource] = {s.platform: s for s in platform_sources(connector_factory)}
+    out.update(registered_sources())
+    return out

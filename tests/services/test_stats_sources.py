@@ -234,3 +234,26 @@ def test_sources_register_for_both_platforms() -> None:
     finally:
         stats_refresh.unregister_source("bluesky")
         stats_refresh.unregister_source("mastodon")
+
+
+def test_cli_refresh_uses_the_same_sources(
+    store: Store, bsky: FakeBlueskyAppView, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from smmdesk_gui.cli import main
+
+    acc = add_account(store, "bluesky", bsky.account_handle, bsky.url, bsky.password)
+    uri = bsky_uri("3lcli00000000")
+    target = add_published(store, acc, [uri])[uri]
+    bsky.followers = 321
+    bsky.posts[uri] = {"likeCount": 8, "repostCount": 1, "replyCount": 2, "quoteCount": 1}
+    code = main(["stats", "refresh", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["snapshots_added"] == 5
+    assert data["accounts"] == [{"account_id": acc, "platform": "bluesky",
+                                 "handle": bsky.account_handle, "ok": True, "snapshots": 5,
+                                 "message": ""}]
+    rows = snaps(store)
+    assert (acc, None, "followers", 321.0, "api") in rows
+    assert (None, target, "likes", 8.0, "api") in rows
