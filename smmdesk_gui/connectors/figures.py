@@ -59,6 +59,27 @@ class IncompleteFiguresError(Exception):
         self.retry_after = cause.retry_after
 
 
+def read_failure(platform_name: str, exc: ConnectorError) -> ConnectorError:
+    """The same failure in words for reading figures (the connector's words are about posting)."""
+    if exc.kind not in (ErrorKind.REJECTED, ErrorKind.SERVER_ERROR):
+        return exc  # offline, slow down, reconnect: already right for a read
+    said = f' ("{exc.detail}")' if exc.detail else ""
+    return ConnectorError(
+        exc.kind,
+        f"{platform_name} did not give the figures{said}. SMM Desk tries again at the next "
+        "refresh; if this stays, import the platform's stats file instead.",
+        http_status=exc.http_status,
+        retry_after=exc.retry_after,
+        detail=exc.detail,
+    )
+
+
+def _failed(platform_name: str, exc: ConnectorError, read: PostFigures) -> Exception:
+    """What to raise when a call failed: the figures read so far travel with the failure."""
+    error = read_failure(platform_name, exc)
+    return IncompleteFiguresError(read, error) if read else error
+
+
 def _counts(item: Mapping[str, Any], fields: Mapping[str, str]) -> dict[str, float]:
     out: dict[str, float] = {}
     for key, metric in fields.items():
@@ -77,7 +98,10 @@ def _stopped(should_stop: Callable[[], bool] | None) -> bool:
 
 def bluesky_account_figures(conn: BlueskyConnector) -> dict[str, float]:
     """``{"followers": n}`` from the account's profile (empty when the AppView gives none)."""
-    profile = conn.query("app.bsky.actor.getProfile", {"actor": conn.did()})
+    try:
+        profile = conn.query("app.bsky.actor.getProfile", {"actor": conn.did()})
+    except ConnectorError as exc:
+        raise read_failure("Bluesky", exc) from None
     count = profile.get("followersCount")
     if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
         return {"followers": float(count)}
@@ -99,9 +123,7 @@ def bluesky_post_figures(
         try:
             data = conn.query("app.bsky.feed.getPosts", {"uris": batch})
         except ConnectorError as exc:
-            if out:
-                raise IncompleteFiguresError(out, exc) from None
-            raise
+            raise _failed("Bluesky", exc, out) from None
         asked = set(batch)
         for view in data.get("posts", []) or []:
             if isinstance(view, dict) and view.get("uri") in asked:
@@ -114,7 +136,10 @@ def bluesky_post_figures(
 
 def mastodon_account_figures(conn: MastodonConnector) -> dict[str, float]:
     """``{"followers": n}`` from ``verify_credentials``."""
-    me = conn.get_json("/api/v1/accounts/verify_credentials")
+    try:
+        me = conn.get_json("/api/v1/accounts/verify_credentials")
+    except ConnectorError as exc:
+        raise read_failure("Mastodon", exc) from None
     count = me.get("followers_count") if isinstance(me, dict) else None
     if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
         return {"followers": float(count)}
@@ -144,9 +169,7 @@ def mastodon_status_figures(
             if start == 0 and _no_batch_endpoint(exc):
                 single = True
                 break
-            if out:
-                raise IncompleteFiguresError(out, exc) from None
-            raise
+            raise _failed("Mastodon", exc, out) from None
         asked = set(batch)
         for status in data if isinstance(data, list) else []:
             if isinstance(status, dict) and str(status.get("id")) in asked:
@@ -161,9 +184,7 @@ def mastodon_status_figures(
         except ConnectorError as exc:
             if exc.kind is ErrorKind.REJECTED and exc.http_status == 404:
                 continue  # deleted on the platform
-            if out:
-                raise IncompleteFiguresError(out, exc) from None
-            raise
+            raise _failed("Mastodon", exc, out) from None
         if isinstance(status, dict):
             out[status_id] = _counts(status, _MASTODON_FIELDS)
     return out

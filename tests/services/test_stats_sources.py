@@ -257,3 +257,19 @@ def test_cli_refresh_uses_the_same_sources(
     rows = snaps(store)
     assert (acc, None, "followers", 321.0, "api") in rows
     assert (None, target, "likes", 8.0, "api") in rows
+
+
+def test_a_pds_without_appview_says_the_figures_are_missing(
+    store: Store, bsky: FakeBlueskyAppView
+) -> None:
+    from tests.publish_fakes import Fault
+
+    add_account(store, "bluesky", bsky.account_handle, bsky.url, bsky.password)
+    bsky.add_fault(Fault("/xrpc/app.bsky.actor.getProfile", status=501,
+                         body={"error": "MethodNotImplemented",
+                               "message": "Method Not Implemented"}))
+    [result] = refresh(store, sources(), now=NOW).accounts
+    assert not result.ok
+    assert result.message.startswith(
+        'Bluesky did not give the figures ("MethodNotImplemented: Method Not Implemented").')
+    assert "post" not in result.message  # not the publishing words
