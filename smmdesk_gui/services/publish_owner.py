@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from smmdesk_gui.domain.platforms import PLATFORMS
@@ -244,6 +244,35 @@ class OwnerDecisions:
             else:
                 q = q.where(PostTarget.state != S.DRAFT.value)
             return [view_of(t) for t in s.scalars(q.order_by(PostTarget.scheduled_at)).all()]
+
+    def view(self, target_id: int) -> TargetView:
+        """One target as a queue row."""
+        with self.store.session_scope() as s:
+            return view_of(self._load(s, target_id))
+
+    def pending_count(self) -> int:
+        """Posts waiting to go out: scheduled (connected or assisted), retrying, sending."""
+        with self.store.session_scope() as s:
+            return int(
+                s.scalar(
+                    select(func.count(PostTarget.id)).where(
+                        PostTarget.state.in_(
+                            (S.SCHEDULED.value, S.RETRY_WAIT.value, S.PUBLISHING.value)
+                        )
+                    )
+                )
+                or 0
+            )
+
+    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str]]:
+        """(id, platform, handle, message) of every account whose login was refused."""
+        with self.store.session_scope() as s:
+            rows = s.execute(
+                select(Account.id, Account.platform, Account.handle, Account.state_message).where(
+                    Account.state == AccountState.NEEDS_RECONNECT.value
+                )
+            ).all()
+            return [(int(i), str(p), str(h), str(m or "")) for i, p, h, m in rows]
 
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
         """The audit trail of one target: (started, outcome, HTTP status, message)."""
