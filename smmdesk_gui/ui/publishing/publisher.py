@@ -119,9 +119,7 @@ class GuiPublisher(QObject):
         self._notify_accounts(reconnect)
         self.notifier.set_pending(
             pending,
-            self.tr("SMM Desk: %n post(s) waiting to be published", "", pending)
-            if pending
-            else "",
+            self.tr("SMM Desk: %n post(s) waiting to be published", "", pending) if pending else "",
         )
 
     def _error(self, exc: BaseException) -> None:
@@ -245,9 +243,7 @@ class GuiPublisher(QObject):
     def _notify_accounts(self, accounts: list[tuple[int, str, str, str]]) -> None:
         needing = {account_id for account_id, *_ in accounts}
         # An account that works again may need a new notice the next time it fails.
-        self.notified = {
-            k for k in self.notified if k[0] != RECONNECT or k[1] in needing
-        }
+        self.notified = {k for k in self.notified if k[0] != RECONNECT or k[1] in needing}
         for account_id, platform, handle, message in accounts:
             if (RECONNECT, account_id) in self.notified:
                 continue

@@ -109,9 +109,7 @@ def test_tray_messages_for_due_failed_and_reconnect_open_the_right_window(
     publisher.tick()
     assert len(tray.messages) == 2
     # The ready-to-post notice, clicked later, reopens the "ready to post" window.
-    notifier.notify(
-        Notice("due", due, "Time to post on Instagram", "Click here to see the post.")
-    )
+    notifier.notify(Notice("due", due, "Time to post on Instagram", "Click here to see the post."))
     assert due not in publisher.open_dialogs  # closed with "Later" above
     tray.messageClicked.emit()
     assert isinstance(publisher.open_dialogs[due], ReadyToPostDialog)
@@ -134,9 +132,7 @@ def test_tray_messages_for_due_failed_and_reconnect_open_the_right_window(
 def test_no_tray_the_status_bar_carries_the_notice_and_the_window_comes_up(
     qtbot: Any, ctx: Any, telegram: FakeTelegram
 ) -> None:
-    tg = AccountService(ctx.store).add(
-        "telegram", "@shopnews", telegram.token, server=telegram.url
-    )
+    tg = AccountService(ctx.store).add("telegram", "@shopnews", telegram.token, server=telegram.url)
     failed = schedule(ctx.store, tg.id, "y" * 5000, dt.datetime.now(dt.UTC))
     window = QMainWindow()
     qtbot.addWidget(window)
