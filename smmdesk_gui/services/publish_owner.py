@@ -144,6 +144,32 @@ class OwnerDecisions:
             last_error_message=None,
         )
 
+    def retry(self, target_id: int) -> TargetView:
+        """Send a failed post again at the next run, if its account can post now.
+
+        Raises ``AccountError`` (plain words) when the post is not failed any more, or its
+        account must be reconnected or switched on first.
+        """
+        with self.store.session_scope() as s:
+            target = self._load(s, target_id)
+            state, account = target.state, target.account
+            account_state, handle, platform = account.state, account.handle, account.platform
+        name = PLATFORMS[platform].name if platform in PLATFORMS else platform
+        if state != S.FAILED.value:
+            raise AccountError(
+                f"This post is {state.replace('_', ' ')} now; there is nothing to retry."
+            )
+        if account_state == AccountState.NEEDS_RECONNECT.value:
+            raise AccountError(
+                f"{handle} on {name} needs reconnecting first: open Accounts, reconnect it, "
+                "then retry."
+            )
+        if account_state == AccountState.DISABLED.value:
+            raise AccountError(
+                f"{handle} on {name} is switched off: turn it on in Accounts, then retry."
+            )
+        return self.post_now(target_id)
+
     def reschedule(self, target_id: int, when: dt.datetime) -> TargetView:
         if when.tzinfo is None:
             raise ValueError("give the new time with a time zone")
