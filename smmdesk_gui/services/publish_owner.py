@@ -208,16 +208,20 @@ class OwnerDecisions:
 
     def mark_done(self, target_id: int, url: str | None = None) -> TargetView:
         """The owner posted it by hand (assisted) or found it there (unconfirmed)."""
+        values: dict[str, object] = {
+            "state": S.PUBLISHED.value,
+            "published_at": self.clock(),
+            "claimed_by": None,
+            "next_attempt_at": None,
+            "last_error_kind": None,
+            "last_error_message": None,
+        }
+        if url:  # else keep a link SMM Desk already has (the photos of a two-part post)
+            values["remote_url"] = url
         return self._set(
             target_id,
             (S.DUE.value, S.UNCONFIRMED.value, S.SCHEDULED.value, S.FAILED.value),
-            state=S.PUBLISHED.value,
-            published_at=self.clock(),
-            remote_url=(url or None),
-            claimed_by=None,
-            next_attempt_at=None,
-            last_error_kind=None,
-            last_error_message=None,
+            **values,
         )
 
     def assisted_package(self, target_id: int, export_root: Path | None = None) -> AssistedPackage:
