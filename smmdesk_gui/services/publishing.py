@@ -227,6 +227,12 @@ class PublishingService(OwnerDecisions):
                 for pm in target.post.media
             ]
             langs = tuple(target.account.settings.get("langs") or self._default_langs(s))
+            # The first part of a post sent in parts that an earlier try put on the platform.
+            sent_part = (
+                PublishResult(target.remote_id, target.remote_url)
+                if target.remote_id and target.state != S.PUBLISHED.value
+                else None
+            )
         try:
             connector = self._connector(account_id)
         except credentials.SecretMissingError:
@@ -240,12 +246,16 @@ class PublishingService(OwnerDecisions):
         if key is None:
             key = connector.new_idempotency_key()
         try:
-            media = render_for_platform(
-                self._library(),
-                platform,
-                image_refs,
-                self.paths.renditions / "publish" / str(target_id),
-                connector.max_image_bytes,
+            media = (
+                ()
+                if sent_part is not None  # the photos are already there
+                else render_for_platform(
+                    self._library(),
+                    platform,
+                    image_refs,
+                    self.paths.renditions / "publish" / str(target_id),
+                    connector.max_image_bytes,
+                )
             )
         except (OSError, ValueError, MediaError) as exc:
             return self._finish(
@@ -255,7 +265,14 @@ class PublishingService(OwnerDecisions):
                 f"An image of this post cannot be prepared ({exc}). Replace it and try again.",
             )
         self._mark_sending(target_id, key)
-        outgoing = OutgoingPost(text=text, idempotency_key=key, media=media, langs=langs)
+        outgoing = OutgoingPost(
+            text=text,
+            idempotency_key=key,
+            media=media,
+            langs=langs,
+            sent_part=sent_part,
+            on_part_sent=lambda part: self._record_part(target_id, part),
+        )
         try:
             result = connector.publish(outgoing)
         except ConnectorError as exc:
@@ -292,6 +309,40 @@ class PublishingService(OwnerDecisions):
             raise LookupError(f"post target {target_id} does not exist")
         return target
 
+    def _record_part(self, target_id: int, part: PublishResult) -> None:
+        """The first part of a post sent in parts is on the platform: keep it before the rest
+        goes out, so that no retry ever sends it again."""
+
+        def run() -> None:
+            with self.store.session_scope() as s:
+                target = s.get(PostTarget, target_id)
+                assert target is not None
+                target.remote_id = part.remote_id
+                target.remote_url = part.url
+                attempt = s.scalars(
+                    select(PostAttempt)
+                    .where(PostAttempt.target_id == target_id)
+                    .order_by(PostAttempt.id.desc())
+                    .limit(1)
+                ).one()
+                attempt.message = "The photos are on the platform; the text follows below them."
+
+        retry_locked(run)
+
+    def _part_note(self, target_id: int, name: str) -> str:
+        """A sentence for the owner when the photos of a two-part post are already there."""
+        with self.store.session_scope() as s:
+            target = s.get(PostTarget, target_id)
+            sent = target is not None and target.remote_id and target.state != S.PUBLISHED.value
+            url = target.remote_url if target is not None else None
+        if not sent:
+            return ""
+        where = f" ({url})" if url else ""
+        return (
+            f" The photos are already on {name}{where}; only the text is missing or unsure, "
+            "and sending again sends only the text."
+        )
+
     def _mark_sending(self, target_id: int, key: str) -> None:
         def run() -> None:
             with self.store.session_scope() as s:
@@ -319,7 +370,8 @@ class PublishingService(OwnerDecisions):
                     target_id,
                     f"The connection to {name} broke while the post was being sent, so SMM Desk "
                     f"cannot know whether it went out. Look at {name}: if the post is there, "
-                    "mark it as published; if not, send it again.",
+                    "mark it as published; if not, send it again."
+                    + self._part_note(target_id, name),
                     http_status=exc.http_status,
                     detail=exc.detail,
                 )
@@ -505,7 +557,7 @@ class PublishingService(OwnerDecisions):
             target_id,
             f"SMM Desk stopped while sending this post to {name}, so it cannot know whether it "
             f"went out. Look at {name}: if the post is there, mark it as published; if not, "
-            "send it again.",
+            "send it again." + self._part_note(target_id, name),
         )
 
     @staticmethod
