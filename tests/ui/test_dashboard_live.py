@@ -146,11 +146,14 @@ def _big_csv(path: Path, rows: int) -> Path:
 
 
 def test_import_shows_progress_and_stop_stores_nothing(
-    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path  # noqa: F811
+    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from smmdesk_gui.services import stats_import
     from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
 
-    path = _big_csv(tmp_path / "big.csv", 1000)
+    monkeypatch.setattr(stats_import, "PROGRESS_EVERY", 20)  # 200 in the app: a fast test
+    path = _big_csv(tmp_path / "big.csv", 100)
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
@@ -158,13 +161,13 @@ def test_import_shows_progress_and_stop_stores_nothing(
     dialog._relay.progress.connect(lambda d, t: steps.append((d, t)))
     dialog.file.setText(str(path))
     dialog.run_preview()
-    assert steps == [(0, 1000), (200, 1000), (400, 1000), (600, 1000), (800, 1000)]
-    assert "1000 rows to import" in dialog.summary.text() and not dialog.progress.isVisibleTo(
+    assert steps == [(0, 100), (20, 100), (40, 100), (60, 100), (80, 100)]
+    assert "100 rows to import" in dialog.summary.text() and not dialog.progress.isVisibleTo(
         dialog)
     with ctx.store.session_scope() as s:
         before = s.scalar(select(func.count(MetricSnapshot.id)))
     # Cancel pressed while importing (after the first few hundred rows)
-    dialog._relay.progress.connect(lambda d, t: d >= 400 and dialog.cancel())
+    dialog._relay.progress.connect(lambda d, t: d >= 40 and dialog.cancel())
     dialog.run_import()
     assert dialog.summary.text() == "The import was stopped; nothing was stored."
     assert dialog.result() == 0  # not accepted: the dialog stays for another try

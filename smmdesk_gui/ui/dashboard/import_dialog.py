@@ -195,6 +195,12 @@ class ImportDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        """Closing the dialog (Esc, the window's X) stops a running reading or import too."""
+        if self._stop is not None:
+            self._stop.set()
+        super().reject()
+
     def _begin(self, text: str) -> tuple[threading.Event, int]:
         if self._stop is not None:
             self._stop.set()  # a newer preview replaces the running one
