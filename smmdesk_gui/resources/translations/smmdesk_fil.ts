@@ -545,48 +545,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="287"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="341"/>
         <source>Export the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="294"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="312"/>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="295"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
         <source>Calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="296"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="314"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="297"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="303"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
+        <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="329"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="338"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="370"/>
         <source>Saved %1 posts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,57 +599,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="145"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="147"/>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="148"/>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="149"/>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="150"/>
+        <location filename="../../ui/calendar/toolbar.py" line="165"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="151"/>
+        <location filename="../../ui/calendar/toolbar.py" line="166"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="157"/>
+        <location filename="../../ui/calendar/toolbar.py" line="172"/>
         <source>Search posts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="183"/>
+        <location filename="../../ui/calendar/toolbar.py" line="198"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="187"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="192"/>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
         <source>All rubrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="195"/>
+        <location filename="../../ui/calendar/toolbar.py" line="210"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,72 +705,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Import posts from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="134"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="151"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="143"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="161"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="146"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="163"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="148"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="165"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="157"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="174"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="177"/>
         <source>Show only the rows with a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="182"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="199"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="194"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="194"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="237"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="254"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="245"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="262"/>
         <source>%1 rows are ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="248"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="265"/>
         <source>The file has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,48 +1505,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="244"/>
-        <location filename="../../ui/calendar/week.py" line="176"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
+        <location filename="../../ui/calendar/week.py" line="177"/>
         <source>%n post(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="269"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="270"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="271"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="262"/>
+        <location filename="../../ui/calendar/models.py" line="272"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="263"/>
+        <location filename="../../ui/calendar/models.py" line="273"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="264"/>
+        <location filename="../../ui/calendar/models.py" line="274"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="334"/>
+        <location filename="../../ui/calendar/models.py" line="344"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="384"/>
+        <location filename="../../ui/calendar/models.py" line="396"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,17 +1554,17 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="339"/>
+        <location filename="../../ui/calendar/page.py" line="350"/>
         <source>The plan could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="364"/>
+        <location filename="../../ui/calendar/page.py" line="375"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="538"/>
+        <location filename="../../ui/calendar/page.py" line="549"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,52 +1666,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="46"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="47"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="48"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="49"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
         <source>next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
         <source>idea (no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="110"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="129"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="113"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
