@@ -271,3 +271,29 @@ def test_english_text_keeps_its_direction_in_a_right_to_left_ui(
     assert "Which bread should come back?" in [
         page.backlog.model.index(r, 0).data() for r in range(page.backlog.model.rowCount())
     ]
+
+
+def test_alt_arrows_and_ctrl_d_work_from_the_calendar(
+    week: Any, ws: Workspace, qtbot: QtBot
+) -> None:
+    page, first = week
+    post_id = ws.post("Pie", ["x:bakery"], _at(first + dt.timedelta(days=1), "09:00"))
+    page.reload()
+    page.actions_bar.days.setValue(2)
+    page.week_view.select_entries(
+        [e for e in page.week_model.all_entries() if e.post_id == post_id]
+    )
+    page.activateWindow()
+    page.week_view.setFocus()
+    qtbot.waitUntil(lambda: page.week_view.hasFocus())
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    when = ws.targets(post_id)[0].scheduled_at
+    assert when == _at(first + dt.timedelta(days=3), "09:00")
+    # The moved post stays selected: the next key applies to it again.
+    assert [e.post_id for e in page.selected_entries()] == [post_id]
+    qtbot.keyClick(page.week_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    with ws.store.session_scope() as s:
+        assert len(s.scalars(select(Post).where(Post.text == "Pie")).all()) == 2
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.targets(post_id)[0].scheduled_at == _at(first + dt.timedelta(days=1), "09:00")
