@@ -270,17 +270,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="73"/>
+        <location filename="../../ui/calendar/backlog.py" line="75"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="75"/>
+        <location filename="../../ui/calendar/backlog.py" line="77"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="85"/>
+        <location filename="../../ui/calendar/backlog.py" line="87"/>
         <source>Ideas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,12 +503,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="197"/>
+        <location filename="../../ui/calendar/delegate.py" line="194"/>
+        <location filename="../../ui/calendar/delegate.py" line="199"/>
         <source>nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="208"/>
+        <location filename="../../ui/calendar/delegate.py" line="215"/>
         <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -516,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="210"/>
+        <location filename="../../ui/calendar/delegate.py" line="217"/>
         <source>%n post(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1511,42 +1512,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="269"/>
+        <location filename="../../ui/calendar/models.py" line="260"/>
+        <source>one of your posting days, nothing planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="277"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="270"/>
+        <location filename="../../ui/calendar/models.py" line="278"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="271"/>
+        <location filename="../../ui/calendar/models.py" line="279"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="272"/>
+        <location filename="../../ui/calendar/models.py" line="280"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="273"/>
+        <location filename="../../ui/calendar/models.py" line="281"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="274"/>
+        <location filename="../../ui/calendar/models.py" line="282"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="344"/>
+        <location filename="../../ui/calendar/models.py" line="352"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="396"/>
+        <location filename="../../ui/calendar/models.py" line="404"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
