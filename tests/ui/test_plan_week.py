@@ -11,7 +11,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QToolBar
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from smmdesk_gui.store.models import Post
 from smmdesk_gui.ui.calendar.models import entries_mime, pydate, qdate
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.calendar.week import HOURS, WeekHoursView
@@ -175,32 +177,46 @@ def test_month_drop_still_keeps_the_time_of_day(week: Any, ws: Workspace) -> Non
 
 def test_move_and_duplicate_by_a_chosen_number_of_days(week: Any, ws: Workspace) -> None:
     page, first = week
-    ws.post("Cake", ["x:bakery"], _at(first + dt.timedelta(days=3), "12:00"))
+    post_id = ws.post("Cake", ["x:bakery"], _at(first + dt.timedelta(days=3), "12:00"))
     page.reload()
     bar = page.actions_bar
+
+    def cakes() -> list[dt.datetime]:  # every copy, from the store (wherever the view is)
+        with ws.store.session_scope() as s:
+            posts = s.scalars(select(Post).where(Post.text == "Cake")).all()
+            return sorted(
+                t.scheduled_at.astimezone(ws.tz).replace(tzinfo=None)
+                for p in posts
+                for t in p.targets
+                if t.scheduled_at is not None
+            )
+
+    def select_cake_on(day: dt.date) -> None:
+        page.go_to(qdate(day))
+        page.week_view.select_entries(
+            [e for e in page.week_model.all_entries() if e.post_id == post_id]
+        )
+
     assert not bar.later_action.isEnabled()  # nothing selected yet
-    page.week_view.select_entries(_week_entries(page)["Cake"])
+    select_cake_on(first + dt.timedelta(days=3))
     bar.days.setValue(3)
     assert "3 days" in bar.later_action.toolTip() and bar.days.suffix().strip() == "days"
     bar.later_action.trigger()
-    page.set_view("agenda")  # the whole month: the posts may have left the week
-
-    def cakes() -> list[dt.datetime]:
-        return sorted(e.local for e in page.agenda_model._entries if e.snippet == "Cake")  # noqa: SLF001
-
     assert cakes() == [dt.datetime.combine(first + dt.timedelta(days=6), dt.time(12))]
-    page.agenda_view.selectRow(0)
+    select_cake_on(first + dt.timedelta(days=6))
     bar.days.setValue(2)
     bar.earlier_action.trigger()
     assert cakes() == [dt.datetime.combine(first + dt.timedelta(days=4), dt.time(12))]
-    page.agenda_view.selectRow(0)
+    select_cake_on(first + dt.timedelta(days=4))
     bar.days.setValue(1)
     assert bar.days.suffix().strip() == "day"
     bar.duplicate_action.trigger()
     assert cakes() == [
         dt.datetime.combine(first + dt.timedelta(days=d), dt.time(12)) for d in (4, 5)
     ]
+    assert "Duplicate" in page.undo_action.text()
     page.undo_stack.undo()
+    assert page.undo_action.text().endswith("Move 2 days earlier")
     page.undo_stack.undo()
     page.undo_stack.undo()
     assert cakes() == [dt.datetime.combine(first + dt.timedelta(days=3), dt.time(12))]
@@ -255,3 +271,29 @@ def test_english_text_keeps_its_direction_in_a_right_to_left_ui(
     assert "Which bread should come back?" in [
         page.backlog.model.index(r, 0).data() for r in range(page.backlog.model.rowCount())
     ]
+
+
+def test_alt_arrows_and_ctrl_d_work_from_the_calendar(
+    week: Any, ws: Workspace, qtbot: QtBot
+) -> None:
+    page, first = week
+    post_id = ws.post("Pie", ["x:bakery"], _at(first + dt.timedelta(days=1), "09:00"))
+    page.reload()
+    page.actions_bar.days.setValue(2)
+    page.week_view.select_entries(
+        [e for e in page.week_model.all_entries() if e.post_id == post_id]
+    )
+    page.activateWindow()
+    page.week_view.setFocus()
+    qtbot.waitUntil(lambda: page.week_view.hasFocus())
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    when = ws.targets(post_id)[0].scheduled_at
+    assert when == _at(first + dt.timedelta(days=3), "09:00")
+    # The moved post stays selected: the next key applies to it again.
+    assert [e.post_id for e in page.selected_entries()] == [post_id]
+    qtbot.keyClick(page.week_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    with ws.store.session_scope() as s:
+        assert len(s.scalars(select(Post).where(Post.text == "Pie")).all()) == 2
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.targets(post_id)[0].scheduled_at == _at(first + dt.timedelta(days=1), "09:00")

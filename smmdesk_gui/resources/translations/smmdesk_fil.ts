@@ -153,71 +153,71 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="51"/>
+        <location filename="../../ui/accounts/page.py" line="52"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="58"/>
-        <location filename="../../ui/accounts/page.py" line="66"/>
-        <location filename="../../ui/accounts/page.py" line="71"/>
+        <location filename="../../ui/accounts/page.py" line="59"/>
+        <location filename="../../ui/accounts/page.py" line="67"/>
+        <location filename="../../ui/accounts/page.py" line="72"/>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="68"/>
+        <location filename="../../ui/accounts/page.py" line="69"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="97"/>
+        <location filename="../../ui/accounts/page.py" line="98"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="99"/>
+        <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Reconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="101"/>
-        <location filename="../../ui/accounts/page.py" line="150"/>
-        <location filename="../../ui/accounts/page.py" line="237"/>
+        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="167"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="166"/>
+        <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="188"/>
+        <location filename="../../ui/accounts/page.py" line="205"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="193"/>
+        <location filename="../../ui/accounts/page.py" line="210"/>
         <source>{handle} is connected and works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="205"/>
+        <location filename="../../ui/accounts/page.py" line="222"/>
         <source>Testing {handle}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="211"/>
+        <location filename="../../ui/accounts/page.py" line="228"/>
         <source>{handle} works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="228"/>
+        <location filename="../../ui/accounts/page.py" line="245"/>
         <source>Yes, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="231"/>
+        <location filename="../../ui/accounts/page.py" line="248"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,17 +255,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="73"/>
+        <location filename="../../ui/calendar/backlog.py" line="75"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="75"/>
+        <location filename="../../ui/calendar/backlog.py" line="77"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="85"/>
+        <location filename="../../ui/calendar/backlog.py" line="87"/>
         <source>Ideas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,50 +444,112 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="76"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Reconnect account</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="76"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="87"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="88"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="151"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="114"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="203"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <source>Sign in through the browser (easiest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <source>Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <source>Paste the code your server shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="114"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="203"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="149"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <source>(filled in from your server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="174"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <source>Click &quot;Open the sign-in page&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <source>Paste the code your server showed after you allowed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,12 +565,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="197"/>
+        <location filename="../../ui/calendar/delegate.py" line="194"/>
+        <location filename="../../ui/calendar/delegate.py" line="199"/>
         <source>nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="208"/>
+        <location filename="../../ui/calendar/delegate.py" line="215"/>
         <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -516,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="210"/>
+        <location filename="../../ui/calendar/delegate.py" line="217"/>
         <source>%n post(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -527,17 +590,17 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/calendar/details.py" line="36"/>
+        <location filename="../../ui/calendar/details.py" line="40"/>
         <source>No post selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="39"/>
+        <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="59"/>
+        <location filename="../../ui/calendar/details.py" line="64"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,48 +608,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="297"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="341"/>
         <source>Export the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="312"/>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
         <source>Calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="306"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="314"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="307"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="308"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
+        <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="329"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="348"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="354"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="370"/>
         <source>Saved %1 posts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,13 +727,21 @@
 </context>
 <context>
     <name>GuiPublisher</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="122"/>
+        <source>SMM Desk: %n post(s) waiting to be published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="95"/>
+        <location filename="../../ui/publishing/publisher.py" line="128"/>
         <source>Publishing paused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="108"/>
+        <location filename="../../ui/publishing/publisher.py" line="141"/>
         <source>%n post(s) published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -673,7 +749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="110"/>
+        <location filename="../../ui/publishing/publisher.py" line="143"/>
         <source>%n will be retried</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -681,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="112"/>
+        <location filename="../../ui/publishing/publisher.py" line="145"/>
         <source>%n failed — see why in the plan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -689,83 +765,123 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="114"/>
+        <location filename="../../ui/publishing/publisher.py" line="147"/>
         <source>%n need(s) checking</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="215"/>
+        <source>Time to post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="217"/>
+        <source>The text is copied and the photos are in a folder. Click here to see the post for {handle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="225"/>
+        <source>A post to {platform} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <source>Click here to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="232"/>
+        <source>Check a post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
+        <source>SMM Desk cannot tell whether the post to {handle} went out. Click here to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="256"/>
+        <source>Reconnect {handle} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="260"/>
+        <source>Its posts wait until you sign in again. Click here to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Import posts from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="151"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="154"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="161"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="156"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="163"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="158"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="165"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="167"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="174"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="170"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="177"/>
         <source>Show only the rows with a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="192"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="199"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="204"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="204"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="247"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="254"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="255"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="262"/>
         <source>%1 rows are ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="265"/>
         <source>The file has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,22 +939,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Workspace not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>No accounts connected yet</source>
         <translation>Wala pang nakakonektang account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>No posts scheduled today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>%n post(s) scheduled today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -846,12 +962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>next at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -859,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%n need(s) you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -867,18 +983,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Network status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Offline — posts wait until you are back online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,42 +1622,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="269"/>
+        <location filename="../../ui/calendar/models.py" line="260"/>
+        <source>one of your posting days, nothing planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="277"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="270"/>
+        <location filename="../../ui/calendar/models.py" line="278"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="271"/>
+        <location filename="../../ui/calendar/models.py" line="279"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="272"/>
+        <location filename="../../ui/calendar/models.py" line="280"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="273"/>
+        <location filename="../../ui/calendar/models.py" line="281"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="274"/>
+        <location filename="../../ui/calendar/models.py" line="282"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="344"/>
+        <location filename="../../ui/calendar/models.py" line="352"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="396"/>
+        <location filename="../../ui/calendar/models.py" line="404"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,17 +1670,17 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="350"/>
+        <location filename="../../ui/calendar/page.py" line="351"/>
         <source>The plan could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="375"/>
+        <location filename="../../ui/calendar/page.py" line="376"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="549"/>
+        <location filename="../../ui/calendar/page.py" line="550"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,52 +1835,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="46"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="47"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="48"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation type="unfinished">Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="49"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="112"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
         <source>next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="112"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
         <source>idea (no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="122"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="129"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="125"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1943,39 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
+        <source>{platform} @{handle}: not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
+        <source>{platform} @{handle}: check whether it went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="86"/>
+        <source>See why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="91"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="153"/>
+        <source>It will be sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="174"/>
+        <source>That did not work ({name}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,7 +2164,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,12 +2194,17 @@
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
+        <source>About SMM Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>The new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,13 +2301,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
@@ -2159,13 +2320,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="47"/>
+        <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <source>No ad spend entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="66"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <source>Delete ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2230,6 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="43"/>
         <location filename="../../ui/report/labels.py" line="25"/>
         <source>Ad spend</source>
         <translation type="unfinished"></translation>
@@ -2532,238 +2731,288 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>Figures or problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="80"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>new post, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="81"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
-        <location filename="../../ui/dashboard/page.py" line="149"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="155"/>
         <source>Import a stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>The .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="148"/>
         <source>Kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="126"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>The only account of that platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="169"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
         <source>Choose the stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="181"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="166"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="244"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="185"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="271"/>
         <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="200"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="282"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="291"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <location filename="../../ui/dashboard/page.py" line="117"/>
         <source>Show one account or all of them together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="120"/>
+        <location filename="../../ui/dashboard/page.py" line="122"/>
         <source>Add figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="126"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Import a stats file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="127"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Enter a post&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Add ad spend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
-        <source>Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/page.py" line="132"/>
-        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="134"/>
-        <source>Refresh</source>
+        <source>Ad spend entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="135"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="152"/>
         <source>See what works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="147"/>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="160"/>
+        <location filename="../../ui/dashboard/page.py" line="166"/>
         <source>Best post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
         <location filename="../../ui/report/monthly.py" line="200"/>
         <source>Top posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <location filename="../../ui/report/monthly.py" line="204"/>
         <source>Posts that worked least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
         <location filename="../../ui/report/monthly.py" line="105"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="253"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
         <source>The figures could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="283"/>
+        <location filename="../../ui/dashboard/page.py" line="292"/>
         <source>%1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="294"/>
-        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>%1, compared with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="347"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="357"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="370"/>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="23"/>
+        <source>None of your accounts can be read live: import their stats files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="25"/>
+        <source>Stopped; the figures fetched so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="44"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="46"/>
+        <source>Stop fetching after the account being read now; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="70"/>
+        <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="80"/>
+        <source>Stopping after the account being read now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="87"/>
         <source>Fetching the latest figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="386"/>
-        <source>None of your accounts can be read live yet: import their stats files.</source>
+        <location filename="../../ui/dashboard/live_bar.py" line="93"/>
+        <source>Fetching the figures of %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="107"/>
+        <source>The figures could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2844,6 +3093,31 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="96"/>
+        <location filename="../../ui/publishing/notifier.py" line="119"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="100"/>
+        <source>Open SMM Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

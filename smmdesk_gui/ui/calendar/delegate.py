@@ -185,17 +185,24 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(role))
         painter.setFont(font)
         painter.drawText(num_rect, _CENTER, number)
-        if empty and not entries and rect.height() > 2 * fm.height():
+        if empty and not entries and rect.height() > 3 * fm.height():
             painter.setFont(option.font)
             painter.setPen(pal.color(_PLACEHOLDERTEXT))
             hint = QRect(
                 head.left() + num_w + PAD, head.top(), head.width() - num_w - PAD, fm.height()
             )
-            painter.drawText(
-                _mirror(rect, hint, direction),
-                int(QStyle.visualAlignment(direction, _LEFT)),
-                fm.elidedText(self.tr("nothing planned"), _ELIDE, hint.width()),
-            )
+            if fm.horizontalAdvance(self.tr("nothing planned")) > hint.width():
+                # Beside the day number it won't fit: the line below it has the whole width.
+                hint = QRect(
+                    head.left() + PAD, head.bottom() + PAD, head.width() - PAD, fm.height()
+                )
+            text = self.tr("nothing planned")
+            if fm.horizontalAdvance(text) <= hint.width():  # else the dashed outline says it
+                painter.drawText(
+                    _mirror(rect, hint, direction),
+                    int(QStyle.visualAlignment(direction, _LEFT)),
+                    text,
+                )
         rects, hidden = self.chip_rects(rect, len(entries), fm)
         for entry, chip in zip(entries, rects, strict=False):
             self._paint_chip(painter, option, entry, chip, fm)

@@ -7,7 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -300,12 +307,21 @@ class ExportDialog(QDialog):
         self.last = QDateEdit(qdate(last), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Spreadsheet (CSV)"), "csv")
         self.kind.addItem(self.tr("Calendar file (.ics)"), "ics")
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         form.addRow(self.tr("Format"), self.kind)
+        hint = QLabel(
+            self.tr(
+                "Both days are included. A CSV opens in a spreadsheet and can be imported again; "
+                "an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         form.addRow(self.status)

@@ -253,6 +253,14 @@ class DayGridModel(QAbstractTableModel):
             if count:
                 posts = QCoreApplication.translate("PlanModels", "%n post(s)", "", count)
                 return text + " · " + counted(posts, count)
+            if self.data(index, EmptyRhythmRole):
+                return (
+                    text
+                    + " · "
+                    + QCoreApplication.translate(
+                        "PlanModels", "one of your posting days, nothing planned yet"
+                    )
+                )
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QLocale().toString(day, QLocale.FormatType.LongFormat, self.calendar)

@@ -158,7 +158,8 @@ class PlanPage(QWidget):
         for action in bar.shortcut_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        bar.days.setValue(int(str(settings.value("plan/days", 7))))
+        days = str(settings.value("plan/days", 7))
+        bar.days.setValue(int(days) if days.isdigit() else 7)  # clamped to 1…365 by the box
         bar.days.valueChanged.connect(lambda v: self.ctx.settings().setValue("plan/days", v))
         bar.shift_requested.connect(self.shift_selected)
         bar.duplicate_requested.connect(self.duplicate_selected)

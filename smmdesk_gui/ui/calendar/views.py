@@ -110,9 +110,14 @@ class DayGridView(QTableView):
         return list(self.selected.values())
 
     def refresh_selection(self) -> None:
-        """Keep the selection on posts still shown after a reload (by post and time)."""
-        current = {entry_key(e): e for e in self.grid.all_entries()}
+        """Keep the selection on posts still shown after a reload: by post and time, and a post
+        that moved (Earlier / Later, a drop) stays selected at its new time, so the next step
+        (again Later, Duplicate) applies to it too."""
+        entries = self.grid.all_entries()
+        current = {entry_key(e): e for e in entries}
         kept = {k: current[k] for k in self.selected if k in current}
+        moved = {k[0] for k in self.selected if k not in current}
+        kept.update({entry_key(e): e for e in entries if e.post_id in moved})
         self.selected.clear()
         self.selected.update(kept)
         self.cell_delegate.selected = self.selected.keys()
