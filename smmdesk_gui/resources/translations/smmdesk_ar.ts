@@ -117,7 +117,7 @@
 <context>
     <name>AccountChips</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="150"/>
+        <location filename="../../ui/composer/widgets.py" line="171"/>
         <source>Needs reconnecting (Accounts screen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,140 +306,133 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/composer/page.py" line="106"/>
+        <location filename="../../ui/composer/page.py" line="107"/>
         <source>Post to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="110"/>
+        <location filename="../../ui/composer/page.py" line="111"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="115"/>
+        <location filename="../../ui/composer/page.py" line="116"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="131"/>
+        <location filename="../../ui/composer/page.py" line="132"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="139"/>
+        <location filename="../../ui/composer/page.py" line="140"/>
         <source>Hashtag sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="147"/>
+        <location filename="../../ui/composer/page.py" line="148"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="158"/>
+        <location filename="../../ui/composer/page.py" line="159"/>
         <source>Main text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="238"/>
+        <location filename="../../ui/composer/page.py" line="239"/>
         <source>Something went wrong: {error}. Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="414"/>
+        <location filename="../../ui/composer/page.py" line="428"/>
         <source>{name} gets it as {w} × {h} pixels.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="419"/>
-        <source>The first of %n photo(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/composer/page.py" line="433"/>
+        <source>Photo 1 of {n}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="459"/>
+        <location filename="../../ui/composer/page.py" line="481"/>
         <source>Could not save the draft ({error}). Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="508"/>
+        <location filename="../../ui/composer/page.py" line="530"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="510"/>
+        <location filename="../../ui/composer/page.py" line="532"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="533"/>
+        <location filename="../../ui/composer/page.py" line="555"/>
         <source>Pasted {time}.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="594"/>
+        <location filename="../../ui/composer/page.py" line="616"/>
         <source>{name} · {n} hashtags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="602"/>
+        <location filename="../../ui/composer/page.py" line="624"/>
         <source>More hashtags than {platforms} allow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="609"/>
+        <location filename="../../ui/composer/page.py" line="631"/>
         <source>Nothing saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="612"/>
+        <location filename="../../ui/composer/page.py" line="634"/>
         <source>Save this post&apos;s hashtags as a set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="615"/>
+        <location filename="../../ui/composer/page.py" line="637"/>
         <source>Save the selected text as a template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="633"/>
+        <location filename="../../ui/composer/page.py" line="655"/>
         <source>This post has no hashtags to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="635"/>
+        <location filename="../../ui/composer/page.py" line="657"/>
         <source>Save hashtag set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="635"/>
-        <location filename="../../ui/composer/page.py" line="644"/>
+        <location filename="../../ui/composer/page.py" line="657"/>
+        <location filename="../../ui/composer/page.py" line="666"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="642"/>
+        <location filename="../../ui/composer/page.py" line="664"/>
         <source>Select the text to keep as a template first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="644"/>
+        <location filename="../../ui/composer/page.py" line="666"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="668"/>
+        <location filename="../../ui/composer/page.py" line="690"/>
         <source>No free posting time for {accounts}: add posting times on the Plan screen, or pick a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="683"/>
+        <location filename="../../ui/composer/page.py" line="705"/>
         <source>Added to the queue of %n account(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -451,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="685"/>
+        <location filename="../../ui/composer/page.py" line="707"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -463,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="687"/>
+        <location filename="../../ui/composer/page.py" line="709"/>
         <source>Scheduled for %n account(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -529,7 +522,7 @@
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="197"/>
+        <location filename="../../ui/composer/widgets.py" line="218"/>
         <source>{name}: {left} characters left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,37 +1091,37 @@
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="107"/>
+        <location filename="../../ui/composer/panels.py" line="108"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="110"/>
+        <location filename="../../ui/composer/panels.py" line="111"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="113"/>
+        <location filename="../../ui/composer/panels.py" line="114"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="123"/>
+        <location filename="../../ui/composer/panels.py" line="124"/>
         <source>Drop photos here, or use Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="128"/>
+        <location filename="../../ui/composer/panels.py" line="129"/>
         <source>Describe the selected photo for people who cannot see it (alt text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="183"/>
+        <location filename="../../ui/composer/panels.py" line="184"/>
         <source>⚠ no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="186"/>
+        <location filename="../../ui/composer/panels.py" line="187"/>
         <source>{name}: add a description so people who cannot see it know what it shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,27 +1499,27 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="277"/>
+        <location filename="../../ui/composer/panels.py" line="279"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="279"/>
+        <location filename="../../ui/composer/panels.py" line="281"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="296"/>
+        <location filename="../../ui/composer/panels.py" line="298"/>
         <source>more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="299"/>
+        <location filename="../../ui/composer/panels.py" line="301"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="302"/>
+        <location filename="../../ui/composer/panels.py" line="304"/>
         <source>The red part does not fit on {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,59 +1656,64 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="342"/>
-        <location filename="../../ui/composer/panels.py" line="373"/>
+        <location filename="../../ui/composer/panels.py" line="348"/>
+        <location filename="../../ui/composer/panels.py" line="377"/>
         <source>Post now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="343"/>
+        <location filename="../../ui/composer/panels.py" line="349"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="345"/>
+        <location filename="../../ui/composer/panels.py" line="351"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="347"/>
+        <location filename="../../ui/composer/panels.py" line="353"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="360"/>
-        <location filename="../../ui/composer/panels.py" line="377"/>
+        <location filename="../../ui/composer/panels.py" line="364"/>
+        <location filename="../../ui/composer/panels.py" line="381"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="375"/>
+        <location filename="../../ui/composer/panels.py" line="379"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="403"/>
+        <location filename="../../ui/composer/panels.py" line="398"/>
+        <source>Write your post above, then schedule it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="416"/>
         <source>{account}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="412"/>
+        <location filename="../../ui/composer/panels.py" line="429"/>
         <source>Choose at least one account above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="415"/>
+        <location filename="../../ui/composer/panels.py" line="432"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="418"/>
+        <location filename="../../ui/composer/panels.py" line="435"/>
         <source>Ready. Worth a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="420"/>
+        <location filename="../../ui/composer/panels.py" line="437"/>
         <source>Ready to schedule: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,22 +2053,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="105"/>
+        <location filename="../../ui/composer/version_tab.py" line="103"/>
         <source>Own version for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="106"/>
+        <location filename="../../ui/composer/version_tab.py" line="104"/>
         <source>Use the main text again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="110"/>
+        <location filename="../../ui/composer/version_tab.py" line="108"/>
         <source>Follows the main text. Change it here to adapt it for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="114"/>
+        <location filename="../../ui/composer/version_tab.py" line="112"/>
         <source>Write a separate version</source>
         <translation type="unfinished"></translation>
     </message>
