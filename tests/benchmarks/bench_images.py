@@ -209,31 +209,33 @@ def preview_rows() -> list[dict[str, Any]]:
 
     path = photos()["48MP"]
     preset = PRESETS["instagram.portrait"]
-    firsts, moves = [], []
+    firsts, moves, first_cpu, move_cpu = [], [], [], []
     for _ in range(ROUNDS):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         src = PreviewSource(path, max_side=1350)
         src.preview(preset, (0.5, 0.5))
         firsts.append(time.perf_counter() - t0)
+        first_cpu.append(time.process_time() - c0)
         for i in range(5):
             focus = (0.2 + 0.15 * i, 0.6)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             src.preview(preset, focus)
             moves.append(time.perf_counter() - t0)
+            move_cpu.append(time.process_time() - c0)
     return [
         {
             "benchmark": "images.preview",
             "measure": "1080x1350 preview of a 48MP JPEG, first time",
             "value": round(statistics.median(firsts) * 1000, 1),
             "unit": "ms",
-            "note": "required < 150 ms",
+            "note": f"CPU {statistics.median(first_cpu) * 1000:.0f} ms; required < 150 ms",
         },
         {
             "benchmark": "images.preview",
             "measure": "1080x1350 preview, focal point moved (cached reduced decode)",
             "value": round(statistics.median(moves) * 1000, 1),
             "unit": "ms",
-            "note": "required < 40 ms",
+            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; required < 40 ms",
         },
     ]
 

@@ -19,21 +19,6 @@
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
-        <source>not enough data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/labels.py" line="105"/>
-        <source>Counted here: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/labels.py" line="130"/>
-        <source>pp</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -270,17 +255,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="69"/>
+        <location filename="../../ui/calendar/backlog.py" line="73"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="71"/>
+        <location filename="../../ui/calendar/backlog.py" line="75"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="81"/>
+        <location filename="../../ui/calendar/backlog.py" line="85"/>
         <source>Ideas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,13 +506,22 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="186"/>
+        <location filename="../../ui/calendar/delegate.py" line="197"/>
         <source>nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="196"/>
+        <location filename="../../ui/calendar/delegate.py" line="208"/>
         <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/delegate.py" line="210"/>
+        <source>%n post(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -556,48 +550,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="247"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="275"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="297"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
         <source>Export the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="254"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="255"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="256"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="306"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="257"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="307"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="308"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="263"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="348"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="354"/>
         <source>Saved %1 posts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,57 +599,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="140"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="142"/>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="143"/>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="144"/>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="145"/>
+        <location filename="../../ui/calendar/toolbar.py" line="165"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="146"/>
+        <location filename="../../ui/calendar/toolbar.py" line="166"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="152"/>
+        <location filename="../../ui/calendar/toolbar.py" line="172"/>
         <source>Search posts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="177"/>
+        <location filename="../../ui/calendar/toolbar.py" line="198"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="181"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="186"/>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
         <source>All rubrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="189"/>
+        <location filename="../../ui/calendar/toolbar.py" line="210"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,57 +709,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="113"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
         <source>Import posts from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="129"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="130"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="154"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="156"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="158"/>
+        <source>Read the file again after you fixed and saved it in your spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="167"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="154"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="170"/>
+        <source>Show only the rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="192"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="204"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="204"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="203"/>
-        <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and choose the file again. Nothing has been imported.</source>
+        <location filename="../../ui/calendar/import_dialog.py" line="247"/>
+        <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="255"/>
         <source>%1 rows are ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="214"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="258"/>
         <source>The file has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1187,11 @@
         <source>No posts in this month yet: the mix shows once you plan some.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="99"/>
+        <source>%1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -1297,108 +1311,345 @@
     </message>
 </context>
 <context>
+    <name>PlanActionsBar</name>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <source>Take the selected posts off the calendar; they stay in your ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
+        <source>Delete the selected posts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <source>Import posts from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
+        <source>Save the plan as a CSV or a calendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
+        <source>Rubrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
+        <source>Posting times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
+        <source>Rubrics and posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
+        <source>Show or hide the ideas and the post details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <source>No post selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
+        <source>Click a post to select it; Ctrl-click to select several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
+        <source>by </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="203"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="210"/>
+        <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="215"/>
+        <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="235"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="60"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="61"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="62"/>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="63"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="64"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="65"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="66"/>
+        <source>Post it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="67"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="254"/>
+        <location filename="../../ui/calendar/week.py" line="177"/>
         <source>%n post(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="269"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="270"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="271"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Аккаунты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="272"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="273"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="274"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="344"/>
+        <source>No rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="396"/>
+        <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="144"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="163"/>
-        <source>−1 week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="164"/>
-        <source>−1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="165"/>
-        <source>+1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
-        <source>+1 week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="170"/>
-        <source>Move the selected posts, keeping their time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="175"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="178"/>
-        <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="181"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="190"/>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="195"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="200"/>
-        <source>Rubrics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="205"/>
-        <source>Posting times…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="210"/>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/page.py" line="402"/>
+        <location filename="../../ui/calendar/page.py" line="350"/>
         <source>The plan could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="422"/>
+        <location filename="../../ui/calendar/page.py" line="375"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="442"/>
-        <source>%1 selected:</source>
+        <location filename="../../ui/calendar/page.py" line="549"/>
+        <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndo</name>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="17"/>
+        <source>Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="444"/>
-        <source>Select posts to move them:</source>
+        <location filename="../../ui/calendar/undo.py" line="18"/>
+        <source>Move posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="19"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="20"/>
+        <source>Schedule idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="21"/>
+        <source>Schedule ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="22"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="23"/>
+        <source>Duplicate post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="24"/>
+        <source>Duplicate posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="25"/>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="26"/>
+        <source>Delete posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="27"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="38"/>
+        <source>Move %n day(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="40"/>
+        <source>Move %n day(s) later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1658,59 @@
     <message>
         <location filename="../../ui/media/previews.py" line="177"/>
         <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostProblemDialog</name>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
+        <source>Check this post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <source>A post to {platform} was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
+        <source>Link to the post, if it is there (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
+        <source>Don&apos;t post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
+        <source>It is there: mark as posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <source>It is not there: send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,22 +1735,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="89"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="46"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="47"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="48"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Аккаунты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="49"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="112"/>
         <source>next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="89"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="112"/>
         <source>idea (no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="96"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="122"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="99"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="125"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +2075,7 @@
     <name>Stats</name>
     <message>
         <location filename="../../ui/report/labels.py" line="15"/>
+        <location filename="../../ui/report/monthly.py" line="149"/>
         <source>Followers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,13 +2095,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="19"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <source>Link clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
+        <source>Enter a post&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
+        <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
+        <source>Add ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
+        <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
+        <source>No particular account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
+        <source>e.g. Weekend boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
+        <source>Ad impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
+        <source>Ad clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="20"/>
         <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="86"/>
+        <source>Double-click to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +2445,428 @@
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="108"/>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="115"/>
+        <source>Counted here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="140"/>
+        <source>pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="46"/>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="48"/>
+        <source>no comparison yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="118"/>
+        <source>Followers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="125"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="127"/>
+        <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="133"/>
+        <location filename="../../ui/report/monthly.py" line="154"/>
+        <source>Engagement rate per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="139"/>
+        <location filename="../../ui/dashboard/charts.py" line="159"/>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="142"/>
+        <source>%1 without a reach figure are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="162"/>
+        <source>ER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="164"/>
+        <source>Too few posts to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="191"/>
+        <source>Best time to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="205"/>
+        <source>Not enough posts yet for a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="216"/>
+        <source>Rubric performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <source>Blue: share of posts · grey: share in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <source>Figures or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="80"/>
+        <source>new post, imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="81"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/page.py" line="149"/>
+        <source>Import a stats file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
+        <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
+        <source>The .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="116"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="126"/>
+        <source>The only account of that platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <source>Choose the stats file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="166"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="185"/>
+        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="200"/>
+        <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <source>Show one account or all of them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="120"/>
+        <source>Add figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <source>Import a stats file, or enter figures by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <source>Import a stats file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="127"/>
+        <source>Enter a post&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <source>Add ad spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="134"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <source>Fetch the latest figures from the platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <source>See what works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="147"/>
+        <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="160"/>
+        <source>Best post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/report/monthly.py" line="200"/>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/report/monthly.py" line="204"/>
+        <source>Posts that worked least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/report/monthly.py" line="105"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="253"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="283"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="294"/>
+        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <source>The post with the highest engagement rate by reach in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="347"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="370"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <source>Fetching the latest figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="386"/>
+        <source>None of your accounts can be read live yet: import their stats files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <source>Every figure is compared with the period just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="50"/>
+        <source>SMM Desk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="101"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="106"/>
+        <source>%1 · compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="190"/>
+        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="197"/>
+        <source>Rubric mix: share of posts against the plan, and engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="208"/>
+        <source>%1 of posts (plan %2) · ER %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VersionTab</name>
@@ -2025,507 +2908,6 @@
     <message>
         <location filename="../../ui/composer/version_tab.py" line="112"/>
         <source>Write a separate version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lbl</name>
-    <message>
-        <location filename="../../ui/dashboard/cards.py" line="45"/>
-        <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/cards.py" line="47"/>
-        <source>no comparison yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="117"/>
-        <source>Followers over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="123"/>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="126"/>
-        <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="132"/>
-        <location filename="../../ui/report/monthly.py" line="153"/>
-        <source>Engagement rate per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="138"/>
-        <location filename="../../ui/dashboard/charts.py" line="158"/>
-        <source>%1 posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="141"/>
-        <source>%1 without a reach figure are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="160"/>
-        <source>ER %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="162"/>
-        <source>Too few posts to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="189"/>
-        <source>Best time to post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="190"/>
-        <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="201"/>
-        <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="203"/>
-        <source>Not enough posts yet for a suggestion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="204"/>
-        <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="214"/>
-        <source>Rubric performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="215"/>
-        <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="221"/>
-        <source>Blue: share of posts · grey: share in the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="62"/>
-        <source>Enter a post&apos;s figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="64"/>
-        <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="73"/>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="122"/>
-        <source>Add ad spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="124"/>
-        <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="136"/>
-        <source>No particular account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="127"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="143"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="145"/>
-        <source>e.g. Weekend boost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="154"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
-        <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="157"/>
-        <source>Ad clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="158"/>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
-        <source>What happens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
-        <source>Figures or problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="78"/>
-        <source>new post, imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="79"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="80"/>
-        <source>already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="81"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="99"/>
-        <location filename="../../ui/dashboard/page.py" line="120"/>
-        <source>Import a stats file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="104"/>
-        <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="113"/>
-        <source>The .csv file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="118"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="122"/>
-        <source>Kind of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
-        <source>The only account of that platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
-        <source>Choose the stats file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="151"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="164"/>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="183"/>
-        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="198"/>
-        <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="86"/>
-        <source>Show one account or all of them together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="91"/>
-        <source>Add figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="95"/>
-        <source>Import a stats file, or enter figures by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="97"/>
-        <source>Import a stats file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="98"/>
-        <source>Enter a post&apos;s figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="100"/>
-        <source>Add ad spend…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="102"/>
-        <source>Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="103"/>
-        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="105"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="106"/>
-        <source>Fetch the latest figures from the platforms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="117"/>
-        <source>See what works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="118"/>
-        <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
-        <source>Best post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="148"/>
-        <location filename="../../ui/report/monthly.py" line="199"/>
-        <source>Top posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="149"/>
-        <location filename="../../ui/report/monthly.py" line="203"/>
-        <source>Posts that worked least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="189"/>
-        <location filename="../../ui/report/monthly.py" line="104"/>
-        <source>All accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="205"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="219"/>
-        <source>The figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="243"/>
-        <source>%1 new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="254"/>
-        <location filename="../../ui/dashboard/page.py" line="260"/>
-        <source>The post with the highest engagement rate by reach in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="269"/>
-        <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="307"/>
-        <source>Save the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="308"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="330"/>
-        <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="336"/>
-        <source>Fetching the latest figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <source>None of your accounts can be read live yet: import their stats files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
-        <source>Custom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
-        <source>Every figure is compared with the period just before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="72"/>
-        <source>Double-click to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="49"/>
-        <source>SMM Desk report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="100"/>
-        <source>Monthly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="105"/>
-        <source>%1 · compared with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="118"/>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="118"/>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="118"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="148"/>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="189"/>
-        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/monthly.py" line="196"/>
-        <source>Rubric mix: share of posts against the plan, and engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/painting.py" line="207"/>
-        <source>%1 of posts (plan %2) · ER %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
