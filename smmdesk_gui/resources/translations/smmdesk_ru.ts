@@ -153,71 +153,71 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="51"/>
+        <location filename="../../ui/accounts/page.py" line="52"/>
         <source>Accounts</source>
         <translation type="unfinished">Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="58"/>
-        <location filename="../../ui/accounts/page.py" line="66"/>
-        <location filename="../../ui/accounts/page.py" line="71"/>
+        <location filename="../../ui/accounts/page.py" line="59"/>
+        <location filename="../../ui/accounts/page.py" line="67"/>
+        <location filename="../../ui/accounts/page.py" line="72"/>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="68"/>
+        <location filename="../../ui/accounts/page.py" line="69"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="97"/>
+        <location filename="../../ui/accounts/page.py" line="98"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="99"/>
+        <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Reconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="101"/>
-        <location filename="../../ui/accounts/page.py" line="150"/>
-        <location filename="../../ui/accounts/page.py" line="237"/>
+        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="167"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="166"/>
+        <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="188"/>
+        <location filename="../../ui/accounts/page.py" line="205"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="193"/>
+        <location filename="../../ui/accounts/page.py" line="210"/>
         <source>{handle} is connected and works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="205"/>
+        <location filename="../../ui/accounts/page.py" line="222"/>
         <source>Testing {handle}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="211"/>
+        <location filename="../../ui/accounts/page.py" line="228"/>
         <source>{handle} works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="228"/>
+        <location filename="../../ui/accounts/page.py" line="245"/>
         <source>Yes, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="231"/>
+        <location filename="../../ui/accounts/page.py" line="248"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,50 +447,112 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="76"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Reconnect account</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="76"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="87"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="88"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="151"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="114"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="203"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <source>Sign in through the browser (easiest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <source>Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <source>Paste the code your server shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="114"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="203"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="149"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <source>(filled in from your server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="174"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <source>Click &quot;Open the sign-in page&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <source>Paste the code your server showed after you allowed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,17 +594,17 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/calendar/details.py" line="36"/>
+        <location filename="../../ui/calendar/details.py" line="40"/>
         <source>No post selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="39"/>
+        <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="59"/>
+        <location filename="../../ui/calendar/details.py" line="64"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,13 +726,22 @@
 </context>
 <context>
     <name>GuiPublisher</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="122"/>
+        <source>SMM Desk: %n post(s) waiting to be published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="95"/>
+        <location filename="../../ui/publishing/publisher.py" line="128"/>
         <source>Publishing paused: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="108"/>
+        <location filename="../../ui/publishing/publisher.py" line="141"/>
         <source>%n post(s) published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -679,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="110"/>
+        <location filename="../../ui/publishing/publisher.py" line="143"/>
         <source>%n will be retried</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -688,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="112"/>
+        <location filename="../../ui/publishing/publisher.py" line="145"/>
         <source>%n failed — see why in the plan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -697,13 +768,53 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="114"/>
+        <location filename="../../ui/publishing/publisher.py" line="147"/>
         <source>%n need(s) checking</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="215"/>
+        <source>Time to post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="217"/>
+        <source>The text is copied and the photos are in a folder. Click here to see the post for {handle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="225"/>
+        <source>A post to {platform} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <source>Click here to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="232"/>
+        <source>Check a post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
+        <source>SMM Desk cannot tell whether the post to {handle} went out. Click here to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="256"/>
+        <source>Reconnect {handle} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="260"/>
+        <source>Its posts wait until you sign in again. Click here to reconnect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,22 +943,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Workspace not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>No accounts connected yet</source>
         <translation>Аккаунты ещё не подключены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>No posts scheduled today</source>
         <translation>На сегодня постов нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>%n post(s) scheduled today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -856,12 +967,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>next at {time}</source>
         <translation>следующий в {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -870,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%n need(s) you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -879,18 +990,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Network status unknown</source>
         <translation>Состояние сети неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Offline — posts wait until you are back online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +1958,39 @@
     </message>
 </context>
 <context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
+        <source>{platform} @{handle}: not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
+        <source>{platform} @{handle}: check whether it went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="86"/>
+        <source>See why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="91"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="153"/>
+        <source>It will be sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="174"/>
+        <source>That did not work ({name}). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadyToPostDialog</name>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
@@ -2163,13 +2307,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
@@ -2180,13 +2326,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="47"/>
+        <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <source>No ad spend entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="66"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <source>Delete ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,6 +2434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="43"/>
         <location filename="../../ui/report/labels.py" line="25"/>
         <source>Ad spend</source>
         <translation type="unfinished"></translation>
@@ -2553,238 +2737,288 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
         <source>Figures or problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="80"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>new post, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="81"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
-        <location filename="../../ui/dashboard/page.py" line="149"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="155"/>
         <source>Import a stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>The .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="148"/>
         <source>Kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="126"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>The only account of that platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="169"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
         <source>Choose the stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="181"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="166"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="238"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="185"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="265"/>
         <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="200"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="276"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="285"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <location filename="../../ui/dashboard/page.py" line="117"/>
         <source>Show one account or all of them together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="120"/>
+        <location filename="../../ui/dashboard/page.py" line="122"/>
         <source>Add figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="126"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Import a stats file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="127"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Enter a post&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Add ad spend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
-        <source>Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/page.py" line="132"/>
-        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="134"/>
-        <source>Refresh</source>
+        <source>Ad spend entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="135"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="152"/>
         <source>See what works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="147"/>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="160"/>
+        <location filename="../../ui/dashboard/page.py" line="166"/>
         <source>Best post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
         <location filename="../../ui/report/monthly.py" line="200"/>
         <source>Top posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="178"/>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
         <location filename="../../ui/report/monthly.py" line="204"/>
         <source>Posts that worked least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="221"/>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
         <location filename="../../ui/report/monthly.py" line="105"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="253"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
         <source>The figures could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="283"/>
+        <location filename="../../ui/dashboard/page.py" line="292"/>
         <source>%1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="294"/>
-        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>%1, compared with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="347"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="357"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="370"/>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="23"/>
+        <source>None of your accounts can be read live: import their stats files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="25"/>
+        <source>Stopped; the figures fetched so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="44"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="46"/>
+        <source>Stop fetching after the account being read now; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="70"/>
+        <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="80"/>
+        <source>Stopping after the account being read now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="87"/>
         <source>Fetching the latest figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="386"/>
-        <source>None of your accounts can be read live yet: import their stats files.</source>
+        <location filename="../../ui/dashboard/live_bar.py" line="93"/>
+        <source>Fetching the figures of %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="107"/>
+        <source>The figures could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2865,6 +3099,32 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="96"/>
+        <location filename="../../ui/publishing/notifier.py" line="119"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="100"/>
+        <source>Open SMM Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
