@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from smmdesk_gui.domain.platforms import PLATFORMS, ImagePreset, Platform, presets_for
+from smmdesk_gui.domain.platforms import PLATFORMS, ImagePreset, Platform
 from smmdesk_gui.domain.text_rules import CountResult, Severity, TextProblem, count_text
 from smmdesk_gui.media import geometry
 
@@ -180,16 +180,23 @@ def check_account(
 def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int], float]:
     """The size of the picture the platform gets and the share of the photo it keeps.
 
-    Uses the platform's first preset, as publishing does (``publish_media.render_for_platform``);
+    Uses the preset publishing uses (``publish_media.crop_choice``);
     the crop's size does not depend on the focal point, only its position does.
     """
-    presets = presets_for(platform)
-    if not presets:
+    preset = _default_preset(platform)
+    if preset is None:
         scale = min(1.0, PLAIN_LONG_SIDE / max(width, height))
         return (max(1, round(width * scale)), max(1, round(height * scale))), 1.0
-    plan = geometry.plan_preset(width, height, presets[0])
+    plan = geometry.plan_preset(width, height, preset)
     x0, y0, x1, y1 = plan.box
     return plan.size, (x1 - x0) * (y1 - y0) / (width * height)
+
+
+def _default_preset(platform: str) -> ImagePreset | None:
+    """The preset publishing uses when the post stores no choice (``crop_choice``'s rule)."""
+    from smmdesk_gui.services.publish_media import crop_choice
+
+    return crop_choice(platform, (0.5, 0.5)).preset
 
 
 def _keeps_animation(preset: ImagePreset | None) -> bool:
@@ -203,8 +210,7 @@ def image_problems(account: AccountInfo, media: list[MediaInfo]) -> list[TextPro
     will show as a still, or a crop that cuts off most of the photo: a reminder to look.
     """
     p = account.info
-    presets = presets_for(account.platform)
-    preset = presets[0] if presets else None
+    preset = _default_preset(account.platform)
     out: list[TextProblem] = []
     for m in media:
         if m.width <= 0 or m.height <= 0:

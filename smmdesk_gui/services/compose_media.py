@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PIL import Image
 
-from smmdesk_gui.domain.platforms import presets_for
 from smmdesk_gui.media import source
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.media.preview import PreviewSource
@@ -117,20 +116,30 @@ class PlatformPreview:
 
 
 def platform_preview(
-    store: Store, paths: AppPaths, asset_id: int, platform: str, side: int = PREVIEW_SIDE
+    store: Store,
+    paths: AppPaths,
+    asset_id: int,
+    platform: str,
+    side: int = PREVIEW_SIDE,
+    preset: str | None = None,
+    focus: tuple[float, float] | None = None,
 ) -> PlatformPreview:
     """The photo shaped the way publishing shapes it for ``platform``.
 
-    Publishing sends the platform's first preset, cropped around the photo's focal point
-    (``publish_media.render_for_platform``); a platform without a preset gets the whole photo,
-    upright. Runs the media pipeline's own geometry on a reduced decode, so the picture matches
-    the posted one without rendering it at full size. File work: call it off the GUI thread.
+    The shape comes from ``publish_media.crop_choice``, the one rule publishing uses (the chosen
+    preset and focus if given, else the platform's first preset around the photo's focal
+    point); a platform without a preset gets the whole photo, upright. The media pipeline's own
+    geometry runs on a reduced decode, so the picture matches the posted one without rendering
+    it at full size. File work: call it off the GUI thread.
     """
+    from smmdesk_gui.services.publish_media import crop_choice
+
     asset = MediaLibrary(store, paths).get(asset_id)
+    choice = crop_choice(platform, asset.focus, preset, focus)
     src = _preview_source(asset.path, side)
-    presets = presets_for(platform)
     with _sources_lock:  # one reduced decode shared by the workers: shape one at a time
-        if not presets:
+        if choice.preset is None:
             return PlatformPreview(src.thumbnail(side), None)
-        image = src.preview(presets[0], focus=asset.focus, max_side=side)
-    return PlatformPreview(image, presets[0].name)
+        spec = choice.spec
+        image = src.preview(choice.preset, spec.focus, spec.fit, spec.background, max_side=side)
+    return PlatformPreview(image, choice.preset.name)

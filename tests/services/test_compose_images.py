@@ -151,3 +151,39 @@ def test_too_many_photos_says_what_the_owner_can_do() -> None:
         "X takes at most 4 images; this post has 6. Remove 2 photos, or remove this account "
         "from the post."
     )
+
+
+def test_the_preview_is_the_picture_publishing_sends(ctx: Any, tmp_path: Path) -> None:
+    """Same rule (``publish_media.crop_choice``), same pixels: the preview against the rendition
+    ``render_for_platform`` posts, scaled to the same size."""
+    from PIL import ImageChops, ImageStat
+
+    from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
+
+    asset = _library_photo(ctx, tmp_path, (1800, 1000))
+    library = MediaLibrary(ctx.store, ctx.paths)
+    library.set_focus(asset, 0.8, 0.5)
+    for platform in ("instagram", "x", "telegram"):
+        shown = compose_media.platform_preview(ctx.store, ctx.paths, asset, platform).image
+        [sent] = render_for_platform(
+            library, platform, [AssetRef(asset, "")], tmp_path / platform, 8 * 1024 * 1024
+        )
+        with Image.open(sent.path) as posted:
+            assert posted.width / posted.height == pytest.approx(
+                shown.width / shown.height, abs=0.01
+            )
+            small = posted.convert("RGB").resize(shown.size)
+        diff = ImageStat.Stat(ImageChops.difference(small, shown.convert("RGB"))).mean
+        assert max(diff) < 6, (platform, diff)
+
+
+def test_a_chosen_preset_and_focus_shape_the_preview(ctx: Any, tmp_path: Path) -> None:
+    asset = _library_photo(ctx, tmp_path, (1600, 800))
+    portrait = compose_media.platform_preview(
+        ctx.store, ctx.paths, asset, "instagram", preset="instagram.portrait", focus=(0.0, 0.5)
+    )
+    assert portrait.preset == "instagram.portrait"
+    assert portrait.image.width / portrait.image.height == pytest.approx(0.8, abs=0.01)
+    assert portrait.image.convert("RGB").getpixel((portrait.image.width - 3, 5))[0] > 150
+    wrong = compose_media.platform_preview(ctx.store, ctx.paths, asset, "x", preset="vk.square")
+    assert wrong.preset == "x.landscape"  # another platform's preset never shapes it

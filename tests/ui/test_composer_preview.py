@@ -289,3 +289,17 @@ def test_a_new_post_shows_a_hint_not_errors(ctx: Any, qtbot: QtBot) -> None:
     page.editor.setPlainText("   ")
     page.recount()
     assert page.schedule.problems.count() == 0  # blank again: the hint again
+
+
+def test_a_described_photo_shows_the_start_of_its_description(
+    ctx: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _accounts(ctx)
+    page = _page(ctx, qtbot)
+    page.add_files([_halves(tmp_path)])
+    item = page.media.list.item(0)
+    assert item.text() == "⚠ no description"
+    page.media.list.setCurrentRow(0)
+    qtbot.keyClicks(page.media.alt, "A round sourdough loaf")
+    assert item.text() == "A round sourd…"  # 14 characters with the "…"
+    assert item.toolTip().endswith("A round sourdough loaf")

@@ -1175,37 +1175,37 @@
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="108"/>
+        <location filename="../../ui/composer/panels.py" line="109"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="111"/>
+        <location filename="../../ui/composer/panels.py" line="112"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="114"/>
+        <location filename="../../ui/composer/panels.py" line="115"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="124"/>
+        <location filename="../../ui/composer/panels.py" line="125"/>
         <source>Drop photos here, or use Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="129"/>
+        <location filename="../../ui/composer/panels.py" line="130"/>
         <source>Describe the selected photo for people who cannot see it (alt text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="184"/>
+        <location filename="../../ui/composer/panels.py" line="187"/>
         <source>⚠ no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="187"/>
+        <location filename="../../ui/composer/panels.py" line="190"/>
         <source>{name}: add a description so people who cannot see it know what it shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,27 +1910,27 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="279"/>
+        <location filename="../../ui/composer/panels.py" line="282"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="281"/>
+        <location filename="../../ui/composer/panels.py" line="284"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="298"/>
+        <location filename="../../ui/composer/panels.py" line="301"/>
         <source>more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="301"/>
+        <location filename="../../ui/composer/panels.py" line="304"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="304"/>
+        <location filename="../../ui/composer/panels.py" line="307"/>
         <source>The red part does not fit on {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,64 +2100,64 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="348"/>
-        <location filename="../../ui/composer/panels.py" line="377"/>
+        <location filename="../../ui/composer/panels.py" line="351"/>
+        <location filename="../../ui/composer/panels.py" line="380"/>
         <source>Post now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="349"/>
+        <location filename="../../ui/composer/panels.py" line="352"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="351"/>
+        <location filename="../../ui/composer/panels.py" line="354"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="353"/>
+        <location filename="../../ui/composer/panels.py" line="356"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="364"/>
-        <location filename="../../ui/composer/panels.py" line="381"/>
+        <location filename="../../ui/composer/panels.py" line="367"/>
+        <location filename="../../ui/composer/panels.py" line="384"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="379"/>
+        <location filename="../../ui/composer/panels.py" line="382"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="398"/>
+        <location filename="../../ui/composer/panels.py" line="401"/>
         <source>Write your post above, then schedule it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="416"/>
+        <location filename="../../ui/composer/panels.py" line="419"/>
         <source>{account}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="429"/>
+        <location filename="../../ui/composer/panels.py" line="432"/>
         <source>Choose at least one account above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="432"/>
+        <location filename="../../ui/composer/panels.py" line="435"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="435"/>
+        <location filename="../../ui/composer/panels.py" line="438"/>
         <source>Ready. Worth a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="437"/>
+        <location filename="../../ui/composer/panels.py" line="440"/>
         <source>Ready to schedule: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,6 +40,7 @@ from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 
 THUMB = 96
+ALT_SHOWN = 14  # characters of a photo's description shown under its thumbnail
 PREVIEW_BOX = 300  # the preview picture's largest side on screen
 POST_WIDE = frozenset({"alt_text_missing"})  # about the post, not one account
 
@@ -178,7 +179,9 @@ class MediaStrip(QWidget):
         asset_id = int(item.data(Qt.ItemDataRole.UserRole))
         name = str(item.data(Qt.ItemDataRole.UserRole + 1))
         if self._alt_text.get(asset_id, "").strip():
-            item.setText("")
+            # the start of the description under the photo (an empty label looked like a bar)
+            alt = " ".join(self._alt_text[asset_id].split())
+            item.setText(alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…")
             item.setToolTip(name + "\n" + self._alt_text[asset_id])
         else:
             item.setText(self.tr("⚠ no description"))
