@@ -193,3 +193,29 @@ def test_big_figures_that_differ_slightly_are_not_duplicates(
     apply_import(store, preview_import(store, first, mapping, tz=UTC), now=NOW)
     second = write(tmp_path, "b.csv", head + '"ig1","10/01/2026 18:00","1,234,568"\n')
     assert preview_import(store, second, mapping, tz=UTC).rows[0].status == "new"
+
+
+def test_a_stopped_preview_or_import_stores_nothing(
+    store: Store, october: dict[str, int], tmp_path: Path  # noqa: F811
+) -> None:
+    from smmdesk_gui.services.stats_import import ImportStoppedError
+
+    path = tmp_path / "big.csv"
+    path.write_text('"Post ID","Publish time","Reach","Likes"\n' + "".join(
+        f'"s{i}","10/05/2026 18:00","{i}","1"\n' for i in range(450)), encoding="utf-8")
+    mapping = maps.all_mappings(store)["meta-instagram"]
+    with pytest.raises(ImportStoppedError):
+        preview_import(store, path, mapping, should_stop=lambda: True)
+    seen: list[tuple[int, int]] = []
+    preview = preview_import(store, path, mapping, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 450), (200, 450), (400, 450)]
+    with store.session_scope() as s:
+        before = s.scalar(select(func.count(MetricSnapshot.id)))
+        posts_before = s.scalar(select(func.count(PostTarget.id)))
+    asked = iter([False, False, True])  # stop at the third check (row 400)
+    with pytest.raises(ImportStoppedError, match="nothing was stored"):
+        apply_import(store, preview, should_stop=lambda: next(asked))
+    with store.session_scope() as s:
+        assert s.scalar(select(func.count(MetricSnapshot.id))) == before
+        assert s.scalar(select(func.count(PostTarget.id))) == posts_before
+    assert apply_import(store, preview).snapshots_added == 900

@@ -162,7 +162,7 @@ def test_refresher_runs_registered_sources(
     from tests.services.test_stats_entry_refresh import BlueskyFigures
 
     refresher = StatsRefresher(ctx, interval_min=5)
-    refresher.start()  # nothing registered: nothing happens, no error
+    refresher.start()  # the workspace's Bluesky account has no saved login: reported, no error
     assert not refresher.running and refresher.timer.isActive()
     stats.register_source(BlueskyFigures())
     try:

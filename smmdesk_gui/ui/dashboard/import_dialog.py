@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +37,7 @@ from smmdesk_gui.services import stats
 from smmdesk_gui.services.stats_import import (
     ImportPreview,
     ImportResult,
+    ImportStoppedError,
     StatsImportError,
     apply_import,
     preview_import,
@@ -92,7 +103,16 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+
+    progress = Signal(int, int)
+
+
 class ImportDialog(QDialog):
+    """Reading and importing run off the GUI thread with a progress bar; while they run, the
+    dialog's Cancel stops them (a stopped import stores nothing) instead of closing."""
+
     imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -101,6 +121,10 @@ class ImportDialog(QDialog):
         self.setWindowTitle(Stats.tr("Import a stats file"))
         self.resize(760, 520)
         self.preview: ImportPreview | None = None
+        self._stop: threading.Event | None = None  # set while reading or importing
+        self._job = 0  # a newer preview makes an older answer stale
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
         layout = QVBoxLayout(self)
         intro = QLabel(Stats.tr(
             "Download the stats file from the platform (for Instagram and Facebook: Meta "
@@ -131,6 +155,10 @@ class ImportDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -141,7 +169,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(Stats.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.import_button.clicked.connect(self.run_import)
         layout.addWidget(self.buttons)
         self.file.editingFinished.connect(self.run_preview)
@@ -155,6 +183,50 @@ class ImportDialog(QDialog):
             self.file.setText(path)
             self.run_preview()
 
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def cancel(self) -> None:
+        """Cancel: stop the reading or the import when one runs, else close the dialog."""
+        if self._stop is not None:
+            self._stop.set()
+            self.summary.setText(Stats.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def _begin(self, text: str) -> tuple[threading.Event, int]:
+        if self._stop is not None:
+            self._stop.set()  # a newer preview replaces the running one
+        self._job += 1
+        self._stop = threading.Event()
+        self.summary.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        return self._stop, self._job
+
+    def _end(self, job: int) -> bool:
+        """True when ``job`` is the latest one (its answer counts)."""
+        if job != self._job:
+            return False
+        self._stop = None
+        self.progress.hide()
+        return True
+
+    def _current(self, job: int, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A callback that runs ``then`` only for the latest job (older answers are stale)."""
+
+        def callback(value: Any) -> None:
+            if self._end(job):
+                then(value)
+
+        return callback
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stop is not None and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
     def run_preview(self) -> None:
         text = self.file.text().strip()
         self.import_button.setEnabled(False)
@@ -163,11 +235,19 @@ class ImportDialog(QDialog):
         store, path = self.ctx.store, Path(text)
         mapping = all_mappings(store)[str(self.mapping.currentData())]
         account_id = self.account.currentData()
-        self.summary.setText(Stats.tr("Reading the file…"))
-        self.ctx.tasks.run(lambda: preview_import(store, path, mapping, account_id),
-                           self._previewed, self._failed)
+        stop, job = self._begin(Stats.tr("Reading the file…"))
+        emit = self._relay.progress.emit
+        self.ctx.tasks.run(
+            lambda: preview_import(store, path, mapping, account_id,
+                                   should_stop=stop.is_set, progress=emit),
+            self._current(job, self._previewed),
+            self._current(job, self._failed))
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportStoppedError) and self.preview is not None:
+            self.summary.setText(str(exc))  # a stopped import: the preview stays
+            self.import_button.setEnabled(self.preview.count("new") > 0)
+            return
         self.model.set_preview(None)
         self.preview = None
         if isinstance(exc, StatsImportError):
@@ -189,11 +269,16 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(new > 0)
 
     def run_import(self) -> None:
-        if self.preview is None:
+        if self.preview is None or self.busy:
             return
         store, preview = self.ctx.store, self.preview
         self.import_button.setEnabled(False)
-        self.ctx.tasks.run(lambda: apply_import(store, preview), self._done, self._failed)
+        stop, job = self._begin(Stats.tr("Importing…"))
+        emit = self._relay.progress.emit
+        self.ctx.tasks.run(
+            lambda: apply_import(store, preview, should_stop=stop.is_set, progress=emit),
+            self._current(job, self._done),
+            self._current(job, self._failed))
 
     def _done(self, result: ImportResult) -> None:
         self.summary.setText(

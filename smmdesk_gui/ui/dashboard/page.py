@@ -42,6 +42,7 @@ from smmdesk_gui.ui.dashboard.charts import (
     HeatmapChart,
     RubricChart,
 )
+from smmdesk_gui.ui.dashboard.live_bar import LiveFiguresBar
 from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
 from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
@@ -100,6 +101,7 @@ class DashboardPage(QWidget):
         self.data: stats.DashboardData | None = None
         self.timings: dict[str, float] = {}
         self._generation = 0
+        self.notice = ""  # said after the period in the status line (e.g. a failed refresh)
         self._build()
 
     # --- layout ----------------------------------------------------------------------------
@@ -127,6 +129,8 @@ class DashboardPage(QWidget):
         self.figures_action = menu.addAction(Stats.tr("Enter a post's figures…"),
                                              self.open_post_figures)
         self.ad_action = menu.addAction(Stats.tr("Add ad spend…"), self.open_ad_spend)
+        self.ad_list_action = menu.addAction(Stats.tr("Ad spend entries…"),
+                                             self.open_ad_spend_list)
         self.import_button.setMenu(menu)
         self.report_button = QPushButton(icon("fa6s.file-pdf"), Stats.tr("Report…"))
         self.report_button.setToolTip(Stats.tr("Save this period as a PDF report, with its "
@@ -139,6 +143,8 @@ class DashboardPage(QWidget):
         self.status = QLabel("")
         self.status.setForegroundRole(self.status.foregroundRole())
         outer.addWidget(self.status)
+        self.live = LiveFiguresBar(self.ctx, self.refresh_button)
+        outer.addWidget(self.live)
 
         self.stack = QStackedWidget()
         self.empty = EmptyState(
@@ -207,10 +213,13 @@ class DashboardPage(QWidget):
         self.account.currentIndexChanged.connect(self.reload)
         self.report_button.clicked.connect(self._ask_report)
         self.refresh_button.clicked.connect(self.refresh_live)
+        self.live.message.connect(self.status.setText)
+        self.live.finished.connect(self._live_done)
 
     # --- loading ---------------------------------------------------------------------------
 
     def on_shown(self) -> None:
+        self.live.hook()  # show a scheduled refresh's progress too
         self._fill_accounts()
         self.reload()
 
@@ -264,7 +273,7 @@ class DashboardPage(QWidget):
         self.bottom_model.set_thumbnails(thumbs)
         if not has_data or data is None:
             self.stack.setCurrentWidget(self.empty)
-            self.status.setText("")
+            self.status.setText(self.notice)
             self.loaded.emit()
             return
         self.stack.setCurrentIndex(1)
@@ -305,9 +314,9 @@ class DashboardPage(QWidget):
         self.rubric_chart.update_rubrics(data.rubrics)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        self.status.setText(
-            Stats.tr("%1, compared with %2").replace("%1", data.current.period.label())
-            .replace("%2", data.previous.period.label()))
+        said = (Stats.tr("%1, compared with %2").replace("%1", data.current.period.label())
+                .replace("%2", data.previous.period.label()))
+        self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0
 
@@ -370,23 +379,17 @@ class DashboardPage(QWidget):
         self.status.setText(Stats.tr("Report saved: %1").replace("%1", str(path)))
         return path, csv_path
 
+    def open_ad_spend_list(self) -> None:
+        from smmdesk_gui.ui.dashboard.ad_spend_list import AdSpendListDialog
+
+        dialog = AdSpendListDialog(self.ctx, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+
+    def _live_done(self, notice: str) -> None:
+        self.notice = notice
+        self.reload()  # the new figures
+
     def refresh_live(self) -> None:
-        store = self.ctx.store
-        self.refresh_button.setEnabled(False)
-        self.status.setText(Stats.tr("Fetching the latest figures…"))
-
-        def done(report: stats.RefreshReport) -> None:
-            self.refresh_button.setEnabled(True)
-            self.reload()
-            if report.failed:
-                self.status.setText("; ".join(f"{a.platform} · {a.handle}: {a.message}"
-                                              for a in report.failed))
-            elif not report.accounts:
-                self.status.setText(Stats.tr(
-                    "None of your accounts can be read live yet: import their stats files."))
-
-        def failed(exc: BaseException) -> None:
-            self.refresh_button.setEnabled(True)
-            self._failed(exc)
-
-        self.ctx.tasks.run(lambda: stats.refresh(store), done, failed)
+        """The Refresh button: fetch the latest figures now, off the GUI thread."""
+        self.live.refresh()
