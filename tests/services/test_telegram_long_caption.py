@@ -14,7 +14,7 @@ from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store
-from tests.publish_fakes import FakeClock, FakeTelegram, Fault, schedule
+from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, Fault, schedule
 from tests.services.test_publish_faults import _kill_mid_send, file_keyring  # noqa: F401
 
 LONG = "Autumn collection: hand-thrown mugs, bowls & plates <glazed> in our workshop. " * 16
@@ -151,3 +151,23 @@ def test_sigkill_while_the_text_is_sent_is_unconfirmed_and_never_resends_the_pho
     done = svc.mark_done(target)  # the owner sees photos and text in the channel
     assert done.url == f"https://t.me/shopnews/{telegram.messages[0]['message_id']}"
     assert telegram.count("/sendMediaGroup") == 1
+
+
+def test_only_a_connector_that_sends_in_parts_resumes_a_part(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    paths: AppPaths,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """A stray remote id (say, from an imported row) never makes Mastodon drop the photos."""
+    from smmdesk_gui.store.models import PostTarget
+
+    acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+    target = schedule(store, acc.id, "With a photo", clock(), _photos(tmp_path, 1), paths.media)
+    with store.session_scope() as s:
+        s.get(PostTarget, target).remote_id = "stray"
+    [view] = publisher.publish_due().published
+    assert view.target_id == target and len(mastodon.statuses[0]["media_attachments"]) == 1
