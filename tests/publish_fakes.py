@@ -330,6 +330,10 @@ class FakeMastodon(FakeServer):
                 or time.monotonic() - grant["issued"] > 600
             ):
                 return invalid
+            if p.get("scope") and set(p["scope"].split()) != set(
+                (grant.get("scope") or "read").split()
+            ):  # with a code, the scope must equal what the user allowed
+                return 400, {"error": "invalid_scope"}, {}
             if grant.get("code_challenge"):  # PKCE (Mastodon 4.3+)
                 import base64
                 import hashlib

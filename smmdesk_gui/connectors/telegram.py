@@ -61,6 +61,8 @@ class TelegramConnector:
     """Posts to one Telegram channel through a bot."""
 
     platform = "telegram"
+    #: Photos with a text too long for a caption go out in two parts (see the module docstring).
+    sends_in_parts = True
     idempotent = False
     idempotency_window: float | None = 0.0
     max_image_bytes = 10 * 1024 * 1024

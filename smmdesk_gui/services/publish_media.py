@@ -8,7 +8,8 @@ limit), gets the small local JPEG re-encode below.
 ``crop_choice`` is the one rule for "how is this photo shaped for this platform": the preset the
 composer chose for the platform (``AssetRef.preset``) if it stores one, else the platform's default
 preset (its first); the focal point chosen for the post (``AssetRef.focus``) if any, else the
-photo's own. The composer's preview asks the same function, so what is posted is what was shown.
+photo's own. The composer's preview (``compose_media.platform_preview``) makes the same choice
+(a test checks both agree for every platform), so what is posted is what was shown.
 """
 
 from __future__ import annotations

@@ -245,6 +245,8 @@ class PublishingService(OwnerDecisions):
             return self._finish(target_id, S.FAILED, "rejected", str(exc))
         if key is None:
             key = connector.new_idempotency_key()
+        if not getattr(connector, "sends_in_parts", False):
+            sent_part = None  # only a connector that sends in parts knows what to do with it
         try:
             media = (
                 ()

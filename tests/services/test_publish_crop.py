@@ -34,6 +34,16 @@ def _mostly(path: Path) -> str:
     return "red" if r > b else "blue"
 
 
+def _mean(path: Path) -> tuple[float, ...]:
+    with Image.open(path) as im:
+        return tuple(ImageStat.Stat(im.convert("RGB")).mean)
+
+
+def _close(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """The same part of the photo (a crop from the other side differs by ~95 per channel)."""
+    return all(abs(x - y) < 20 for x, y in zip(a, b, strict=True))
+
+
 def test_crop_choice_prefers_the_composers_choice_then_the_default() -> None:
     assert crop_choice("instagram", (0.2, 0.3)).preset == PRESETS["instagram.square"]
     assert crop_choice("instagram", (0.2, 0.3)).spec.focus == (0.2, 0.3)
@@ -105,3 +115,32 @@ def test_sent_photos_follow_the_focal_point_too(
     with Image.open(sent) as im:
         assert im.size == (1280, 960)  # telegram.photo: the whole photo, long side 1280
     assert view.state == "published"
+
+
+def test_what_is_posted_matches_the_composers_preview(
+    store: Store, paths: AppPaths, tmp_path: Path
+) -> None:
+    """For every platform: the preview's preset is the one crop_choice picks, and the rendered
+    file has the preview's shape and the same side of the photo."""
+    from smmdesk_gui.domain.platforms import PLATFORMS
+    from smmdesk_gui.services.compose_media import platform_preview
+
+    ig = AccountService(store).add("instagram", "shop.ig")
+    photo = _two_colour_photo(tmp_path)
+    schedule(store, ig.id, "Shapes", dt.datetime.now(dt.UTC), (photo,), paths.media)
+    with store.session_scope() as s:
+        asset_id = s.query(PostMedia).one().asset_id
+    library = MediaLibrary(store, paths)
+    library.set_focus(asset_id, 0.97, 0.5)
+    for platform in PLATFORMS:
+        preview = platform_preview(store, paths, asset_id, platform)
+        choice = crop_choice(platform, library.get(asset_id).focus)
+        assert preview.preset == (choice.preset.name if choice.preset else None), platform
+        [item] = render_for_platform(
+            library, platform, [AssetRef(asset_id, "")], tmp_path / platform, 8 * 1024 * 1024
+        )
+        shown = preview.image.width / preview.image.height
+        assert abs(item.width / item.height - shown) < 0.02, platform
+        sample = tmp_path / f"{platform}-preview.png"
+        preview.image.convert("RGB").save(sample)
+        assert _close(_mean(item.path), _mean(sample)), platform

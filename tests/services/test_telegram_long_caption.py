@@ -3,15 +3,19 @@ exactly once through rate limits, lost answers and the owner's "send it again"."
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
 from smmdesk_gui.store.db import Store
-from tests.publish_fakes import FakeClock, FakeTelegram, Fault, schedule
+from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, Fault, schedule
+from tests.services.test_publish_faults import _kill_mid_send, file_keyring  # noqa: F401
 
 LONG = "Autumn collection: hand-thrown mugs, bowls & plates <glazed> in our workshop. " * 16
 
@@ -123,3 +127,47 @@ def test_too_long_even_below_the_photos_is_refused_before_anything_is_sent(
     schedule(store, acc.id, "x" * 4097, clock(), _photos(tmp_path, 1), paths.media)
     [view] = publisher.publish_due().failed
     assert "4096" in (view.message or "") and telegram.messages == []
+
+
+@pytest.mark.usefixtures("file_keyring")
+def test_sigkill_while_the_text_is_sent_is_unconfirmed_and_never_resends_the_photos(
+    store: Store, paths: AppPaths, telegram: FakeTelegram, tmp_path: Path
+) -> None:
+    accounts = AccountService(store)
+    acc = accounts.add("telegram", "@shopnews", telegram.token, server=telegram.url)
+    target = schedule(
+        store, acc.id, LONG, dt.datetime.now(dt.UTC), _photos(tmp_path, 2), paths.media
+    )
+    _kill_mid_send(paths.home, telegram, "/sendMessage")  # the album went out and was recorded
+    deadline = time.monotonic() + 30
+    while len(telegram.messages) < 3:  # Telegram finishes the text for the dead process
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    svc = PublishingService(store, paths, accounts)
+    [view] = svc.publish_due().unconfirmed
+    assert view.target_id == target
+    assert "The photos are already on Telegram" in (view.message or "")
+    assert svc.publish_due().published == [] and len(telegram.messages) == 3
+    done = svc.mark_done(target)  # the owner sees photos and text in the channel
+    assert done.url == f"https://t.me/shopnews/{telegram.messages[0]['message_id']}"
+    assert telegram.count("/sendMediaGroup") == 1
+
+
+def test_only_a_connector_that_sends_in_parts_resumes_a_part(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    paths: AppPaths,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """A stray remote id (say, from an imported row) never makes Mastodon drop the photos."""
+    from smmdesk_gui.store.models import PostTarget
+
+    acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+    target = schedule(store, acc.id, "With a photo", clock(), _photos(tmp_path, 1), paths.media)
+    with store.session_scope() as s:
+        s.get(PostTarget, target).remote_id = "stray"
+    [view] = publisher.publish_due().published
+    assert view.target_id == target and len(mastodon.statuses[0]["media_attachments"]) == 1

@@ -147,9 +147,15 @@ class GuiPublisher(QObject):
             parts.append(self.tr("%n need(s) checking", "", len(report.unconfirmed)))
         if parts:
             self._status(" · ".join(parts))
+        changed = bool(
+            report.published or report.failed or report.due or report.unconfirmed or report.retrying
+        )
         refresh = getattr(self.window, "refresh_status", None)
-        if callable(refresh) and (report.published or report.failed or report.due):
+        if callable(refresh) and changed:
             refresh()
+        plan = getattr(self.window, "screens", {}).get("plan")
+        if changed and plan is not None and callable(getattr(plan, "reload", None)):
+            plan.reload()  # the calendar shows the new states (published, failed, ...)
         for view in report.due:
             self.show_ready(view.target_id)
             self._notify(view)

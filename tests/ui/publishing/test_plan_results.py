@@ -117,3 +117,21 @@ def test_retry_waits_for_a_reconnect_and_see_why_goes_through_the_publisher(
     dialog = publisher.open_dialogs[-1000 - lost]
     assert isinstance(dialog, PostProblemDialog) and dialog.done_button.isVisibleTo(dialog)
     assert len(telegram.messages) == 1  # nothing re-sent blindly
+
+
+def test_the_calendar_follows_each_publishing_run(
+    qtbot: Any, ctx: Any, telegram: FakeTelegram
+) -> None:
+    acc = AccountService(ctx.store).add(
+        "telegram", "@shopnews", telegram.token, server=telegram.url
+    )
+    target = schedule(ctx.store, acc.id, "Fresh bread at 7", dt.datetime.now(dt.UTC))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = _page(ctx, qtbot)
+    window.screens = {"plan": page}  # type: ignore[attr-defined]  # as MainWindow has it
+    [before] = [e for e in page.month_model.all_entries() if target in e.target_ids]
+    assert before.states == ("scheduled",)
+    GuiPublisher(ctx, window).tick()
+    [after] = [e for e in page.month_model.all_entries() if target in e.target_ids]
+    assert after.states == ("published",)
