@@ -773,42 +773,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="215"/>
+        <location filename="../../ui/publishing/publisher.py" line="221"/>
         <source>Time to post on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="217"/>
+        <location filename="../../ui/publishing/publisher.py" line="223"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for {handle}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="225"/>
+        <location filename="../../ui/publishing/publisher.py" line="231"/>
         <source>A post to {platform} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="232"/>
         <source>Click here to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="232"/>
+        <location filename="../../ui/publishing/publisher.py" line="238"/>
         <source>Check a post on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="234"/>
+        <location filename="../../ui/publishing/publisher.py" line="240"/>
         <source>SMM Desk cannot tell whether the post to {handle} went out. Click here to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="256"/>
+        <location filename="../../ui/publishing/publisher.py" line="262"/>
         <source>Reconnect {handle} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="260"/>
+        <location filename="../../ui/publishing/publisher.py" line="266"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
