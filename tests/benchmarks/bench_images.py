@@ -5,8 +5,9 @@ Both sides render the 8 presets of the issue from one JPEG with an EXIF orientat
 median of the per-round ratios. Peak memory for 48 MP is measured in a fresh subprocess (maxrss of
 the process: interpreter, Pillow and the render). Preview timings: a 1080x1350 preview of the
 48 MP photo from a cold start, then re-crops from the cached reduced decode as the focal point
-moves. The test photos are generated once into a cache folder (a textured, photo-like picture,
-so the JPEG decoder sees a realistic amount of data).
+moves (five moves right after the first preview; each resizes only the strips its box uncovers,
+so the first move is reported apart too). The test photos are generated once into a cache
+folder (a textured, photo-like picture, so the JPEG decoder sees a realistic amount of data).
 
 Run: ``python -c "from tests.benchmarks.bench_images import run; print(run())"``.
 """
@@ -209,7 +210,7 @@ def preview_rows() -> list[dict[str, Any]]:
 
     path = photos()["48MP"]
     preset = PRESETS["instagram.portrait"]
-    firsts, moves, first_cpu, move_cpu = [], [], [], []
+    firsts, moves, first_cpu, move_cpu, first_moves = [], [], [], [], []
     for _ in range(ROUNDS):
         t0, c0 = time.perf_counter(), time.process_time()
         src = PreviewSource(path, max_side=1350)
@@ -222,6 +223,8 @@ def preview_rows() -> list[dict[str, Any]]:
             src.preview(preset, focus)
             moves.append(time.perf_counter() - t0)
             move_cpu.append(time.process_time() - c0)
+            if i == 0:
+                first_moves.append(moves[-1])
     return [
         {
             "benchmark": "images.preview",
@@ -235,7 +238,8 @@ def preview_rows() -> list[dict[str, Any]]:
             "measure": "1080x1350 preview, focal point moved (cached reduced decode)",
             "value": round(statistics.median(moves) * 1000, 1),
             "unit": "ms",
-            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; required < 40 ms",
+            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; first move "
+            f"{statistics.median(first_moves) * 1000:.0f} ms; required < 40 ms",
         },
     ]
 

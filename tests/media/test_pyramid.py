@@ -48,7 +48,7 @@ def test_levels_are_box_reductions_made_once(decoded: source.Decoded) -> None:
     assert six.size == (101, 76) == decoded.image.reduce(6).size
     diff = ImageChops.difference(six, decoded.image.reduce(6))
     inner = diff.crop((0, 0, 100, 75)).getextrema()  # the last partial row/column may differ
-    assert max(hi for _lo, hi in inner) <= 1  # type: ignore[union-attr]
+    assert max(hi for _lo, hi in inner) <= 1  # type: ignore[misc,union-attr]
 
 
 def test_levels_built_once_under_threads(decoded: source.Decoded) -> None:
