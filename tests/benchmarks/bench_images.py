@@ -114,7 +114,8 @@ def vips_render(path: Path) -> list[bytes]:
         ch = min(img.height - top_i, max(1, round(bottom - top)))
         region = img.crop(left_i, top_i, cw, ch)
         out = region.resize(plan.size[0] / cw, vscale=plan.size[1] / ch, kernel="lanczos3")
-        outs.append(out.jpegsave_buffer(Q=QUALITY, optimize_coding=True, keep="none"))
+        # The same JPEG settings as the app's encoder (baseline, standard Huffman tables).
+        outs.append(out.jpegsave_buffer(Q=QUALITY, optimize_coding=False, keep="none"))
     return outs
 
 
