@@ -95,6 +95,9 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or str(ui_settings.value("ui/language", system_language()))
     apply_language(app, language)
 
+    from smmdesk_gui.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     window = MainWindow(paths, ui_settings)
     instance.activation_requested.connect(lambda: _bring_to_front(window))
     window.show()

@@ -102,4 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run through the package module, so that ``UserError`` raised by the commands (which import
+    # ``smmdesk_gui.cli``) is the class caught here, not a twin from ``__main__``.
+    from smmdesk_gui.cli import main as package_main
+
+    raise SystemExit(package_main())

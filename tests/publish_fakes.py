@@ -161,9 +161,16 @@ class FakeServer:
     def _send(
         h: BaseHTTPRequestHandler, status: int, payload: Any, headers: dict[str, str]
     ) -> None:
-        raw = json.dumps(payload).encode() if payload is not None else b""
+        html_page = isinstance(payload, str)  # a web page (the OAuth screens)
+        if html_page:
+            raw = payload.encode()
+        else:
+            raw = json.dumps(payload).encode() if payload is not None else b""
         h.send_response(status)
-        h.send_header("Content-Type", "application/json; charset=utf-8")
+        h.send_header(
+            "Content-Type",
+            "text/html; charset=utf-8" if html_page else "application/json; charset=utf-8",
+        )
         h.send_header("Content-Length", str(len(raw)))
         for k, v in headers.items():
             h.send_header(k, v)
@@ -226,7 +233,131 @@ class FakeMastodon(FakeServer):
         self.idempotency: dict[tuple[str, str], dict[str, Any]] = {}
         self.max_characters = 500
         self._ids = itertools.count(100)
+        # OAuth (docs.joinmastodon.org/methods/apps, /methods/oauth): registered apps,
+        # codes waiting to be exchanged, tokens issued.
+        self.apps: dict[str, dict[str, Any]] = {}
+        self.codes: dict[str, dict[str, Any]] = {}
+        self.issued_tokens: set[str] = set()
         super().__init__()
+
+    def approve(self, authorize_url: str) -> str:
+        """What the owner does in the browser: open the page, click "Authorize", copy the code."""
+        import requests
+
+        page = requests.get(authorize_url, timeout=10)
+        assert page.status_code == 200, page.text
+        form = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page.text))
+        shown = requests.post(f"{self.url}/oauth/authorize", data=form, timeout=10)
+        assert shown.status_code == 200, shown.text
+        m = re.search(r'class="oauth-code"[^>]*value="([^"]+)"', shown.text)
+        assert m, shown.text
+        return m.group(1)
+
+    def _oauth(self, req: Request) -> tuple[int, Any, dict[str, str]] | None:
+        p = {k: v[0] for k, v in req.form.items()}
+        if req.path == "/api/v1/apps" and req.method == "POST":
+            if not p.get("client_name"):
+                return 422, {"error": "Validation failed: Application name can't be blank"}, {}
+            uris = p.get("redirect_uris", "")
+            if not uris or not (uris.startswith("urn:") or "://" in uris):
+                return (
+                    422,
+                    {"error": "Validation failed: Redirect URI must be an absolute URI."},
+                    {},
+                )
+            client_id = f"cid-{next(self._ids)}"
+            app = {
+                "id": str(next(self._ids)),
+                "name": p["client_name"],
+                "website": p.get("website"),
+                "scopes": (p.get("scopes") or "read").split(),
+                "redirect_uri": uris,
+                "redirect_uris": uris.split(),
+                "client_id": client_id,
+                "client_secret": f"csecret-{next(self._ids)}",
+                "client_secret_expires_at": 0,
+            }
+            self.apps[client_id] = app
+            return 200, app, {}
+        if req.path == "/oauth/authorize":
+            q = {k: v[0] for k, v in req.query.items()} if req.method == "GET" else p
+            app = self.apps.get(q.get("client_id", ""))
+            if app is None or q.get("redirect_uri") not in app["redirect_uris"]:
+                return 400, {"error": "invalid_client"}, {}
+            if q.get("response_type") != "code" or not set(
+                (q.get("scope") or "read").split()
+            ) <= set(app["scopes"]):
+                return 400, {"error": "invalid_scope"}, {}
+            if req.method == "GET":  # the "Authorize SMM Desk?" page
+                hidden = "".join(
+                    f'<input type="hidden" name="{k}" value="{html.escape(v)}">'
+                    for k, v in q.items()
+                )
+                return 200, f"<form method=post>{hidden}<button>Authorize</button></form>", {}
+            code = f"code-{next(self._ids)}"
+            self.codes[code] = {**q, "issued": time.monotonic()}
+            return 200, f'<input class="oauth-code" readonly value="{code}">', {}
+        if req.path == "/oauth/token" and req.method == "POST":
+            app = self.apps.get(p.get("client_id", ""))
+            if app is None or app["client_secret"] != p.get("client_secret"):
+                return (
+                    401,
+                    {
+                        "error": "invalid_client",
+                        "error_description": "Client authentication failed due to unknown "
+                        "client, no client authentication included, or unsupported "
+                        "authentication method.",
+                    },
+                    {},
+                )
+            invalid = (
+                400,
+                {
+                    "error": "invalid_grant",
+                    "error_description": "The provided authorization grant is invalid, "
+                    "expired, revoked, does not match the redirection URI used in the "
+                    "authorization request, or was issued to another client.",
+                },
+                {},
+            )
+            if p.get("grant_type") != "authorization_code":
+                return 400, {"error": "unsupported_grant_type"}, {}
+            grant = self.codes.pop(p.get("code", ""), None)  # a code works once
+            if (
+                grant is None
+                or grant["client_id"] != p["client_id"]
+                or grant["redirect_uri"] != p.get("redirect_uri")
+                or time.monotonic() - grant["issued"] > 600
+            ):
+                return invalid
+            if p.get("scope") and set(p["scope"].split()) != set(
+                (grant.get("scope") or "read").split()
+            ):  # with a code, the scope must equal what the user allowed
+                return 400, {"error": "invalid_scope"}, {}
+            if grant.get("code_challenge"):  # PKCE (Mastodon 4.3+)
+                import base64
+                import hashlib
+
+                verifier = p.get("code_verifier", "")
+                digest = hashlib.sha256(verifier.encode()).digest()
+                if (
+                    base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+                    != grant["code_challenge"]
+                ):
+                    return invalid
+            token = f"oauth-token-{next(self._ids)}"
+            self.issued_tokens.add(token)
+            return (
+                200,
+                {
+                    "access_token": token,
+                    "token_type": "Bearer",
+                    "scope": grant.get("scope", "read"),
+                    "created_at": int(time.time()),
+                },
+                {},
+            )
+        return None
 
     @staticmethod
     def rate_limited() -> Fault:
@@ -243,6 +374,9 @@ class FakeMastodon(FakeServer):
         )
 
     def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        answer = self._oauth(req)
+        if answer is not None:
+            return answer
         if req.path == "/api/v2/instance":
             return (
                 200,
@@ -262,7 +396,8 @@ class FakeMastodon(FakeServer):
                 },
                 {},
             )
-        if req.headers.get("authorization") != f"Bearer {self.token}":
+        bearer = req.headers.get("authorization", "").removeprefix("Bearer ")
+        if bearer != self.token and bearer not in self.issued_tokens:
             return 401, {"error": "The access token is invalid"}, {}
         if req.path == "/api/v1/accounts/verify_credentials":
             return (

@@ -100,4 +100,8 @@ def test_report_and_refresh(
     assert code == 2 and "YYYY-MM" in err
     code, out, _ = run(capsys, "stats", "refresh", "--json")
     data = json.loads(out)
-    assert code == 0 and data["accounts"] == [] and len(data["skipped"]) == 2
+    # the Bluesky account of this workspace has no saved login: reported, not a crash
+    assert code == 1 and len(data["skipped"]) == 1 and data["snapshots_added"] == 0
+    [bsky] = data["accounts"]
+    assert bsky["platform"] == "bluesky" and not bsky["ok"]
+    assert "no saved login" in bsky["message"]

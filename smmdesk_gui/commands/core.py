@@ -34,10 +34,11 @@ def _version(args: argparse.Namespace) -> int:
 
 
 def _self_test(args: argparse.Namespace) -> int:
-    from smmdesk_gui.paths import default_home
     from smmdesk_gui.self_test import run_self_test
 
-    return run_self_test(home=default_home(), screenshot=args.screenshot)
+    # The data folder when one is given ($SMMDESK_HOME or --home), else a temporary one: a
+    # check of the installation must not create or migrate the user's real data.
+    return run_self_test(home=None, screenshot=args.screenshot)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="read the app password / token from standard input (never from the command line)",
     )
+    add.add_argument(
+        "--oauth",
+        action="store_true",
+        help="Mastodon: sign in through the browser; prints the address to open, then reads "
+        "the code the server shows from standard input",
+    )
     add.add_argument("--json", action="store_true", help="print the account as JSON")
     add.set_defaults(handler=_add)
 
@@ -71,6 +77,8 @@ def _add(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import UserError, emit_json
     from smmdesk_gui.services.accounts import AccountError, AccountService
 
+    if args.oauth:
+        return _add_oauth(args)
     secret = None
     if args.secret_stdin:
         secret = sys.stdin.readline().strip()
@@ -90,6 +98,43 @@ def _add(args: argparse.Namespace) -> int:
     else:
         kind = "assisted publishing" if info.assisted else "connected"
         print(f"{info.platform} {info.handle}: {kind}")
+    return EXIT_OK
+
+
+def _add_oauth(args: argparse.Namespace) -> int:
+    from smmdesk_gui.cli import UserError, emit_json
+    from smmdesk_gui.services.accounts import AccountError, AccountService
+
+    if args.platform.strip().lower() != "mastodon":
+        raise UserError("--oauth works for Mastodon; use --secret-stdin for other platforms")
+    if args.secret_stdin:
+        raise UserError("use either --oauth or --secret-stdin, not both")
+    if not args.server:
+        raise UserError("--oauth needs --server, e.g. --server https://mastodon.social")
+    _, store = _open()
+    service = AccountService(store)
+    try:
+        start = service.mastodon_sign_in(args.server)
+        # Prompts go to stderr so that --json output on stdout stays clean.
+        print(
+            "Open this address in your browser, sign in and allow SMM Desk:\n"
+            f"  {start.authorize_url}\n"
+            "Then paste the code your server shows and press Enter:",
+            file=sys.stderr,
+            flush=True,
+        )
+        code = sys.stdin.readline().strip()
+        if not code:
+            raise UserError("no code on standard input")
+        info = service.mastodon_finish_sign_in(start, code, args.handle)
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.dispose()
+    if args.json:
+        emit_json(info.as_json())
+    else:
+        print(f"{info.platform} {info.handle}: connected")
     return EXIT_OK
 
 

@@ -130,10 +130,11 @@ def _import(args: argparse.Namespace) -> int:
 def _refresh(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.stats import refresh
+    from smmdesk_gui.services.stats_sources import live_sources
 
     _paths, store = _open_store()
     try:
-        report = refresh(store)
+        report = refresh(store, live_sources())
     finally:
         store.dispose()
     if args.json:

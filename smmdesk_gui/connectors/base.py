@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -95,6 +96,14 @@ class MediaItem:
 
 
 @dataclass(frozen=True)
+class PublishResult:
+    """Where the post ended up."""
+
+    remote_id: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class OutgoingPost:
     """What to publish on one account.
 
@@ -106,14 +115,12 @@ class OutgoingPost:
     idempotency_key: str
     media: tuple[MediaItem, ...] = ()
     langs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PublishResult:
-    """Where the post ended up."""
-
-    remote_id: str
-    url: str | None = None
+    #: A post sent in two parts (Telegram: photos, then a text too long for a caption): the
+    #: first part, when an earlier try already put it on the platform. Only the rest is sent.
+    sent_part: PublishResult | None = None
+    #: Called as soon as a first part is on the platform, before the next part goes out; the
+    #: publishing service records it, so a retry never sends that part again.
+    on_part_sent: Callable[[PublishResult], None] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -256,6 +256,10 @@ class BlueskyConnector:
             limits={"max_graphemes": 300, "max_images": MAX_IMAGES, "image_bytes": MAX_IMAGE_BYTES},
         )
 
+    def query(self, nsid: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A read-only XRPC query with the account's session (e.g. ``app.bsky.*`` via the PDS)."""
+        return self._authed("GET", nsid, params=params)
+
     def did(self) -> str:
         session = self._load() or self._create_session()
         return str(session["did"])

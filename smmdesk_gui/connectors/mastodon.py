@@ -157,6 +157,10 @@ class MastodonConnector:
             limits=self.limits(),
         )
 
+    def get_json(self, path: str, params: Any = None) -> Any:
+        """A read-only API call (``params`` may be a list of pairs for ``id[]`` arrays)."""
+        return self._call("GET", path, params=params).json()
+
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # the Idempotency-Key makes a plain retry safe instead
 

@@ -4,6 +4,11 @@ The bot must be an administrator of the channel with the right to post (``getCha
 Texts go out with ``parse_mode=HTML`` and the owner's text escaped, so ``<``, ``>`` and ``&`` in a
 post are shown as typed. Errors carry ``parameters.retry_after`` on 429, which is obeyed.
 The Bot API has no idempotency: a send that died mid-way is never repeated blindly.
+
+A post with photos whose text is longer than a caption may be (1024 characters) goes out in two
+parts: the photos without a caption, then the text as a message right below them (up to 4096
+characters). The photos' message is reported through ``OutgoingPost.on_part_sent`` before the
+text is sent, so a retry (rate limit, lost answer checked by the owner) sends only the text.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ class TelegramConnector:
     """Posts to one Telegram channel through a bot."""
 
     platform = "telegram"
+    #: Photos with a text too long for a caption go out in two parts (see the module docstring).
+    sends_in_parts = True
     idempotent = False
     idempotency_window: float | None = 0.0
     max_image_bytes = 10 * 1024 * 1024
@@ -179,7 +186,7 @@ class TelegramConnector:
     def publish(self, post: OutgoingPost) -> PublishResult:
         text = escape_html(post.text)
         chat = self.account.channel
-        if not post.media:
+        if not post.media or post.sent_part is not None:
             if len(post.text) > TEXT_LIMIT:
                 raise ConnectorError(
                     ErrorKind.REJECTED,
@@ -191,24 +198,44 @@ class TelegramConnector:
                 data={"chat_id": chat, "text": text, "parse_mode": "HTML"},
                 sent_on_error=True,
             )
-            return self._result(result)
-        if len(post.text) > CAPTION_LIMIT:
+            # Only the text was left of a post sent in two parts: the post is its photos.
+            return post.sent_part or self._result(result)
+        if len(post.text) > TEXT_LIMIT:
             raise ConnectorError(
                 ErrorKind.REJECTED,
-                f"With images, Telegram allows at most {CAPTION_LIMIT} characters of text; "
-                "shorten it or post the text without images.",
+                f"The text is longer than Telegram allows ({TEXT_LIMIT} characters), even "
+                "below the photos; shorten it.",
             )
         if len(post.media) > ALBUM_MAX:
             raise ConnectorError(
                 ErrorKind.REJECTED, f"Telegram albums take at most {ALBUM_MAX} images; remove some."
             )
+        if len(post.text) <= CAPTION_LIMIT:
+            return self._send_photos(post, text)
+        # Too long for a caption: the photos first, then the text as a message below them.
+        first = self._send_photos(post, "")
+        if post.on_part_sent is not None:
+            post.on_part_sent(first)
+        self._call(
+            "sendMessage",
+            data={"chat_id": chat, "text": text, "parse_mode": "HTML"},
+            sent_on_error=True,
+        )
+        return first
+
+    def _send_photos(self, post: OutgoingPost, text: str) -> PublishResult:
+        """The post's photos, with ``text`` (escaped HTML) as the caption when it is not empty."""
+        chat = self.account.channel
         with ExitStack() as stack:
             if len(post.media) == 1:
                 item = post.media[0]
                 fh = stack.enter_context(item.path.open("rb"))
+                data = {"chat_id": chat}
+                if text:
+                    data.update(caption=text, parse_mode="HTML")
                 result = self._call(
                     "sendPhoto",
-                    data={"chat_id": chat, "caption": text, "parse_mode": "HTML"},
+                    data=data,
                     files={"photo": (item.path.name, fh, item.mime)},
                     sent_on_error=True,
                 )

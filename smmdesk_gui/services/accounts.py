@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from smmdesk_gui import credentials
+from smmdesk_gui.connectors import mastodon_oauth
 from smmdesk_gui.connectors.base import Connector, ConnectorError, ErrorKind, Identity, TokenCache
 from smmdesk_gui.connectors.registry import (
     CONNECTED_PLATFORMS,
@@ -101,6 +102,12 @@ class KeyringTokenCache:
 
     def save(self, value: str) -> None:
         credentials.store_secret(self.ref, value)
+
+
+def oauth_app_ref(server: str) -> credentials.SecretRef:
+    """Where SMM Desk's OAuth registration on a Mastodon server is kept (client secret)."""
+    host = server.split("://", 1)[-1].rstrip("/")
+    return credentials.SecretRef.for_account("mastodon", host, "oauth_app")
 
 
 def _now() -> dt.datetime:
@@ -273,6 +280,59 @@ class AccountService:
         self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
         credentials.store_secret(secret_ref(info.platform, info.handle), secret)
         return self._set_state(account_id, AccountState.OK, "", checked=True)
+
+    # -- Mastodon sign-in with OAuth (out-of-band code) ---------------------------------------
+
+    def mastodon_sign_in(self, server: str) -> mastodon_oauth.OAuthStart:
+        """Start a Mastodon sign-in: the URL to open; the owner then pastes the code shown.
+
+        SMM Desk registers itself on the server once (``POST /api/v1/apps``) and keeps the
+        registration in the keyring for the next sign-in.
+        """
+        try:
+            server = mastodon_oauth.normalize_server(server)
+        except ValueError as exc:
+            raise AccountError(str(exc)) from None
+        ref = oauth_app_ref(server)
+        app = None
+        with contextlib.suppress(credentials.SecretMissingError, ValueError, KeyError):
+            app = mastodon_oauth.OAuthApp.from_json(credentials.read_secret(ref))
+        if app is None or app.server != server:
+            try:
+                app = mastodon_oauth.register_app(server)
+            except ConnectorError as exc:
+                raise AccountError(str(exc)) from None
+            credentials.store_secret(ref, app.to_json())
+        return mastodon_oauth.begin(app)
+
+    def mastodon_finish_sign_in(
+        self,
+        start: mastodon_oauth.OAuthStart,
+        code: str,
+        handle: str = "",
+        account_id: int | None = None,
+    ) -> AccountInfo:
+        """Trade the pasted code for a token; connect the account (or reconnect ``account_id``).
+
+        Without ``handle`` the account is named after what the server reports (``@name``).
+        """
+        try:
+            token = mastodon_oauth.exchange_code(start, code)
+        except ConnectorError as exc:
+            if exc.kind is ErrorKind.AUTH_EXPIRED:  # the registration is gone: register anew
+                with contextlib.suppress(credentials.CredentialError):
+                    credentials.delete_secret(oauth_app_ref(start.app.server))
+            raise AccountError(str(exc)) from None
+        if account_id is not None:
+            return self.reconnect(account_id, token)
+        if not handle.strip():
+            config = AccountConfig("mastodon", "", start.app.server, None)
+            try:
+                me = self.connector_factory(config, token, None).check()
+            except ConnectorError as exc:
+                raise AccountError(str(exc)) from None
+            handle = me.handle.lstrip("@").split("@", 1)[0] or me.handle
+        return self.add("mastodon", handle, token, server=start.app.server)
 
     def mark_needs_reconnect(self, account_id: int, message: str) -> AccountInfo:
         return self._set_state(account_id, AccountState.NEEDS_RECONNECT, message, checked=False)

@@ -10,8 +10,18 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from smmdesk_gui.domain.platforms import PLATFORMS, Platform
+from smmdesk_gui.domain.platforms import PLATFORMS, ImagePreset, Platform
 from smmdesk_gui.domain.text_rules import CountResult, Severity, TextProblem, count_text
+from smmdesk_gui.media import geometry
+
+#: The narrowest picture a platform's API takes (PLATFORMS.md: Instagram and Threads "width
+#: 320-1440", checked 2026-11). The pipeline never enlarges a photo, so it cannot fix this one.
+MIN_IMAGE_WIDTH = {"instagram": 320, "threads": 320}
+#: Platforms without an image preset get an upright JPEG of this long side
+#: (``services/publish_media.py`` LONG_SIDE).
+PLAIN_LONG_SIDE = 2000
+#: Below this share of the photo kept by the platform's crop, the owner is told to look.
+HEAVY_CROP = 0.5
 
 # Keys in ``Account.settings`` that carry a server's own limits (Mastodon reads them from
 # /api/v2/instance when the account is connected).
@@ -58,6 +68,15 @@ class MediaInfo:
     height: int = 0
     bytes: int = 0
     mime: str = ""
+    frames: int = 1  # more than 1: an animated GIF (known once the photo has been opened)
+
+    @property
+    def animated(self) -> bool:
+        return self.frames > 1
+
+    @property
+    def label(self) -> str:
+        return self.name or "A photo"
 
 
 @dataclass
@@ -129,9 +148,11 @@ def check_account(
                 "too_many_images",
                 f"{p.name} takes at most {account.media_limit} "
                 f"image{'s' if account.media_limit != 1 else ''}; this post has {len(media)}. "
-                f"Remove {extra} or leave them out for {p.name}.",
+                f"Remove {extra} photo{'s' if extra != 1 else ''}, or remove this account from "
+                "the post.",
             )
         )
+    problems.extend(image_problems(account, media))
     missing_alt = [m for m in media if not m.alt_text.strip()]
     if missing_alt:
         problems.append(
@@ -154,6 +175,86 @@ def check_account(
             )
         )
     return AccountCheck(account, text, count, problems)
+
+
+def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int], float]:
+    """The size of the picture the platform gets and the share of the photo it keeps.
+
+    Uses the preset publishing uses (``publish_media.crop_choice``);
+    the crop's size does not depend on the focal point, only its position does.
+    """
+    preset = _default_preset(platform)
+    if preset is None:
+        scale = min(1.0, PLAIN_LONG_SIDE / max(width, height))
+        return (max(1, round(width * scale)), max(1, round(height * scale))), 1.0
+    plan = geometry.plan_preset(width, height, preset)
+    x0, y0, x1, y1 = plan.box
+    return plan.size, (x1 - x0) * (y1 - y0) / (width * height)
+
+
+def _default_preset(platform: str) -> ImagePreset | None:
+    """The preset publishing uses when the post stores no choice (``crop_choice``'s rule)."""
+    from smmdesk_gui.services.publish_media import crop_choice
+
+    return crop_choice(platform, (0.5, 0.5)).preset
+
+
+def _keeps_animation(preset: ImagePreset | None) -> bool:
+    return preset is not None and preset.animated and "GIF" in preset.formats
+
+
+def image_problems(account: AccountInfo, media: list[MediaInfo]) -> list[TextProblem]:
+    """What the image pipeline cannot fix for this account's platform, per photo.
+
+    Too narrow for the platform (the pipeline never enlarges): blocks. An animation the platform
+    will show as a still, or a crop that cuts off most of the photo: a reminder to look.
+    """
+    p = account.info
+    preset = _default_preset(account.platform)
+    out: list[TextProblem] = []
+    for m in media:
+        if m.width <= 0 or m.height <= 0:
+            continue  # not measured (a damaged or missing original is refused at import)
+        (w, _h), kept = posted_size(account.platform, m.width, m.height)
+        least = MIN_IMAGE_WIDTH.get(account.platform)
+        if least is not None and w < least:
+            out.append(
+                TextProblem(
+                    "image_too_small",
+                    f"{m.label} is too small for {p.name}: it takes pictures at least {least} "
+                    f"pixels wide, this one is {w}. Use a larger photo, or remove this account.",
+                )
+            )
+        if m.animated and not _keeps_animation(preset):
+            out.append(
+                TextProblem(
+                    "animation_lost",
+                    f"{p.name} does not play animated GIFs: {m.label} will be posted as a still "
+                    "picture (its first frame).",
+                    Severity.WARNING,
+                )
+            )
+        elif m.animated and preset is not None and m.bytes > preset.max_bytes:
+            mb = preset.max_bytes / (1024 * 1024)
+            out.append(
+                TextProblem(
+                    "animation_too_large",
+                    f"{m.label} is larger than the {mb:g} MB {p.name} takes for an animation: "
+                    "if it cannot be made small enough, it is posted as a still picture.",
+                    Severity.WARNING,
+                )
+            )
+        if kept < HEAVY_CROP:
+            out.append(
+                TextProblem(
+                    "heavy_crop",
+                    f"{p.name} shows only {round(kept * 100)}% of {m.label} (its shape is cut "
+                    "to fit): check the preview, or move the photo's focus point on the Media "
+                    "screen.",
+                    Severity.WARNING,
+                )
+            )
+    return out
 
 
 def check_draft(

@@ -187,17 +187,24 @@ def load_draft(store: Store, post_id: int) -> Draft:
 
 def latest_draft(store: Store) -> Draft | None:
     """The post last edited that is still a draft (to reopen after a restart or a crash)."""
+    gone_out = select(PostTarget.id).where(
+        PostTarget.post_id == Post.id, PostTarget.state != TargetState.DRAFT.value
+    )
     with store.session_scope() as s:
-        posts = s.scalars(
+        post = s.scalars(
             select(Post)
+            .where(~gone_out.exists())
             .options(selectinload(Post.targets), selectinload(Post.media))
             .order_by(Post.updated_at.desc(), Post.id.desc())
-            .limit(20)
-        ).all()
-        for post in posts:
-            if all(t.state == TargetState.DRAFT.value for t in post.targets):
-                return _to_draft(post)
-    return None
+            .limit(1)
+        ).first()
+        return None if post is None else _to_draft(post)
+
+
+def draft_to_open(store: Store) -> Draft | None:
+    """What the composer opens on start: the post it had open (even after a kill), else the
+    draft edited last."""
+    return reopen_draft(store) or latest_draft(store)
 
 
 OPEN_POST_SETTING = "composer.open_post"
@@ -260,11 +267,21 @@ def _sync_targets(post: Post, draft: Draft) -> None:
     for account_id, t in wanted.items():
         row = have.get(account_id)
         if row is None:
-            post.targets.append(PostTarget(account_id=account_id, text_override=t.text_override))
+            post.targets.append(
+                PostTarget(
+                    account_id=account_id,
+                    text_override=t.text_override,
+                    scheduled_at=t.scheduled_at,
+                )
+            )
             continue
         if row.state not in EDITABLE_STATES:
             continue  # out of the composer's hands: publishing owns it now
         row.text_override = t.text_override
+        if row.state == TargetState.DRAFT.value:
+            # a draft's own time ("Different time for this account") is kept with the draft;
+            # a scheduled version keeps its time until it is scheduled again
+            row.scheduled_at = t.scheduled_at
 
 
 def _sync_media(post: Post, draft: Draft) -> None:

@@ -19,9 +19,11 @@ from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
     AdSpend,
+    MediaAsset,
     MetricSnapshot,
     MetricSource,
     Post,
+    PostMedia,
     PostTarget,
     Rubric,
     TargetState,
@@ -47,6 +49,7 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
         _older_posts(s, accounts, rubrics, rng, now)
         _weekly_snapshots(s, rng, now)
         _ads(s, accounts, rng, now)
+        _pictures(s, rng)
 
 
 def _older_followers(s: object, accounts: list[Account], rng: random.Random,
@@ -166,3 +169,22 @@ def _ads(s: object, accounts: list[Account], rng: random.Random, now: dt.datetim
                 ("Weekend boost", "Christmas stollen", "Sourdough is back", "New neighbours")),
             amount=amount, currency="EUR", account_id=insta.id, impressions=impressions,
             clicks=clicks, leads=rng.randint(0, 4)))
+
+
+def _pictures(s: object, rng: random.Random) -> None:
+    """Most Instagram posts carry a picture: reuse the demo library's (if it has any)."""
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    assets = list(s.scalars(select(MediaAsset.id).order_by(MediaAsset.id)))
+    if not assets:
+        return
+    with_media = set(s.scalars(select(PostMedia.post_id)))
+    posts = s.scalars(
+        select(PostTarget.post_id).join(Account, Account.id == PostTarget.account_id).where(
+            Account.platform == "instagram", PostTarget.state == TargetState.PUBLISHED.value)
+    )
+    for post_id in posts:
+        if post_id not in with_media and rng.random() < 0.8:
+            s.add(PostMedia(post_id=post_id, asset_id=rng.choice(assets), position=0))
+            with_media.add(post_id)

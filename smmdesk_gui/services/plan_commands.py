@@ -174,6 +174,7 @@ class DuplicatePost:
     day_shift: int = 0
     to_day: dt.date | None = None
     zone: str = "UTC"
+    offset: dt.timedelta | None = None  # moved by this much (a copy dropped on a time)
 
     def apply(self, store: Store) -> DeletePost:
         tz = ZoneInfo(self.zone)
@@ -185,7 +186,9 @@ class DuplicatePost:
             targets = []
             for t in snap.targets:
                 when = t.scheduled_at
-                if when is not None and self.to_day is not None:
+                if when is not None and self.offset is not None:
+                    when = when + self.offset
+                elif when is not None and self.to_day is not None:
                     when = move_to_day(when, self.to_day, tz)
                 elif when is not None and self.day_shift:
                     when = shift_days(when, self.day_shift, tz)
@@ -263,6 +266,36 @@ def move_to(session: Session, target_ids: Sequence[int], when: dt.datetime) -> S
         TargetTime(t.id, when, _after_move(t, when)) for t in _movable_targets(session, target_ids)
     ]
     return SetTimes("Move post", tuple(changes))
+
+
+def move_group_to(session: Session, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
+    """Move targets so the earliest lands on ``when`` and the others keep their distance to it
+    (a week-view drop of several posts on an hour). Targets without a time go to ``when``."""
+    targets = _movable_targets(session, target_ids)
+    times = [t.scheduled_at for t in targets if t.scheduled_at is not None]
+    delta = when - min(times) if times else dt.timedelta(0)
+    changes = []
+    for t in targets:
+        new = t.scheduled_at + delta if t.scheduled_at is not None else when
+        changes.append(TargetTime(t.id, new, _after_move(t, new)))
+    label = "Move post" if len({t.post_id for t in targets}) <= 1 else "Move posts"
+    return SetTimes(label, tuple(changes))
+
+
+def duplicate_to(session: Session, post_ids: Sequence[int], when: dt.datetime) -> PlanCommand:
+    """Copies of posts, the earliest landing on ``when``, the others at the same distance to it
+    (Ctrl-drop on an hour of the week view)."""
+    times = []
+    for pid in post_ids:
+        post = session.get(Post, pid)
+        if post is None:
+            raise PlanError("This post was deleted meanwhile; nothing was copied.")
+        times += [t.scheduled_at for t in post.targets if t.scheduled_at is not None]
+    if not times:
+        raise PlanError("Only a post with a date can be copied onto a time.")
+    offset = when - min(times)
+    parts = tuple(DuplicatePost("Duplicate post", pid, offset=offset) for pid in post_ids)
+    return parts[0] if len(parts) == 1 else CompositeCommand("Duplicate posts", parts)
 
 
 def shift(session: Session, target_ids: Sequence[int], days: int, tz: ZoneInfo) -> SetTimes:

@@ -1,9 +1,15 @@
 """Images ready to send: the platform's rendition from the media pipeline, under its limits.
 
 ``render_for_platform`` asks ``MediaLibrary.renditions`` (issue 3: EXIF orientation, focal crop,
-metadata stripped, cached) for the platform's first preset; a platform without presets, or a
+metadata stripped, cached) for each photo's crop choice; a platform without presets, or a
 connector with a tighter limit than the preset (an older Bluesky server, a Mastodon server's own
 limit), gets the small local JPEG re-encode below.
+
+``crop_choice`` is the one rule for "how is this photo shaped for this platform": the preset the
+composer chose for the platform (``AssetRef.preset``) if it stores one, else the platform's default
+preset (its first); the focal point chosen for the post (``AssetRef.focus``) if any, else the
+photo's own. The composer's preview (``compose_media.platform_preview``) makes the same choice
+(a test checks both agree for every platform), so what is posted is what was shown.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from smmdesk_gui.connectors.base import MediaItem
-from smmdesk_gui.domain.platforms import presets_for
+from smmdesk_gui.domain.platforms import PRESETS, ImagePreset, presets_for
+from smmdesk_gui.media.render import CropSpec
 
 LONG_SIDE = 2000
 _QUALITIES = (88, 82, 75, 68, 60, 50)
@@ -90,10 +97,44 @@ _MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": 
 
 @dataclass(frozen=True)
 class AssetRef:
-    """An image of a post by its media-library id, with the alt text to send."""
+    """An image of a post by its media-library id, with the alt text to send.
+
+    ``preset`` and ``focus`` carry the composer's crop choice when it stores one; None means
+    the platform's default preset and the photo's own focal point.
+    """
 
     asset_id: int
     alt: str
+    preset: str | None = None
+    focus: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class CropChoice:
+    """How one photo is shaped for one platform (``preset`` None: the whole photo, upright)."""
+
+    preset: ImagePreset | None
+    spec: CropSpec
+
+
+def crop_choice(
+    platform: str,
+    asset_focus: tuple[float, float],
+    preset: str | None = None,
+    focus: tuple[float, float] | None = None,
+) -> CropChoice:
+    """The preset and crop for a photo on ``platform`` (see the module's docstring).
+
+    A chosen preset of another platform, or one that no longer exists, falls back to the
+    platform's default, so an old choice can never send a wrong shape.
+    """
+    chosen = PRESETS.get(preset) if preset else None
+    if chosen is not None and chosen.platform != platform:
+        chosen = None
+    if chosen is None:
+        defaults = presets_for(platform)
+        chosen = defaults[0] if defaults else None
+    return CropChoice(chosen, CropSpec(focus if focus is not None else asset_focus))
 
 
 def render_for_platform(
@@ -107,14 +148,14 @@ def render_for_platform(
     from smmdesk_gui.services.media_library import MediaLibrary
 
     assert isinstance(library, MediaLibrary)
-    presets = presets_for(platform)
     items: list[MediaItem] = []
     for i, ref in enumerate(refs):
-        if not presets:
-            asset = library.get(ref.asset_id)
+        asset = library.get(ref.asset_id)
+        choice = crop_choice(platform, asset.focus, ref.preset, ref.focus)
+        if choice.preset is None:
             item = prepare_jpeg(asset.path, out_dir / f"{i:02d}.jpg", max_bytes)
         else:
-            [rendition] = library.renditions(ref.asset_id, [presets[0]])
+            [rendition] = library.renditions(ref.asset_id, [choice.preset], choice.spec)
             if rendition.bytes > max_bytes or rendition.format not in _MIME:
                 item = prepare_jpeg(rendition.path, out_dir / f"{i:02d}.jpg", max_bytes)
             else:

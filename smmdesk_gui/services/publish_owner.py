@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from smmdesk_gui.domain.platforms import PLATFORMS
@@ -113,7 +113,7 @@ class OwnerDecisions:
                 )
                 return view_of(self._load(s, target_id))
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _set(self, target_id: int, allowed: tuple[str, ...], **values: object) -> TargetView:
         def run() -> TargetView:
@@ -128,7 +128,7 @@ class OwnerDecisions:
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def post_now(self, target_id: int) -> TargetView:
         """A missed (or failed, or unconfirmed-and-not-there) post goes out at the next run."""
@@ -143,6 +143,32 @@ class OwnerDecisions:
             last_error_kind=None,
             last_error_message=None,
         )
+
+    def retry(self, target_id: int) -> TargetView:
+        """Send a failed post again at the next run, if its account can post now.
+
+        Raises ``AccountError`` (plain words) when the post is not failed any more, or its
+        account must be reconnected or switched on first.
+        """
+        with self.store.session_scope() as s:
+            target = self._load(s, target_id)
+            state, account = target.state, target.account
+            account_state, handle, platform = account.state, account.handle, account.platform
+        name = PLATFORMS[platform].name if platform in PLATFORMS else platform
+        if state != S.FAILED.value:
+            raise AccountError(
+                f"This post is {state.replace('_', ' ')} now; there is nothing to retry."
+            )
+        if account_state == AccountState.NEEDS_RECONNECT.value:
+            raise AccountError(
+                f"{handle} on {name} needs reconnecting first: open Accounts, reconnect it, "
+                "then retry."
+            )
+        if account_state == AccountState.DISABLED.value:
+            raise AccountError(
+                f"{handle} on {name} is switched off: turn it on in Accounts, then retry."
+            )
+        return self.post_now(target_id)
 
     def reschedule(self, target_id: int, when: dt.datetime) -> TargetView:
         if when.tzinfo is None:
@@ -182,16 +208,20 @@ class OwnerDecisions:
 
     def mark_done(self, target_id: int, url: str | None = None) -> TargetView:
         """The owner posted it by hand (assisted) or found it there (unconfirmed)."""
+        values: dict[str, object] = {
+            "state": S.PUBLISHED.value,
+            "published_at": self.clock(),
+            "claimed_by": None,
+            "next_attempt_at": None,
+            "last_error_kind": None,
+            "last_error_message": None,
+        }
+        if url:  # else keep a link SMM Desk already has (the photos of a two-part post)
+            values["remote_url"] = url
         return self._set(
             target_id,
             (S.DUE.value, S.UNCONFIRMED.value, S.SCHEDULED.value, S.FAILED.value),
-            state=S.PUBLISHED.value,
-            published_at=self.clock(),
-            remote_url=(url or None),
-            claimed_by=None,
-            next_attempt_at=None,
-            last_error_kind=None,
-            last_error_message=None,
+            **values,
         )
 
     def assisted_package(self, target_id: int, export_root: Path | None = None) -> AssistedPackage:
@@ -244,6 +274,35 @@ class OwnerDecisions:
             else:
                 q = q.where(PostTarget.state != S.DRAFT.value)
             return [view_of(t) for t in s.scalars(q.order_by(PostTarget.scheduled_at)).all()]
+
+    def view(self, target_id: int) -> TargetView:
+        """One target as a queue row."""
+        with self.store.session_scope() as s:
+            return view_of(self._load(s, target_id))
+
+    def pending_count(self) -> int:
+        """Posts waiting to go out: scheduled (connected or assisted), retrying, sending."""
+        with self.store.session_scope() as s:
+            return int(
+                s.scalar(
+                    select(func.count(PostTarget.id)).where(
+                        PostTarget.state.in_(
+                            (S.SCHEDULED.value, S.RETRY_WAIT.value, S.PUBLISHING.value)
+                        )
+                    )
+                )
+                or 0
+            )
+
+    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str]]:
+        """(id, platform, handle, message) of every account whose login was refused."""
+        with self.store.session_scope() as s:
+            rows = s.execute(
+                select(Account.id, Account.platform, Account.handle, Account.state_message).where(
+                    Account.state == AccountState.NEEDS_RECONNECT.value
+                )
+            ).all()
+            return [(int(i), str(p), str(h), str(m or "")) for i, p, h, m in rows]
 
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
         """The audit trail of one target: (started, outcome, HTTP status, message)."""

@@ -206,7 +206,7 @@ class PublishingService(OwnerDecisions):
                 s.add(PostAttempt(target_id=target_id, started_at=now, outcome="claimed"))
                 return True
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     def _connector(self, account_id: int) -> Connector:
         if account_id not in self._connectors:
@@ -227,6 +227,12 @@ class PublishingService(OwnerDecisions):
                 for pm in target.post.media
             ]
             langs = tuple(target.account.settings.get("langs") or self._default_langs(s))
+            # The first part of a post sent in parts that an earlier try put on the platform.
+            sent_part = (
+                PublishResult(target.remote_id, target.remote_url)
+                if target.remote_id and target.state != S.PUBLISHED.value
+                else None
+            )
         try:
             connector = self._connector(account_id)
         except credentials.SecretMissingError:
@@ -239,13 +245,19 @@ class PublishingService(OwnerDecisions):
             return self._finish(target_id, S.FAILED, "rejected", str(exc))
         if key is None:
             key = connector.new_idempotency_key()
+        if not getattr(connector, "sends_in_parts", False):
+            sent_part = None  # only a connector that sends in parts knows what to do with it
         try:
-            media = render_for_platform(
-                self._library(),
-                platform,
-                image_refs,
-                self.paths.renditions / "publish" / str(target_id),
-                connector.max_image_bytes,
+            media = (
+                ()
+                if sent_part is not None  # the photos are already there
+                else render_for_platform(
+                    self._library(),
+                    platform,
+                    image_refs,
+                    self.paths.renditions / "publish" / str(target_id),
+                    connector.max_image_bytes,
+                )
             )
         except (OSError, ValueError, MediaError) as exc:
             return self._finish(
@@ -255,7 +267,14 @@ class PublishingService(OwnerDecisions):
                 f"An image of this post cannot be prepared ({exc}). Replace it and try again.",
             )
         self._mark_sending(target_id, key)
-        outgoing = OutgoingPost(text=text, idempotency_key=key, media=media, langs=langs)
+        outgoing = OutgoingPost(
+            text=text,
+            idempotency_key=key,
+            media=media,
+            langs=langs,
+            sent_part=sent_part,
+            on_part_sent=lambda part: self._record_part(target_id, part),
+        )
         try:
             result = connector.publish(outgoing)
         except ConnectorError as exc:
@@ -292,6 +311,40 @@ class PublishingService(OwnerDecisions):
             raise LookupError(f"post target {target_id} does not exist")
         return target
 
+    def _record_part(self, target_id: int, part: PublishResult) -> None:
+        """The first part of a post sent in parts is on the platform: keep it before the rest
+        goes out, so that no retry ever sends it again."""
+
+        def run() -> None:
+            with self.store.session_scope() as s:
+                target = s.get(PostTarget, target_id)
+                assert target is not None
+                target.remote_id = part.remote_id
+                target.remote_url = part.url
+                attempt = s.scalars(
+                    select(PostAttempt)
+                    .where(PostAttempt.target_id == target_id)
+                    .order_by(PostAttempt.id.desc())
+                    .limit(1)
+                ).one()
+                attempt.message = "The photos are on the platform; the text follows below them."
+
+        retry_locked(run)
+
+    def _part_note(self, target_id: int, name: str) -> str:
+        """A sentence for the owner when the photos of a two-part post are already there."""
+        with self.store.session_scope() as s:
+            target = s.get(PostTarget, target_id)
+            sent = target is not None and target.remote_id and target.state != S.PUBLISHED.value
+            url = target.remote_url if target is not None else None
+        if not sent:
+            return ""
+        where = f" ({url})" if url else ""
+        return (
+            f" The photos are already on {name}{where}; only the text is missing or unsure, "
+            "and sending again sends only the text."
+        )
+
     def _mark_sending(self, target_id: int, key: str) -> None:
         def run() -> None:
             with self.store.session_scope() as s:
@@ -306,18 +359,23 @@ class PublishingService(OwnerDecisions):
                 ).one()
                 attempt.outcome = "sending"
 
-        retry_locked(run, sleep=self.sleep)
+        retry_locked(run)
 
     def _on_error(
         self, target_id: int, account_id: int, connector: Connector, exc: ConnectorError
     ) -> TargetView:
         if exc.retryable:
             if not connector.idempotent and may_have_arrived(exc.kind, exc.sent):
+                info = PLATFORMS.get(connector.platform)
+                name = info.name if info else connector.platform
                 return self._unconfirmed(
                     target_id,
-                    f"{exc} The post may have gone out before the connection failed. Check the "
-                    "channel: if it is there, mark it as published; if not, send it again.",
+                    f"The connection to {name} broke while the post was being sent, so SMM Desk "
+                    f"cannot know whether it went out. Look at {name}: if the post is there, "
+                    "mark it as published; if not, send it again."
+                    + self._part_note(target_id, name),
                     http_status=exc.http_status,
+                    detail=exc.detail,
                 )
             return self._retry_later(
                 target_id, exc.kind.value, str(exc), exc.retry_after, http_status=exc.http_status
@@ -365,10 +423,15 @@ class PublishingService(OwnerDecisions):
         )
 
     def _unconfirmed(
-        self, target_id: int, message: str, *, http_status: int | None = None
+        self, target_id: int, message: str, *, http_status: int | None = None, detail: str = ""
     ) -> TargetView:
         return self._finish(
-            target_id, S.UNCONFIRMED, "unconfirmed", message, http_status=http_status
+            target_id,
+            S.UNCONFIRMED,
+            "unconfirmed",
+            message,
+            http_status=http_status,
+            detail=detail,
         )
 
     def _published(self, target_id: int, result: PublishResult) -> TargetView:
@@ -416,7 +479,7 @@ class PublishingService(OwnerDecisions):
                 s.flush()
                 return view_of(target)
 
-        return retry_locked(run, sleep=self.sleep)
+        return retry_locked(run)
 
     # -- crash recovery -----------------------------------------------------------------------
 
@@ -468,7 +531,7 @@ class PublishingService(OwnerDecisions):
                 started = attempt.started_at if attempt is not None else now
                 return phase, started, target.account.platform
 
-        taken = retry_locked(take, sleep=self.sleep)
+        taken = retry_locked(take)
         if taken is None:
             return None
         phase, started, platform = taken
@@ -496,7 +559,7 @@ class PublishingService(OwnerDecisions):
             target_id,
             f"SMM Desk stopped while sending this post to {name}, so it cannot know whether it "
             f"went out. Look at {name}: if the post is there, mark it as published; if not, "
-            "send it again.",
+            "send it again." + self._part_note(target_id, name),
         )
 
     @staticmethod

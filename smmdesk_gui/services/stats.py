@@ -56,6 +56,7 @@ __all__ = [
     "refresh",
     "register_source",
     "registered_sources",
+    "suggested_slots",
     "suggested_times",
     "unregister_source",
     "workspace_zone",
@@ -506,3 +507,10 @@ def suggested_times(
     start, end = period.bounds(tz)
     posts = post_figures(store, start, end, account_id)
     return m.best_time_heatmap(_heatmap_samples(posts, tz)).best(count)
+
+
+def suggested_slots(
+    store: Store, account_id: int | None = None, count: int = 3, today: dt.date | None = None
+) -> list[tuple[int, int]]:
+    """:func:`suggested_times` as ``(weekday, minute_of_day)`` pairs, like ``TimeSlot`` rows."""
+    return [(c.weekday, c.hour * 60) for c in suggested_times(store, account_id, count, today)]

@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +53,28 @@ ACCOUNT_METRIC_NAMES = {
 
 class StatsImportError(Exception):
     """The file cannot be imported at all (unreadable, wrong mapping, no account): one line."""
+
+
+class ImportStoppedError(StatsImportError):
+    """The user stopped a preview or an import; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was stopped; nothing was stored.")
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+PROGRESS_EVERY = 200  # rows between two progress calls / stop checks
+
+
+def _tick(
+    i: int, total: int, should_stop: Callable[[], bool] | None, progress: Progress | None
+) -> None:
+    if i % PROGRESS_EVERY:
+        return
+    if should_stop is not None and should_stop():
+        raise ImportStoppedError()
+    if progress is not None:
+        progress(i, total)
 
 
 @dataclass
@@ -138,7 +160,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 
 
 def _key(account_id: int, identity: str, metric: str, value: float) -> str:
-    raw = f"{account_id}|{identity}|{metric}|{value:.6g}"
+    raw = f"{account_id}|{identity}|{metric}|{float(value)!r}"
     return "csv:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
 
 
@@ -184,8 +206,13 @@ def preview_import(
     mapping: ColumnMapping,
     account_id: int | None = None,
     tz: dt.tzinfo | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read ``path`` with ``mapping``: every row with its figures or its problem. Writes nothing.
+
+    ``progress(done, total)`` is called every few hundred rows; ``should_stop`` ends the reading
+    there with :class:`ImportStoppedError`.
 
     Raises:
         StatsImportError: the file cannot be read, a required column is missing, or the account
@@ -216,7 +243,8 @@ def preview_import(
 
     rows: list[PreviewRow] = []
     seen: set[str] = set()
-    for line, cells in raw_rows:
+    for index, (line, cells) in enumerate(raw_rows):
+        _tick(index, len(raw_rows), should_stop, progress)
         row = PreviewRow(line=line, identity="")
         problems: list[str] = []
         if mapping.kind == "posts":
@@ -297,9 +325,17 @@ def preview_import(
 
 
 def apply_import(
-    store: Store, preview: ImportPreview, now: dt.datetime | None = None
+    store: Store,
+    preview: ImportPreview,
+    now: dt.datetime | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Write the preview's new figures (and the posts SMM Desk did not know) in one transaction."""
+    """Write the preview's new figures (and the posts SMM Desk did not know) in one transaction.
+
+    ``should_stop`` (checked every few hundred rows) rolls the whole import back with
+    :class:`ImportStoppedError`: a stopped import stores nothing, so it can simply be redone.
+    """
     now = now or dt.datetime.now(dt.UTC)
     added = created = 0
     account_id = preview.account_id
@@ -313,7 +349,8 @@ def apply_import(
                 )
             )
         )
-        for row in preview.rows:
+        for index, row in enumerate(preview.rows):
+            _tick(index, len(preview.rows), should_stop, progress)
             if row.status != "new":
                 continue
             target_id: int | None = None

@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import select
 
+from smmdesk_gui.connectors.figures import IncompleteFiguresError
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -33,6 +34,14 @@ from smmdesk_gui.store.models import (
 log = logging.getLogger(__name__)
 
 RECENT_POST_DAYS = 60  # per-post figures settle after a few weeks; older posts are not re-read
+WAIT_KEY = "stats_wait_until"  # Account.settings: no figure calls before this instant (429)
+DEFAULT_RATE_LIMIT_WAIT = 15 * 60.0  # a 429 that did not say how long
+MIN_RATE_LIMIT_WAIT = 30.0
+MAX_RATE_LIMIT_WAIT = 24 * 3600.0
+#: Connected platforms without live figures, and why (shown in the refresh report).
+NO_SOURCE_REASONS = {
+    "telegram": "Telegram's Bot API gives no view or follower counts; enter them by hand",
+}
 
 
 @dataclass(frozen=True)
@@ -123,34 +132,88 @@ def _plain_message(exc: BaseException) -> str:
     return text[:200]
 
 
+def _wait_until(settings: Mapping[str, object] | None) -> dt.datetime | None:
+    raw = (settings or {}).get(WAIT_KEY)
+    if not isinstance(raw, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def _set_wait(store: Store, account_id: int, until: dt.datetime | None) -> None:
+    with store.session_scope() as s:
+        account = s.get(Account, account_id)
+        if account is None:
+            return
+        settings = dict(account.settings or {})
+        if until is None:
+            if WAIT_KEY not in settings:
+                return
+            settings.pop(WAIT_KEY)
+        else:
+            settings[WAIT_KEY] = until.isoformat()
+        account.settings = settings  # a new dict: the JSON column sees the change
+
+
+def _rate_limit_wait(exc: BaseException) -> float | None:
+    """Seconds to leave the account alone after ``exc``, when it was a rate limit."""
+    if str(getattr(exc, "kind", "")) != "rate_limited":
+        return None
+    seconds = getattr(exc, "retry_after", None)
+    if not isinstance(seconds, int | float) or seconds <= 0:
+        seconds = DEFAULT_RATE_LIMIT_WAIT
+    return float(min(max(seconds, MIN_RATE_LIMIT_WAIT), MAX_RATE_LIMIT_WAIT))
+
+
 def refresh(
     store: Store,
     sources: Mapping[str, StatsSource] | None = None,
     now: dt.datetime | None = None,
     should_stop: Callable[[], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> RefreshReport:
     """Fetch figures for every connected account whose platform has a source.
 
     Runs off the GUI thread (CLI, ``TaskRunner``). ``should_stop`` lets a caller cancel between
-    accounts.
+    accounts; ``progress(done, total, "platform · handle")`` is called before each account.
+    Every fetch appends one snapshot per figure (a time series: an unchanged value is a new
+    point, so "when was it last checked" and growth stay computable).
+
+    An account that was told to slow down (HTTP 429) is left alone until the time the platform
+    gave (kept in the account's settings, so the CLI obeys it too).
     """
     sources = dict(_SOURCES if sources is None else sources)
     now = now or dt.datetime.now(dt.UTC)
     report = RefreshReport()
     with store.session_scope() as s:
-        accounts = [
-            AccountRef(a.id, a.platform, a.handle, a.base_url, a.keyring_key)
+        listed = [
+            (AccountRef(a.id, a.platform, a.handle, a.base_url, a.keyring_key),
+             _wait_until(a.settings))
             for a in s.scalars(select(Account).order_by(Account.id))
             if a.state != AccountState.DISABLED.value
         ]
     since = now - dt.timedelta(days=RECENT_POST_DAYS)
-    for acc in accounts:
+    total = len(listed)
+    for index, (acc, wait_until) in enumerate(listed):
+        if progress is not None:
+            progress(index, total, f"{acc.platform} · {acc.handle}")
         if should_stop is not None and should_stop():
             report.skipped.append(f"{acc.platform} · {acc.handle}: stopped")
             continue
         source = sources.get(acc.platform)
         if source is None:
-            report.skipped.append(f"{acc.platform} · {acc.handle}: no live figures here")
+            why = NO_SOURCE_REASONS.get(acc.platform, "no live figures here")
+            report.skipped.append(f"{acc.platform} · {acc.handle}: {why}")
+            continue
+        if wait_until is not None and wait_until > now:
+            report.accounts.append(AccountRefresh(
+                acc.id, acc.platform, acc.handle, ok=False,
+                message=f"The platform asked SMM Desk to slow down; the figures are fetched "
+                f"again after {wait_until:%H:%M} UTC.",
+            ))
             continue
         with store.session_scope() as s:
             posts = [
@@ -166,27 +229,50 @@ def refresh(
             ]
         result = AccountRefresh(acc.id, acc.platform, acc.handle, ok=True)
         rows: list[MetricSnapshot] = []
+        by_remote = {p.remote_id: p.target_id for p in posts}
+
+        failure: BaseException | None = None
         try:
             for metric, value in source.fetch_account(acc).items():
                 rows.append(_snap(metric, value, now, account_id=acc.id))
             if posts:
-                by_remote = {p.remote_id: p.target_id for p in posts}
-                for remote_id, figures in source.fetch_posts(acc, posts).items():
-                    target_id = by_remote.get(remote_id)
-                    if target_id is None:
-                        continue
-                    for metric, value in figures.items():
-                        rows.append(_snap(metric, value, now, target_id=target_id))
+                rows.extend(_post_rows(source.fetch_posts(acc, posts), by_remote, now))
+        except IncompleteFiguresError as exc:  # some posts were read before the failure
+            rows.extend(_post_rows(exc.figures, by_remote, now))
+            failure = exc
         except Exception as exc:  # offline, rate limit, login expired: tell, keep going
-            log.info("stats refresh of %s %s failed: %s", acc.platform, acc.id, type(exc).__name__)
+            failure = exc
+        if failure is not None:
+            log.info("stats refresh of %s %s failed: %s", acc.platform, acc.id,
+                     type(failure).__name__)
             result.ok = False
-            result.message = _plain_message(exc)
+            result.message = _plain_message(failure)
+            wait = _rate_limit_wait(failure)
+            if wait is not None:
+                _set_wait(store, acc.id, now + dt.timedelta(seconds=wait))
+        elif wait_until is not None:
+            _set_wait(store, acc.id, None)
         if rows:  # whatever arrived before a failure is still true
             with store.session_scope() as s:
                 s.add_all(rows)
             result.snapshots = len(rows)
         report.accounts.append(result)
+    if progress is not None:
+        progress(total, total, "")
     return report
+
+
+def _post_rows(
+    found: Mapping[str, Mapping[str, float]], by_remote: Mapping[str, int], now: dt.datetime
+) -> list[MetricSnapshot]:
+    rows: list[MetricSnapshot] = []
+    for remote_id, figures in found.items():
+        target_id = by_remote.get(remote_id)
+        if target_id is None:
+            continue  # an answer about a post we did not ask for
+        for metric, value in figures.items():
+            rows.append(_snap(metric, value, now, target_id=target_id))
+    return rows
 
 
 def _snap(

@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
 
         self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
         self.publisher.start()
+        from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
+
+        # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo)
+        self.stats_refresher = StatsRefresher(ctx, parent=self)
+        self.stats_refresher.start()
 
     def show_error(self, message: str) -> None:
         """The workspace could not be opened: say why, in place of the screens."""
@@ -311,4 +316,7 @@ class MainWindow(QMainWindow):
         publisher = getattr(self, "publisher", None)
         if publisher is not None:
             publisher.stop()
+        refresher = getattr(self, "stats_refresher", None)
+        if refresher is not None:
+            refresher.stop()
         super().closeEvent(event)

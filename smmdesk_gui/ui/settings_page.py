@@ -78,6 +78,13 @@ class SettingsPage(QWidget):
             from smmdesk_gui.ui.publishing.schedule_box import PublishScheduleBox
 
             outer.addWidget(PublishScheduleBox(ctx))
+        about_row = QHBoxLayout()
+        about_row.addStretch(1)
+        self.about_button = QPushButton(self.tr("About SMM Desk…"))
+        self.about_button.setObjectName("about")
+        self.about_button.clicked.connect(self._show_about)
+        about_row.addWidget(self.about_button)
+        outer.addLayout(about_row)
         outer.addStretch(1)
         self._timezones_loaded = False
 
@@ -126,6 +133,11 @@ class SettingsPage(QWidget):
         code = self.language.currentData()
         self.ctx.settings().setValue("ui/language", code)
         self.language_note.setText(self.tr("The new language is used from the next start."))
+
+    def _show_about(self) -> None:
+        from smmdesk_gui.ui.about import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
 
     def _open(self, path: object) -> None:
         from pathlib import Path

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from sqlalchemy import func, select
 
 from smmdesk_gui.cli import main
 from smmdesk_gui.store.models import Post
+from tests.plan_csv30 import BAD_ROWS, write_plan_csv
 from tests.plan_workspace import Workspace, local
 from tests.services.test_post_csv import TRICKY, write_csv
 
@@ -43,7 +46,8 @@ def test_import_30_rows_then_export_csv_and_ics(
     assert "Imported 30 posts (30 scheduled, 0 ideas)" in capsys.readouterr().out
     out = tmp_path / "out.csv"
     assert main(["export-posts", str(out), "--from", "2099-06-01", "--to", "2099-06-10"]) == 0
-    assert "Exported 11 rows"  # days 2..10: rows 0-8 and 28-29 in capsys.readouterr().out
+    # Days 2..10: rows 0-8 and 28-29.
+    assert "Exported 11 rows" in capsys.readouterr().out
     assert main(["export-posts", str(out)]) == 0
     assert "Exported 30 rows" in capsys.readouterr().out
     ics = tmp_path / "plan.ics"
@@ -89,3 +93,18 @@ def test_json_success_and_usage_errors(
         == 2
     )
     assert "before" in capsys.readouterr().err
+
+
+def test_spreadsheet_with_mistakes_names_each_row_then_imports_when_fixed(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = write_plan_csv(tmp_path / "plan.csv", dt.date(2099, 6, 1), mistakes=True)
+    assert main(["import-posts", str(src)]) == 2
+    err = capsys.readouterr().err
+    assert sorted({int(m) for m in re.findall(r"Row (\d+):", err)}) == sorted(BAD_ROWS)
+    assert "nothing was imported" in err
+    with ws.store.session_scope() as s:
+        assert s.scalar(select(func.count(Post.id))) == 0
+    write_plan_csv(src, dt.date(2099, 6, 1))
+    assert main(["import-posts", str(src)]) == 0
+    assert "Imported 30 posts (27 scheduled, 3 ideas)" in capsys.readouterr().out

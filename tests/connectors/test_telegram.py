@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from smmdesk_gui.connectors.base import ConnectorError, ErrorKind, MediaItem, OutgoingPost
+from smmdesk_gui.connectors.base import (
+    ConnectorError,
+    ErrorKind,
+    MediaItem,
+    OutgoingPost,
+    PublishResult,
+)
 from smmdesk_gui.connectors.telegram import TelegramAccount, TelegramConnector
 from tests.publish_fakes import FakeTelegram, Fault
 
@@ -62,9 +68,31 @@ def test_photo_with_caption_and_album(server: FakeTelegram, tmp_path: Path) -> N
     with pytest.raises(ConnectorError) as err:
         c.publish(OutgoingPost("too many", "k3", _photos(tmp_path, 11)))
     assert err.value.kind is ErrorKind.REJECTED
+    before = len(server.messages)
     with pytest.raises(ConnectorError) as err:
-        c.publish(OutgoingPost("x" * 1025, "k4", _photos(tmp_path, 1)))
-    assert err.value.kind is ErrorKind.REJECTED and "1024" in str(err.value)
+        c.publish(OutgoingPost("x" * 4097, "k4", _photos(tmp_path, 1)))
+    assert err.value.kind is ErrorKind.REJECTED and "4096" in str(err.value)
+    assert len(server.messages) == before  # refused before anything was sent
+
+
+def test_text_too_long_for_a_caption_goes_below_the_photos(
+    server: FakeTelegram, tmp_path: Path
+) -> None:
+    c = _connector(server)
+    text = "Our new <autumn> collection & more. " * 40  # 1440 characters
+    parts: list[PublishResult] = []
+    result = c.publish(OutgoingPost(text, "k", _photos(tmp_path, 2), on_part_sent=parts.append))
+    album, message = server.messages[:2], server.messages[2]
+    assert [m["caption"] for m in album] == [None, None]  # no caption: photos first
+    assert message["text"] == text and "photo" not in message
+    assert parts == [result] and result.remote_id.endswith(f":{album[0]['message_id']}")
+    one = c.publish(OutgoingPost(text, "k2", _photos(tmp_path, 1)))
+    [photo_request] = [r for r in server.log if r.path.endswith("/sendPhoto")]
+    assert "caption" not in photo_request.form and server.messages[4]["text"] == text
+    assert one.url == f"https://t.me/shopnews/{server.messages[3]['message_id']}"
+    # A retry after the photos went out sends only the text, and reports the photos' message.
+    again = c.publish(OutgoingPost(text, "k3", _photos(tmp_path, 2), sent_part=result))
+    assert again == result and len(server.messages) == 6 and server.messages[5]["text"] == text
 
 
 def test_retry_after_401_and_dropped_connection(server: FakeTelegram) -> None:

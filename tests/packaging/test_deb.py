@@ -17,6 +17,7 @@ overrides the folder). ``SMMDESK_KEEP_INSTALLED=1`` leaves the package installed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
@@ -24,6 +25,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +43,7 @@ TOOLS = (
     "dpkg-deb", "xvfb-run", "Xvfb", "xauth", "dbus-run-session", "gnome-keyring-daemon",
     "secret-tool", "import", "xwininfo", "desktop-file-validate", "zstd",
 )  # fmt: skip
+DPKG_WORK_FILES = (".dpkg-new", ".dpkg-tmp", ".dpkg-old")
 START_RUNS = 20
 SOURCE_RUNS = 10
 FIGURES: dict[str, Any] = {}
@@ -55,9 +58,14 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def _snapshot(path: Path) -> dict[str, tuple[int, int]]:
+def _snapshot(path: Path) -> dict[str, int]:
+    """Every path under ``path`` with its size (-1 for folders).
+
+    Sizes, not times: what the app must never do is add files (caches, settings, logs) or change
+    them; a same-version reinstall by a concurrent run only changes times.
+    """
     return {
-        str(p.relative_to(path)): (p.lstat().st_size, p.lstat().st_mtime_ns)
+        str(p.relative_to(path)): -1 if p.is_dir() else p.lstat().st_size
         for p in sorted(path.rglob("*"))
     }
 
@@ -94,6 +102,22 @@ def _migrated(database: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
+
+
+def _stop_leftovers(home: Path) -> None:
+    """End processes this test started with ``home`` as HOME that outlived their session (a
+    keyring daemon whose D-Bus session ended early). Only those: matched by their environment."""
+    import signal
+
+    marker = f"HOME={home}".encode()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            if marker in (proc / "environ").read_bytes().split(b"\0"):
+                os.kill(int(proc.name), signal.SIGTERM)
+        except (OSError, ValueError):
+            continue
 
 
 def _dark_pixels(png: Path) -> int:
@@ -138,12 +162,40 @@ class Xvfb:
         self.proc.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def _machine_lock(timeout: float = 1800) -> Iterator[None]:
+    """One .deb test per machine at a time: installing is machine-wide, and a second run's
+    ``dpkg -i``/``dpkg -r`` would pull the package from under the first one."""
+    import fcntl
+
+    folder = Path("/run/lock") if Path("/run/lock").is_dir() else Path(tempfile.gettempdir())
+    with open(folder / "smmdesk-deb-test.lock", "w") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    pytest.fail("another .deb test held the machine lock for 30 minutes")
+                time.sleep(1)  # another run of this test is installing; wait for our turn
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     if not sys.platform.startswith("linux") or not shutil.which("dpkg"):
         pytest.skip("the .deb test runs on Debian/Ubuntu")
     if os.geteuid() != 0:
         pytest.skip("installing the .deb needs root (CI runs as root)")
+    with _machine_lock():
+        yield from _build_and_install(tmp_path_factory)
+
+
+def _build_and_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
     if missing:
         pytest.fail(f"missing {missing}: run .ci/packaging-setup.sh as root first")
@@ -198,8 +250,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
     print("\npackaging figures:", json.dumps(FIGURES, indent=2))
     if os.environ.get("SMMDESK_KEEP_INSTALLED") != "1":
         _run(["dpkg", "-r", "smmdesk"], timeout=300)
-    changed = sorted(set(before.items()) ^ set(after.items()))
-    assert changed == [], f"the app wrote inside its install folder: {changed[:10]}"
+    # dpkg's own work files come from a concurrent (older, lock-less) run of this test
+    added = sorted(k for k in set(after) - set(before) if not k.endswith(DPKG_WORK_FILES))
+    changed = sorted(k for k in set(after) & set(before) if after[k] != before[k])
+    assert added == [] and changed == [], f"written inside the bundle: {(added + changed)[:10]}"
+    assert set(before) <= set(after), "files vanished from /opt/smmdesk during the test"
 
 
 @pytest.fixture(scope="module")
@@ -275,9 +330,10 @@ def test_self_test_on_an_x_screen(installed: dict[str, Path], tmp_path: Path) ->
 
 
 def test_secret_survives_a_restart_with_real_secret_service(
-    installed: dict[str, Path], tmp_path: Path
+    installed: dict[str, Path], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     env = _user_env(tmp_path)
+    request.addfinalizer(lambda: _stop_leftovers(tmp_path))
 
     def in_session(command: str) -> Any:
         script = (

@@ -254,3 +254,22 @@ def test_sigkill_mid_send_with_idempotency_finishes_once(
     assert [v.target_id for v in report.published] == [target]
     assert len(mastodon.statuses) == 1
     assert [a[1] for a in svc.attempts(target)] == ["retry_wait", "published"]
+
+
+def test_endless_5xx_with_idempotency_stops_after_max_attempts(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+) -> None:
+    acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+    target = schedule(store, acc.id, "never", clock())
+    mastodon.add_fault(
+        Fault("/api/v1/statuses", status=503, body={"error": "Service Unavailable"}), times=50
+    )
+    report = publisher.publish_due(wait_for_retries=7 * 24 * 3600)
+    [view] = report.failed
+    assert view.target_id == target and "kept failing after 8 tries" in (view.message or "")
+    assert len(publisher.attempts(target)) == 8 and mastodon.statuses == []
+    assert max(clock.sleeps) <= 30 * 60 * 1.2  # backoff is capped

@@ -182,3 +182,43 @@ def test_saved_mapping_roundtrip(store: Store, october: dict[str, int], tmp_path
     assert row.target_id == october["p3"] and row.figures == {"likes": 1234}
     assert maps.delete_mapping(store, "my-shop-sheet")
     assert maps.get_mapping(store, "my-shop-sheet") is None
+
+
+def test_big_figures_that_differ_slightly_are_not_duplicates(
+    store: Store, october: dict[str, int], tmp_path: Path
+) -> None:
+    mapping = maps.READY["meta-instagram"]
+    head = '"Post ID","Publish time","Impressions"\n'
+    first = write(tmp_path, "a.csv", head + '"ig1","10/01/2026 18:00","1,234,567"\n')
+    apply_import(store, preview_import(store, first, mapping, tz=UTC), now=NOW)
+    second = write(tmp_path, "b.csv", head + '"ig1","10/01/2026 18:00","1,234,568"\n')
+    assert preview_import(store, second, mapping, tz=UTC).rows[0].status == "new"
+
+
+def test_a_stopped_preview_or_import_stores_nothing(
+    store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smmdesk_gui.services import stats_import
+    from smmdesk_gui.services.stats_import import ImportStoppedError
+
+    monkeypatch.setattr(stats_import, "PROGRESS_EVERY", 20)  # 200 in the app
+    path = tmp_path / "big.csv"
+    path.write_text('"Post ID","Publish time","Reach","Likes"\n' + "".join(
+        f'"s{i}","10/05/2026 18:00","{i}","1"\n' for i in range(45)), encoding="utf-8")
+    mapping = maps.all_mappings(store)["meta-instagram"]
+    with pytest.raises(ImportStoppedError):
+        preview_import(store, path, mapping, should_stop=lambda: True)
+    seen: list[tuple[int, int]] = []
+    preview = preview_import(store, path, mapping, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 45), (20, 45), (40, 45)]
+    with store.session_scope() as s:
+        before = s.scalar(select(func.count(MetricSnapshot.id)))
+        posts_before = s.scalar(select(func.count(PostTarget.id)))
+    asked = iter([False, False, True])  # stop at the third check (row 40)
+    with pytest.raises(ImportStoppedError, match="nothing was stored"):
+        apply_import(store, preview, should_stop=lambda: next(asked))
+    with store.session_scope() as s:
+        assert s.scalar(select(func.count(MetricSnapshot.id))) == before
+        assert s.scalar(select(func.count(PostTarget.id))) == posts_before
+    assert apply_import(store, preview).snapshots_added == 90

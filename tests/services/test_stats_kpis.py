@@ -92,3 +92,25 @@ def test_dashboard_data(store: Store, october: dict[str, int]) -> None:
 
 def test_suggested_times_need_enough_posts(store: Store, october: dict[str, int]) -> None:
     assert stats.suggested_times(store, today=dt.date(2026, 10, 31)) == []
+
+
+def test_suggested_times_from_enough_posts(store: Store, october: dict[str, int]) -> None:
+    from smmdesk_gui.services.settings import set_setting
+    from smmdesk_gui.services.stats_entry import record_post_figures
+    from smmdesk_gui.store.models import Post, PostTarget
+
+    set_setting(store, "timezone", "UTC")
+    with store.session_scope() as s:  # a third Thursday-18:00 post makes that cell solid
+        post = Post(text="third")
+        s.add(post)
+        s.flush()
+        t = PostTarget(post_id=post.id, account_id=october["a"], state="published",
+                       published_at=dt.datetime(2026, 10, 15, 18, 5, tzinfo=UTC))
+        s.add(t)
+        s.flush()
+        target_id = t.id
+    record_post_figures(store, target_id, {"reach": 100, "likes": 5})
+    cells = stats.suggested_times(store, today=dt.date(2026, 10, 31))
+    assert [(c.weekday, c.hour, c.samples) for c in cells] == [(3, 18, 3)]
+    assert cells[0].mean == pytest.approx((0.048 + 0.03 + 0.05) / 3)
+    assert stats.suggested_slots(store, today=dt.date(2026, 10, 31)) == [(3, 18 * 60)]

@@ -162,7 +162,7 @@ def test_refresher_runs_registered_sources(
     from tests.services.test_stats_entry_refresh import BlueskyFigures
 
     refresher = StatsRefresher(ctx, interval_min=5)
-    refresher.start()  # nothing registered: nothing happens, no error
+    refresher.start()  # the workspace's Bluesky account has no saved login: reported, no error
     assert not refresher.running and refresher.timer.isActive()
     stats.register_source(BlueskyFigures())
     try:
@@ -172,3 +172,28 @@ def test_refresher_runs_registered_sources(
     finally:
         stats.unregister_source("bluesky")
         refresher.stop()
+
+
+def test_top_posts_show_their_first_picture(
+    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path  # noqa: F811
+) -> None:
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPixmap
+
+    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.store.models import PostMedia
+    from smmdesk_gui.ui.dashboard.posts_model import COL_POST
+
+    picture = tmp_path / "bread.png"
+    Image.new("RGB", (300, 200), (200, 150, 90)).save(picture)
+    ctx.paths.ensure()
+    asset = MediaLibrary(ctx.store, ctx.paths).import_file(picture).asset
+    with ctx.store.session_scope() as s:
+        s.add(PostMedia(post_id=october["post1"], asset_id=asset.id, position=0))
+    page = _october_page(ctx, qtbot)
+    top = page.top_model
+    assert top.post(0).first_asset_id == asset.id
+    icon = top.data(top.index(0, COL_POST), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QPixmap) and not icon.isNull() and icon.width() == 40
+    assert top.data(top.index(1, COL_POST), Qt.ItemDataRole.DecorationRole) is None

@@ -94,3 +94,27 @@ def test_right_to_left_language_mirrors_the_layout(ctx: object, qtbot: QtBot, qa
     finally:
         apply_language(qapp, "en")  # type: ignore[arg-type]
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # type: ignore[attr-defined]
+
+
+def test_settings_opens_the_about_dialog(ctx: object, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smmdesk_gui.ui.about import AboutDialog
+
+    window = _window(ctx, qtbot)
+    window.navigate("settings")
+    page = window.screens["settings"]
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AboutDialog):
+            seen.append(dialog.windowTitle())
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, close_it)
+
+    QTimer.singleShot(0, close_it)
+    page.about_button.click()  # type: ignore[attr-defined]
+    assert seen

@@ -114,6 +114,8 @@ def test_drag_to_another_day_keeps_time_then_undo_redo(page: PlanPage, ws: Works
     _drop(page.month_view, _day(8), entries_mime([entry]))
     moved = _entries(page)["Croissants 🥐"]
     assert moved.day == _day(8) and moved.local.time() == dt.time(12, 30)
+    # Moved, not copied: the post is on the calendar once.
+    assert [e.snippet for e in page.month_model.all_entries()].count("Croissants 🥐") == 1
     assert page.undo_stack.count() == 1 and page.undo_action.isEnabled()
     page.undo_action.trigger()
     assert _entries(page)["Croissants 🥐"].day == _day(1)
@@ -147,8 +149,9 @@ def test_multi_select_shift_by_a_week_and_published_is_refused(
 ) -> None:
     by_text = _entries(page)
     page.month_view.select_entries([by_text["Croissants 🥐"], by_text["Bread tips"]])
-    assert page.shift_buttons[7].isEnabled()
-    page.shift_buttons[7].click()
+    later = page.actions_bar.later_action
+    assert later.isEnabled() and page.actions_bar.days.value() == 7
+    later.trigger()
     after = _entries(page)
     assert after["Croissants 🥐"].day == _day(8) and after["Bread tips"].day == _day(9)
     page.undo_stack.undo()

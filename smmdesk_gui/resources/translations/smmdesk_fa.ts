@@ -21,112 +21,2100 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="85"/>
+        <source>About SMM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="95"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished">میز شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="101"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="105"/>
+        <source>Plan, write, publish and measure your social media posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="113"/>
+        <source>Your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="116"/>
+        <source>Log files</source>
+        <translation type="unfinished">فایل‌های گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="122"/>
+        <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="149"/>
+        <source>Select a component to read its license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="159"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="162"/>
+        <source>Copy the version and folders, to paste into a message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="178"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="194"/>
+        <source>no file manager answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="200"/>
+        <source>Could not open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="202"/>
+        <source>SMM Desk could not open the folder ({reason}). You can find it here:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="231"/>
+        <source>No license text ships with this component; its license is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountChips</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="171"/>
+        <source>Needs reconnecting (Accounts screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="28"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="29"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="31"/>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="64"/>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="66"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="68"/>
+        <source>Reminders (you post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="69"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="52"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="59"/>
+        <location filename="../../ui/accounts/page.py" line="67"/>
+        <location filename="../../ui/accounts/page.py" line="72"/>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="69"/>
+        <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="98"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="100"/>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="167"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="183"/>
+        <source>Something went wrong ({name}). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="205"/>
+        <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="210"/>
+        <source>{handle} is connected and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="222"/>
+        <source>Testing {handle}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="228"/>
+        <source>{handle} works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="245"/>
+        <source>Yes, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="248"/>
+        <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="36"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="44"/>
+        <source>Recently edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="45"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="46"/>
+        <source>A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="47"/>
+        <source>By rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="55"/>
+        <source>Posts without a date. Drag one onto a day, or put it in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="75"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="77"/>
+        <source>Put the selected ideas into each account&apos;s next free posting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/backlog.py" line="87"/>
+        <source>Ideas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <location filename="../../ui/composer/page.py" line="107"/>
+        <source>Post to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="111"/>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="116"/>
+        <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="132"/>
+        <source>Write your post here. Each account can get its own version in its tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="140"/>
+        <source>Hashtag sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="148"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="159"/>
+        <source>Main text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="239"/>
+        <source>Something went wrong: {error}. Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="428"/>
+        <source>{name} gets it as {w} × {h} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="433"/>
+        <source>Photo 1 of {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="481"/>
+        <source>Could not save the draft ({error}). Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="530"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="532"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="555"/>
+        <source>Pasted {time}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="616"/>
+        <source>{name} · {n} hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="624"/>
+        <source>More hashtags than {platforms} allow(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="631"/>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="634"/>
+        <source>Save this post&apos;s hashtags as a set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="637"/>
+        <source>Save the selected text as a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="655"/>
+        <source>This post has no hashtags to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="657"/>
+        <source>Save hashtag set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="657"/>
+        <location filename="../../ui/composer/page.py" line="666"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="664"/>
+        <source>Select the text to keep as a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="666"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="690"/>
+        <source>No free posting time for {accounts}: add posting times on the Plan screen, or pick a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/page.py" line="705"/>
+        <source>Added to the queue of %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/page.py" line="707"/>
+        <source>Sent to the queue for %n account(s): it goes out now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/page.py" line="709"/>
+        <source>Scheduled for %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <source>Reconnect account</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <source>Sign in through the browser (easiest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <source>Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <source>Paste the code your server shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <source>(filled in from your server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <source>Server (leave empty for bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <source>Click &quot;Open the sign-in page&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <source>Paste the code your server showed after you allowed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
+        <source>Connecting failed unexpectedly ({name}). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterBar</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="218"/>
+        <source>{name}: {left} characters left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCellDelegate</name>
+    <message>
+        <location filename="../../ui/calendar/delegate.py" line="194"/>
+        <location filename="../../ui/calendar/delegate.py" line="199"/>
+        <source>nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/delegate.py" line="215"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/delegate.py" line="217"/>
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="40"/>
+        <source>No post selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="43"/>
+        <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="64"/>
+        <source>No rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="341"/>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="312"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
+        <source>Calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="314"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
+        <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="329"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="364"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="370"/>
+        <source>Saved %1 posts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="165"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="166"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="172"/>
+        <source>Search posts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="198"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
+        <source>All rubrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="210"/>
+        <source>No rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointWidget</name>
+    <message>
+        <location filename="../../ui/media/focal.py" line="28"/>
+        <source>Click the most important spot (the product): every crop keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiPublisher</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="122"/>
+        <source>SMM Desk: %n post(s) waiting to be published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="128"/>
+        <source>Publishing paused: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="141"/>
+        <source>%n post(s) published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="143"/>
+        <source>%n will be retried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="145"/>
+        <source>%n failed — see why in the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/publisher.py" line="147"/>
+        <source>%n need(s) checking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="215"/>
+        <source>Time to post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="217"/>
+        <source>The text is copied and the photos are in a folder. Click here to see the post for {handle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="225"/>
+        <source>A post to {platform} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <source>Click here to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="232"/>
+        <source>Check a post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
+        <source>SMM Desk cannot tell whether the post to {handle} went out. Click here to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="256"/>
+        <source>Reconnect {handle} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="260"/>
+        <source>Its posts wait until you sign in again. Click here to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <source>Import posts from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="151"/>
+        <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="161"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="163"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="165"/>
+        <source>Read the file again after you fixed and saved it in your spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="174"/>
+        <source>Rows without a date go into the queue (otherwise they become ideas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="177"/>
+        <source>Show only the rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="199"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="254"/>
+        <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="262"/>
+        <source>%1 rows are ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="265"/>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Plan</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Compose</source>
         <translation>نوشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>SMM Desk</source>
         <translation>میز شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Opening your workspace…</source>
         <translation>در حال باز کردن فضای کار…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Opening…</source>
         <translation>در حال باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>SMM Desk — demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Workspace not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>No accounts connected yet</source>
         <translation>هنوز هیچ حسابی وصل نشده است</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>No posts scheduled today</source>
         <translation>امروز پستی زمان‌بندی نشده است</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>%n post(s) scheduled today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>next at {time}</source>
         <translation>بعدی در {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%n need(s) you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Network status unknown</source>
         <translation>وضعیت شبکه نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Online</source>
         <translation>آنلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Offline — posts wait until you are back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPage</name>
+    <message>
+        <location filename="../../ui/media/page.py" line="105"/>
+        <source>Media</source>
+        <translation type="unfinished">رسانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="113"/>
+        <source>Search by file name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="119"/>
+        <location filename="../../ui/media/page.py" line="151"/>
+        <source>Import photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="136"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="146"/>
+        <source>Your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="148"/>
+        <source>Keep your product photos here, ready for every platform. Import them, drop them on this window or paste them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="184"/>
+        <source>No photo matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="197"/>
+        <source>Click the most important spot of the photo: every crop keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="205"/>
+        <source>Description for people who cannot see the photo (alt text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="208"/>
+        <source>For example: Three golden croissants on a wooden board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="212"/>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="218"/>
+        <location filename="../../ui/media/page.py" line="550"/>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="222"/>
+        <source>What each platform will show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="331"/>
+        <source>Not used in any post yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="334"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="335"/>
+        <source>no account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="395"/>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="395"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="434"/>
+        <source>Importing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="474"/>
+        <source>Import stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/media/page.py" line="476"/>
+        <source>%n photo(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/media/page.py" line="478"/>
+        <source>%n photo(s) were already in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="507"/>
+        <source>Pasted photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/media/page.py" line="542"/>
+        <source>This photo is in %n scheduled post(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="544"/>
+        <source>Deleting it takes it out of those posts. Delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="547"/>
+        <source>Delete %1 from the library? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="559"/>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreviews</name>
+    <message>
+        <location filename="../../ui/media/previews.py" line="40"/>
+        <source>shape kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="109"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="112"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="115"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="125"/>
+        <source>Drop photos here, or use Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="130"/>
+        <source>Describe the selected photo for people who cannot see it (alt text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="187"/>
+        <source>⚠ no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="190"/>
+        <source>{name}: add a description so people who cannot see it know what it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissedPostsDialog</name>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
+        <source>Posts that missed their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
+        <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <source>Was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
+        <source>Post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
+        <source>Move to this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
+        <source>Select one or more posts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
+        <source>They will be sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
+        <source>Moved to the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
+        <source>Skipped: they stay in the plan, unsent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MixBar</name>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="32"/>
+        <source>No rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="37"/>
+        <source>%1: %2 (target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/mix_bar.py" line="43"/>
+        <source>Rubric mix of %n post(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
+        <source>No posts in this month yet: the mix shows once you plan some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="99"/>
+        <source>%1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="58"/>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="61"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="62"/>
+        <source>Go to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="66"/>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="94"/>
+        <source>Calendar system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="96"/>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="97"/>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="98"/>
+        <source>Islamic (civil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="41"/>
+        <source>Your logo on the photos you post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="46"/>
+        <source>Add my logo (the photos in your library stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="50"/>
+        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <source>No logo chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="55"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="59"/>
+        <source>Corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="62"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="65"/>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <source>Logo chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="107"/>
+        <source>Choose your logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="109"/>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionsBar</name>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <source>Take the selected posts off the calendar; they stay in your ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
+        <source>Delete the selected posts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <source>Import posts from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
+        <source>Save the plan as a CSV or a calendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
+        <source>Rubrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
+        <source>Posting times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
+        <source>Rubrics and posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
+        <source>Show or hide the ideas and the post details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <source>No post selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
+        <source>Click a post to select it; Ctrl-click to select several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
+        <source>by </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="203"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="210"/>
+        <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="215"/>
+        <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="59"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="60"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="61"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="62"/>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="63"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="64"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="65"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="66"/>
+        <source>Post it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="67"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="254"/>
+        <location filename="../../ui/calendar/week.py" line="177"/>
+        <source>%n post(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="260"/>
+        <source>one of your posting days, nothing planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="277"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="278"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="279"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="280"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="281"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="282"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="352"/>
+        <source>No rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="404"/>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="351"/>
+        <source>The plan could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="376"/>
+        <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="550"/>
+        <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndo</name>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="17"/>
+        <source>Move post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="18"/>
+        <source>Move posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="19"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="20"/>
+        <source>Schedule idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="21"/>
+        <source>Schedule ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="22"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="23"/>
+        <source>Duplicate post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="24"/>
+        <source>Duplicate posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="25"/>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="26"/>
+        <source>Delete posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="27"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="38"/>
+        <source>Move %n day(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="40"/>
+        <source>Move %n day(s) later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPreviews</name>
+    <message>
+        <location filename="../../ui/media/previews.py" line="177"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostProblemDialog</name>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
+        <source>Check this post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <source>A post to {platform} was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
+        <source>Link to the post, if it is there (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
+        <source>Don&apos;t post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
+        <source>It is there: mark as posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <source>It is not there: send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingTimesDialog</name>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="173"/>
+        <source>Posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="177"/>
+        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="189"/>
+        <source>no posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
+        <source>next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
+        <source>idea (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="129"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="282"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="284"/>
+        <source>Choose an account above to see how the post will look there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="301"/>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="304"/>
+        <source>The feed shows the start; the rest sits behind “more”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="307"/>
+        <source>The red part does not fit on {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishScheduleBox</name>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="16"/>
+        <source>Publish while SMM Desk is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="21"/>
+        <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="28"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="50"/>
+        <source>On: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
+        <source>Off. Posts go out only while SMM Desk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
+        <source>{platform} @{handle}: not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
+        <source>{platform} @{handle}: check whether it went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="86"/>
+        <source>See why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="91"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="153"/>
+        <source>It will be sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/target_actions.py" line="174"/>
+        <source>That did not work ({name}). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyToPostDialog</name>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
+        <source>Ready to post on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
+        <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
+        <source>Copy text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
+        <source>Open photos folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
+        <source>Open {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
+        <source>Link to the post (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <source>Mark as posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubricsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="55"/>
+        <source>Rubrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="59"/>
+        <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="76"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="77"/>
+        <source>Target share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="84"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="85"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="86"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="131"/>
+        <source>Rubric colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="148"/>
+        <source>New rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="351"/>
+        <location filename="../../ui/composer/panels.py" line="380"/>
+        <source>Post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="352"/>
+        <source>Next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="354"/>
+        <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="356"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="367"/>
+        <location filename="../../ui/composer/panels.py" line="384"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="382"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="401"/>
+        <source>Write your post above, then schedule it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="419"/>
+        <source>{account}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="432"/>
+        <source>Choose at least one account above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="435"/>
+        <source>Fix these before scheduling, or remove the account from the post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="438"/>
+        <source>Ready. Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="440"/>
+        <source>Ready to schedule: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,7 +2142,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>زمان‌های انتشار در این منطقهٔ زمانی نمایش و زمان‌بندی می‌شوند.</translation>
     </message>
@@ -184,14 +2172,973 @@
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
+        <source>About SMM Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>The new language is used from the next start.</source>
         <translation>زبان جدید از اجرای بعدی استفاده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../ui/report/labels.py" line="15"/>
+        <location filename="../../ui/report/monthly.py" line="149"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="16"/>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="17"/>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="18"/>
+        <source>Posts published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <source>Link clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
+        <source>Enter a post&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
+        <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
+        <source>Add ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
+        <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
+        <source>No particular account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
+        <source>e.g. Weekend boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="47"/>
+        <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <source>No ad spend entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="66"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <source>Delete ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
+        <source>Ad impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
+        <source>Ad clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/posts_model.py" line="86"/>
+        <source>Double-click to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="21"/>
+        <source>Engagement rate (by reach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="22"/>
+        <source>Engagement rate (by followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="23"/>
+        <source>Reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="24"/>
+        <source>Click-through rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
+        <source>Ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="26"/>
+        <source>Cost per 1,000 impressions (CPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="27"/>
+        <source>Cost per click (CPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="28"/>
+        <source>Cost per lead (CPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="29"/>
+        <source>Cost per new follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="33"/>
+        <source>Followers at the end of the period, all chosen accounts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="35"/>
+        <source>Followers at the end minus followers at the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="37"/>
+        <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="40"/>
+        <source>Posts published in the period, per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="41"/>
+        <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="43"/>
+        <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="46"/>
+        <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="48"/>
+        <source>Engagement rate by followers: interactions per post / followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="50"/>
+        <source>Reach rate: reach per post / followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="51"/>
+        <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="53"/>
+        <source>Money spent on ads in the period, as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="54"/>
+        <source>CPM: ad spend per 1,000 ad impressions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="55"/>
+        <source>CPC: ad spend / ad clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="56"/>
+        <source>CPL: ad spend / leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="57"/>
+        <source>Cost per new follower: ad spend / new followers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="62"/>
+        <source>likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="63"/>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="64"/>
+        <source>shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="65"/>
+        <source>saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="66"/>
+        <source>impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="67"/>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="68"/>
+        <source>clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="69"/>
+        <source>followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="70"/>
+        <source>reach of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="71"/>
+        <source>views of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="72"/>
+        <source>new followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="73"/>
+        <source>lost followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="82"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="82"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="83"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="83"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="84"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="84"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="85"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="108"/>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="115"/>
+        <source>Counted here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="140"/>
+        <source>pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="46"/>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="48"/>
+        <source>no comparison yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="118"/>
+        <source>Followers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="125"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="127"/>
+        <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="133"/>
+        <location filename="../../ui/report/monthly.py" line="154"/>
+        <source>Engagement rate per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="139"/>
+        <location filename="../../ui/dashboard/charts.py" line="159"/>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="142"/>
+        <source>%1 without a reach figure are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="162"/>
+        <source>ER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="164"/>
+        <source>Too few posts to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="191"/>
+        <source>Best time to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="205"/>
+        <source>Not enough posts yet for a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="216"/>
+        <source>Rubric performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <source>Blue: share of posts · grey: share in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <source>Figures or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <source>new post, imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="155"/>
+        <source>Import a stats file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
+        <source>The .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="148"/>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
+        <source>The only account of that platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="169"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
+        <source>Choose the stats file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="181"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="244"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="271"/>
+        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="282"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="291"/>
+        <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="117"/>
+        <source>Show one account or all of them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="122"/>
+        <source>Add figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <source>Import a stats file, or enter figures by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
+        <source>Import a stats file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <source>Enter a post&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <source>Add ad spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <source>Ad spend entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <source>Fetch the latest figures from the platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="152"/>
+        <source>See what works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="166"/>
+        <source>Best post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
+        <location filename="../../ui/report/monthly.py" line="200"/>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="184"/>
+        <location filename="../../ui/report/monthly.py" line="204"/>
+        <source>Posts that worked least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="230"/>
+        <location filename="../../ui/report/monthly.py" line="105"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="292"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <source>The post with the highest engagement rate by reach in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="357"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="23"/>
+        <source>None of your accounts can be read live: import their stats files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="25"/>
+        <source>Stopped; the figures fetched so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="44"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="46"/>
+        <source>Stop fetching after the account being read now; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="70"/>
+        <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="80"/>
+        <source>Stopping after the account being read now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="87"/>
+        <source>Fetching the latest figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="93"/>
+        <source>Fetching the figures of %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="107"/>
+        <source>The figures could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <source>Every figure is compared with the period just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="50"/>
+        <source>SMM Desk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="101"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="106"/>
+        <source>%1 · compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="119"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="190"/>
+        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="197"/>
+        <source>Rubric mix: share of posts against the plan, and engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="208"/>
+        <source>%1 of posts (plan %2) · ER %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="96"/>
+        <location filename="../../ui/publishing/notifier.py" line="119"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished">میز شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/notifier.py" line="100"/>
+        <source>Open SMM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionTab</name>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="49"/>
+        <source>Campaign name, e.g. spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="50"/>
+        <source>Add tracking to links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="53"/>
+        <source>Adds utm_source={source}, utm_medium=social and utm_campaign to every link in this version, so your website statistics show where visitors came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="63"/>
+        <source>Different time for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="103"/>
+        <source>Own version for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="104"/>
+        <source>Use the main text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="108"/>
+        <source>Follows the main text. Change it here to adapt it for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="112"/>
+        <source>Write a separate version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

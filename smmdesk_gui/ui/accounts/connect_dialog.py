@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,8 +62,21 @@ ASSISTED_HELP = (
 )
 
 
+OAUTH_HELP = (
+    'Click "Open the sign-in page": your server opens in the browser. Sign in, allow SMM '
+    "Desk, then copy the code it shows and paste it here."
+)
+
+
 class ConnectDialog(QDialog):
-    """Connect a new account, or reconnect ``account`` with a new secret."""
+    """Connect a new account, or reconnect ``account`` with a new secret.
+
+    Mastodon offers two ways: sign in through the browser (OAuth with an out-of-band code: the
+    server shows a code the owner pastes here) or paste an access token.
+    """
+
+    #: Opens a web address in the browser (tests record it instead).
+    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -96,6 +114,38 @@ class ConnectDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.secret_label, self.secret)
+        # Mastodon: sign in through the browser (default) or paste a token.
+        self.oauth_start: Any = None
+        self.method_label = QLabel(self.tr("How"))
+        method = QWidget()
+        mrow = QVBoxLayout(method)
+        mrow.setContentsMargins(0, 0, 0, 0)
+        self.use_oauth = QRadioButton(self.tr("Sign in through the browser (easiest)"))
+        self.use_token = QRadioButton(self.tr("Paste an access token"))
+        self.use_oauth.setChecked(True)
+        mrow.addWidget(self.use_oauth)
+        mrow.addWidget(self.use_token)
+        form.addRow(self.method_label, method)
+        self.method_widget = method
+        self.signin_row = QWidget()
+        srow = QHBoxLayout(self.signin_row)
+        srow.setContentsMargins(0, 0, 0, 0)
+        self.signin_button = QPushButton(self.tr("Open the sign-in page"))
+        self.signin_button.clicked.connect(self.begin_sign_in)
+        srow.addWidget(self.signin_button)
+        srow.addStretch(1)
+        form.addRow("", self.signin_row)
+        self.signin_link = QLabel()
+        self.signin_link.setWordWrap(True)
+        self.signin_link.setOpenExternalLinks(True)
+        self.signin_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.signin_link.hide()
+        form.addRow("", self.signin_link)
+        self.code_label = QLabel(self.tr("Code"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Paste the code your server shows"))
+        form.addRow(self.code_label, self.code)
+        self.use_oauth.toggled.connect(lambda _on: self._platform_changed())
         layout.addLayout(form)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -139,6 +189,19 @@ class ConnectDialog(QDialog):
         self.secret_label.setText(_tr(secret_label))
         self.secret_label.setVisible(not assisted)
         self.secret.setVisible(not assisted)
+        oauth_choice = pid == "mastodon"
+        oauth = oauth_choice and self.use_oauth.isChecked()
+        for w in (self.method_label, self.method_widget):
+            w.setVisible(oauth_choice)
+        for w in (self.signin_row, self.code_label, self.code):
+            w.setVisible(oauth)
+        self.signin_link.setVisible(oauth and self.oauth_start is not None)
+        self.secret_label.setVisible(not assisted and not oauth)
+        self.secret.setVisible(not assisted and not oauth)
+        if oauth:
+            where = OAUTH_HELP
+            if self.account is None:
+                self.handle.setPlaceholderText(self.tr("(filled in from your server)"))
         show_server = pid in ("mastodon", "bluesky")
         self.server_label.setVisible(show_server)
         self.server.setVisible(show_server)
@@ -167,8 +230,44 @@ class ConnectDialog(QDialog):
             "channel": handle if pid == "telegram" else None,
         }
 
+    def oauth_mode(self) -> bool:
+        return self.platform_id() == "mastodon" and self.use_oauth.isChecked()
+
+    def begin_sign_in(self) -> None:
+        """Register SMM Desk on the server (once), then open its sign-in page."""
+        server = self.values()["server"] or ""
+        if not server:
+            self._show_error(self.tr("Enter your server's address first, e.g. mastodon.social"))
+            return
+        self.signin_button.setEnabled(False)
+        self.error.hide()
+        service = self.service
+
+        def started(start: Any) -> None:
+            self.oauth_start = start
+            self.signin_button.setEnabled(True)
+            self.signin_button.setText(self.tr("Open the sign-in page again"))
+            url = start.authorize_url
+            self.signin_link.setText(
+                self.tr('If the browser did not open, <a href="{url}">click here</a>.').format(
+                    url=url.replace("&", "&amp;").replace('"', "&quot;")
+                )
+            )
+            self.signin_link.show()
+            self.code.setFocus()
+            self.open_url(QUrl(url))
+
+        def failed(exc: BaseException) -> None:
+            self.signin_button.setEnabled(True)
+            self._failed(exc)
+
+        self.ctx.tasks.run(lambda: service.mastodon_sign_in(server), started, failed)
+
     def submit(self) -> None:
         v = self.values()
+        if self.oauth_mode():
+            self._submit_oauth(v)
+            return
         self.ok.setEnabled(False)
         self.error.hide()
         self.ok.setText(self.tr("Checking…"))
@@ -191,6 +290,31 @@ class ConnectDialog(QDialog):
                 )
 
         self.ctx.tasks.run(job, self._done, self._failed)
+
+    def _submit_oauth(self, v: dict[str, Any]) -> None:
+        start = self.oauth_start
+        code = self.code.text().strip()
+        if start is None:
+            self._show_error(self.tr('Click "Open the sign-in page" first.'))
+            return
+        if not code:
+            self._show_error(self.tr("Paste the code your server showed after you allowed it."))
+            return
+        self.ok.setEnabled(False)
+        self.error.hide()
+        self.ok.setText(self.tr("Checking…"))
+        service = self.service
+        account_id = self.account.id if self.account is not None else None
+        handle = v["handle"]
+        self.ctx.tasks.run(
+            lambda: service.mastodon_finish_sign_in(start, code, handle, account_id),
+            self._done,
+            self._failed,
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def _done(self, info: AccountInfo) -> None:
         self.result_info = info

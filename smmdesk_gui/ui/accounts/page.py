@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -119,7 +120,21 @@ class AccountsPage(QWidget):
     def on_shown(self) -> None:
         self.reload()
 
-    def reload(self, select_id: int | None = None) -> None:
+    def focus_account(self, account_id: int, *, reconnect: bool = False) -> None:
+        """Select an account (a notice was clicked); optionally open its reconnect dialog."""
+
+        def then() -> None:
+            a = self.selected()
+            if a is None or a.id != account_id:
+                return
+            if a.state_message:
+                self.say(a.state_message)
+            if reconnect and not a.assisted:
+                self.open_connect(a)
+
+        self.reload(select_id=account_id, then=then)
+
+    def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
         from smmdesk_gui.services.settings import user_timezone
 
         service, store = self.service, self.ctx.store
@@ -136,6 +151,8 @@ class AccountsPage(QWidget):
                     if a.id == select_id:
                         self.table.selectRow(i)
             self._update_buttons()
+            if then is not None:
+                then()
 
         self.ctx.tasks.run(job, done, self._show_error)
 

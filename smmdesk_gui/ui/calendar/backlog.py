@@ -65,6 +65,12 @@ class BacklogPanel(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        # Re-wrap the titles when the panel gets narrower or wider (else rows keep the height
+        # of the first layout and long titles are cut off).
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # A scroll bar that comes and goes changes the width after the titles were wrapped.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.list, 1)
         self.queue_button = QPushButton(icon("fa6s.clock"), self.tr("Add to queue"))
         self.queue_button.setToolTip(

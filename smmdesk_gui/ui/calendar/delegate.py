@@ -36,6 +36,7 @@ from smmdesk_gui.ui.calendar.models import (
     EntriesRole,
     InRangeRole,
     IsTodayRole,
+    counted,
 )
 from smmdesk_gui.ui.icons import icon, platform_icon
 
@@ -74,6 +75,7 @@ class DayCellDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None, detailed: bool = False) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.detailed = detailed  # week view: two lines per chip (time + marks, then text)
+        self.day_numbers = True  # False in the week's hour grid: no day number in a cell
         self.selected: Collection[EntryKey] = ()
         self._pixmaps: dict[tuple[str, str], QPixmap] = {}
         self.thumbs: Callable[[str], QPixmap | None] | None = None
@@ -97,7 +99,7 @@ class DayCellDelegate(QStyledItemDelegate):
 
     # -- geometry ------------------------------------------------------------------------------
     def header_height(self, fm: QFontMetrics) -> int:
-        return fm.height() + 2 * PAD
+        return fm.height() + 2 * PAD if self.day_numbers else 2
 
     def chip_height(self, fm: QFontMetrics) -> int:
         lines = 2 if self.detailed else 1
@@ -129,6 +131,11 @@ class DayCellDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         fm = QFontMetrics(option.font)
+        if not self.day_numbers:  # an hour of the week: as tall as its posts
+            count = len(index.data(EntriesRole) or [])
+            if not count:
+                return QSize(60, fm.height() + 2 * PAD)
+            return QSize(60, self.header_height(fm) + count * (self.chip_height(fm) + 2) + 2)
         return QSize(120, self.header_height(fm) + 3 * (self.chip_height(fm) + 2))
 
     # -- painting ------------------------------------------------------------------------------
@@ -150,6 +157,10 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         base = pal.color(_BASE if in_range else _ALTERNATEBASE)
         painter.fillRect(rect, base)
+        if not self.day_numbers:
+            self._paint_hour(painter, option, index, entries, fm)
+            painter.restore()
+            return
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(pal.color(_HIGHLIGHT), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -174,17 +185,24 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(role))
         painter.setFont(font)
         painter.drawText(num_rect, _CENTER, number)
-        if empty and not entries and rect.height() > 2 * fm.height():
+        if empty and not entries and rect.height() > 3 * fm.height():
             painter.setFont(option.font)
             painter.setPen(pal.color(_PLACEHOLDERTEXT))
             hint = QRect(
                 head.left() + num_w + PAD, head.top(), head.width() - num_w - PAD, fm.height()
             )
-            painter.drawText(
-                _mirror(rect, hint, direction),
-                int(QStyle.visualAlignment(direction, _LEFT)),
-                fm.elidedText(self.tr("nothing planned"), _ELIDE, hint.width()),
-            )
+            if fm.horizontalAdvance(self.tr("nothing planned")) > hint.width():
+                # Beside the day number it won't fit: the line below it has the whole width.
+                hint = QRect(
+                    head.left() + PAD, head.bottom() + PAD, head.width() - PAD, fm.height()
+                )
+            text = self.tr("nothing planned")
+            if fm.horizontalAdvance(text) <= hint.width():  # else the dashed outline says it
+                painter.drawText(
+                    _mirror(rect, hint, direction),
+                    int(QStyle.visualAlignment(direction, _LEFT)),
+                    text,
+                )
         rects, hidden = self.chip_rects(rect, len(entries), fm)
         for entry, chip in zip(entries, rects, strict=False):
             self._paint_chip(painter, option, entry, chip, fm)
@@ -193,13 +211,41 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(_PLACEHOLDERTEXT))
             y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
             more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
-            text = self.tr("+%n more", "", hidden).replace("%n", str(hidden))
+            if rects:
+                text = self.tr("+%n more", "", hidden).replace("%n", str(hidden))
+            else:  # not even one chip fits (a small window): say how many there are
+                text = counted(self.tr("%n post(s)", "", hidden), hidden)
             painter.drawText(
                 _mirror(rect, more, direction),
                 int(QStyle.visualAlignment(direction, _LEFT)),
                 text,
             )
         painter.restore()
+
+    def _paint_hour(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        entries: list[PlanEntry],
+        fm: QFontMetrics,
+    ) -> None:
+        """A cell of the week's hour grid: today tinted, the half hour dotted, then the chips."""
+        pal: QPalette = option.palette
+        rect = option.rect
+        if index.data(IsTodayRole):
+            tint = QColor(pal.color(_HIGHLIGHT))
+            tint.setAlpha(22)
+            painter.fillRect(rect, tint)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(pal.color(_HIGHLIGHT), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.setPen(QPen(pal.color(_MID), 1, Qt.PenStyle.DotLine))
+        mid = rect.center().y()
+        painter.drawLine(rect.left() + 2, mid, rect.right() - 2, mid)
+        rects, _hidden = self.chip_rects(rect, len(entries), fm)
+        for entry, chip in zip(entries, rects, strict=False):
+            self._paint_chip(painter, option, entry, chip, fm)
 
     def _paint_chip(
         self,

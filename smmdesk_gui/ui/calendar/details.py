@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import PlanEntry
 from smmdesk_gui.ui.calendar.models import qdate, state_label
+from smmdesk_gui.ui.publishing.target_actions import PublishingActions
 
 
 class DetailsPanel(QFrame):
@@ -28,11 +29,14 @@ class DetailsPanel(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
+        self.publishing = PublishingActions(self)  # "See why" / "Retry" for failed posts
+        layout.addWidget(self.publishing)
         self.entry: PlanEntry | None = None
         self.clear()
 
     def clear(self) -> None:
         self.entry = None
+        self.publishing.show_entry(None)
         self.heading.setText(self.tr("No post selected"))
         self.body.setText(
             self.tr(
@@ -43,6 +47,7 @@ class DetailsPanel(QFrame):
 
     def show_entry(self, entry: PlanEntry) -> None:
         self.entry = entry
+        self.publishing.show_entry(entry)
         locale = QLocale()
         when = (
             locale.toString(qdate(entry.day), QLocale.FormatType.LongFormat)

@@ -7,8 +7,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,18 +36,27 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.services.post_csv import CsvImportError, RowPreview, import_posts, preview_import
 from smmdesk_gui.services.user_zone import user_zone
-from smmdesk_gui.ui.calendar.models import pydate, qdate
+from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PROBLEM = QColor("#d64545")
+PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
 
 
 class PreviewModel(QAbstractTableModel):
     """The rows of a CSV file as they will be created, each with its problems."""
 
-    COLUMNS = ("Row", "When", "Accounts", "Text", "Rubric", "Problems")
+    COLUMNS = (  # marked for lupdate; translated where shown
+        QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+        QT_TRANSLATE_NOOP("PreviewModel", "When"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Accounts"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Text"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Rubric"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,25 +96,40 @@ class PreviewModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         col = index.column()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and col in (1, 3, 5)
+            and QGuiApplication.isRightToLeft()
+        ):
+            return own_direction(str(self._text(r, col, role)))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return str(r.row)
-            if col == 1:
-                if r.local:
-                    return r.local
-                return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
-            if col == 2:
-                return ", ".join(r.accounts)
-            if col == 3:
-                return r.text if role == Qt.ItemDataRole.ToolTipRole else " ".join(r.text.split())
-            if col == 4:
-                if r.new_rubric:
-                    return self.tr("%1 (new)").replace("%1", r.rubric)
-                return r.rubric
-            if col == 5:
-                return "\n".join(r.problems) if r.problems else self.tr("OK")
+            return self._text(r, col, role)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.problems:
             return QBrush(PROBLEM)
+        return None
+
+    def _text(self, r: RowPreview, col: int, role: int) -> str | None:
+        if col == 0:
+            return str(r.row)
+        if col == 1:
+            if r.local:
+                return r.local
+            if r.problems:  # maybe the date is what's wrong: don't call it an idea
+                return "—"
+            return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
+        if col == 2:
+            return ", ".join(r.accounts)
+        if col == 3:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return r.text
+            flat = " ".join(r.text.split())  # the whole text is in the tooltip
+            return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+        if col == 4:
+            if r.new_rubric:
+                return self.tr("%1 (new)").replace("%1", r.rubric)
+            return r.rubric
+        if col == 5:
+            return "\n".join(r.problems) if r.problems else self.tr("OK")
         return None
 
 
@@ -129,14 +160,28 @@ class ImportDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setToolTip(
+            self.tr("Read the file again after you fixed and saved it in your spreadsheet")
+        )
+        self.recheck_button.setEnabled(False)
+        self.recheck_button.clicked.connect(self.refresh)
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
+        row.addWidget(self.recheck_button)
         layout.addLayout(row)
         self.queue_box = QCheckBox(
             self.tr("Rows without a date go into the queue (otherwise they become ideas)")
         )
         self.queue_box.toggled.connect(lambda _on: self.refresh())
-        layout.addWidget(self.queue_box)
+        self.problems_only = QCheckBox(self.tr("Show only the rows with a problem"))
+        self.problems_only.setObjectName("import-problems-only")
+        self.problems_only.toggled.connect(lambda _on: self._filter_rows())
+        options = QHBoxLayout()
+        options.addWidget(self.queue_box)
+        options.addStretch(1)
+        options.addWidget(self.problems_only)
+        layout.addLayout(options)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -171,6 +216,7 @@ class ImportDialog(QDialog):
     def set_path(self, path: Path) -> None:
         self.path = path
         self.file_edit.setText(str(path))
+        self.recheck_button.setEnabled(True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -193,15 +239,20 @@ class ImportDialog(QDialog):
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
         rows, file_problems = result
         self.model.set_rows(rows, file_problems)
-        self.table.resizeRowsToContents()
         bad = [r for r in rows if r.problems]
+        # With problems in a long file, show those rows first-hand (the box shows all again).
+        self.problems_only.blockSignals(True)
+        self.problems_only.setChecked(bool(bad) and len(bad) < len(rows))
+        self.problems_only.setEnabled(bool(bad))
+        self.problems_only.blockSignals(False)
+        self._filter_rows()
         if file_problems:
             self.status.setText("\n".join(file_problems))
         elif bad:
             self.status.setText(
                 self.tr(
                     "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, "
-                    "and choose the file again. Nothing has been imported."
+                    "and press Check again. Nothing has been imported."
                 )
                 .replace("%1", str(len(bad)))
                 .replace("%2", str(len(rows)))
@@ -213,6 +264,12 @@ class ImportDialog(QDialog):
         else:
             self.status.setText(self.tr("The file has no rows to import."))
         self.import_button.setEnabled(bool(rows) and not bad and not file_problems)
+
+    def _filter_rows(self) -> None:
+        only = self.problems_only.isChecked()
+        for i, r in enumerate(self.model.rows):
+            self.table.setRowHidden(i, only and not r.problems)
+        self.table.resizeRowsToContents()
 
     def do_import(self) -> None:
         if self.path is None:
@@ -250,12 +307,21 @@ class ExportDialog(QDialog):
         self.last = QDateEdit(qdate(last), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Spreadsheet (CSV)"), "csv")
         self.kind.addItem(self.tr("Calendar file (.ics)"), "ics")
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         form.addRow(self.tr("Format"), self.kind)
+        hint = QLabel(
+            self.tr(
+                "Both days are included. A CSV opens in a spreadsheet and can be imported again; "
+                "an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         form.addRow(self.status)

@@ -68,18 +68,23 @@ class MixBar(QWidget):
             left = bar.left() + (bar.width() - x - w if rtl else x)
             seg = QRectF(left, bar.top(), w, bar.height())
             painter.fillRect(seg.adjusted(0.5, 0.5, -0.5, -0.5), QColor(r.colour or "#999999"))
-            label = f"{r.name or self.tr('No rubric')} {r.actual_share:.0%}"
-            if fm.horizontalAdvance(label) + 6 < w:
-                painter.setPen(
-                    QColor("#ffffff")
-                    if QColor(r.colour or "#999").lightness() < 150
-                    else QColor("#000000")
-                )
-                painter.drawText(seg, int(Qt.AlignmentFlag.AlignCenter), label)
+            # The name and share when they fit, else the share alone (the tooltip has it all).
+            share = f"{r.actual_share:.0%}"
+            for label in (f"{r.name or self.tr('No rubric')} {share}", share):
+                if fm.horizontalAdvance(label) + 8 < w:
+                    painter.setPen(
+                        QColor("#ffffff")
+                        if QColor(r.colour or "#999").lightness() < 150
+                        else QColor("#000000")
+                    )
+                    painter.drawText(seg, int(Qt.AlignmentFlag.AlignCenter), label)
+                    break
             x += w
-        # Targets: a tick where each rubric's cumulative target ends, with its name.
-        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        # Targets: a notch where each rubric's cumulative target ends (above the bar, so it never
+        # crosses a label), and the target share centred over its stretch, skipped if it would
+        # run into the previous one.
         acc = 0.0
+        drawn: list[QRect] = []
         for r in self.rows:
             if r.rubric_id is None or r.target_share <= 0:
                 continue
@@ -89,10 +94,17 @@ class MixBar(QWidget):
             pos = bar.left() + bar.width() * ((1 - mid) if rtl else mid)
             end = bar.left() + bar.width() * ((1 - acc) if rtl else acc)
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
-            painter.drawLine(int(end), int(bar.top() - 3), int(end), int(bar.bottom()))
-            text = f"{r.target_share:.0%}"
+            if 0.001 < acc < 0.999:
+                painter.drawLine(int(end), int(bar.top() - 4), int(end), int(bar.top() + 3))
+            text = self.tr("%1 target").replace("%1", f"{r.target_share:.0%}")
+            if fm.horizontalAdvance(text) + 6 > bar.width() * r.target_share:
+                text = f"{r.target_share:.0%}"
             tw = fm.horizontalAdvance(text)
             rect = QRect(int(pos - tw / 2), 0, tw + 2, fm.height())
+            rect.moveLeft(max(0, min(rect.left(), self.width() - rect.width())))
+            if any(rect.adjusted(-3, 0, 3, 0).intersects(other) for other in drawn):
+                continue
+            drawn.append(rect)
             painter.setPen(QColor(r.colour))
             painter.drawText(
                 rect,

@@ -27,10 +27,12 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
+from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 NO_RUBRIC_COLOUR = "#c8c8c8"
 ENTRY_MIME = "application/x-smmdesk-plan-entries"
@@ -54,16 +56,33 @@ def _tr(text: str) -> str:
 
 def state_label(state: str) -> str:
     return {
-        "draft": _tr("Draft"),
-        "scheduled": _tr("Scheduled"),
-        "publishing": _tr("Publishing"),
-        "retry_wait": _tr("Will retry"),
-        "published": _tr("Published"),
-        "failed": _tr("Failed"),
-        "unconfirmed": _tr("Needs attention"),
-        "due": _tr("Post it now"),
-        "skipped": _tr("Skipped"),
+        "draft": QCoreApplication.translate("PlanModels", "Draft"),
+        "scheduled": QCoreApplication.translate("PlanModels", "Scheduled"),
+        "publishing": QCoreApplication.translate("PlanModels", "Publishing"),
+        "retry_wait": QCoreApplication.translate("PlanModels", "Will retry"),
+        "published": QCoreApplication.translate("PlanModels", "Published"),
+        "failed": QCoreApplication.translate("PlanModels", "Failed"),
+        "unconfirmed": QCoreApplication.translate("PlanModels", "Needs attention"),
+        "due": QCoreApplication.translate("PlanModels", "Post it now"),
+        "skipped": QCoreApplication.translate("PlanModels", "Skipped"),
     }.get(state, state)
+
+
+def own_direction(text: str) -> str:
+    """Each line embedded in its own direction (by its first strong character), so English in a
+    Persian UI keeps its full stop at the end and "2026-06-02 12:30" does not read backwards."""
+    lines = []
+    for line in text.split("\n"):
+        start = "\u202b" if first_strong(line) == RTL else "\u202a"  # RLE / LRE
+        lines.append(f"{start}{line}\u202c" if line else line)  # ... PDF
+    return "\n".join(lines)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``tr(..., n)`` plural text with ``%n`` filled in; untranslated English "post(s)" becomes
+    "post" or "posts" (there is no English .qm to pick the form)."""
+    text = text.replace("%n", QLocale().toString(n))
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def month_title(day: QDate, calendar: QCalendar, locale: QLocale | None = None) -> str:
@@ -233,7 +252,15 @@ class DayGridModel(QAbstractTableModel):
             text = QLocale().toString(day, QLocale.FormatType.LongFormat, self.calendar)
             if count:
                 posts = QCoreApplication.translate("PlanModels", "%n post(s)", "", count)
-                return text + " · " + posts.replace("%n", str(count))
+                return text + " · " + counted(posts, count)
+            if self.data(index, EmptyRhythmRole):
+                return (
+                    text
+                    + " · "
+                    + QCoreApplication.translate(
+                        "PlanModels", "one of your posting days, nothing planned yet"
+                    )
+                )
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QLocale().toString(day, QLocale.FormatType.LongFormat, self.calendar)
@@ -246,7 +273,14 @@ class DayGridModel(QAbstractTableModel):
         return [ENTRY_MIME, IDEA_MIME]
 
 
-AGENDA_COLUMNS = ("Day", "Time", "Accounts", "Rubric", "Post", "State")
+AGENDA_COLUMNS = (  # marked for lupdate; translated where shown
+    QT_TRANSLATE_NOOP("PlanModels", "Day"),
+    QT_TRANSLATE_NOOP("PlanModels", "Time"),
+    QT_TRANSLATE_NOOP("PlanModels", "Accounts"),
+    QT_TRANSLATE_NOOP("PlanModels", "Rubric"),
+    QT_TRANSLATE_NOOP("PlanModels", "Post"),
+    QT_TRANSLATE_NOOP("PlanModels", "State"),
+)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -315,13 +349,15 @@ class AgendaModel(QAbstractTableModel):
                     for p, h in zip(e.platforms, e.handles, strict=True)
                 )
             if col == self.RUBRIC:
-                return e.rubric_name or _tr("No rubric")
+                return e.rubric_name or QCoreApplication.translate("PlanModels", "No rubric")
             if col == self.POST:
-                return e.snippet
+                return own_direction(e.snippet) if QGuiApplication.isRightToLeft() else e.snippet
             if col == self.STATE:
                 return state_label(e.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.POST:
             return e.snippet
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ACCOUNTS:
+            return self.data(index, Qt.ItemDataRole.DisplayRole).replace(", ", "\n")
         if role == Qt.ItemDataRole.DecorationRole:
             if col == self.RUBRIC and e.rubric_colour:
                 return QColor(e.rubric_colour)
@@ -363,7 +399,10 @@ class IdeasModel(QAbstractListModel):
             return None
         idea = self._ideas[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return idea.title or _tr("(no text yet)")
+            # The idea's own script decides its direction (English in a Persian UI reads LTR,
+            # "come back?" does not become "?come back").
+            title = idea.title or QCoreApplication.translate("PlanModels", "(no text yet)")
+            return own_direction(title) if QGuiApplication.isRightToLeft() else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return idea.snippet
         if role == Qt.ItemDataRole.DecorationRole:  # no rubric: a grey swatch

@@ -14,25 +14,26 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.services import plan_commands as pc
 from smmdesk_gui.services.planning import PlanEntry, PlanError, PlanFilter, PlanView, load_view
 from smmdesk_gui.services.user_zone import user_zone
 from smmdesk_gui.store.models import PostTarget
+from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
 from smmdesk_gui.ui.calendar.backlog import BacklogPanel
 from smmdesk_gui.ui.calendar.details import DetailsPanel
 from smmdesk_gui.ui.calendar.mix_bar import MixBar
@@ -50,8 +51,8 @@ from smmdesk_gui.ui.calendar.thumbs import ThumbCache
 from smmdesk_gui.ui.calendar.toolbar import CALENDARS, VIEWS, FilterBar, NavigationBar
 from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
 from smmdesk_gui.ui.calendar.views import DayGridView
+from smmdesk_gui.ui.calendar.week import WeekHoursModel, WeekHoursView
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class PlanPage(QWidget):
         self.tz = ZoneInfo("UTC")
         self.view: PlanView | None = None
         self._generation = 0
+        self._scroll_week = True
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
 
@@ -95,15 +97,19 @@ class PlanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setStyleSheet("QLabel#planMessage { color: #b3261e; font-weight: 600; }")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("planNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("planSummary")
 
         self.month_model = DayGridModel(6, self)
-        self.week_model = DayGridModel(1, self)
+        self.week_model = WeekHoursModel(self)
         self.agenda_model = AgendaModel(self)
         self.month_view = DayGridView(self.month_model, detailed=False, parent=self)
         self.month_view.setObjectName("plan-month")
-        self.week_view = DayGridView(self.week_model, detailed=True, parent=self)
+        self.week_view = WeekHoursView(self.week_model, parent=self)
         self.week_view.setObjectName("plan-week")
         self.agenda_view = QTableView(self)
         self.agenda_view.setObjectName("plan-agenda")
@@ -115,6 +121,12 @@ class PlanPage(QWidget):
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.POST, QHeaderView.ResizeMode.Stretch)
+        # A post to many accounts would make its column push the text out of view: a fixed,
+        # user-resizable width (elided; the tooltip lists them all).
+        header.setSectionResizeMode(AgendaModel.ACCOUNTS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AgendaModel.ACCOUNTS, 220)
+        self.agenda_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.agenda_view.setWordWrap(False)
         self.thumbs = ThumbCache(ctx.paths, ctx.tasks, self._thumbs_ready)
         for grid_view in (self.month_view, self.week_view):
             grid_view.cell_delegate.thumbs = self.thumbs.get
@@ -137,99 +149,39 @@ class PlanPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
 
-        # Actions: undo / redo, shift, duplicate, back to ideas, delete.
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.undo_action.setIcon(icon("fa6s.rotate-left"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
-        self.redo_action.setIcon(icon("fa6s.rotate-right"))
-        for action in (self.undo_action, self.redo_action):
+        # Actions: undo / redo, shift by N days, duplicate, back to ideas, delete; the tools.
+        self.actions_bar = PlanActionsBar(self.undo_stack, self)
+        bar = self.actions_bar
+        self.undo_action, self.redo_action = bar.undo_action, bar.redo_action
+        self.duplicate_action = bar.duplicate_action
+        self.unschedule_action, self.delete_action = bar.unschedule_action, bar.delete_action
+        for action in bar.shortcut_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.shift_buttons: dict[int, QToolButton] = {}
-        actions_row = QHBoxLayout()
-        for action in (self.undo_action, self.redo_action):
-            b = QToolButton(self)
-            b.setDefaultAction(action)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            actions_row.addWidget(b)
-        actions_row.addSpacing(12)
-        self.selection_label = QLabel(self)
-        actions_row.addWidget(self.selection_label)
-        for days, text in (
-            (-7, self.tr("−1 week")),
-            (-1, self.tr("−1 day")),
-            (1, self.tr("+1 day")),
-            (7, self.tr("+1 week")),
-        ):
-            b = QToolButton(self)
-            b.setText(text)
-            b.setToolTip(self.tr("Move the selected posts, keeping their time of day"))
-            b.clicked.connect(lambda _=False, d=days: self.shift_selected(d))
-            self.shift_buttons[days] = b
-            actions_row.addWidget(b)
-        self.duplicate_action = self._action(
-            self.tr("Duplicate"), "fa6s.clone", "Ctrl+D", self.duplicate_selected
-        )
-        self.unschedule_action = self._action(
-            self.tr("Back to ideas"), "fa6s.lightbulb", None, self.unschedule_selected
-        )
-        self.delete_action = self._action(
-            self.tr("Delete"), "fa6s.trash-can", None, self.delete_selected
-        )
-        for action in (self.duplicate_action, self.unschedule_action, self.delete_action):
-            b = QToolButton(self)
-            b.setDefaultAction(action)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            actions_row.addWidget(b)
-        actions_row.addStretch(1)
-        self.import_button = QToolButton(self)
-        self.import_button.setText(self.tr("Import CSV…"))
-        self.import_button.setIcon(icon("fa6s.file-import"))
-        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.import_button.clicked.connect(self.open_import)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setIcon(icon("fa6s.file-export"))
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.export_button.clicked.connect(self.open_export)
-        self.rubrics_button = QToolButton(self)
-        self.rubrics_button.setText(self.tr("Rubrics…"))
-        self.rubrics_button.setIcon(icon("fa6s.tags"))
-        self.rubrics_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.rubrics_button.clicked.connect(self.open_rubrics)
-        self.times_button = QToolButton(self)
-        self.times_button.setText(self.tr("Posting times…"))
-        self.times_button.setIcon(icon("fa6s.clock"))
-        self.times_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.times_button.clicked.connect(self.open_posting_times)
-        self.ideas_toggle = QToolButton(self)
-        self.ideas_toggle.setText(self.tr("Ideas"))
-        self.ideas_toggle.setIcon(icon("fa6s.lightbulb"))
-        self.ideas_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.ideas_toggle.setCheckable(True)
+        days = str(settings.value("plan/days", 7))
+        bar.days.setValue(int(days) if days.isdigit() else 7)  # clamped to 1…365 by the box
+        bar.days.valueChanged.connect(lambda v: self.ctx.settings().setValue("plan/days", v))
+        bar.shift_requested.connect(self.shift_selected)
+        bar.duplicate_requested.connect(self.duplicate_selected)
+        bar.unschedule_requested.connect(self.unschedule_selected)
+        bar.delete_requested.connect(self.delete_selected)
+        bar.import_requested.connect(lambda: self.open_import())
+        bar.export_requested.connect(self.open_export)
+        bar.rubrics_requested.connect(self.open_rubrics)
+        bar.times_requested.connect(self.open_posting_times)
+        self.ideas_toggle = bar.ideas_action
         self.ideas_toggle.setChecked(str(settings.value("plan/side", "true")) == "true")
         self.ideas_toggle.toggled.connect(self._toggle_side)
         self.side.setVisible(self.ideas_toggle.isChecked())
-        for b in (
-            self.rubrics_button,
-            self.times_button,
-            self.import_button,
-            self.export_button,
-            self.ideas_toggle,
-        ):
-            actions_row.addWidget(b)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.nav)
         layout.addWidget(self.filters)
-        layout.addLayout(actions_row)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.mix)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
@@ -251,6 +203,8 @@ class PlanPage(QWidget):
         for view in (self.month_view, self.week_view):
             view.entries_dropped.connect(self.on_entries_dropped)
             view.ideas_dropped.connect(self.on_ideas_dropped)
+            view.entries_dropped_at.connect(self.on_entries_dropped_at)
+            view.ideas_dropped_at.connect(self.on_ideas_dropped_at)
             view.selection_changed_entries.connect(self._selection_changed)
             view.entry_activated.connect(lambda e: self.open_in_composer(e.post_id))
             view.delete_requested.connect(self.delete_selected)
@@ -275,17 +229,6 @@ class PlanPage(QWidget):
     def _thumbs_ready(self) -> None:
         self.month_view.viewport().update()
         self.week_view.viewport().update()
-
-    def _action(
-        self, text: str, icon_name: str, shortcut: str | None, slot: Callable[[], None]
-    ) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # -- navigation ----------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -344,10 +287,11 @@ class PlanPage(QWidget):
         self.ctx.settings().setValue("plan/calendar", key)
         self._navigated()
 
-    def _navigated(self) -> None:
+    def _navigated(self, with_ideas: bool = False) -> None:
+        self._scroll_week = True
         self.ctx.settings().setValue("plan/anchor", self.anchor.toString(Qt.DateFormat.ISODate))
         self._update_grid()
-        self.reload(with_ideas=self.view is None)
+        self.reload(with_ideas=with_ideas or self.view is None)
 
     def _update_grid(self) -> None:
         first, last = self.visible_bounds()
@@ -357,10 +301,15 @@ class PlanPage(QWidget):
         if self.view_mode == "week":
             self.week_model.set_grid(first, self.calendar, month)
             year = year_text(self.calendar.partsFromDate(last).year, locale)
-            self.nav.title.setText(
-                f"{day_month(first, self.calendar, locale)} – "
-                f"{day_month(last, self.calendar, locale)} {year}"
+            same_month = (
+                self.calendar.partsFromDate(first).month == self.calendar.partsFromDate(last).month
             )
+            start = (
+                locale.toString(self.calendar.partsFromDate(first).day)
+                if same_month
+                else day_month(first, self.calendar, locale)
+            )  # "16 – 22 Nov 2026", "28 Dec – 3 Jan 2027"
+            self.nav.title.setText(f"{start} – {day_month(last, self.calendar, locale)} {year}")
         else:
             self.month_model.set_grid(first, self.calendar, month)
             self.nav.title.setText(month_title(month_first, self.calendar, locale))
@@ -411,6 +360,11 @@ class PlanPage(QWidget):
         grid = self.week_model if self.view_mode == "week" else self.month_model
         grid.set_entries(view.entries, view.empty_days)
         grid_view.refresh_selection()
+        if self.view_mode == "week" and self._scroll_week:
+            # The working day in view: from 07:00, or from the first post when it is earlier.
+            self._scroll_week = False
+            busy = self.week_model.first_busy_hour()
+            self.week_view.scroll_to_hour(min(busy if busy is not None else 7, 7))
         if self.view_mode == "agenda":
             self.agenda_model.set_entries(view.entries, self.calendar)
         self.mix.set_rows(view.mix)
@@ -438,15 +392,7 @@ class PlanPage(QWidget):
     def _selection_changed(self) -> None:
         entries = self.selected_entries()
         n = len(entries)
-        self.selection_label.setText(
-            self.tr("%1 selected:").replace("%1", str(n))
-            if n
-            else self.tr("Select posts to move them:")
-        )
-        for w in [*self.shift_buttons.values()]:
-            w.setEnabled(n > 0)
-        for action in (self.duplicate_action, self.unschedule_action, self.delete_action):
-            action.setEnabled(n > 0)
+        self.actions_bar.set_selected(n)
         if n == 1:
             self.details.show_entry(entries[0])
         elif n == 0:
@@ -460,6 +406,7 @@ class PlanPage(QWidget):
     def push(self, build: Callable[[Session], pc.PlanCommand] | pc.PlanCommand) -> bool:
         """Build (inside a short session) and apply a command on the undo stack."""
         self.show_message("")
+        self.show_notice("")
         try:
             if callable(build) and not hasattr(build, "apply"):
                 with self.ctx.store.session_scope() as session:
@@ -488,6 +435,32 @@ class PlanPage(QWidget):
         else:
             ids = self._targets(payload)
             self.push(lambda s: pc.reschedule(s, ids, target, self.tz))
+
+    def _instant(self, day: QDate, minute: int) -> dt.datetime:
+        wall = dt.datetime.combine(pydate(day), dt.time(minute // 60, minute % 60))
+        return local_to_utc(wall, self.tz)
+
+    def on_entries_dropped_at(
+        self, payload: list[dict[str, object]], day: QDate, minute: int, copy: bool
+    ) -> None:
+        """Week view: the posts go to that time (several keep their distance to the first)."""
+        when = self._instant(day, minute)
+        if copy:
+            post_ids = sorted({int(item["post_id"]) for item in payload})  # type: ignore[call-overload]
+            self.push(lambda s: pc.duplicate_to(s, post_ids, when))
+        else:
+            ids = self._targets(payload)
+            self.push(lambda s: pc.move_group_to(s, ids, when))
+
+    def on_ideas_dropped_at(self, post_ids: list[int], day: QDate, minute: int) -> None:
+        target = pydate(day)
+        at = dt.time(minute // 60, minute % 60)
+
+        def build(s: Session) -> pc.PlanCommand:
+            parts = tuple(pc.schedule_idea(s, pid, target, self.tz, at=at) for pid in post_ids)
+            return parts[0] if len(parts) == 1 else pc.CompositeCommand("Schedule ideas", parts)
+
+        self.push(build)
 
     def on_ideas_dropped(self, post_ids: list[int], day: QDate) -> None:
         target = pydate(day)
@@ -522,10 +495,13 @@ class PlanPage(QWidget):
         if ids:
             self.push(lambda s: pc.shift(s, ids, days, self.tz))
 
-    def duplicate_selected(self) -> None:
+    def duplicate_selected(self, days: int | None = None) -> None:
+        """Copies of the selected posts ``days`` later (the "by N days" box when not given)."""
         post_ids = sorted({e.post_id for e in self.selected_entries()})
+        if days is None:
+            days = self.actions_bar.days.value()
         if post_ids:
-            self.push(pc.duplicate(post_ids, self.tz, day_shift=7))
+            self.push(pc.duplicate(post_ids, self.tz, day_shift=days))
 
     def unschedule_selected(self) -> None:
         ids = [t for e in self.selected_entries() for t in e.target_ids]
@@ -562,7 +538,34 @@ class PlanPage(QWidget):
             self.ctx.store, _Imported(post_ids), self.reload, already_applied=inverse
         )
         self.undo_stack.push(undo)
+        # Show what was imported: the month (or week) of its first post, and a line saying so.
+        with self.ctx.store.session_scope() as session:
+            stmt = select(PostTarget.post_id, PostTarget.scheduled_at).where(
+                PostTarget.post_id.in_(post_ids)
+            )
+            times = list(session.execute(stmt))
+        dated = [when for _pid, when in times if when is not None]
+        ideas = len({pid for pid, _w in times} - {pid for pid, w in times if w is not None})
+        self.show_notice(
+            self.tr("Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.")
+            .replace("%1", str(len(post_ids)))
+            .replace("%2", str(ideas))
+        )
+        if dated:
+            first_day = qdate(min(dated).astimezone(self.tz).date())
+            shown_first, shown_last = (
+                self.visible_bounds() if self.view_mode == "week" else self.month_bounds()
+            )
+            if not shown_first <= first_day <= shown_last:
+                self.anchor = first_day
+                self._navigated(with_ideas=True)  # the ideas changed too
+                return
         self.reload()
+
+    def show_notice(self, text: str) -> None:
+        """A neutral line under the bars (what just happened); cleared by the next change."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def open_in_composer(self, post_id: int) -> bool:
         """Double-click: the post in the Compose screen (the main window's), if there is one."""

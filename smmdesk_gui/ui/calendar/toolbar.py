@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCalendar, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -104,6 +104,21 @@ class NavigationBar(QWidget):
         )
         row.addWidget(self.calendar_combo)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow window the view buttons show only their icons (the title stays whole)."""
+        super().resizeEvent(event)
+        buttons = list(self.view_buttons.values())
+        if not hasattr(self, "_full_width"):
+            self._full_width = self.sizeHint().width() + 80  # room for a longer title
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= self._full_width
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for b in buttons:
+            b.setToolButtonStyle(style)
+            b.setToolTip(b.text())
+
     def set_view(self, key: str) -> None:
         self.view_buttons[key].setChecked(True)
 
@@ -134,7 +149,12 @@ class FilterBar(QWidget):
             (self.state, "filter-state"),
         ):
             combo.setObjectName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Shrink with the window (a long handle is elided, its full text in the popup).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+            combo.setMaximumWidth(260)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             row.addWidget(combo)
         self.state.addItem(self.tr("All states"), "")
@@ -154,6 +174,7 @@ class FilterBar(QWidget):
         self.search.addAction(
             icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
         )
+        self.search.setMinimumWidth(120)
         row.addWidget(self.search, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from smmdesk_gui.services.plan_commands import PlanCommand
 from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.calendar.models import counted
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+
+_LABELS = (  # the services' command labels, marked for lupdate (shown as "Undo Move post")
+    QT_TRANSLATE_NOOP("PlanUndo", "Move post"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Move posts"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Back to ideas"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Schedule idea"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Schedule ideas"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Add to queue"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Duplicate post"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Duplicate posts"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Delete post"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Delete posts"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Import CSV"),
+)
+_SHIFT = re.compile(r"Shift by (-?\d+) days?")
+
+
+def label_text(label: str) -> str:
+    """A command's label in the user's language ("Shift by -3 days" → "Move 3 days earlier")."""
+    shift = _SHIFT.fullmatch(label)
+    if shift:
+        days = int(shift.group(1))
+        text = (
+            QCoreApplication.translate("PlanUndo", "Move %n day(s) earlier", "", -days)
+            if days < 0
+            else QCoreApplication.translate("PlanUndo", "Move %n day(s) later", "", days)
+        )
+        return counted(text, abs(days))
+    return QCoreApplication.translate("PlanUndo", label)
 
 
 class PlanUndoCommand(QUndoCommand):
@@ -25,7 +58,7 @@ class PlanUndoCommand(QUndoCommand):
         *,
         already_applied: PlanCommand | None = None,
     ) -> None:
-        super().__init__(command.label)
+        super().__init__(label_text(command.label))
         self._store = store
         self._command: PlanCommand = command
         self._inverse: PlanCommand | None = already_applied

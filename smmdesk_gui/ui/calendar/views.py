@@ -40,6 +40,9 @@ class DayGridView(QTableView):
 
     entries_dropped = Signal(list, QDate, bool)  # [{"post_id", "target_ids"}], day, copy
     ideas_dropped = Signal(list, QDate)  # post ids, day
+    # Week view (hour grid): the same, at a minute of the day.
+    entries_dropped_at = Signal(list, QDate, int, bool)
+    ideas_dropped_at = Signal(list, QDate, int)
     entry_activated = Signal(object)  # PlanEntry (double-click / Enter)
     selection_changed_entries = Signal()
     delete_requested = Signal()
@@ -107,9 +110,14 @@ class DayGridView(QTableView):
         return list(self.selected.values())
 
     def refresh_selection(self) -> None:
-        """Keep the selection on posts still shown after a reload (by post and time)."""
-        current = {entry_key(e): e for e in self.grid.all_entries()}
+        """Keep the selection on posts still shown after a reload: by post and time, and a post
+        that moved (Earlier / Later, a drop) stays selected at its new time, so the next step
+        (again Later, Duplicate) applies to it too."""
+        entries = self.grid.all_entries()
+        current = {entry_key(e): e for e in entries}
         kept = {k: current[k] for k in self.selected if k in current}
+        moved = {k[0] for k in self.selected if k not in current}
+        kept.update({entry_key(e): e for e in entries if e.post_id in moved})
         self.selected.clear()
         self.selected.update(kept)
         self.cell_delegate.selected = self.selected.keys()
@@ -184,15 +192,25 @@ class DayGridView(QTableView):
         super().keyPressEvent(event)
 
     # -- drop ----------------------------------------------------------------------------------
+    def drop_minute(self, index: QModelIndex, pos: QPoint) -> int | None:
+        """The minute of the day a drop at ``pos`` means; None: keep the time (a day cell)."""
+        return None
+
     def _accepts(self, event: Any) -> bool:
         mime = event.mimeData()
         return bool(mime.hasFormat(ENTRY_MIME) or mime.hasFormat(IDEA_MIME))
 
     @staticmethod
     def _wants_copy(event: Any) -> bool:
-        """Ctrl held while dropping (or the platform's drag proposing a copy) duplicates."""
-        return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) or (
+        """Ctrl held while dropping duplicates; so does the platform's copy gesture (Option on a
+        Mac), which proposes a copy with a modifier held. Without any modifier it is a move, even
+        where the platform proposes a copy by default (no drag manager, e.g. offscreen)."""
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            return True
+        return bool(
             event.proposedAction() == Qt.DropAction.CopyAction
+            and mods != Qt.KeyboardModifier.NoModifier
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -215,13 +233,20 @@ class DayGridView(QTableView):
             event.ignore()
             return
         day: QDate = index.data(DateRole)
+        minute = self.drop_minute(index, event.position().toPoint())
         mime = event.mimeData()
         if mime.hasFormat(IDEA_MIME):
-            self.ideas_dropped.emit(read_idea_mime(mime), day)
+            if minute is None:
+                self.ideas_dropped.emit(read_idea_mime(mime), day)
+            else:
+                self.ideas_dropped_at.emit(read_idea_mime(mime), day, minute)
             event.setDropAction(Qt.DropAction.MoveAction)
         else:
             copy = self._wants_copy(event)
-            self.entries_dropped.emit(read_entries_mime(mime), day, copy)
+            if minute is None:
+                self.entries_dropped.emit(read_entries_mime(mime), day, copy)
+            else:
+                self.entries_dropped_at.emit(read_entries_mime(mime), day, minute, copy)
             event.setDropAction(Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction)
         event.accept()
         self.setCurrentIndex(index)

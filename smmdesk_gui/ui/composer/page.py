@@ -47,8 +47,10 @@ from smmdesk_gui.services.compose_checks import (
     check_draft,
     count_for,
     hashtag_set_fit,
+    posted_size,
 )
 from smmdesk_gui.ui.composer.panels import MediaStrip, PreviewPanel, SchedulePanel
+from smmdesk_gui.ui.composer.preview_images import PreviewImages
 from smmdesk_gui.ui.composer.version_tab import VersionTab
 from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor
 from smmdesk_gui.ui.context import AppContext
@@ -82,9 +84,13 @@ class ComposePage(QWidget):
         self.media_info: dict[int, MediaInfo] = {}
         self.pending_alt: dict[int, str] = {}
         self.checks: list[AccountCheck] = []
+        self.results: dict[int, CountResult] = {}
+        self.previews = PreviewImages(ctx, self)
+        self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
         self.tz = ZoneInfo("UTC")
         self.dirty = False
         self.saves = 0
+        self._selecting = False
         self._build()
         self.recount_throttle = QSignalThrottler(QSignalThrottler.EmissionPolicy.Trailing, self)
         self.recount_throttle.setTimeout(RECOUNT_MS)
@@ -168,6 +174,10 @@ class ComposePage(QWidget):
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
+        # a time moved into the past shows up in the problems list at once, not at Schedule
+        self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
+        for choice in (self.schedule.now, self.schedule.next_slot, self.schedule.at):
+            choice.toggled.connect(lambda _on: self.recount_throttle.throttle())
         rv.addWidget(self.schedule)
         split.addWidget(left)
         split.addWidget(right)
@@ -185,7 +195,7 @@ class ComposePage(QWidget):
 
             return (
                 composing.list_accounts(store),
-                composing.latest_draft(store),
+                composing.draft_to_open(store),
                 user_timezone(store),
             )
 
@@ -203,7 +213,11 @@ class ComposePage(QWidget):
             self.recount()
 
     def on_shown(self) -> None:
-        """Accounts may have changed on another screen: refresh the chips, keep the post."""
+        """Accounts may have changed on another screen: refresh the chips, keep the post.
+
+        A photo's focal point may have moved on the Media screen: the previews are made again.
+        """
+        self.previews.clear()
         store = self.ctx.store
         self.ctx.tasks.run(lambda: composing.list_accounts(store), self._refresh_accounts)
 
@@ -227,6 +241,8 @@ class ComposePage(QWidget):
 
     def open_draft(self, draft: composing.Draft) -> None:
         """Show ``draft`` in the editors (after a restart, or from the plan)."""
+        if draft.post_id is not None and draft.post_id != self.post_id:
+            composing.remember_open(self.ctx.store, draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
@@ -235,12 +251,20 @@ class ComposePage(QWidget):
             [t.account_id for t in draft.targets if t.account_id in self.accounts],
             {t.account_id: t.text_override for t in draft.targets},
         )
+        from smmdesk_gui.ui.formatting import to_qdatetime
+
         for t in draft.targets:
             tab = self.tabs_by_account.get(t.account_id)
-            if tab is not None and t.scheduled_at is not None:
-                from smmdesk_gui.ui.formatting import to_qdatetime
-
+            if tab is None:
+                continue
+            tab.own_time.blockSignals(True)
+            tab.own_time.setChecked(t.scheduled_at is not None)
+            tab.when.setEnabled(t.scheduled_at is not None)
+            tab.own_time.blockSignals(False)
+            if t.scheduled_at is not None:
+                tab.when.blockSignals(True)
                 tab.when.setDateTime(to_qdatetime(t.scheduled_at, self.tz))
+                tab.when.blockSignals(False)
         infos = composing.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
@@ -254,14 +278,20 @@ class ComposePage(QWidget):
         self, account_ids: list[int], overrides: dict[int, str | None] | None = None
     ) -> None:
         overrides = overrides or {}
-        for aid in list(self.tabs_by_account):
-            if aid not in account_ids:
-                self._remove_tab(aid)
-        self.selected = [aid for aid in self.accounts if aid in account_ids]
-        for aid in self.selected:
-            if aid not in self.tabs_by_account:
-                self._add_tab(aid)
-            self.tabs_by_account[aid].set_override(overrides.get(aid))
+        # Removing a tab before the current one changes the current tab, which recounts: not
+        # while the tabs and the selection disagree (an account left out crashed the recount).
+        self._selecting = True
+        try:
+            self.selected = [aid for aid in self.accounts if aid in account_ids]
+            for aid in list(self.tabs_by_account):
+                if aid not in self.selected:
+                    self._remove_tab(aid)
+            for aid in self.selected:
+                if aid not in self.tabs_by_account:
+                    self._add_tab(aid)
+                self.tabs_by_account[aid].set_override(overrides.get(aid))
+        finally:
+            self._selecting = False
         self.chips.set_checked(set(self.selected))
         self.counters.set_accounts([self.accounts[a] for a in self.selected])
 
@@ -271,6 +301,10 @@ class ComposePage(QWidget):
         tab.set_master(self.editor.toPlainText())
         tab.changed.connect(self._changed)
         tab.when.setDateTime(self.schedule.when.dateTime())
+        # ticking "Different time" starts from the post's time as it is now, not as it was
+        tab.own_time.toggled.connect(
+            lambda on, t=tab: t.when.setDateTime(self.schedule.when.dateTime()) if on else None
+        )
         self.tabs_by_account[aid] = tab
         position = 1 + [a for a in self.accounts if a in self.tabs_by_account].index(aid)
         self.tabs.insertTab(position, tab, platform_icon(account.platform), account.handle)
@@ -304,7 +338,8 @@ class ComposePage(QWidget):
         return self.editor
 
     def _tab_changed(self) -> None:
-        self.recount()
+        if not self._selecting:
+            self.recount()
 
     # --- editing ----------------------------------------------------------------------------
     def _master_edited(self) -> None:
@@ -351,8 +386,9 @@ class ComposePage(QWidget):
             account = self.accounts[aid]
             results[aid] = count_for(account, self.text_for(aid), has_media)
             self.counters.show_count(account, results[aid])
+        self.results = results
         self._mark(results)
-        self._update_preview(results)
+        self._update_preview()
         self._update_checks()
 
     def _mark(self, results: dict[int, CountResult]) -> None:
@@ -365,14 +401,37 @@ class ComposePage(QWidget):
         for aid, tab in self.tabs_by_account.items():
             tab.editor.set_marker(results[aid].over_at if aid in results else None)
 
-    def _update_preview(self, results: dict[int, CountResult]) -> None:
+    def _update_preview(self) -> None:
+        """The chosen account's text as its platform cuts it, and the first photo as the media
+        pipeline shapes it for that platform (made on a worker; the plain thumbnail meanwhile)."""
         aid = self.current_account()
-        if aid is None or aid not in results:
+        if aid is None or aid not in self.results:
             self.preview.show_empty()
             return
+        account = self.accounts[aid]
         ids = self.media.asset_ids()
-        image = self.thumbs.get(ids[0]) if ids else None
-        self.preview.show_preview(self.accounts[aid], self.text_for(aid), results[aid], image)
+        image: QImage | None = None
+        caption = ""
+        if ids:
+            image = self.previews.get(ids[0], account.platform)
+            if image is None:
+                image = self.thumbs.get(ids[0])
+            caption = self._image_caption(account, ids)
+        self.preview.show_preview(account, self.text_for(aid), self.results[aid], image, caption)
+
+    def _image_caption(self, account: AccountInfo, ids: list[int]) -> str:
+        """What the preview picture is: which photo, and the size the platform gets."""
+        info = self.media_info.get(ids[0])
+        size = ""
+        if info is not None and info.width > 0 and info.height > 0:
+            (w, h), _kept = posted_size(account.platform, info.width, info.height)
+            size = self.tr("{name} gets it as {w} × {h} pixels.").format(
+                name=account.info.name, w=w, h=h
+            )
+        if len(ids) == 1:
+            return size
+        first = self.tr("Photo 1 of {n}.").format(n=len(ids))
+        return f"{first} {size}".strip()
 
     def _update_checks(self) -> None:
         draft = self.current_draft()
@@ -382,14 +441,26 @@ class ComposePage(QWidget):
             for m in draft.media
             if m.asset_id in self.media_info
         ]
+        chosen = self.schedule.chosen(self.tz)  # None: post now or the next free slot
+        when = {t.account_id: t.scheduled_at or chosen for t in draft.targets}
         checks = check_draft(
             draft.text,
             [self.accounts[a] for a in self.selected],
             {t.account_id: t.text_override for t in draft.targets},
             media,
+            when,
+            dt.datetime.now(dt.UTC),
         )
         self.checks = checks
-        self.schedule.show_checks(checks, bool(self.selected))
+        nothing_yet = (
+            not draft.text.strip()
+            and not draft.media
+            and all(t.text_override is None for t in draft.targets)
+        )
+        if nothing_yet and self.selected:
+            self.schedule.show_empty_post()  # a new post: no wall of red "empty" errors
+        else:
+            self.schedule.show_checks(checks, bool(self.selected))
 
     # --- saving -----------------------------------------------------------------------------
     def autosave(self) -> None:
@@ -429,14 +500,25 @@ class ComposePage(QWidget):
 
     def new_post(self) -> None:
         self.autosave()
+        self._fresh_post()
+        self.editor.setFocus()
+
+    def _fresh_post(self, accounts: list[int] | None = None) -> None:
+        """An empty post (for ``accounts``, else every working account): no text, photos, own
+        versions or own times left over from the last one."""
         composing.remember_open(self.ctx.store, None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
-        self._select([a for a, acc in self.accounts.items() if acc.state == "ok"])
+        self._select([])  # new tabs: the previous post's own versions and times are gone
+        if accounts is None:
+            accounts = [a for a, acc in self.accounts.items() if acc.state == "ok"]
+        self._select(accounts)
+        self.schedule.set_default_time(self.tz, dt.datetime.now(dt.UTC))
+        for tab in self.tabs_by_account.values():
+            tab.when.setDateTime(self.schedule.when.dateTime())
         self.dirty = False
         self.recount()
-        self.editor.setFocus()
 
     # --- photos -----------------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -470,11 +552,12 @@ class ComposePage(QWidget):
         """A picture from the clipboard (a screenshot, a copied photo) joins the photos."""
         store, paths = self.ctx.store, self.ctx.paths
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        pasted_name = self.tr("Pasted {time}.png")  # the photo's name in the library
 
         def job() -> tuple[list[compose_media.ImportedImage], list[str]]:
             try:
                 data = _png_bytes(image)
-                name = f"Pasted {stamp}.png"
+                name = pasted_name.format(time=stamp)
                 return [compose_media.import_image_bytes(store, paths, data, name)], []
             except compose_media.ImageImportError as exc:
                 return [], [str(exc)]
@@ -498,17 +581,22 @@ class ComposePage(QWidget):
         self._changed()
 
     def _load_thumbnail(self, asset_id: int) -> None:
+        """The photo's thumbnail for the strip, and whether it is animated (for the checks)."""
         store, paths = self.ctx.store, self.ctx.paths
 
-        def job() -> QImage:
+        def job() -> tuple[QImage, int]:
             path = compose_media.thumbnail_path(store, paths, asset_id)
-            return QImage() if path is None else QImage(str(path))
+            frames = compose_media.media_frames(store, paths, asset_id)
+            return (QImage() if path is None else QImage(str(path))), frames
 
-        def done(image: QImage) -> None:
-            if image.isNull():
-                return
-            self.thumbs[asset_id] = image
-            self.media.set_thumbnail(asset_id, image)
+        def done(result: tuple[QImage, int]) -> None:
+            image, frames = result
+            info = self.media_info.get(asset_id)
+            if info is not None and info.frames != frames:
+                self.media_info[asset_id] = dataclasses.replace(info, frames=frames)
+            if not image.isNull():
+                self.thumbs[asset_id] = image
+                self.media.set_thumbnail(asset_id, image)
             self.recount_throttle.throttle()
 
         self.ctx.tasks.run(job, done, lambda exc: log.warning("thumbnail: %s", exc))
@@ -619,10 +707,5 @@ class ComposePage(QWidget):
             message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
         else:
             message = self.tr("Scheduled for %n account(s).", "", n)
-        composing.remember_open(self.ctx.store, None)
-        self.post_id = None
-        self.editor.setPlainText("")
-        self.media.set_items([])
-        self.dirty = False
-        self.recount()
+        self._fresh_post(list(self.selected))  # the next post goes to the same accounts
         self.schedule.status.setText(message)

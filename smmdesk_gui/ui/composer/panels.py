@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.bidi import paragraph_directions
-from smmdesk_gui.domain.platforms import presets_for
 from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
 from smmdesk_gui.services.compose_checks import AccountCheck, AccountInfo
 from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 
 THUMB = 96
+ALT_SHOWN = 14  # characters of a photo's description shown under its thumbnail
+PREVIEW_BOX = 300  # the preview picture's largest side on screen
 POST_WIDE = frozenset({"alt_text_missing"})  # about the post, not one account
 
 
@@ -177,7 +179,9 @@ class MediaStrip(QWidget):
         asset_id = int(item.data(Qt.ItemDataRole.UserRole))
         name = str(item.data(Qt.ItemDataRole.UserRole + 1))
         if self._alt_text.get(asset_id, "").strip():
-            item.setText("")
+            # the start of the description under the photo (an empty label looked like a bar)
+            alt = " ".join(self._alt_text[asset_id].split())
+            item.setText(alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…")
             item.setToolTip(name + "\n" + self._alt_text[asset_id])
         else:
             item.setText(self.tr("⚠ no description"))
@@ -253,7 +257,15 @@ class PreviewPanel(QFrame):
         layout.addWidget(self.header)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._shown_key: int | None = None
         layout.addWidget(self.image)
+        self.image_caption = QLabel()
+        self.image_caption.setObjectName("previewImageCaption")
+        self.image_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_caption.setWordWrap(True)
+        self.image_caption.setEnabled(False)
+        self.image_caption.setVisible(False)
+        layout.addWidget(self.image_caption)
         self.text = QLabel()
         self.text.setObjectName("previewText")
         self.text.setWordWrap(True)
@@ -268,13 +280,20 @@ class PreviewPanel(QFrame):
 
     def show_empty(self) -> None:
         self.header.setText(self.tr("Preview"))
-        self.image.clear()
+        self._show_image(None, "")
         self.text.setText(self.tr("Choose an account above to see how the post will look there."))
         self.note.clear()
 
     def show_preview(
-        self, account: AccountInfo, text: str, result: CountResult, image: QImage | None
+        self,
+        account: AccountInfo,
+        text: str,
+        result: CountResult,
+        image: QImage | None,
+        caption: str = "",
     ) -> None:
+        """The account's text as the platform cuts it; ``image`` is the first photo as the
+        platform gets it (None: no photo, or not ready yet); ``caption`` says what it is."""
         self.header.setText(account.label)
         parts = preview_parts(text, result)
         shown_end = len(parts.shown)
@@ -288,27 +307,26 @@ class PreviewPanel(QFrame):
                 self.tr("The red part does not fit on {name}.").format(name=account.info.name)
             )
         self.note.setText(" ".join(notes))
-        self._show_image(account, image)
+        self._show_image(image, caption)
 
-    def _show_image(self, account: AccountInfo, image: QImage | None) -> None:
+    def _show_image(self, image: QImage | None, caption: str) -> None:
+        """``image`` is already shaped for the platform (``preview_images``): only scale it."""
+        self.image_caption.setText(caption)
+        self.image_caption.setVisible(bool(caption))
         if image is None or image.isNull():
+            self._shown_key = None
             self.image.clear()
             self.image.setVisible(False)
             return
         self.image.setVisible(True)
-        presets = [p for p in presets_for(account.platform) if p.width and p.height]
-        crop = image
-        if presets:
-            aspect = presets[0].width / presets[0].height
-            w, h = image.width(), image.height()
-            if w / h > aspect:
-                nw = int(h * aspect)
-                crop = image.copy((w - nw) // 2, 0, nw, h)
-            else:
-                nh = int(w / aspect)
-                crop = image.copy(0, (h - nh) // 2, w, nh)
-        pix = QPixmap.fromImage(crop).scaled(
-            260, 260, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        if image.cacheKey() == self._shown_key:
+            return  # the same picture: no rescale on every keystroke
+        self._shown_key = image.cacheKey()
+        pix = QPixmap.fromImage(image).scaled(
+            PREVIEW_BOX,
+            PREVIEW_BOX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
         self.image.setPixmap(pix)
 
@@ -339,7 +357,7 @@ class SchedulePanel(QWidget):
         self.at.setChecked(True)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        setup_date_time_edit(self.when)
         self.at.toggled.connect(self.when.setEnabled)
         row.addWidget(self.now)
         row.addWidget(self.next_slot)
@@ -376,6 +394,13 @@ class SchedulePanel(QWidget):
             return None
         return qdatetime_to_utc(self.when.dateTime(), tz)
 
+    def show_empty_post(self) -> None:
+        """Nothing written yet: a calm hint instead of an "empty" error for every account."""
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.problems_title.setText(self.tr("Write your post above, then schedule it here."))
+        self.button.setEnabled(False)
+
     def show_checks(self, checks: list[AccountCheck], any_account: bool) -> None:
         self.problems.clear()
         blocking = 0
@@ -388,9 +413,17 @@ class SchedulePanel(QWidget):
                         continue  # the same photo reminder for every account: say it once
                     seen_post_wide.add(problem.code)
                     label = problem.message
+                elif check.account.label in problem.message:
+                    label = problem.message  # it names the account already
                 else:
-                    label = f"{check.account.label}: {problem.message}"
+                    label = self.tr("{account}: {problem}").format(
+                        account=check.account.label, problem=problem.message
+                    )
                 blocking += error
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    # each message in its own direction (an English message keeps its full stop
+                    # at the end in a right-to-left window): a first-strong isolate
+                    label = f"\u2068{label}\u2069"
                 item = QListWidgetItem(
                     icon("fa6s.circle-exclamation", "#d93025" if error else "#b06000"), label
                 )

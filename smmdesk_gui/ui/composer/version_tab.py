@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.links import apply_utm, find_urls
 from smmdesk_gui.services.compose_checks import AccountInfo
-from smmdesk_gui.ui.composer.widgets import PostEditor
+from smmdesk_gui.ui.composer.widgets import PostEditor, setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 
 
@@ -63,7 +63,7 @@ class VersionTab(QWidget):
         self.own_time = QCheckBox(self.tr("Different time for this account"))
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        setup_date_time_edit(self.when)
         self.when.setEnabled(False)
         self.own_time.toggled.connect(self.when.setEnabled)
         self.own_time.toggled.connect(lambda _on: self.changed.emit())

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QHBoxLayout,
     QScrollArea,
     QSizePolicy,
@@ -22,6 +30,19 @@ from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
 from smmdesk_gui.ui.icons import platform_icon
 
 OVER_COLOUR = QColor("#d93025")
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def setup_date_time_edit(edit: QDateTimeEdit) -> None:
+    """Date and time in reading order (year first) in every language.
+
+    A QDateTimeEdit that is right-to-left when its format is set reverses the format's sections,
+    so in Persian or Arabic "yyyy-MM-dd HH:mm" came out as "mm:HH dd-MM-yyyy" and 18:00 read
+    "00:18" (seen on the Compose screen, Qt 6.11). Laid out left to right like its digits
+    before the format is set, the field shows "2026-11-22 18:00" (in Persian digits in Persian).
+    """
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(DATE_TIME_FORMAT)
 
 
 class PostEditor(QTextEdit):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smmdesk_gui.services.stats_report import HeadlineRow
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 
 class KpiCard(QFrame):
@@ -42,9 +43,9 @@ class KpiCard(QFrame):
         self.value.setText(lbl.fmt_value(row.value, row.unit, row.currency))
         change = lbl.fmt_change(row)
         text = (
-            lbl.tr("%1 vs previous period").replace("%1", change)
+            Stats.tr("%1 vs previous period").replace("%1", change)
             if change
-            else lbl.tr("no comparison yet")
+            else Stats.tr("no comparison yet")
         )
         self.change.setText(f"{extra}\n{text}" if extra else text)
         colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()

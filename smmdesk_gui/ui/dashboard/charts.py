@@ -27,6 +27,7 @@ from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.services.stats import PostFigures
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
+from smmdesk_gui.ui.report.labels import Stats
 
 
 def screen_theme(widget: QWidget) -> draw.Theme:
@@ -114,32 +115,32 @@ def _short_day(day: dt.date) -> str:
 
 class FollowersChart(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(lbl.tr("Followers over time"), lbl.definition("followers"), parent)
+        super().__init__(Stats.tr("Followers over time"), lbl.definition("followers"), parent)
 
     def update_series(self, series: Sequence[tuple[dt.date, float]]) -> None:
         points = [(_short_day(d), v) for d, v in series]
         self.draw_with(lambda p, r: draw.line_chart(p, r, points))
         if len(points) >= 2:
-            self.note.setText(lbl.tr("%1 → %2").replace("%1", lbl.fmt_value(points[0][1], "count"))
-                              .replace("%2", lbl.fmt_value(points[-1][1], "count")))
+            first, last = (lbl.fmt_value(points[i][1], "count") for i in (0, -1))
+            self.note.setText(Stats.tr("%1 → %2").replace("%1", first).replace("%2", last))
         else:
-            self.note.setText(lbl.tr("Followers are counted once a day while SMM Desk runs, or "
+            self.note.setText(Stats.tr("Followers are counted once a day while SMM Desk runs, or "
                                      "imported from a daily stats file."))
 
 
 class EngagementChart(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(lbl.tr("Engagement rate per post"), lbl.definition("er_reach"), parent)
+        super().__init__(Stats.tr("Engagement rate per post"), lbl.definition("er_reach"), parent)
 
     def update_posts(self, posts: Sequence[PostFigures]) -> None:
         bars = [(_short_day(p.published_at.date()), p.er_reach.value) for p in posts]
         self.draw_with(lambda p, r: draw.bar_chart(p, r, bars, "percent"))
         rated = sum(1 for _l, v in bars if v is not None)
-        note = lbl.tr("%1 posts").replace("%1", str(rated))
+        note = Stats.tr("%1 posts").replace("%1", lbl.count(rated))
         missing = len(bars) - rated
         if missing:
-            note += " · " + lbl.tr("%1 without a reach figure are left out").replace(
-                "%1", str(missing))
+            note += " · " + Stats.tr("%1 without a reach figure are left out").replace(
+                "%1", lbl.count(missing))
         self.note.setText(note)
 
 
@@ -154,12 +155,13 @@ class HeatmapCanvas(Canvas):
             cell = self.cell_at(ev.pos().x(), ev.pos().y())
             if cell is not None:
                 c = self.heatmap.cell(*cell)
-                text = (f"{lbl.weekday(c.weekday)} {c.hour:02d}:00 – "
-                        + lbl.tr("%1 posts").replace("%1", str(c.samples)))
+                text = (lbl.slot(c.weekday, c.hour) + " – "
+                        + Stats.tr("%1 posts").replace("%1", lbl.count(c.samples)))
                 if c.samples:
-                    text += " · " + lbl.tr("ER %1").replace("%1", lbl.fmt_value(c.mean, "percent"))
+                    er = lbl.fmt_value(c.mean, "percent")
+                    text += " · " + Stats.tr("ER %1").replace("%1", er)
                 if c.thin and c.samples:
-                    text += "\n" + lbl.tr("Too few posts to trust")
+                    text += "\n" + Stats.tr("Too few posts to trust")
                 QToolTip.showText(ev.globalPos(), text, self)
                 return True
         return super().event(ev)
@@ -186,7 +188,7 @@ class HeatmapChart(ChartCard):
     canvas_class = HeatmapCanvas
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(lbl.tr("Best time to post"), lbl.tr(
+        super().__init__(Stats.tr("Best time to post"), Stats.tr(
             "From your own posts: the mean engagement rate of the posts published in each hour "
             "of each weekday. The number is how many posts; grey cells have too few to trust."),
             parent)
@@ -197,13 +199,13 @@ class HeatmapChart(ChartCard):
         self.draw_with(lambda p, r: draw.heatmap(p, r, hm))
         best = hm.best(2)
         if best:
-            tips = ", ".join(f"{lbl.weekday(c.weekday)} {c.hour:02d}:00" for c in best)
-            note = lbl.tr("Suggested: %1").replace("%1", tips)
+            tips = ", ".join(lbl.slot(c.weekday, c.hour) for c in best)
+            note = Stats.tr("Suggested: %1").replace("%1", tips)
         else:
-            note = lbl.tr("Not enough posts yet for a suggestion.")
-        note += " · " + lbl.tr("%1 posts of the last %2 days; grey: fewer than %3 posts").replace(
-            "%1", str(hm.total_samples)).replace("%2", str(days)).replace(
-            "%3", str(hm.min_samples))
+            note = Stats.tr("Not enough posts yet for a suggestion.")
+        note += " · " + Stats.tr("%1 posts of the last %2 days; grey: fewer than %3 posts").replace(
+            "%1", lbl.count(hm.total_samples)).replace("%2", lbl.count(days)).replace(
+            "%3", lbl.count(hm.min_samples))
         self.note.setText(note)
 
 
@@ -211,11 +213,11 @@ class RubricChart(ChartCard):
     """Share of posts (blue) against the planned share (grey), engagement rate beside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(lbl.tr("Rubric performance"), lbl.tr(
+        super().__init__(Stats.tr("Rubric performance"), Stats.tr(
             "Blue: the rubric's share of the period's posts. Grey: its share in your plan. "
             "The engagement rate is the mean over the rubric's posts."), parent)
 
     def update_rubrics(self, rows: Sequence[RubricPerformance]) -> None:
         rows = list(rows) if any(r.posts for r in rows) else []
         self.draw_with(lambda p, r: draw.rubric_bars(p, r, rows))
-        self.note.setText(lbl.tr("Blue: share of posts · grey: share in the plan"))
+        self.note.setText(Stats.tr("Blue: share of posts · grey: share in the plan"))

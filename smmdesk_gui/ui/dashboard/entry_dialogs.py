@@ -30,7 +30,8 @@ from smmdesk_gui.services.stats_entry import (
     record_post_figures,
 )
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.report.labels import Stats
 
 EMPTY = -1  # a spin box at -1 shows "—": the figure is not known
 
@@ -45,8 +46,12 @@ def _count_box() -> QSpinBox:
 
 
 FIGURE_LABELS = {
-    "reach": "Reach", "likes": "Likes", "comments": "Comments", "shares": "Shares",
-    "saves": "Saves", "clicks": "Link clicks",
+    "reach": QT_TRANSLATE_NOOP("Stats", "Reach"),
+    "likes": QT_TRANSLATE_NOOP("Stats", "Likes"),
+    "comments": QT_TRANSLATE_NOOP("Stats", "Comments"),
+    "shares": QT_TRANSLATE_NOOP("Stats", "Shares"),
+    "saves": QT_TRANSLATE_NOOP("Stats", "Saves"),
+    "clicks": QT_TRANSLATE_NOOP("Stats", "Link clicks"),
 }
 
 
@@ -59,9 +64,9 @@ class PostFiguresDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(lbl.tr("Enter a post's figures"))
+        self.setWindowTitle(Stats.tr("Enter a post's figures"))
         layout = QVBoxLayout(self)
-        intro = QLabel(lbl.tr("Copy the figures from the platform's app. Leave a figure at "
+        intro = QLabel(Stats.tr("Copy the figures from the platform's app. Leave a figure at "
                               "“—” if the platform does not show it. Earlier figures are kept."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -70,10 +75,10 @@ class PostFiguresDialog(QDialog):
         for p in sorted(posts, key=lambda p: p.published_at, reverse=True):
             when = p.published_at.date().isoformat()
             self.post.addItem(f"{when} · {p.platform} · {p.title[:50]}", p.target_id)
-        form.addRow(lbl.tr("Post"), self.post)
+        form.addRow(Stats.tr("Post"), self.post)
         self.boxes = {name: _count_box() for name in MANUAL_POST_METRICS}
         for name, box in self.boxes.items():
-            form.addRow(lbl.tr(FIGURE_LABELS[name]), box)
+            form.addRow(Stats.tr(FIGURE_LABELS[name]), box)
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c62828")
@@ -119,9 +124,9 @@ class AdSpendDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(lbl.tr("Add ad spend"))
+        self.setWindowTitle(Stats.tr("Add ad spend"))
         layout = QVBoxLayout(self)
-        intro = QLabel(lbl.tr("Enter what a boosted post or an ad cost, as the ad manager shows "
+        intro = QLabel(Stats.tr("Enter what a boosted post or an ad cost, as the ad manager shows "
                               "it. Impressions, clicks and leads are optional; with them the "
                               "Dashboard shows CPM, CPC and CPL."))
         intro.setWordWrap(True)
@@ -131,31 +136,31 @@ class AdSpendDialog(QDialog):
         self.day.setCalendarPopup(True)
         today = dt.date.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
-        form.addRow(lbl.tr("Day"), self.day)
+        form.addRow(Stats.tr("Day"), self.day)
         self.account = QComboBox()
-        self.account.addItem(lbl.tr("No particular account"), None)
+        self.account.addItem(Stats.tr("No particular account"), None)
         for account_id, text in accounts:
             self.account.addItem(text, account_id)
-        form.addRow(lbl.tr("Account"), self.account)
+        form.addRow(Stats.tr("Account"), self.account)
         self.platform = QComboBox()
         for key, platform in PLATFORMS.items():
             self.platform.addItem(platform.name, key)
-        form.addRow(lbl.tr("Platform"), self.platform)
+        form.addRow(Stats.tr("Platform"), self.platform)
         self.campaign = QLineEdit()
-        self.campaign.setPlaceholderText(lbl.tr("e.g. Weekend boost"))
-        form.addRow(lbl.tr("Campaign"), self.campaign)
+        self.campaign.setPlaceholderText(Stats.tr("e.g. Weekend boost"))
+        form.addRow(Stats.tr("Campaign"), self.campaign)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 10_000_000)
         self.amount.setDecimals(2)
-        form.addRow(lbl.tr("Amount"), self.amount)
+        form.addRow(Stats.tr("Amount"), self.amount)
         self.currency = QLineEdit("EUR")
         self.currency.setMaxLength(3)
         self.currency.setInputMask(">AAA")
-        form.addRow(lbl.tr("Currency"), self.currency)
+        form.addRow(Stats.tr("Currency"), self.currency)
         self.impressions, self.clicks, self.leads = _count_box(), _count_box(), _count_box()
-        form.addRow(lbl.tr("Ad impressions"), self.impressions)
-        form.addRow(lbl.tr("Ad clicks"), self.clicks)
-        form.addRow(lbl.tr("Leads"), self.leads)
+        form.addRow(Stats.tr("Ad impressions"), self.impressions)
+        form.addRow(Stats.tr("Ad clicks"), self.clicks)
+        form.addRow(Stats.tr("Leads"), self.leads)
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c62828")

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +37,7 @@ from smmdesk_gui.services import stats
 from smmdesk_gui.services.stats_import import (
     ImportPreview,
     ImportResult,
+    ImportStoppedError,
     StatsImportError,
     apply_import,
     preview_import,
@@ -34,6 +45,7 @@ from smmdesk_gui.services.stats_import import (
 from smmdesk_gui.services.stats_mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 Index = QModelIndex | QPersistentModelIndex
 COL_LINE, COL_STATUS, COL_WHAT = range(3)
@@ -62,7 +74,8 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (lbl.tr("Line"), lbl.tr("What happens"), lbl.tr("Figures or problem"))[section]
+            names = (Stats.tr("Line"), Stats.tr("What happens"), Stats.tr("Figures or problem"))
+            return names[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,10 +88,10 @@ class PreviewModel(QAbstractTableModel):
                 return str(row.line)
             if col == COL_STATUS:
                 return {
-                    "new": lbl.tr("new post, imported") if row.is_new_post
-                    else lbl.tr("imported"),
-                    "duplicate": lbl.tr("already imported"),
-                    "problem": lbl.tr("skipped"),
+                    "new": Stats.tr("new post, imported") if row.is_new_post
+                    else Stats.tr("imported"),
+                    "duplicate": Stats.tr("already imported"),
+                    "problem": Stats.tr("skipped"),
                 }[row.status]
             if row.status == "problem":
                 return row.problem
@@ -90,17 +103,30 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+
+    progress = Signal(int, int)
+
+
 class ImportDialog(QDialog):
+    """Reading and importing run off the GUI thread with a progress bar; while they run, the
+    dialog's Cancel stops them (a stopped import stores nothing) instead of closing."""
+
     imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(lbl.tr("Import a stats file"))
+        self.setWindowTitle(Stats.tr("Import a stats file"))
         self.resize(760, 520)
         self.preview: ImportPreview | None = None
+        self._stop: threading.Event | None = None  # set while reading or importing
+        self._job = 0  # a newer preview makes an older answer stale
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
         layout = QVBoxLayout(self)
-        intro = QLabel(lbl.tr(
+        intro = QLabel(Stats.tr(
             "Download the stats file from the platform (for Instagram and Facebook: Meta "
             "Business Suite › Insights › Content › Export; for X: Analytics › Export data; "
             "for VK: Statistics › Export), then choose it here. Nothing is stored until you "
@@ -110,25 +136,29 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         file_row = QHBoxLayout()
         self.file = QLineEdit()
-        self.file.setPlaceholderText(lbl.tr("The .csv file"))
-        browse = QPushButton(lbl.tr("Choose…"))
+        self.file.setPlaceholderText(Stats.tr("The .csv file"))
+        browse = QPushButton(Stats.tr("Choose…"))
         browse.clicked.connect(self._browse)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        form.addRow(lbl.tr("File"), file_row)
+        form.addRow(Stats.tr("File"), file_row)
         self.mapping = QComboBox()
         for m in sorted(all_mappings(ctx.store).values(), key=lambda m: (not m.builtin, m.label)):
             self.mapping.addItem(m.label, m.name)
-        form.addRow(lbl.tr("Kind of file"), self.mapping)
+        form.addRow(Stats.tr("Kind of file"), self.mapping)
         self.account = QComboBox()
-        self.account.addItem(lbl.tr("The only account of that platform"), None)
+        self.account.addItem(Stats.tr("The only account of that platform"), None)
         for account_id, text in stats.account_choices(ctx.store):
             self.account.addItem(text, account_id)
-        form.addRow(lbl.tr("Account"), self.account)
+        form.addRow(Stats.tr("Account"), self.account)
         layout.addLayout(form)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -136,10 +166,10 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(lbl.tr("Import"),
+        self.import_button = self.buttons.addButton(Stats.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.import_button.clicked.connect(self.run_import)
         layout.addWidget(self.buttons)
         self.file.editingFinished.connect(self.run_preview)
@@ -147,11 +177,61 @@ class ImportDialog(QDialog):
         self.account.currentIndexChanged.connect(self.run_preview)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, lbl.tr("Choose the stats file"), "",
-                                              lbl.tr("CSV files (*.csv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(self, Stats.tr("Choose the stats file"), "",
+                                              Stats.tr("CSV files (*.csv *.txt)"))
         if path:
             self.file.setText(path)
             self.run_preview()
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def cancel(self) -> None:
+        """Cancel: stop the reading or the import when one runs, else close the dialog."""
+        if self._stop is not None:
+            self._stop.set()
+            self.summary.setText(Stats.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Closing the dialog (Esc, the window's X) stops a running reading or import too."""
+        if self._stop is not None:
+            self._stop.set()
+        super().reject()
+
+    def _begin(self, text: str) -> tuple[threading.Event, int]:
+        if self._stop is not None:
+            self._stop.set()  # a newer preview replaces the running one
+        self._job += 1
+        self._stop = threading.Event()
+        self.summary.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        return self._stop, self._job
+
+    def _end(self, job: int) -> bool:
+        """True when ``job`` is the latest one (its answer counts)."""
+        if job != self._job:
+            return False
+        self._stop = None
+        self.progress.hide()
+        return True
+
+    def _current(self, job: int, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A callback that runs ``then`` only for the latest job (older answers are stale)."""
+
+        def callback(value: Any) -> None:
+            if self._end(job):
+                then(value)
+
+        return callback
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stop is not None and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def run_preview(self) -> None:
         text = self.file.text().strip()
@@ -161,11 +241,19 @@ class ImportDialog(QDialog):
         store, path = self.ctx.store, Path(text)
         mapping = all_mappings(store)[str(self.mapping.currentData())]
         account_id = self.account.currentData()
-        self.summary.setText(lbl.tr("Reading the file…"))
-        self.ctx.tasks.run(lambda: preview_import(store, path, mapping, account_id),
-                           self._previewed, self._failed)
+        stop, job = self._begin(Stats.tr("Reading the file…"))
+        emit = self._relay.progress.emit
+        self.ctx.tasks.run(
+            lambda: preview_import(store, path, mapping, account_id,
+                                   should_stop=stop.is_set, progress=emit),
+            self._current(job, self._previewed),
+            self._current(job, self._failed))
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportStoppedError) and self.preview is not None:
+            self.summary.setText(str(exc))  # a stopped import: the preview stays
+            self.import_button.setEnabled(self.preview.count("new") > 0)
+            return
         self.model.set_preview(None)
         self.preview = None
         if isinstance(exc, StatsImportError):
@@ -180,22 +268,27 @@ class ImportDialog(QDialog):
         self.model.set_preview(preview)
         new, dup, bad = (preview.count(s) for s in ("new", "duplicate", "problem"))
         self.summary.setText(
-            lbl.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
+            Stats.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
                    "(they are skipped).")
             .replace("%1", preview.account_label).replace("%2", str(new))
             .replace("%3", str(dup)).replace("%4", str(bad)))
         self.import_button.setEnabled(new > 0)
 
     def run_import(self) -> None:
-        if self.preview is None:
+        if self.preview is None or self.busy:
             return
         store, preview = self.ctx.store, self.preview
         self.import_button.setEnabled(False)
-        self.ctx.tasks.run(lambda: apply_import(store, preview), self._done, self._failed)
+        stop, job = self._begin(Stats.tr("Importing…"))
+        emit = self._relay.progress.emit
+        self.ctx.tasks.run(
+            lambda: apply_import(store, preview, should_stop=stop.is_set, progress=emit),
+            self._current(job, self._done),
+            self._current(job, self._failed))
 
     def _done(self, result: ImportResult) -> None:
         self.summary.setText(
-            lbl.tr("Imported %1 figures; %2 posts were new to SMM Desk.")
+            Stats.tr("Imported %1 figures; %2 posts were new to SMM Desk.")
             .replace("%1", str(result.snapshots_added)).replace("%2", str(result.posts_created)))
         self.imported.emit()
         self.accept()

@@ -10,8 +10,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services import stats
 from smmdesk_gui.services.stats_report import headline_rows, write_report_csv
 from smmdesk_gui.store.db import Store
@@ -41,13 +42,42 @@ from smmdesk_gui.ui.dashboard.charts import (
     HeatmapChart,
     RubricChart,
 )
+from smmdesk_gui.ui.dashboard.live_bar import LiveFiguresBar
 from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
 from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 CARD_KEYS = ("followers", "reach", "er_reach", "posts", "best_post")
+
+
+THUMB = 40
+
+
+def load_thumbnails(
+    store: Store, paths: AppPaths, posts: list[stats.PostFigures]
+) -> dict[int, QImage]:
+    """Small pictures of the posts' first images (worker thread: QImage, never QPixmap)."""
+    from smmdesk_gui.media.errors import MediaError
+    from smmdesk_gui.services.media_library import MediaLibrary
+
+    library = MediaLibrary(store, paths)
+    out: dict[int, QImage] = {}
+    for post in posts:
+        asset_id = post.first_asset_id
+        if asset_id is None or asset_id in out:
+            continue
+        try:
+            path = library.thumbnail(library.get(asset_id))
+        except (MediaError, OSError):
+            continue  # a missing picture only loses its thumbnail
+        image = QImage(str(path))
+        if not image.isNull():
+            out[asset_id] = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+    return out
 
 
 def _has_data(store: Store) -> bool:
@@ -71,6 +101,7 @@ class DashboardPage(QWidget):
         self.data: stats.DashboardData | None = None
         self.timings: dict[str, float] = {}
         self._generation = 0
+        self.notice = ""  # said after the period in the status line (e.g. a failed refresh)
         self._build()
 
     # --- layout ----------------------------------------------------------------------------
@@ -78,46 +109,50 @@ class DashboardPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(f"<h2>{lbl.tr('Dashboard')}</h2>")
+        title = QLabel(f"<h2>{Stats.tr('Dashboard')}</h2>")
         header.addWidget(title)
         header.addStretch(1)
         self.account = QComboBox()
         self.account.setObjectName("account")
-        self.account.setToolTip(lbl.tr("Show one account or all of them together"))
+        self.account.setToolTip(Stats.tr("Show one account or all of them together"))
         header.addWidget(self.account)
         self.picker = PeriodPicker(dt.datetime.now(self.tz).date())
         header.addWidget(self.picker)
         self.import_button = QToolButton()
-        self.import_button.setText(lbl.tr("Add figures"))
+        self.import_button.setText(Stats.tr("Add figures"))
         self.import_button.setIcon(icon("fa6s.file-import"))
         self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.import_button.setToolTip(lbl.tr("Import a stats file, or enter figures by hand"))
+        self.import_button.setToolTip(Stats.tr("Import a stats file, or enter figures by hand"))
         menu = QMenu(self.import_button)
-        self.import_action = menu.addAction(lbl.tr("Import a stats file…"), self.open_import)
-        self.figures_action = menu.addAction(lbl.tr("Enter a post's figures…"),
+        self.import_action = menu.addAction(Stats.tr("Import a stats file…"), self.open_import)
+        self.figures_action = menu.addAction(Stats.tr("Enter a post's figures…"),
                                              self.open_post_figures)
-        self.ad_action = menu.addAction(lbl.tr("Add ad spend…"), self.open_ad_spend)
+        self.ad_action = menu.addAction(Stats.tr("Add ad spend…"), self.open_ad_spend)
+        self.ad_list_action = menu.addAction(Stats.tr("Ad spend entries…"),
+                                             self.open_ad_spend_list)
         self.import_button.setMenu(menu)
-        self.report_button = QPushButton(icon("fa6s.file-pdf"), lbl.tr("Report…"))
-        self.report_button.setToolTip(lbl.tr("Save this period as a PDF report, with its "
+        self.report_button = QPushButton(icon("fa6s.file-pdf"), Stats.tr("Report…"))
+        self.report_button.setToolTip(Stats.tr("Save this period as a PDF report, with its "
                                              "numbers as CSV beside it"))
-        self.refresh_button = QPushButton(icon("fa6s.rotate"), lbl.tr("Refresh"))
-        self.refresh_button.setToolTip(lbl.tr("Fetch the latest figures from the platforms"))
+        self.refresh_button = QPushButton(icon("fa6s.rotate"), Stats.tr("Refresh"))
+        self.refresh_button.setToolTip(Stats.tr("Fetch the latest figures from the platforms"))
         for b in (self.import_button, self.report_button, self.refresh_button):
             header.addWidget(b)
         outer.addLayout(header)
         self.status = QLabel("")
         self.status.setForegroundRole(self.status.foregroundRole())
         outer.addWidget(self.status)
+        self.live = LiveFiguresBar(self.ctx, self.refresh_button)
+        outer.addWidget(self.live)
 
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             "fa6s.chart-line",
-            lbl.tr("See what works"),
-            lbl.tr("Your followers, reach and best posts appear here once there are figures: "
+            Stats.tr("See what works"),
+            Stats.tr("Your followers, reach and best posts appear here once there are figures: "
                    "connect an account, or import the stats file a platform lets you download."),
-            lbl.tr("Import a stats file"),
+            Stats.tr("Import a stats file"),
             self.open_import,
         )
         self.stack.addWidget(self.empty)
@@ -128,7 +163,7 @@ class DashboardPage(QWidget):
         grid = QVBoxLayout(body)
         cards = QHBoxLayout()
         self.cards = {key: KpiCard(key) for key in CARD_KEYS}
-        self.cards["best_post"].title.setText(lbl.tr("Best post"))
+        self.cards["best_post"].title.setText(Stats.tr("Best post"))
         for card in self.cards.values():
             cards.addWidget(card)
         grid.addLayout(cards)
@@ -145,8 +180,8 @@ class DashboardPage(QWidget):
         tables = QHBoxLayout()
         self.top_model = PostsModel(self.tz, self)
         self.bottom_model = PostsModel(self.tz, self)
-        for heading, model in ((lbl.tr("Top posts"), self.top_model),
-                               (lbl.tr("Posts that worked least"), self.bottom_model)):
+        for heading, model in ((Stats.tr("Top posts"), self.top_model),
+                               (Stats.tr("Posts that worked least"), self.bottom_model)):
             box = QVBoxLayout()
             box.addWidget(QLabel(f"<b>{heading}</b>"))
             view = QTableView()
@@ -155,13 +190,16 @@ class DashboardPage(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().hide()
             view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(THUMB + 6)
+            view.setIconSize(QSize(THUMB, THUMB))
             head = view.horizontalHeader()
             head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             head.setSectionResizeMode(COL_POST, QHeaderView.ResizeMode.Stretch)
             head.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Interactive)
             head.resizeSection(COL_ACCOUNT, 130)
-            view.setMinimumHeight(190)
-            view.setMaximumHeight(230)
+            view.setFixedHeight(  # five posts, no scrolling
+                5 * (THUMB + 6) + view.horizontalHeader().sizeHint().height()
+                + 2 * view.frameWidth() + 2)
             view.doubleClicked.connect(lambda index, m=model: self._open_post(m, index))
             box.addWidget(view)
             tables.addLayout(box)
@@ -175,10 +213,13 @@ class DashboardPage(QWidget):
         self.account.currentIndexChanged.connect(self.reload)
         self.report_button.clicked.connect(self._ask_report)
         self.refresh_button.clicked.connect(self.refresh_live)
+        self.live.message.connect(self.status.setText)
+        self.live.finished.connect(self._live_done)
 
     # --- loading ---------------------------------------------------------------------------
 
     def on_shown(self) -> None:
+        self.live.hook()  # show a scheduled refresh's progress too
         self._fill_accounts()
         self.reload()
 
@@ -186,7 +227,7 @@ class DashboardPage(QWidget):
         current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
-        self.account.addItem(lbl.tr("All accounts"), None)
+        self.account.addItem(Stats.tr("All accounts"), None)
         for account_id, text in stats.account_choices(self.ctx.store):
             self.account.addItem(text, account_id)
         i = self.account.findData(current)
@@ -202,12 +243,14 @@ class DashboardPage(QWidget):
         generation = self._generation
         period, account_id, store, tz = self.picker.period(), self.account_id(), \
             self.ctx.store, self.tz
-        self.status.setText(lbl.tr("Loading…"))
+        paths = self.ctx.paths
+        self.status.setText(Stats.tr("Loading…"))
 
-        def work() -> tuple[bool, stats.DashboardData | None]:
+        def work() -> tuple[bool, stats.DashboardData | None, dict[int, QImage]]:
             if not _has_data(store):
-                return False, None
-            return True, stats.dashboard_data(store, period, account_id, tz)
+                return False, None, {}
+            data = stats.dashboard_data(store, period, account_id, tz)
+            return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
         self.ctx.tasks.run(work, lambda result: self._loaded(generation, result),
                            self._failed)
@@ -216,15 +259,21 @@ class DashboardPage(QWidget):
         from smmdesk_gui.errors import describe_exception
 
         _known, message = describe_exception(exc)
-        self.status.setText(lbl.tr("The figures could not be loaded: %1").replace("%1", message))
+        self.status.setText(Stats.tr("The figures could not be loaded: %1").replace("%1", message))
 
-    def _loaded(self, generation: int, result: tuple[bool, stats.DashboardData | None]) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        result: tuple[bool, stats.DashboardData | None, dict[int, QImage]],
+    ) -> None:
         if generation != self._generation:
             return  # a newer period was chosen meanwhile
-        has_data, data = result
+        has_data, data, thumbs = result
+        self.top_model.set_thumbnails(thumbs)
+        self.bottom_model.set_thumbnails(thumbs)
         if not has_data or data is None:
             self.stack.setCurrentWidget(self.empty)
-            self.status.setText("")
+            self.status.setText(self.notice)
             self.loaded.emit()
             return
         self.stack.setCurrentIndex(1)
@@ -240,7 +289,7 @@ class DashboardPage(QWidget):
         extra = ""
         if growth.value is not None:
             sign = "+" if growth.value >= 0 else "−"
-            extra = lbl.tr("%1 new").replace("%1", sign + lbl.fmt_value(abs(growth.value),
+            extra = Stats.tr("%1 new").replace("%1", sign + lbl.fmt_value(abs(growth.value),
                                                                        "count"))
         self.cards["followers"].show_row(rows["followers"], extra)
         self.cards["followers"].setToolTip(
@@ -250,14 +299,14 @@ class DashboardPage(QWidget):
         self.cards["posts"].show_row(rows["posts"])
         best = data.current.best_post
         if best is None:
-            self.cards["best_post"].show_text(lbl.not_enough(), "", lbl.tr(
+            self.cards["best_post"].show_text(lbl.not_enough(), "", Stats.tr(
                 "The post with the highest engagement rate by reach in the period."))
         else:
             self.cards["best_post"].show_text(
                 lbl.fmt_value(best.er_reach.value, "percent")
                 if best.er_reach.ok else lbl.fmt_value(best.interactions.total, "count"),
                 best.title[:60],
-                lbl.tr("The post with the highest engagement rate by reach in the period.")
+                Stats.tr("The post with the highest engagement rate by reach in the period.")
                 + "\n" + best.title)
         self.followers_chart.update_series(data.followers_series)
         self.engagement_chart.update_posts(data.posts)
@@ -265,9 +314,9 @@ class DashboardPage(QWidget):
         self.rubric_chart.update_rubrics(data.rubrics)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        self.status.setText(
-            lbl.tr("%1, compared with %2").replace("%1", data.current.period.label())
-            .replace("%2", data.previous.period.label()))
+        said = (Stats.tr("%1, compared with %2").replace("%1", data.current.period.label())
+                .replace("%2", data.previous.period.label()))
+        self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0
 
@@ -304,8 +353,8 @@ class DashboardPage(QWidget):
         if self.data is None:
             return
         default = str(self.ctx.paths.exports / f"report-{self.data.current.period.first}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, lbl.tr("Save the report"), default,
-                                              lbl.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, Stats.tr("Save the report"), default,
+                                              Stats.tr("PDF files (*.pdf)"))
         if path:
             self.export_report(Path(path))
 
@@ -327,26 +376,20 @@ class DashboardPage(QWidget):
 
             self.status.setText(describe_exception(exc)[1])
             return None
-        self.status.setText(lbl.tr("Report saved: %1").replace("%1", str(path)))
+        self.status.setText(Stats.tr("Report saved: %1").replace("%1", str(path)))
         return path, csv_path
 
+    def open_ad_spend_list(self) -> None:
+        from smmdesk_gui.ui.dashboard.ad_spend_list import AdSpendListDialog
+
+        dialog = AdSpendListDialog(self.ctx, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+
+    def _live_done(self, notice: str) -> None:
+        self.notice = notice
+        self.reload()  # the new figures
+
     def refresh_live(self) -> None:
-        store = self.ctx.store
-        self.refresh_button.setEnabled(False)
-        self.status.setText(lbl.tr("Fetching the latest figures…"))
-
-        def done(report: stats.RefreshReport) -> None:
-            self.refresh_button.setEnabled(True)
-            self.reload()
-            if report.failed:
-                self.status.setText("; ".join(f"{a.platform} · {a.handle}: {a.message}"
-                                              for a in report.failed))
-            elif not report.accounts:
-                self.status.setText(lbl.tr(
-                    "None of your accounts can be read live yet: import their stats files."))
-
-        def failed(exc: BaseException) -> None:
-            self.refresh_button.setEnabled(True)
-            self._failed(exc)
-
-        self.ctx.tasks.run(lambda: stats.refresh(store), done, failed)
+        """The Refresh button: fetch the latest figures now, off the GUI thread."""
+        self.live.refresh()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from smmdesk_gui.services.stats_period import Period
-from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 CHOICES = ("7", "30", "90", "month", "last_month", "custom")
 
@@ -32,12 +32,12 @@ class PeriodPicker(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("period")
         for key, text in zip(CHOICES, (
-            lbl.tr("Last 7 days"), lbl.tr("Last 30 days"), lbl.tr("Last 90 days"),
-            lbl.tr("This month"), lbl.tr("Last month"), lbl.tr("Custom…"),
+            Stats.tr("Last 7 days"), Stats.tr("Last 30 days"), Stats.tr("Last 90 days"),
+            Stats.tr("This month"), Stats.tr("Last month"), Stats.tr("Custom…"),
         ), strict=True):
             self.combo.addItem(text, key)
         self.combo.setCurrentIndex(1)
-        self.combo.setToolTip(lbl.tr("Every figure is compared with the period just before."))
+        self.combo.setToolTip(Stats.tr("Every figure is compared with the period just before."))
         self.first = QDateEdit()
         self.last = QDateEdit()
         for edit in (self.first, self.last):

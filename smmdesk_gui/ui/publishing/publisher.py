@@ -2,7 +2,10 @@
 
 At start it settles posts an earlier run left half-sent and lists missed posts (post now,
 reschedule, skip); then every ``interval_ms`` it sends what is due. Results go to the status bar,
-assisted posts open a "ready to post" window. Nothing runs in the demo workspace.
+assisted posts open a "ready to post" window. What needs the owner (an assisted post due, a failed
+or unconfirmed post, an account to reconnect) also goes to the ``Notifier`` (tray icon, or the
+status bar where there is no tray); clicking a notice opens the right window. Nothing runs in the
+demo workspace.
 """
 
 from __future__ import annotations
@@ -13,7 +16,18 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.publishing.notifier import (
+    DUE,
+    FAILED,
+    RECONNECT,
+    UNCONFIRMED,
+    Notice,
+    Notifier,
+    make_notifier,
+    raise_window,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +45,7 @@ class GuiPublisher(QObject):
         ctx: AppContext,
         window: QMainWindow | None = None,
         interval_ms: int = INTERVAL_MS,
+        notifier: Notifier | None = None,
     ) -> None:
         super().__init__(window)
         from smmdesk_gui.services.publishing import PublishingService
@@ -44,6 +59,9 @@ class GuiPublisher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
+        self.notifier = notifier if notifier is not None else make_notifier(window)
+        self.notifier.clicked.connect(self.open_notice)
+        self.notified: set[tuple[str, int]] = set()
 
     def start(self, first_delay_ms: int = 1500) -> None:
         if self.ctx.demo:
@@ -53,6 +71,7 @@ class GuiPublisher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.notifier.close()
 
     def startup(self) -> None:
         """Settle interrupted sends, then ask about missed posts."""
@@ -87,7 +106,21 @@ class GuiPublisher(QObject):
             return
         self.busy = True
         service = self.service
-        self.ctx.tasks.run(lambda: service.publish_due(), self._done, self._error)
+
+        def job() -> tuple[object, list[tuple[int, str, str, str]], int]:
+            report = service.publish_due()
+            return report, service.accounts_needing_reconnect(), service.pending_count()
+
+        self.ctx.tasks.run(job, self._run_done, self._error)
+
+    def _run_done(self, result: tuple[object, list[tuple[int, str, str, str]], int]) -> None:
+        report, reconnect, pending = result
+        self._done(report)
+        self._notify_accounts(reconnect)
+        self.notifier.set_pending(
+            pending,
+            self.tr("SMM Desk: %n post(s) waiting to be published", "", pending) if pending else "",
+        )
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
@@ -114,11 +147,21 @@ class GuiPublisher(QObject):
             parts.append(self.tr("%n need(s) checking", "", len(report.unconfirmed)))
         if parts:
             self._status(" · ".join(parts))
+        changed = bool(
+            report.published or report.failed or report.due or report.unconfirmed or report.retrying
+        )
         refresh = getattr(self.window, "refresh_status", None)
-        if callable(refresh) and (report.published or report.failed or report.due):
+        if callable(refresh) and changed:
             refresh()
+        plan = getattr(self.window, "screens", {}).get("plan")
+        if changed and plan is not None and callable(getattr(plan, "reload", None)):
+            plan.reload()  # the calendar shows the new states (published, failed, ...)
         for view in report.due:
             self.show_ready(view.target_id)
+            self._notify(view)
+        for view in [*report.failed, *report.unconfirmed]:
+            self.show_problem(view)
+            self._notify(view)
         new_missed = [v for v in report.missed if v.target_id not in self.shown_missed]
         if new_missed:
             self.startup()
@@ -141,3 +184,118 @@ class GuiPublisher(QObject):
             dialog.open()
 
         self.ctx.tasks.run(lambda: service.assisted_package(target_id), shown, self._error)
+
+    def show_problem(self, view: object) -> None:
+        """A failed or unconfirmed post: say why and offer what to do (once per target)."""
+        from smmdesk_gui.services.publish_queue import TargetView
+
+        assert isinstance(view, TargetView)
+        key = -1000 - view.target_id
+        if key in self.open_dialogs:
+            return
+        service = self.service
+        self.open_dialogs[key] = QWidget()  # reserved while the attempts load
+
+        def shown(attempts: list) -> None:
+            from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+            dialog = PostProblemDialog(self.ctx, service, view, attempts, self.window)
+            dialog.resolved.connect(lambda _t: self.tick())
+            dialog.finished.connect(lambda _r: self.open_dialogs.pop(key, None))
+            self.open_dialogs[key] = dialog
+            dialog.open()
+
+        self.ctx.tasks.run(lambda: service.attempts(view.target_id), shown, self._error)
+
+    # -- notifications ------------------------------------------------------------------------
+
+    def _notify(self, view: object) -> None:
+        from smmdesk_gui.services.publish_queue import TargetView
+
+        assert isinstance(view, TargetView)
+        name = PLATFORMS[view.platform].name if view.platform in PLATFORMS else view.platform
+        if view.state == "due":
+            notice = Notice(
+                DUE,
+                view.target_id,
+                self.tr("Time to post on {platform}").format(platform=name),
+                self.tr(
+                    "The text is copied and the photos are in a folder. Click here to see the "
+                    "post for {handle}."
+                ).format(handle=view.handle),
+            )
+        elif view.state == "failed":
+            notice = Notice(
+                FAILED,
+                view.target_id,
+                self.tr("A post to {platform} failed").format(platform=name),
+                (view.message or "") + " " + self.tr("Click here to see why."),
+            )
+        else:
+            notice = Notice(
+                UNCONFIRMED,
+                view.target_id,
+                self.tr("Check a post on {platform}").format(platform=name),
+                self.tr(
+                    "SMM Desk cannot tell whether the post to {handle} went out. Click here to "
+                    "check it."
+                ).format(handle=view.handle),
+            )
+        self.notified.discard((FAILED, view.target_id))
+        self.notified.discard((UNCONFIRMED, view.target_id))
+        self.notified.add(notice.key)
+        self.notifier.notify(notice)
+
+    def _notify_accounts(self, accounts: list[tuple[int, str, str, str]]) -> None:
+        needing = {account_id for account_id, *_ in accounts}
+        # An account that works again may need a new notice the next time it fails.
+        self.notified = {k for k in self.notified if k[0] != RECONNECT or k[1] in needing}
+        for account_id, platform, handle, message in accounts:
+            if (RECONNECT, account_id) in self.notified:
+                continue
+            self.notified.add((RECONNECT, account_id))
+            name = PLATFORMS[platform].name if platform in PLATFORMS else platform
+            self.notifier.notify(
+                Notice(
+                    RECONNECT,
+                    account_id,
+                    self.tr("Reconnect {handle} on {platform}").format(
+                        handle=handle, platform=name
+                    ),
+                    (message + " " if message else "")
+                    + self.tr("Its posts wait until you sign in again. Click here to reconnect."),
+                )
+            )
+
+    def open_notice(self, notice: Notice) -> None:
+        """The owner clicked a notice: bring the window up and open what it is about."""
+        raise_window(self.window)
+        if notice.kind == DUE:
+            dialog = self.open_dialogs.get(notice.ref)
+            if dialog is not None:
+                dialog.raise_()
+                dialog.activateWindow()
+            else:
+                self.show_ready(notice.ref)
+        elif notice.kind in (FAILED, UNCONFIRMED):
+            self.show_problem_for(notice.ref)
+        elif notice.kind == RECONNECT:
+            navigate = getattr(self.window, "navigate", None)
+            if callable(navigate):
+                navigate("accounts")
+                page = getattr(self.window, "screens", {}).get("accounts")
+                focus = getattr(page, "focus_account", None)
+                if callable(focus):
+                    focus(notice.ref, reconnect=True)
+
+    def show_problem_for(self, target_id: int) -> None:
+        """Open "see why" for a target known only by id (a notice, the calendar)."""
+        key = -1000 - target_id
+        dialog = self.open_dialogs.get(key)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        self.open_dialogs.pop(key, None)
+        service = self.service
+        self.ctx.tasks.run(lambda: service.view(target_id), self.show_problem, self._error)

@@ -86,7 +86,17 @@ WEEKDAYS: tuple[str, ...] = (
 )
 
 
+class Stats:
+    """``Stats.tr("...")``: pyside6-lupdate files these strings under the context "Stats", the
+    one they are looked up in (a plain ``tr()`` or ``lbl.tr()`` would land elsewhere)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CTX, str(text))
+
+
 def tr(text: Any) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("Stats", ...)."""
     return QCoreApplication.translate(CTX, str(text))
 
 
@@ -95,14 +105,14 @@ def label(key: str) -> str:
 
 
 def not_enough() -> str:
-    return tr("not enough data")
+    return Stats.tr("not enough data")
 
 
 def definition(row_key: str, inputs: tuple[str, ...] = ()) -> str:
     text = tr(DEFINITIONS.get(row_key, ""))
     if inputs:
         used = ", ".join(tr(PARTS.get(p, p)) for p in inputs)
-        text += "\n" + tr("Counted here: %1.").replace("%1", used)
+        text += "\n" + Stats.tr("Counted here: %1.").replace("%1", used)
     return text
 
 
@@ -127,9 +137,30 @@ def fmt_change(row: HeadlineRow) -> str:
     loc = QLocale()
     sign = "+" if ch.value > 0 else ("−" if ch.value < 0 else "±")
     if row.unit == "percent":
-        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + tr("pp")
+        return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + Stats.tr("pp")
     return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0%"
 
 
 def weekday(i: int) -> str:
-    return tr(WEEKDAYS[i])
+    """Short weekday name (Monday = 0) in the UI locale."""
+    name = QLocale().dayName(i + 1, QLocale.FormatType.ShortFormat)
+    return name or tr(WEEKDAYS[i])
+
+
+def hour(h: int) -> str:
+    """An hour of the day as a two-digit label ("09"), in the locale's digits."""
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(h, 0), "HH")
+
+
+def slot(weekday_index: int, h: int) -> str:
+    """"Thu 18:00" in the UI locale."""
+    from PySide6.QtCore import QTime
+
+    at = QLocale().toString(QTime(h, 0), QLocale.FormatType.ShortFormat)
+    return f"{weekday(weekday_index)} {at}"
+
+
+def count(n: int) -> str:
+    return QLocale().toString(n)

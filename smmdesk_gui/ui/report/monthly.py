@@ -16,6 +16,7 @@ from smmdesk_gui.services.stats import DashboardData, PostFigures
 from smmdesk_gui.services.stats_report import headline_rows
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
+from smmdesk_gui.ui.report.labels import Stats
 
 DPI = 150
 
@@ -46,7 +47,7 @@ def render_monthly_report(
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle(lbl.tr("SMM Desk report") + " " + _month_title(data))
+    writer.setTitle(Stats.tr("SMM Desk report") + " " + _month_title(data))
     writer.setCreator("SMM Desk")
     p = QPainter(writer)
     screen_theme = draw.use_theme(draw.PRINT)
@@ -97,12 +98,12 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str) ->
     fm = p.fontMetrics()
     head = QRectF(page.left(), page.top(), page.width(), fm.height() * 1.3)
     p.drawText(head, _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-               lbl.tr("Monthly report") + " · " + _month_title(data))
+               Stats.tr("Monthly report") + " · " + _month_title(data))
     y = head.bottom()
     draw._font(p, 1.0)
     fm = p.fontMetrics()
-    who = workspace or lbl.tr("All accounts")
-    sub = lbl.tr("%1 · compared with %2").replace("%1", who)
+    who = workspace or Stats.tr("All accounts")
+    sub = Stats.tr("%1 · compared with %2").replace("%1", who)
     sub = sub.replace("%2", data.previous.period.label())
     p.setPen(draw.MUTED)
     p.drawText(QRectF(page.left(), y, page.width(), fm.height() * 1.5), _lead(p), sub)
@@ -115,7 +116,7 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str) ->
     header = QRectF(page.left(), y, page.width(), row_h)
     p.setPen(draw.MUTED)
     for rect, text in zip(_cols(p, header, [0.46, 0.2, 0.2, 0.14]),
-                          ["", lbl.tr("This period"), lbl.tr("Previous"), lbl.tr("Change")],
+                          ["", Stats.tr("This period"), Stats.tr("Previous"), Stats.tr("Change")],
                           strict=True):
         p.drawText(rect, _trail(p) | Qt.AlignmentFlag.AlignVCenter, text)
     y += row_h
@@ -145,12 +146,12 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str) ->
         y += fm.height() * 3
     y += 10
     chart_h = (page.bottom() - y - 20) / 2
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h), lbl.tr("Followers"))
+    rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h), Stats.tr("Followers"))
     draw.line_chart(p, rest.adjusted(0, 0, 0, -10),
                     [(d.isoformat(), v) for d, v in data.followers_series])
     y += chart_h + 20
     rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h),
-                      lbl.tr("Engagement rate per post"))
+                      Stats.tr("Engagement rate per post"))
     draw.bar_chart(p, rest, [(x.published_at.date().isoformat(), x.er_reach.value)
                              for x in data.posts])
 
@@ -185,7 +186,7 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
 def _page_two(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinfo) -> None:
     y = page.top()
     heat_h = page.height() * 0.27
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), heat_h), lbl.tr(
+    rest = draw.title(p, QRectF(page.left(), y, page.width(), heat_h), Stats.tr(
         "Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)")
         .replace("%1", str(data.heatmap.total_samples))
         .replace("%2", str(data.heatmap.min_samples)))
@@ -193,12 +194,12 @@ def _page_two(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinfo) -> 
     y += heat_h + 16
     rub_h = page.height() * 0.25
     rest = draw.title(p, QRectF(page.left(), y, page.width(), rub_h),
-                      lbl.tr("Rubric mix: share of posts against the plan, and engagement"))
+                      Stats.tr("Rubric mix: share of posts against the plan, and engagement"))
     draw.rubric_bars(p, rest, data.rubrics)
     y += rub_h + 16
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), 60), lbl.tr("Top posts"))
+    rest = draw.title(p, QRectF(page.left(), y, page.width(), 60), Stats.tr("Top posts"))
     y = _post_lines(p, QRectF(page.left(), rest.top(), page.width(), 0), data.top, tz) + 16
     if data.bottom:
         rest = draw.title(p, QRectF(page.left(), y, page.width(), 60),
-                          lbl.tr("Posts that worked least"))
+                          Stats.tr("Posts that worked least"))
         _post_lines(p, QRectF(page.left(), rest.top(), page.width(), 0), data.bottom, tz)

@@ -1,9 +1,9 @@
 """Charts drawn with QPainter: the PDF report and the dashboard's chart widgets share them.
 
-Why not pyqtgraph on screen: with PySide6 6.12 on Python 3.11 every QGraphicsObject whose
-``itemChange`` is overridden in Python (all of pyqtgraph's items) loses references to
-None/True/False on each change; measured here, -2 to -17 references per setData, setXRange or
-repaint, until the interpreter aborts ("deallocating None"). Plain QPainter has no such path.
+Why not pyqtgraph on screen: one drawing code serves the screen and the printed report (the
+report must look like what the owner saw), with no extra dependency. (pyqtgraph was tried first
+and crashed under PySide6 6.12.0, which leaks references to None; the project now pins PySide6
+below 6.12, see tests/ui/test_qt_binding.py.)
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.ui.report import labels as lbl
+from smmdesk_gui.ui.report.labels import Stats
 
 INK = QColor("#222222")
 MUTED = QColor("#777777")
@@ -175,11 +176,11 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
             p.fillRect(cell, colour)
             if c.samples:
                 p.setPen(_theme.muted if c.thin else _theme.ink)
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(c.samples))
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, lbl.count(c.samples))
     p.setPen(_theme.muted)
     for h in range(0, 24, 3):
         p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, f"{h:02d}")
+                   Qt.AlignmentFlag.AlignLeft, lbl.hour(h))
 
 
 def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) -> None:
@@ -204,7 +205,7 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             p.fillRect(plan, _theme.grid)
         p.setPen(_theme.muted)
         text = (
-            lbl.tr("%1 of posts (plan %2) · ER %3")
+            Stats.tr("%1 of posts (plan %2) · ER %3")
             .replace("%1", lbl.fmt_value(share, "percent"))
             .replace("%2", lbl.fmt_value(r.planned_share, "percent")
                      if r.planned_share is not None else "—")

@@ -122,3 +122,54 @@ def test_screenshots_ltr_and_rtl(
         dialog.reject()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_mastodon_sign_in_through_the_browser_with_a_pasted_code(qtbot: Any, ctx: Any) -> None:
+    from PySide6.QtCore import QUrl
+
+    from tests.publish_fakes import FakeMastodon
+
+    mastodon = FakeMastodon()
+    try:
+        page = AccountsPage(ctx)
+        qtbot.addWidget(page)
+        page.open_connect()
+        dialog = page.dialog
+        assert isinstance(dialog, ConnectDialog)
+        opened: list[QUrl] = []
+        dialog.open_url = lambda url: opened.append(url) or True  # type: ignore[method-assign]
+        dialog.platform.setCurrentIndex(dialog.platform.findData("mastodon"))
+        assert dialog.use_oauth.isChecked() and dialog.code.isVisibleTo(dialog)
+        assert not dialog.secret.isVisibleTo(dialog)  # no token to find in the settings
+        dialog.submit()
+        assert 'Click "Open the sign-in page" first' in dialog.error.text()
+        dialog.server.setText(mastodon.url)
+        dialog.signin_button.click()
+        [url] = opened
+        assert url.path() == "/oauth/authorize" and dialog.signin_link.isVisibleTo(dialog)
+        dialog.code.setText("wrong")
+        dialog.submit()
+        assert "did not accept that code" in dialog.error.text()
+        dialog.code.setText(mastodon.approve(url.toString()))
+        for direction, tag in (
+            (Qt.LayoutDirection.LeftToRight, "ltr"),
+            (Qt.LayoutDirection.RightToLeft, "rtl"),
+        ):
+            dialog.setLayoutDirection(direction)
+            dialog.adjustSize()
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            assert dialog.grab().save(str(SHOTS / f"mastodon-oauth-{tag}.png"))
+        dialog.submit()
+        assert dialog.result() == ConnectDialog.DialogCode.Accepted
+        [account] = page.service.list_accounts()
+        assert (account.platform, account.handle, account.state) == ("mastodon", "shop", "ok")
+        # The token way is still there.
+        page.open_connect()
+        other = page.dialog
+        assert isinstance(other, ConnectDialog)
+        other.platform.setCurrentIndex(other.platform.findData("mastodon"))
+        other.use_token.setChecked(True)
+        assert other.secret.isVisibleTo(other) and not other.code.isVisibleTo(other)
+        other.close()
+    finally:
+        mastodon.close()

@@ -134,3 +134,37 @@ def test_settings_offers_publishing_while_closed(
     box.remove_button.click()
     assert "Off" in box.result.text()
     assert not (tmp_path / ".config/systemd/user/smmdesk-publish.timer").exists()
+
+
+def test_failed_and_unconfirmed_posts_say_why_with_one_click_actions(
+    qtbot: Any, ctx: Any, telegram: FakeTelegram
+) -> None:
+    from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+    from tests.publish_fakes import Fault
+
+    acc = AccountService(ctx.store).add(
+        "telegram", "@shopnews", telegram.token, server=telegram.url
+    )
+    now = dt.datetime.now(dt.UTC)
+    too_long = schedule(ctx.store, acc.id, "x" * 5000, now)
+    lost = schedule(ctx.store, acc.id, "answer lost", now)
+    telegram.add_fault(Fault("/sendMessage", drop="after"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    publisher = GuiPublisher(ctx, window)
+    publisher.tick()
+    failed = publisher.open_dialogs[-1000 - too_long]
+    unsure = publisher.open_dialogs[-1000 - lost]
+    assert isinstance(failed, PostProblemDialog) and isinstance(unsure, PostProblemDialog)
+    assert "4096" in failed.why.text() and not failed.done_button.isVisibleTo(failed)
+    assert "mark it as published" in unsure.why.text()
+    for dialog, tag in ((failed, "failed"), (unsure, "unconfirmed")):
+        dialog.details_button.setChecked(True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SHOTS / f"problem-{tag}-ltr.png"))
+    unsure.url.setText("https://t.me/shopnews/1")
+    with qtbot.waitSignal(unsure.resolved, timeout=2000):
+        unsure.done_button.click()
+    states = {v.target_id: v.state for v in publisher.service.queue()}
+    assert states == {too_long: "failed", lost: "published"}
+    assert len(telegram.messages) == 1  # the lost answer was never re-sent

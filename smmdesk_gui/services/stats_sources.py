@@ -1,0 +1,138 @@
+"""The live figures sources of the connected platforms (Bluesky, Mastodon) for ``stats_refresh``.
+
+Each source builds the account's connector with its secret from the keyring (never from the
+database) and reads figures through :mod:`smmdesk_gui.connectors.figures`. Telegram has no
+source: the Bot API does not give a channel's follower history or view counts to a bot.
+
+A refresh is bounded: per account one call for followers and, for the newest
+``MAX_POSTS_PER_REFRESH`` published posts, one call per 25 (Bluesky) or 20 (Mastodon) posts
+(at most 40 single calls on Mastodon servers older than 4.3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from smmdesk_gui import credentials
+from smmdesk_gui.connectors import figures
+from smmdesk_gui.connectors.bluesky import BlueskyConnector
+from smmdesk_gui.connectors.mastodon import MastodonConnector
+from smmdesk_gui.connectors.registry import AccountConfig, build_connector
+from smmdesk_gui.services.accounts import (
+    ConnectorFactory,
+    KeyringTokenCache,
+    secret_ref,
+    session_ref,
+)
+from smmdesk_gui.services.stats_refresh import (
+    AccountRef,
+    PostRef,
+    StatsSource,
+    register_source,
+    registered_sources,
+)
+
+MAX_POSTS_PER_REFRESH = 200
+
+_OLDEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+class SourceError(Exception):
+    """A plain-words reason the figures of an account could not be read."""
+
+
+def newest(posts: Sequence[PostRef], limit: int = MAX_POSTS_PER_REFRESH) -> list[PostRef]:
+    """The ``limit`` most recently published posts (their figures still move)."""
+    ordered = sorted(posts, key=lambda p: p.published_at or _OLDEST, reverse=True)
+    return ordered[:limit]
+
+
+class _ConnectorSource:
+    platform = ""
+
+    def __init__(self, connector_factory: ConnectorFactory = build_connector) -> None:
+        self.connector_factory = connector_factory
+
+    def _connector(self, account: AccountRef) -> object:
+        if not account.keyring_key:
+            raise SourceError(
+                "This account has no saved login. Open Accounts and reconnect it."
+            )
+        try:
+            secret = credentials.read_secret(secret_ref(account.platform, account.handle))
+        except credentials.SecretMissingError:
+            raise SourceError(
+                "The saved password or token is missing. Open Accounts and reconnect the account."
+            ) from None
+        except credentials.CredentialError as exc:
+            raise SourceError(str(exc)) from None
+        return self.connector_factory(
+            AccountConfig(account.platform, account.handle, account.base_url),
+            secret,
+            KeyringTokenCache(session_ref(account.platform, account.handle)),
+        )
+
+
+class BlueskySource(_ConnectorSource):
+    """Followers and like / repost / reply / quote counts of a Bluesky account's posts."""
+
+    platform = "bluesky"
+
+    def _bsky(self, account: AccountRef) -> BlueskyConnector:
+        conn = self._connector(account)
+        assert isinstance(conn, BlueskyConnector)
+        return conn
+
+    def fetch_account(self, account: AccountRef) -> Mapping[str, float]:
+        return figures.bluesky_account_figures(self._bsky(account))
+
+    def fetch_posts(
+        self, account: AccountRef, posts: Sequence[PostRef]
+    ) -> Mapping[str, Mapping[str, float]]:
+        uris = [p.remote_id for p in newest(posts) if p.remote_id.startswith("at://")]
+        if not uris:
+            return {}
+        return figures.bluesky_post_figures(self._bsky(account), uris)
+
+
+class MastodonSource(_ConnectorSource):
+    """Followers and favourite / boost / reply counts of a Mastodon account's statuses."""
+
+    platform = "mastodon"
+
+    def _masto(self, account: AccountRef) -> MastodonConnector:
+        conn = self._connector(account)
+        assert isinstance(conn, MastodonConnector)
+        return conn
+
+    def fetch_account(self, account: AccountRef) -> Mapping[str, float]:
+        return figures.mastodon_account_figures(self._masto(account))
+
+    def fetch_posts(
+        self, account: AccountRef, posts: Sequence[PostRef]
+    ) -> Mapping[str, Mapping[str, float]]:
+        ids = [p.remote_id for p in newest(posts) if p.remote_id]
+        if not ids:
+            return {}
+        return figures.mastodon_status_figures(self._masto(account), ids)
+
+
+def platform_sources(
+    connector_factory: ConnectorFactory = build_connector,
+) -> list[StatsSource]:
+    return [BlueskySource(connector_factory), MastodonSource(connector_factory)]
+
+
+def register_platform_sources(connector_factory: ConnectorFactory = build_connector) -> None:
+    """Make Bluesky and Mastodon readable by ``stats_refresh.refresh`` (idempotent)."""
+    for source in platform_sources(connector_factory):
+        register_source(source)
+
+
+def live_sources(connector_factory: ConnectorFactory = build_connector) -> dict[str, StatsSource]:
+    """The sources a refresh uses: Bluesky and Mastodon, unless another source was registered
+    for a platform with ``register_source`` (that one wins)."""
+    out: dict[str, StatsSource] = {s.platform: s for s in platform_sources(connector_factory)}
+    out.update(registered_sources())
+    return out
