@@ -36,13 +36,15 @@ log = logging.getLogger(__name__)
 MAX_PIXELS = 100_000_000  # 100 MP: phone photos are 12-50 MP; more is a bomb or a poster scan
 MAX_ANIMATION_PIXELS = 400_000_000  # all frames of an animated GIF/WebP together
 RESAMPLE = Image.Resampling.LANCZOS
-# Shared pyramid: an output that shrinks the decoded image by r >= 2 * PYRAMID_GAP is resized from
-# a copy box-reduced by 2 (or 4, 8), made once and shared by every output of this decode; the final
-# LANCZOS step (by 1x-2x) does the real filtering. LANCZOS costs about 6 operations per pixel it
-# reads, the box reduction about 1, so reading fewer pixels is what pays. Measured on the 12 MP
-# benchmark photo: the 8 presets' resizes take 248 ms CPU with a gap of 1.0 against 375 ms with
-# 1.25 and 642 ms straight from the full decode, at 45-50 dB PSNR against a full-decode LANCZOS
-# (the issue asks >= 40 dB; tests/media/test_quality.py checks every preset).
+# Shared pyramid: an output that shrinks the decoded image by r >= k * PYRAMID_GAP is resized from
+# a copy box-reduced by k (the largest of LEVELS that fits), made once and shared by every output
+# of this decode; the final LANCZOS step (by 1x-2x) does the real filtering. LANCZOS costs about 6
+# operations per pixel it reads, the box reduction about 1, so reading fewer pixels is what pays.
+# Measured on the 12 MP benchmark photo, CPU of the 8 presets' resizes: 642 ms straight from the
+# full decode, 375 ms with levels 2/4/8 and a gap of 1.25, 248 ms with a gap of 1.0, 195 ms with
+# level 3 too; min PSNR 45.3 dB against a full-decode LANCZOS (the issue asks >= 40 dB;
+# tests/media/test_quality.py checks every preset).
+LEVELS = (1, 2, 3, 4, 6, 8)
 PYRAMID_GAP = 1.0
 
 SUPPORTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "TIFF", "HEIF", "MPO", "BMP"})
@@ -255,24 +257,36 @@ class Decoded:
     info: ImageInfo
     _levels: dict[int, Image.Image] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _level_locks: dict[int, threading.Lock] = field(default_factory=dict, repr=False)
 
     def level(self, k: int) -> Image.Image:
-        """The decoded image box-reduced by ``k`` (1, 2, 4, 8), made once and shared."""
+        """The decoded image box-reduced by ``k`` (one of :data:`LEVELS`), made once and shared.
+
+        Built from the largest level already made that divides ``k`` (a box of boxes is a box),
+        else from the decode; one lock per level, so two levels can be built at the same time.
+        """
         if k == 1:
             return self.image
         with self._lock:
             im = self._levels.get(k)
+            if im is not None:
+                return im
+            lock = self._level_locks.setdefault(k, threading.Lock())
+        with lock:
+            with self._lock:
+                im = self._levels.get(k)
+                base = max((d for d in self._levels if k % d == 0), default=1)
             if im is None:
-                im = self._levels[k] = self.image.reduce(k)
+                src = self.image if base == 1 else self._levels[base]
+                im = src.reduce(k // base)
+                with self._lock:
+                    self._levels[k] = im
             return im
 
     def level_for(self, reduction: float) -> int:
         """The pyramid level for an output ``reduction`` times smaller than the original."""
         r = reduction / self.scale
-        k = 1
-        while k < 8 and r / (k * 2) >= PYRAMID_GAP:
-            k *= 2
-        return k
+        return max(k for k in LEVELS if k == 1 or r / k >= PYRAMID_GAP)
 
     def region(
         self, box: geometry.Box, size: tuple[int, int], resample: int = RESAMPLE

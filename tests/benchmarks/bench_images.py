@@ -2,11 +2,14 @@
 
 Both sides render the 8 presets of the issue from one JPEG with an EXIF orientation tag, 12 MP and
 48 MP, in the same process, rounds shuffled; the row reports the median time of each side and the
-median of the per-round ratios. Peak memory for 48 MP is measured in a fresh subprocess (maxrss of
-the process: interpreter, Pillow and the render). Preview timings: a 1080x1350 preview of the
+median of the per-round ratios; the note adds the median CPU-time ratio (the machine is shared, so
+wall time swings with other programs' load) and the best round of each side. Peak memory for
+48 MP is measured in a fresh subprocess (maxrss of the process: interpreter, Pillow and the
+render). Preview timings: a 1080x1350 preview of the
 48 MP photo from a cold start, then re-crops from the cached reduced decode as the focal point
-moves. The test photos are generated once into a cache folder (a textured, photo-like picture,
-so the JPEG decoder sees a realistic amount of data).
+moves (five moves right after the first preview; each resizes only the strips its box uncovers,
+so the first move is reported apart too). The test photos are generated once into a cache
+folder (a textured, photo-like picture, so the JPEG decoder sees a realistic amount of data).
 
 Run: ``python -c "from tests.benchmarks.bench_images import run; print(run())"``.
 """
@@ -113,7 +116,8 @@ def vips_render(path: Path) -> list[bytes]:
         ch = min(img.height - top_i, max(1, round(bottom - top)))
         region = img.crop(left_i, top_i, cw, ch)
         out = region.resize(plan.size[0] / cw, vscale=plan.size[1] / ch, kernel="lanczos3")
-        outs.append(out.jpegsave_buffer(Q=QUALITY, optimize_coding=True, keep="none"))
+        # The same JPEG settings as the app's encoder (baseline, standard Huffman tables).
+        outs.append(out.jpegsave_buffer(Q=QUALITY, optimize_coding=False, keep="none"))
     return outs
 
 
@@ -153,7 +157,9 @@ def ratio_rows() -> list[dict[str, Any]]:
                 "reference": round(statistics.median(ref_t) * 1000, 1),
                 "ratio": round(statistics.median(ratios), 2),
                 "note": f"libvips {_vips_version()} shrink-on-load; {ROUNDS} shuffled rounds; "
-                f"CPU-time ratio {statistics.median(cpu_ratios):.2f}; required <= 1.3",
+                f"CPU-time ratio {statistics.median(cpu_ratios):.2f}; "
+                f"best rounds {min(app_t) * 1000:.0f}/{min(ref_t) * 1000:.0f} ms "
+                f"({min(app_t) / min(ref_t):.2f}); required <= 1.3",
             }
         )
     return rows
@@ -209,7 +215,7 @@ def preview_rows() -> list[dict[str, Any]]:
 
     path = photos()["48MP"]
     preset = PRESETS["instagram.portrait"]
-    firsts, moves, first_cpu, move_cpu = [], [], [], []
+    firsts, moves, first_cpu, move_cpu, first_moves = [], [], [], [], []
     for _ in range(ROUNDS):
         t0, c0 = time.perf_counter(), time.process_time()
         src = PreviewSource(path, max_side=1350)
@@ -222,6 +228,8 @@ def preview_rows() -> list[dict[str, Any]]:
             src.preview(preset, focus)
             moves.append(time.perf_counter() - t0)
             move_cpu.append(time.process_time() - c0)
+            if i == 0:
+                first_moves.append(moves[-1])
     return [
         {
             "benchmark": "images.preview",
@@ -235,7 +243,8 @@ def preview_rows() -> list[dict[str, Any]]:
             "measure": "1080x1350 preview, focal point moved (cached reduced decode)",
             "value": round(statistics.median(moves) * 1000, 1),
             "unit": "ms",
-            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; required < 40 ms",
+            "note": f"CPU {statistics.median(move_cpu) * 1000:.0f} ms; first move "
+            f"{statistics.median(first_moves) * 1000:.0f} ms; required < 40 ms",
         },
     ]
 

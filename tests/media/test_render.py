@@ -235,3 +235,15 @@ def test_preview_matches_render_shape(tmp_path: Path) -> None:
     assert prev.thumbnail(200).size == (200, 150)
     plan = geometry.plan_preset(1600, 1200, PRESETS["instagram.portrait"])
     assert plan.size == (960, 1200)
+
+
+def test_optimised_tables_before_a_lower_quality() -> None:
+    """Over the limit by a few percent: optimised Huffman tables, not a lower quality."""
+    im = textured((1080, 1080), seed=5)
+    plain = encode._save(im, "JPEG", encode.START_QUALITY)
+    optimised = encode._save(im, "JPEG", encode.START_QUALITY, optimize=True)
+    assert len(optimised) < len(plain)
+    tight = replace(PRESETS["instagram.square"], max_bytes=(len(plain) + len(optimised)) // 2)
+    got = encode.encode(im, tight)
+    assert got.quality == encode.START_QUALITY and got.bytes == len(optimised)
+    assert encode.encode(im, PRESETS["instagram.square"]).bytes == len(plain)
