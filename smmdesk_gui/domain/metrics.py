@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 NOT_ENOUGH_DATA = "not enough data"
 
 INTERACTION_PARTS: tuple[str, ...] = ("likes", "comments", "shares", "saves")
+# Every per-post figure SMM Desk keeps (API, CSV import, manual entry).
+POST_METRICS: tuple[str, ...] = ("reach", "impressions", *INTERACTION_PARTS, "clicks")
 
 
 @dataclass(frozen=True)

@@ -62,15 +62,7 @@ __all__ = [
     "workspace_zone",
 ]
 
-POST_METRICS: tuple[str, ...] = (
-    "reach",
-    "impressions",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "clicks",
-)
+POST_METRICS = m.POST_METRICS
 FOLLOWERS = "followers"
 HEATMAP_MIN_DAYS = 90  # the best-time map looks at least this far back: a week is too thin
 TOP_POSTS = 5

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from smmdesk_gui.domain.metrics import POST_METRICS
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -19,7 +20,8 @@ from smmdesk_gui.store.models import (
     PostTarget,
 )
 
-MANUAL_POST_METRICS: tuple[str, ...] = ("reach", "likes", "comments", "shares", "saves", "clicks")
+# Impressions come from the platforms' own stats, not from a quick form.
+MANUAL_POST_METRICS: tuple[str, ...] = tuple(m for m in POST_METRICS if m != "impressions")
 
 
 class EntryError(ValueError):

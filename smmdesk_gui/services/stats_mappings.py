@@ -25,24 +25,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from smmdesk_gui.domain.csv_values import DATE_FORMATS
+from smmdesk_gui.domain.metrics import POST_METRICS
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Setting
 
 SETTING_KEY = "stats.mappings"
 
-POST_FIELDS: tuple[str, ...] = (
-    "remote_id",
-    "url",
-    "published_at",
-    "text",
-    "reach",
-    "impressions",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "clicks",
-)
+POST_FIELDS: tuple[str, ...] = ("remote_id", "url", "published_at", "text", *POST_METRICS)
 ACCOUNT_FIELDS: tuple[str, ...] = (
     "date",
     "followers",
