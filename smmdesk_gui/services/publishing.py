@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Select, and_, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from smmdesk_gui import credentials
@@ -75,6 +75,16 @@ log = logging.getLogger(__name__)
 S = TargetState
 GRACE = dt.timedelta(minutes=30)
 SENDABLE = (S.SCHEDULED.value, S.RETRY_WAIT.value)
+
+
+def _newest_attempt(target_id: int) -> Select[PostAttempt]:
+    """The query for the target's most recent attempt (the one a send is working on)."""
+    return (
+        select(PostAttempt)
+        .where(PostAttempt.target_id == target_id)
+        .order_by(PostAttempt.id.desc())
+        .limit(1)
+    )
 
 
 def _now() -> dt.datetime:
@@ -321,12 +331,7 @@ class PublishingService(OwnerDecisions):
                 assert target is not None
                 target.remote_id = part.remote_id
                 target.remote_url = part.url
-                attempt = s.scalars(
-                    select(PostAttempt)
-                    .where(PostAttempt.target_id == target_id)
-                    .order_by(PostAttempt.id.desc())
-                    .limit(1)
-                ).one()
+                attempt = s.scalars(_newest_attempt(target_id)).one()
                 attempt.message = "The photos are on the platform; the text follows below them."
 
         retry_locked(run)
@@ -351,12 +356,7 @@ class PublishingService(OwnerDecisions):
                 target = s.get(PostTarget, target_id)
                 assert target is not None
                 target.idempotency_key = key
-                attempt = s.scalars(
-                    select(PostAttempt)
-                    .where(PostAttempt.target_id == target_id)
-                    .order_by(PostAttempt.id.desc())
-                    .limit(1)
-                ).one()
+                attempt = s.scalars(_newest_attempt(target_id)).one()
                 attempt.outcome = "sending"
 
         retry_locked(run)
@@ -463,12 +463,7 @@ class PublishingService(OwnerDecisions):
                     target.remote_id = result.remote_id
                     target.remote_url = result.url
                     target.published_at = now
-                attempt = s.scalars(
-                    select(PostAttempt)
-                    .where(PostAttempt.target_id == target_id)
-                    .order_by(PostAttempt.id.desc())
-                    .limit(1)
-                ).first()
+                attempt = s.scalars(_newest_attempt(target_id)).first()
                 if attempt is None or attempt.finished_at is not None:
                     attempt = PostAttempt(target_id=target_id, started_at=now)
                     s.add(attempt)
@@ -521,12 +516,7 @@ class PublishingService(OwnerDecisions):
                 if result.rowcount != 1:  # type: ignore[attr-defined]
                     return None
                 target = self._load(s, target_id)
-                attempt = s.scalars(
-                    select(PostAttempt)
-                    .where(PostAttempt.target_id == target_id)
-                    .order_by(PostAttempt.id.desc())
-                    .limit(1)
-                ).first()
+                attempt = s.scalars(_newest_attempt(target_id)).first()
                 phase = attempt.outcome if attempt is not None else "claimed"
                 started = attempt.started_at if attempt is not None else now
                 return phase, started, target.account.platform
