@@ -136,8 +136,7 @@ class BlueskyConnector:
         content_type: str | None = None,
         sent_on_error: bool = False,
     ) -> dict[str, Any]:
-        session = self._load() or self._create_session()
-        try:
+        def call(session: dict[str, Any]) -> dict[str, Any]:
             return self._xrpc(
                 method,
                 nsid,
@@ -148,20 +147,13 @@ class BlueskyConnector:
                 auth=session["accessJwt"],
                 sent_on_error=sent_on_error,
             )
+
+        try:
+            return call(self._load() or self._create_session())
         except ConnectorError as exc:
             if exc.kind is not ErrorKind.AUTH_EXPIRED:
                 raise
-        session = self._refresh()
-        return self._xrpc(
-            method,
-            nsid,
-            params=params,
-            json_body=json_body,
-            data=data,
-            content_type=content_type,
-            auth=session["accessJwt"],
-            sent_on_error=sent_on_error,
-        )
+        return call(self._refresh())  # the access token expired: refresh once and retry
 
     def _xrpc(
         self,
