@@ -31,6 +31,14 @@ from smmdesk_gui.store.models import (
 
 S = TargetState
 SENDABLE = (S.SCHEDULED.value, S.RETRY_WAIT.value)
+# States the owner may reschedule or skip: anything not being sent and not yet out.
+_OWNER_CAN_CHANGE: tuple[str, ...] = (
+    S.SCHEDULED.value,
+    S.FAILED.value,
+    S.UNCONFIRMED.value,
+    S.RETRY_WAIT.value,
+    S.DUE.value,
+)
 
 
 @dataclass(frozen=True)
@@ -175,13 +183,7 @@ class OwnerDecisions:
             raise ValueError("give the new time with a time zone")
         return self._set(
             target_id,
-            (
-                S.SCHEDULED.value,
-                S.FAILED.value,
-                S.UNCONFIRMED.value,
-                S.RETRY_WAIT.value,
-                S.DUE.value,
-            ),
+            _OWNER_CAN_CHANGE,
             state=S.SCHEDULED.value,
             scheduled_at=when,
             next_attempt_at=None,
@@ -194,13 +196,7 @@ class OwnerDecisions:
     def skip(self, target_id: int) -> TargetView:
         return self._set(
             target_id,
-            (
-                S.SCHEDULED.value,
-                S.FAILED.value,
-                S.UNCONFIRMED.value,
-                S.RETRY_WAIT.value,
-                S.DUE.value,
-            ),
+            _OWNER_CAN_CHANGE,
             state=S.SKIPPED.value,
             next_attempt_at=None,
             claimed_by=None,
