@@ -88,7 +88,10 @@ def _run(home: Path | None, screenshot: str | None) -> None:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setProperty("smmdesk_no_dialogs", True)
         _check_text_rendering()
-        demo_paths = app_paths(paths.home / "self-test-demo").ensure()
+        # The window is rendered with the demo, built in a throw-away folder: a check of the
+        # installation leaves nothing behind in the user's data folder.
+        scratch = tempfile.TemporaryDirectory(prefix="smmdesk-selftest-demo-")
+        demo_paths = app_paths(Path(scratch.name)).ensure()
         demo_store = open_store(demo_paths.database, demo_paths.backups)
         try:
             build_demo(demo_store, demo_paths)
@@ -112,5 +115,6 @@ def _run(home: Path | None, screenshot: str | None) -> None:
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         finally:
             demo_store.dispose()
+            scratch.cleanup()
     finally:
         store.dispose()
