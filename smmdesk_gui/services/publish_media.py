@@ -1,9 +1,10 @@
 """Images ready to send: the platform's rendition from the media pipeline, under its limits.
 
-``render_for_platform`` asks ``MediaLibrary.renditions`` (issue 3: EXIF orientation, focal crop,
-metadata stripped, cached) for each photo's crop choice; a platform without presets, or a
-connector with a tighter limit than the preset (an older Bluesky server, a Mastodon server's own
-limit), gets the small local JPEG re-encode below.
+``render_for_platform`` asks ``MediaLibrary.renditions`` (issue 3: EXIF orientation, sRGB, focal
+crop, metadata stripped, cached) for each photo's crop choice. A platform without presets gets
+its photo with the shape kept (long side ``LONG_SIDE``), and a connector with a tighter limit than
+the preset (an older Bluesky server, a Mastodon server's own limit) gets the preset with that
+limit: every file sent goes through the one pipeline.
 
 ``crop_choice`` is the one rule for "how is this photo shaped for this platform": the preset the
 composer chose for the platform (``AssetRef.preset``) if it stores one, else the platform's default
@@ -14,82 +15,14 @@ photo's own. The composer's preview (``compose_media.platform_preview``) makes t
 
 from __future__ import annotations
 
-import io
-from dataclasses import dataclass
-from pathlib import Path
-
-from PIL import Image, ImageOps
+from dataclasses import dataclass, replace
 
 from smmdesk_gui.connectors.base import MediaItem
-from smmdesk_gui.domain.platforms import PRESETS, ImagePreset, presets_for
+from smmdesk_gui.domain.platforms import PRESETS, CropMode, ImagePreset, presets_for
 from smmdesk_gui.media.render import CropSpec
 
+#: Long side for a platform without presets of its own (e.g. Threads): its shape is kept.
 LONG_SIDE = 2000
-_QUALITIES = (88, 82, 75, 68, 60, 50)
-
-
-@dataclass(frozen=True)
-class SourceImage:
-    """An image of a post: where its original is and its alt text."""
-
-    path: Path
-    alt: str
-
-
-def find_original(media_dir: Path, sha256: str, extension: str) -> Path:
-    """The stored original of an asset (content-addressed by SHA-256 in the media folder)."""
-    ext = extension if extension.startswith(".") or not extension else f".{extension}"
-    for candidate in (
-        media_dir / f"{sha256}{ext}",
-        media_dir / sha256[:2] / f"{sha256}{ext}",
-        media_dir / sha256,
-    ):
-        if candidate.is_file():
-            return candidate
-    for candidate in media_dir.rglob(f"{sha256}*"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"the image {sha256[:12]}... is missing from the media folder")
-
-
-def prepare_jpeg(source: Path, dest: Path, max_bytes: int, long_side: int = LONG_SIDE) -> MediaItem:
-    """Write ``source`` as an upright JPEG of at most ``max_bytes`` to ``dest``.
-
-    Orientation from EXIF is applied and all metadata (GPS included) is dropped.
-    """
-    with Image.open(source) as im:
-        im.draft("RGB", (long_side, long_side))
-        upright = ImageOps.exif_transpose(im)
-        rgb = upright.convert("RGB")
-    side = long_side
-    while True:
-        work = rgb.copy()
-        work.thumbnail((side, side), Image.Resampling.LANCZOS)
-        for quality in _QUALITIES:
-            buf = io.BytesIO()
-            work.save(buf, "JPEG", quality=quality, optimize=True)
-            if buf.tell() <= max_bytes:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                dest.write_bytes(buf.getvalue())
-                return MediaItem(path=dest, mime="image/jpeg", width=work.width, height=work.height)
-        if side <= 320:
-            raise ValueError(f"{source.name} cannot be made small enough ({max_bytes} bytes)")
-        side = int(side * 0.75)
-
-
-def prepare_images(
-    images: list[SourceImage], out_dir: Path, max_bytes: int
-) -> tuple[MediaItem, ...]:
-    """Every image of a post, ready to send, with its alt text."""
-    items = []
-    for i, image in enumerate(images):
-        item = prepare_jpeg(image.path, out_dir / f"{i:02d}.jpg", max_bytes)
-        items.append(
-            MediaItem(
-                path=item.path, mime=item.mime, width=item.width, height=item.height, alt=image.alt
-            )
-        )
-    return tuple(items)
 
 
 _MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}
@@ -141,7 +74,6 @@ def render_for_platform(
     library: object,
     platform: str,
     refs: list[AssetRef],
-    out_dir: Path,
     max_bytes: int,
 ) -> tuple[MediaItem, ...]:
     """Each image as the platform's rendition (``library`` is a ``MediaLibrary``)."""
@@ -149,18 +81,36 @@ def render_for_platform(
 
     assert isinstance(library, MediaLibrary)
     items: list[MediaItem] = []
-    for i, ref in enumerate(refs):
+    for ref in refs:
         asset = library.get(ref.asset_id)
         choice = crop_choice(platform, asset.focus, ref.preset, ref.focus)
-        if choice.preset is None:
-            item = prepare_jpeg(asset.path, out_dir / f"{i:02d}.jpg", max_bytes)
-        else:
-            [rendition] = library.renditions(ref.asset_id, [choice.preset], choice.spec)
-            if rendition.bytes > max_bytes or rendition.format not in _MIME:
-                item = prepare_jpeg(rendition.path, out_dir / f"{i:02d}.jpg", max_bytes)
-            else:
-                item = MediaItem(
-                    rendition.path, _MIME[rendition.format], rendition.width, rendition.height
-                )
-        items.append(MediaItem(item.path, item.mime, item.width, item.height, ref.alt))
+        preset = sendable_preset(platform, choice.preset, max_bytes)
+        [rendition] = library.renditions(ref.asset_id, [preset], choice.spec)
+        if rendition.bytes > max_bytes:
+            raise ValueError(f"{asset.name} cannot be made small enough ({max_bytes} bytes)")
+        items.append(
+            MediaItem(
+                rendition.path,
+                _MIME[rendition.format],
+                rendition.width,
+                rendition.height,
+                ref.alt,
+            )
+        )
     return tuple(items)
+
+
+def sendable_preset(platform: str, preset: ImagePreset | None, max_bytes: int) -> ImagePreset:
+    """The preset a send renders: the chosen one, held to the connector's size limit when that
+    is tighter; for a platform without presets, the photo's own shape as a JPEG."""
+    if preset is None:
+        return ImagePreset(
+            name=f"{platform}.photo",
+            long_side=LONG_SIDE,
+            mode=CropMode.LONG_SIDE,
+            formats=("JPEG",),
+            max_bytes=max_bytes,
+        )
+    if preset.max_bytes > max_bytes:
+        return replace(preset, max_bytes=max_bytes)
+    return preset

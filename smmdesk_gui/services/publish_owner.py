@@ -239,15 +239,12 @@ class OwnerDecisions:
         folder.mkdir(parents=True)
         limit = 8 * 1024 * 1024
         items = render_for_platform(
-            self._library(), platform, refs[: (info.max_images if info else 10)], folder, limit
+            self._library(), platform, refs[: (info.max_images if info else 10)], limit
         )
         exported = []
         for i, item in enumerate(items, start=1):
             dest = folder / f"{i:02d}{item.path.suffix or '.jpg'}"
-            if item.path != dest:
-                shutil.copyfile(item.path, dest)
-                if item.path.parent == folder:
-                    item.path.unlink()
+            shutil.copyfile(item.path, dest)  # the cached rendition stays where it is
             exported.append(dest)
         return AssistedPackage(
             target_id=target_id,

@@ -265,7 +265,6 @@ class PublishingService(OwnerDecisions):
                     self._library(),
                     platform,
                     image_refs,
-                    self.paths.renditions / "publish" / str(target_id),
                     connector.max_image_bytes,
                 )
             )

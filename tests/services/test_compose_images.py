@@ -165,9 +165,7 @@ def test_the_preview_is_the_picture_publishing_sends(ctx: Any, tmp_path: Path) -
     library.set_focus(asset, 0.8, 0.5)
     for platform in ("instagram", "x", "telegram"):
         shown = compose_media.platform_preview(ctx.store, ctx.paths, asset, platform).image
-        [sent] = render_for_platform(
-            library, platform, [AssetRef(asset, "")], tmp_path / platform, 8 * 1024 * 1024
-        )
+        [sent] = render_for_platform(library, platform, [AssetRef(asset, "")], 8 * 1024 * 1024)
         with Image.open(sent.path) as posted:
             assert posted.width / posted.height == pytest.approx(
                 shown.width / shown.height, abs=0.01

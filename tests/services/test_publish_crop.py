@@ -88,7 +88,6 @@ def test_a_chosen_preset_and_focus_reach_the_rendered_file(
         library,
         "instagram",
         [AssetRef(asset_id, "alt", preset="instagram.portrait", focus=(0.0, 0.5))],
-        tmp_path / "out",
         8 * 1024 * 1024,
     )
     # 4:5 portrait (the pipeline never enlarges: 1200 px tall is what the photo has).
@@ -136,9 +135,7 @@ def test_what_is_posted_matches_the_composers_preview(
         preview = platform_preview(store, paths, asset_id, platform)
         choice = crop_choice(platform, library.get(asset_id).focus)
         assert preview.preset == (choice.preset.name if choice.preset else None), platform
-        [item] = render_for_platform(
-            library, platform, [AssetRef(asset_id, "")], tmp_path / platform, 8 * 1024 * 1024
-        )
+        [item] = render_for_platform(library, platform, [AssetRef(asset_id, "")], 8 * 1024 * 1024)
         shown = preview.image.width / preview.image.height
         assert abs(item.width / item.height - shown) < 0.02, platform
         sample = tmp_path / f"{platform}-preview.png"
