@@ -238,15 +238,6 @@ def parse_reset_instant(value: str | None, *, now: dt.datetime | None = None) ->
     return max(0.0, number)
 
 
-def body_text(resp: requests.Response, limit: int = 500) -> str:
-    """The platform's answer, short, for "Details" (never contains our secrets)."""
-    try:
-        text = resp.text
-    except Exception:  # pragma: no cover - undecodable body
-        return ""
-    return text[:limit]
-
-
 def json_or_empty(resp: requests.Response) -> dict[str, Any]:
     try:
         data = resp.json()

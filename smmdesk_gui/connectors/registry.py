@@ -11,12 +11,6 @@ from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, Telegr
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
 CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram")
-#: What each platform's secret is called, in the user's words.
-SECRET_NAMES = {
-    "bluesky": "app password",
-    "mastodon": "access token",
-    "telegram": "bot token",
-}
 
 
 @dataclass(frozen=True)

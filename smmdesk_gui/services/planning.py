@@ -33,7 +33,6 @@ from smmdesk_gui.store.models import (
 )
 
 # The look a state gets in the calendar: states that need the owner come first when merging.
-ATTENTION_STATES = (TargetState.FAILED, TargetState.UNCONFIRMED, TargetState.DUE)
 STATE_PRIORITY = {
     TargetState.FAILED: 0,
     TargetState.UNCONFIRMED: 1,

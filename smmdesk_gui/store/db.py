@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -207,8 +206,3 @@ def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> St
             raise
     sessions = sessionmaker(engine, expire_on_commit=False, future=True)
     return Store(engine=engine, sessions=sessions, database=database)
-
-
-def copy_database(database: Path, target: Path) -> None:
-    """A plain file copy (for tests and exports); prefer ``_backup`` for a live database."""
-    shutil.copy2(database, target)
