@@ -17,9 +17,6 @@ from smmdesk_gui.media import geometry
 #: The narrowest picture a platform's API takes (PLATFORMS.md: Instagram and Threads "width
 #: 320-1440", checked 2026-11). The pipeline never enlarges a photo, so it cannot fix this one.
 MIN_IMAGE_WIDTH = {"instagram": 320, "threads": 320}
-#: Platforms without an image preset get an upright JPEG of this long side
-#: (``services/publish_media.py`` LONG_SIDE).
-PLAIN_LONG_SIDE = 2000
 #: Below this share of the photo kept by the platform's crop, the owner is told to look.
 HEAVY_CROP = 0.5
 
@@ -183,10 +180,10 @@ def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int]
     Uses the preset publishing uses (``publish_media.crop_choice``);
     the crop's size does not depend on the focal point, only its position does.
     """
-    preset = _default_preset(platform)
-    if preset is None:
-        scale = min(1.0, PLAIN_LONG_SIDE / max(width, height))
-        return (max(1, round(width * scale)), max(1, round(height * scale))), 1.0
+    from smmdesk_gui.services.publish_media import sendable_preset
+
+    # A platform without presets gets the photo's own shape (publishing's rule, one place).
+    preset = sendable_preset(platform, _default_preset(platform), max_bytes=1 << 40)
     plan = geometry.plan_preset(width, height, preset)
     x0, y0, x1, y1 = plan.box
     return plan.size, (x1 - x0) * (y1 - y0) / (width * height)
