@@ -89,12 +89,18 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def store(smm_home: Path) -> Iterator[Any]:
-    """A freshly migrated store in the test's data folder."""
+def paths(smm_home: Path) -> Any:
+    """The test's data folder, with its folders created."""
     from smmdesk_gui.paths import AppPaths
+
+    return AppPaths(smm_home).ensure()
+
+
+@pytest.fixture
+def store(paths: Any) -> Iterator[Any]:
+    """A freshly migrated store in the test's data folder."""
     from smmdesk_gui.store.db import open_store
 
-    paths = AppPaths(smm_home).ensure()
     opened = open_store(paths.database, paths.backups)
     yield opened
     opened.dispose()

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from smmdesk_gui.connectors.base import TokenCache
 from smmdesk_gui.connectors.registry import AccountConfig, build_connector
-from smmdesk_gui.paths import AppPaths, app_paths
+from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publishing import PublishingService
-from smmdesk_gui.store.db import Store, open_store
+from smmdesk_gui.store.db import Store
 from tests.plan_workspace import ws  # noqa: F401  (fixture)
 from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram
 from tests.stats_workspace import october  # noqa: F401  (fixture)
@@ -27,18 +26,6 @@ def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | Non
         connector.sleep = lambda s: None
         connector.poll_interval = 0
     return connector
-
-
-@pytest.fixture
-def paths(smm_home: Path) -> AppPaths:
-    return app_paths(smm_home).ensure()
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[Store]:
-    st = open_store(paths.database, paths.backups)
-    yield st
-    st.dispose()
 
 
 @pytest.fixture
