@@ -27,8 +27,8 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from smmdesk_gui.demo.workspace import build_demo
     from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.services.demo import build_demo
     from smmdesk_gui.store.db import open_store
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.i18n import apply_language

@@ -134,7 +134,7 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
 
         store = open_store(paths.database, paths.backups)
         if demo:
-            from smmdesk_gui.services.demo import build_demo
+            from smmdesk_gui.demo.workspace import build_demo
 
             build_demo(store, paths)
         return store

@@ -71,8 +71,8 @@ def _run(home: Path | None, screenshot: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from smmdesk_gui import credentials
+    from smmdesk_gui.demo.workspace import build_demo
     from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.services.demo import build_demo
     from smmdesk_gui.store.db import current_revision, head_revision, open_store
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.main_window import RAIL, MainWindow

@@ -61,7 +61,7 @@ def test_import_bad_input_exits_2(
 def test_kpi_json(
     store: Store, october: dict[str, int], capsys: pytest.CaptureFixture[str]  # noqa: F811
 ) -> None:
-    from smmdesk_gui.services.settings import set_setting
+    from smmdesk_gui.services.workspace import set_setting
 
     set_setting(store, "timezone", "UTC")
     code, out, _ = run(capsys, "kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--json")

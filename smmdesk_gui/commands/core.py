@@ -43,8 +43,8 @@ def _self_test(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import emit_json
+    from smmdesk_gui.demo.workspace import build_demo, is_empty
     from smmdesk_gui.paths import app_paths, demo_home
-    from smmdesk_gui.services.demo import build_demo, is_empty
     from smmdesk_gui.store.db import open_store
 
     paths = app_paths(demo_home()).ensure()

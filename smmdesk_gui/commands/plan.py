@@ -87,7 +87,7 @@ def _bounds(
 
 
 def _import_posts(args: argparse.Namespace) -> int:
-    from smmdesk_gui.services.post_csv import CsvImportError, import_posts, preview_import
+    from smmdesk_gui.services.plan.csv_import import CsvImportError, import_posts, preview_import
     from smmdesk_gui.services.user_zone import user_zone
 
     if not args.file.is_file():
@@ -143,7 +143,7 @@ def _import_posts(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, kind: str) -> int:
-    from smmdesk_gui.services.post_export import collect, export_csv, export_ics
+    from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
     from smmdesk_gui.services.user_zone import user_zone
 
     if args.file.parent and not args.file.parent.exists():

@@ -188,7 +188,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _publish_due(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import emit_json
-    from smmdesk_gui.services.publishing import PublishingService
+    from smmdesk_gui.services.publish.service import PublishingService
 
     paths, store = _open()
     try:
@@ -222,7 +222,7 @@ def _publish_schedule(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.services import os_schedule
+    from smmdesk_gui.services.publish import os_schedule
 
     home = app_paths().home
     plan = os_schedule.schedule_plan(

@@ -81,8 +81,8 @@ def _check_account(store: Any, account_id: int | None) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import UserError, emit_json
-    from smmdesk_gui.services.stats_import import StatsImportError, apply_import, preview_import
-    from smmdesk_gui.services.stats_mappings import all_mappings
+    from smmdesk_gui.services.stats.csv_import import StatsImportError, apply_import, preview_import
+    from smmdesk_gui.services.stats.mappings import all_mappings
 
     _paths, store = _open_store()
     try:
@@ -129,8 +129,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _refresh(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import emit_json
-    from smmdesk_gui.services.stats import refresh
-    from smmdesk_gui.services.stats_sources import live_sources
+    from smmdesk_gui.services.stats.kpis import refresh
+    from smmdesk_gui.services.stats.sources import live_sources
 
     _paths, store = _open_store()
     try:
@@ -160,7 +160,7 @@ def _refresh(args: argparse.Namespace) -> int:
 
 def _mappings(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import emit_json
-    from smmdesk_gui.services.stats_mappings import all_mappings
+    from smmdesk_gui.services.stats.mappings import all_mappings
 
     _paths, store = _open_store()
     try:
@@ -230,8 +230,8 @@ def _show(v: float | None, unit: str, currency: str) -> str:
 
 def _kpi(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import UserError, emit_json
-    from smmdesk_gui.services.stats import Period, kpis, workspace_zone
-    from smmdesk_gui.services.stats_report import headline_rows
+    from smmdesk_gui.services.stats.kpis import Period, kpis, workspace_zone
+    from smmdesk_gui.services.stats.report import headline_rows
 
     first, last = _date(args.first, "--from"), _date(args.last, "--to")
     if last < first:
@@ -276,8 +276,8 @@ def _gui_app(lang: str | None, settings_file: Path) -> Any:
 
 def _report(args: argparse.Namespace) -> int:
     from smmdesk_gui.cli import UserError
-    from smmdesk_gui.services.stats import Period, dashboard_data, workspace_zone
-    from smmdesk_gui.services.stats_report import write_report_csv
+    from smmdesk_gui.services.stats.kpis import Period, dashboard_data, workspace_zone
+    from smmdesk_gui.services.stats.report import write_report_csv
 
     try:
         period = Period.parse_month(args.month)
@@ -293,7 +293,7 @@ def _report(args: argparse.Namespace) -> int:
         data = dashboard_data(store, period, args.account, tz)
         workspace = ""
         if args.account is not None:
-            from smmdesk_gui.services.stats import account_choices
+            from smmdesk_gui.services.stats.kpis import account_choices
 
             workspace = dict(account_choices(store)).get(args.account, "")
     finally:

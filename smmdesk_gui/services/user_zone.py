@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from smmdesk_gui.services.settings import TIMEZONE as TIMEZONE_KEY
-from smmdesk_gui.services.settings import system_timezone_name
+from smmdesk_gui.services.workspace import TIMEZONE as TIMEZONE_KEY
+from smmdesk_gui.services.workspace import system_timezone_name
 from smmdesk_gui.store.models import Setting
 
 log = logging.getLogger(__name__)

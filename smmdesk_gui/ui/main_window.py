@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         if ctx is None:
             return
-        from smmdesk_gui.services.overview import queue_summary
-        from smmdesk_gui.services.settings import user_timezone
+        from smmdesk_gui.services.publish.overview import queue_summary
+        from smmdesk_gui.services.workspace import user_timezone
 
         store = ctx.store
 
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         ctx.tasks.run(job, self._show_status, lambda exc: log.warning("status: %s", exc))
 
     def _show_status(self, result: tuple[object, dt.tzinfo]) -> None:
-        from smmdesk_gui.services.overview import QueueSummary
+        from smmdesk_gui.services.publish.overview import QueueSummary
         from smmdesk_gui.ui.formatting import format_time
 
         summary, tz = result

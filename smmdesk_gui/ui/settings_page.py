@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
         if self._timezones_loaded:
             return
         self._timezones_loaded = True
-        from smmdesk_gui.services.settings import TIMEZONE, get_setting, system_timezone_name
+        from smmdesk_gui.services.workspace import TIMEZONE, get_setting, system_timezone_name
 
         store = self.ctx.store
 
@@ -117,7 +117,7 @@ class SettingsPage(QWidget):
     def _timezone_changed(self, name: str) -> None:
         import zoneinfo
 
-        from smmdesk_gui.services.settings import TIMEZONE, set_setting
+        from smmdesk_gui.services.workspace import TIMEZONE, set_setting
 
         try:
             zoneinfo.ZoneInfo(name)

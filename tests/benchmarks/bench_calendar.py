@@ -161,7 +161,7 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import text
 
-    from smmdesk_gui.services.planning import load_view
+    from smmdesk_gui.services.plan.queries import load_view
     from smmdesk_gui.services.user_zone import user_zone
     from smmdesk_gui.ui.calendar.models import pydate
     from smmdesk_gui.ui.calendar.page import PlanPage
@@ -210,7 +210,7 @@ def run() -> list[dict[str, object]]:
 
     switch(0)  # warm-up
     month = [switch(m) for m in range(MONTHS)]
-    from smmdesk_gui.services.planning import PlanFilter
+    from smmdesk_gui.services.plan.queries import PlanFilter
 
     rubric_id = page.view.rubrics[0][0] if page.view else 1
     flt = PlanFilter(rubric_ids=frozenset({rubric_id}), text="sourdough")

@@ -1,7 +1,7 @@
 """The composer's per-platform preview picture: how long the owner waits for it.
 
 A 24-megapixel JPEG (6000 x 4000, a phone photo) is previewed for Instagram, X, Bluesky and
-Telegram the way the composer does it (``compose_media.platform_preview``: one reduced decode,
+Telegram the way the composer does it (``photos.platform_preview``: one reduced decode,
 then the platform's preset cropped around the focal point). Reference, in the same run: the
 rendition publishing sends for the same four platforms (``MediaLibrary.renditions``, full size,
 encoded), which a preview made from it would have to wait for.
@@ -32,8 +32,8 @@ def run() -> list[dict[str, object]]:
         os.environ["SMMDESK_HOME"] = str(Path(tmp) / "home")
         from smmdesk_gui.domain.platforms import presets_for
         from smmdesk_gui.paths import AppPaths
-        from smmdesk_gui.services import compose_media
-        from smmdesk_gui.services.media_library import MediaLibrary
+        from smmdesk_gui.services.compose import photos
+        from smmdesk_gui.services.library.assets import MediaLibrary
         from smmdesk_gui.store.db import open_store
 
         paths = AppPaths(Path(tmp) / "home")
@@ -45,11 +45,11 @@ def run() -> list[dict[str, object]]:
             asset = library.import_file(src).asset.id
 
             start = time.perf_counter()
-            compose_media.platform_preview(store, paths, asset, PLATFORMS[0])
+            photos.platform_preview(store, paths, asset, PLATFORMS[0])
             first = time.perf_counter() - start
             start = time.perf_counter()
             for platform in PLATFORMS[1:]:
-                compose_media.platform_preview(store, paths, asset, platform)
+                photos.platform_preview(store, paths, asset, platform)
             others = (time.perf_counter() - start) / (len(PLATFORMS) - 1)
             presets = [p for name in PLATFORMS for p in presets_for(name)[:1]]
             start = time.perf_counter()

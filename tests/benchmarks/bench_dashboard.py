@@ -33,7 +33,7 @@ def build(home: Path) -> object:
     from sqlalchemy import insert
 
     from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.services.settings import set_setting
+    from smmdesk_gui.services.workspace import set_setting
     from smmdesk_gui.store.db import open_store
     from smmdesk_gui.store.models import Account, MetricSnapshot, Post, PostTarget, Rubric
 
@@ -106,7 +106,7 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
     from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.services.stats import Period, dashboard_data, workspace_zone
+    from smmdesk_gui.services.stats.kpis import Period, dashboard_data, workspace_zone
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.dashboard.page import DashboardPage
     from smmdesk_gui.ui.tasks import SyncTaskRunner

@@ -43,7 +43,7 @@ def run() -> list[dict[str, Any]]:
     from smmdesk_gui.connectors.bluesky import BlueskyAccount, BlueskyConnector
     from smmdesk_gui.paths import AppPaths
     from smmdesk_gui.services.accounts import AccountService
-    from smmdesk_gui.services.publishing import PublishingService
+    from smmdesk_gui.services.publish.service import PublishingService
     from smmdesk_gui.store.db import open_store
 
     rows: list[dict[str, Any]] = []

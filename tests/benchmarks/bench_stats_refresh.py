@@ -76,8 +76,8 @@ def _workspace(posts: int) -> tuple[Any, Any, Any, Any]:
 
 
 def _measure(posts: int) -> tuple[float, int, int, int]:
-    from smmdesk_gui.services.stats_refresh import refresh
-    from smmdesk_gui.services.stats_sources import live_sources
+    from smmdesk_gui.services.stats.refresh import refresh
+    from smmdesk_gui.services.stats.sources import live_sources
 
     store, bsky, masto, now = _workspace(posts)
     try:

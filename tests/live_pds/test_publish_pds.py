@@ -21,7 +21,7 @@ from PIL import Image
 
 from smmdesk_gui.paths import AppPaths, app_paths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store, open_store
 from tests.pds.server import PdsAccount, PdsServer
 from tests.publish_fakes import KEYRING_FILE_ENV, FakeClock, Fault, FileKeyring, Proxy, schedule

@@ -137,7 +137,7 @@ def test_heic_in_library_keeps_heic_original(tmp_path: Path, store: object, smm_
     import pillow_heif
 
     from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     pillow_heif.register_heif_opener()
     p = tmp_path / "IMG_0002.HEIC"

@@ -11,7 +11,7 @@ from smmdesk_gui.connectors.base import TokenCache
 from smmdesk_gui.connectors.registry import AccountConfig, build_connector
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
 from tests.plan_workspace import ws  # noqa: F401  (fixture)
 from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram

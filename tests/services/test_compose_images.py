@@ -9,15 +9,15 @@ import pytest
 from PIL import Image
 
 from smmdesk_gui.domain.text_rules import Severity
-from smmdesk_gui.services import compose_media
-from smmdesk_gui.services.compose_checks import (
+from smmdesk_gui.services.compose import photos
+from smmdesk_gui.services.compose.checks import (
     AccountInfo,
     MediaInfo,
     check_account,
     image_problems,
     posted_size,
 )
-from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.library.assets import MediaLibrary
 
 IG = AccountInfo(1, "instagram", "bakery")
 X = AccountInfo(2, "x", "bakery_x")
@@ -90,18 +90,18 @@ def _library_photo(ctx: Any, tmp_path: Path, size: tuple[int, int], name: str = 
 
 def test_platform_preview_uses_the_preset_and_the_focal_point(ctx: Any, tmp_path: Path) -> None:
     asset = _library_photo(ctx, tmp_path, (1600, 800))
-    ig = compose_media.platform_preview(ctx.store, ctx.paths, asset, "instagram")
+    ig = photos.platform_preview(ctx.store, ctx.paths, asset, "instagram")
     assert ig.preset == "instagram.square" and ig.image.width == ig.image.height
-    x = compose_media.platform_preview(ctx.store, ctx.paths, asset, "x")
+    x = photos.platform_preview(ctx.store, ctx.paths, asset, "x")
     assert x.preset == "x.landscape"
     assert x.image.width / x.image.height == pytest.approx(16 / 9, abs=0.02)
-    threads = compose_media.platform_preview(ctx.store, ctx.paths, asset, "threads")
+    threads = photos.platform_preview(ctx.store, ctx.paths, asset, "threads")
     assert threads.preset is None and threads.image.size == (640, 320)  # the whole photo
     # centre crop: both colours; focal point at the far left: the square is all red
     centre = ig.image.convert("RGB")
     assert centre.getpixel((2, 2))[0] > 150 and centre.getpixel((centre.width - 3, 2))[2] > 150
     MediaLibrary(ctx.store, ctx.paths).set_focus(asset, 0.0, 0.5)
-    left = compose_media.platform_preview(ctx.store, ctx.paths, asset, "instagram").image
+    left = photos.platform_preview(ctx.store, ctx.paths, asset, "instagram").image
     right_edge = left.convert("RGB").getpixel((left.width - 3, left.height // 2))
     assert right_edge[0] > 150 and right_edge[2] < 100
 
@@ -112,15 +112,15 @@ def test_media_frames_tells_an_animation(ctx: Any, tmp_path: Path) -> None:
     frames[0].save(path, save_all=True, append_images=frames[1:], duration=100, loop=0)
     gif = MediaLibrary(ctx.store, ctx.paths).import_file(path).asset.id
     still = _library_photo(ctx, tmp_path, (64, 64))
-    assert compose_media.media_frames(ctx.store, ctx.paths, gif) == 3
-    assert compose_media.media_frames(ctx.store, ctx.paths, still) == 1
+    assert photos.media_frames(ctx.store, ctx.paths, gif) == 3
+    assert photos.media_frames(ctx.store, ctx.paths, still) == 1
 
 
 def test_the_composer_opens_the_post_it_had_open_even_among_many(store: Any) -> None:
     """The demo has hundreds of published posts edited after the draft: it still opens."""
     import datetime as dt
 
-    from smmdesk_gui.services import composing as c
+    from smmdesk_gui.services.compose import drafts as c
     from smmdesk_gui.store.models import Account, Post, PostTarget, TargetState
 
     with store.session_scope() as s:
@@ -158,13 +158,13 @@ def test_the_preview_is_the_picture_publishing_sends(ctx: Any, tmp_path: Path) -
     ``render_for_platform`` posts, scaled to the same size."""
     from PIL import ImageChops, ImageStat
 
-    from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
+    from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
 
     asset = _library_photo(ctx, tmp_path, (1800, 1000))
     library = MediaLibrary(ctx.store, ctx.paths)
     library.set_focus(asset, 0.8, 0.5)
     for platform in ("instagram", "x", "telegram"):
-        shown = compose_media.platform_preview(ctx.store, ctx.paths, asset, platform).image
+        shown = photos.platform_preview(ctx.store, ctx.paths, asset, platform).image
         [sent] = render_for_platform(library, platform, [AssetRef(asset, "")], 8 * 1024 * 1024)
         with Image.open(sent.path) as posted:
             assert posted.width / posted.height == pytest.approx(
@@ -177,11 +177,11 @@ def test_the_preview_is_the_picture_publishing_sends(ctx: Any, tmp_path: Path) -
 
 def test_a_chosen_preset_and_focus_shape_the_preview(ctx: Any, tmp_path: Path) -> None:
     asset = _library_photo(ctx, tmp_path, (1600, 800))
-    portrait = compose_media.platform_preview(
+    portrait = photos.platform_preview(
         ctx.store, ctx.paths, asset, "instagram", preset="instagram.portrait", focus=(0.0, 0.5)
     )
     assert portrait.preset == "instagram.portrait"
     assert portrait.image.width / portrait.image.height == pytest.approx(0.8, abs=0.01)
     assert portrait.image.convert("RGB").getpixel((portrait.image.width - 3, 5))[0] > 150
-    wrong = compose_media.platform_preview(ctx.store, ctx.paths, asset, "x", preset="vk.square")
+    wrong = photos.platform_preview(ctx.store, ctx.paths, asset, "x", preset="vk.square")
     assert wrong.preset == "x.landscape"  # another platform's preset never shapes it

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from smmdesk_gui.services import composing as c
-from smmdesk_gui.services.compose_checks import AccountInfo, MediaInfo, check_account
+from smmdesk_gui.services.compose import drafts as c
+from smmdesk_gui.services.compose.checks import AccountInfo, MediaInfo, check_account
 from smmdesk_gui.store.models import Account, AccountState, MediaAsset, PostTarget, TargetState
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
@@ -178,8 +178,8 @@ def test_insert_snippet_spacing() -> None:
 
 
 def test_demo_opens_the_composer_on_a_post_in_progress(store: Any) -> None:
+    from smmdesk_gui.demo.workspace import build_demo
     from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.services.demo import build_demo
 
     build_demo(store, AppPaths(store.database.parent), now=NOW)
     draft = c.reopen_draft(store)

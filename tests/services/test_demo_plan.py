@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from smmdesk_gui.demo.workspace import build_demo
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.demo import build_demo
-from smmdesk_gui.services.planning import PlanRange, query_ideas, query_range
+from smmdesk_gui.services.plan.queries import PlanRange, query_ideas, query_range
 from smmdesk_gui.services.user_zone import user_zone
 from smmdesk_gui.store.db import open_store
 

@@ -18,7 +18,7 @@ from smmdesk_gui import credentials
 from smmdesk_gui.connectors import mastodon_oauth
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService, oauth_app_ref
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
 from tests.publish_fakes import KEYRING_FILE_ENV, FakeMastodon, FileKeyring, schedule
 

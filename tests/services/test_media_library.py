@@ -11,7 +11,7 @@ from PIL import Image
 
 from smmdesk_gui.media.errors import CorruptImageError, NotAnImageError
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.media_library import MediaInUseError, MediaLibrary
+from smmdesk_gui.services.library.assets import MediaInUseError, MediaLibrary
 from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, Rendition, TargetState
 from tests.media.imagegen import oriented_jpeg, textured
 

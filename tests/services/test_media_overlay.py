@@ -10,8 +10,8 @@ from PIL import Image
 
 from smmdesk_gui.media.errors import NotAnImageError
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services import media_overlay
-from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.library import overlay
+from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.store.models import Account
 
 
@@ -27,32 +27,32 @@ def _logo(tmp_path: Path) -> Path:
 
 
 def test_off_by_default(store: Any, paths: AppPaths) -> None:
-    assert media_overlay.load(store) == media_overlay.OverlaySettings()
-    assert media_overlay.overlay_for(store, paths) is None
+    assert overlay.load(store) == overlay.OverlaySettings()
+    assert overlay.overlay_for(store, paths) is None
 
 
 def test_bad_logo_refused(paths: AppPaths, tmp_path: Path) -> None:
     bad = tmp_path / "logo.png"
     bad.write_text("nope")
     with pytest.raises(NotAnImageError):
-        media_overlay.import_logo(paths, bad)
+        overlay.import_logo(paths, bad)
 
 
 def test_workspace_logo_and_account_override(store: Any, paths: AppPaths, tmp_path: Path) -> None:
-    name = media_overlay.import_logo(paths, _logo(tmp_path))
-    settings = media_overlay.OverlaySettings(True, name, "top-left", 0.3, 1.0)
-    media_overlay.save(store, settings)
-    ov = media_overlay.overlay_for(store, paths)
+    name = overlay.import_logo(paths, _logo(tmp_path))
+    settings = overlay.OverlaySettings(True, name, "top-left", 0.3, 1.0)
+    overlay.save(store, settings)
+    ov = overlay.overlay_for(store, paths)
     assert ov is not None and ov.corner.value == "top-left" and ov.logo.is_file()
     with store.session_scope() as s:
         account = Account(platform="instagram", handle="korenbloem")
         s.add(account)
         s.flush()
         account_id = account.id
-    media_overlay.save_for_account(store, account_id, media_overlay.OverlaySettings(False))
-    assert media_overlay.overlay_for(store, paths, account_id) is None
-    media_overlay.save_for_account(store, account_id, None)
-    assert media_overlay.overlay_for(store, paths, account_id) == ov
+    overlay.save_for_account(store, account_id, overlay.OverlaySettings(False))
+    assert overlay.overlay_for(store, paths, account_id) is None
+    overlay.save_for_account(store, account_id, None)
+    assert overlay.overlay_for(store, paths, account_id) == ov
 
 
 def test_overlay_changes_outputs_not_original(store: Any, paths: AppPaths, tmp_path: Path) -> None:
@@ -61,9 +61,9 @@ def test_overlay_changes_outputs_not_original(store: Any, paths: AppPaths, tmp_p
     Image.new("RGB", (1200, 1200), (255, 255, 255)).save(photo)
     asset = lib.import_file(photo).asset
     original = asset.path.read_bytes()
-    name = media_overlay.import_logo(paths, _logo(tmp_path))
-    media_overlay.save(store, media_overlay.OverlaySettings(True, name, "top-left", 0.3, 1.0))
-    ov = media_overlay.overlay_for(store, paths)
+    name = overlay.import_logo(paths, _logo(tmp_path))
+    overlay.save(store, overlay.OverlaySettings(True, name, "top-left", 0.3, 1.0))
+    ov = overlay.overlay_for(store, paths)
     plain = lib.renditions(asset.id, ["instagram.square"])[0]
     branded = lib.renditions(asset.id, ["instagram.square"], ov=ov)[0]
     assert plain.path != branded.path and not branded.cached

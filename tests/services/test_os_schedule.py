@@ -6,7 +6,7 @@ import plistlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from smmdesk_gui.services import os_schedule
+from smmdesk_gui.services.publish import os_schedule
 
 CMD = ["/opt/SMM Desk/smmdesk-cli", "--home", "/home/ann/My Shop", "publish-due"]
 

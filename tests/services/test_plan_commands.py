@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from smmdesk_gui.domain.slots import utc_to_local
-from smmdesk_gui.services import plan_commands as pc
-from smmdesk_gui.services.planning import PlanError
-from smmdesk_gui.services.rubrics import (
+from smmdesk_gui.services.plan import commands as pc
+from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.services.plan.rubrics import (
     create_rubric,
     delete_rubric,
     list_rubrics,

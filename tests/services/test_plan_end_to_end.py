@@ -10,10 +10,10 @@ from pathlib import Path
 import icalendar
 from sqlalchemy import func, select
 
-from smmdesk_gui.services import plan_commands as pc
-from smmdesk_gui.services.planning import query_range
-from smmdesk_gui.services.post_csv import CsvImportError, import_posts, preview_import
-from smmdesk_gui.services.post_export import collect, export_csv, export_ics
+from smmdesk_gui.services.plan import commands as pc
+from smmdesk_gui.services.plan.csv_import import CsvImportError, import_posts, preview_import
+from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
+from smmdesk_gui.services.plan.queries import query_range
 from smmdesk_gui.store.models import Post, PostTarget, Rubric
 from tests.plan_csv30 import BAD_ROWS, IDEA_ROWS, TEXTS, write_plan_csv
 from tests.plan_workspace import Workspace, local, make_workspace

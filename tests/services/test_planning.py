@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from smmdesk_gui.services.planning import (
+from smmdesk_gui.services.plan.queries import (
     PlanFilter,
     PlanRange,
     empty_days,

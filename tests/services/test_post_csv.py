@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from smmdesk_gui.services.post_csv import CsvImportError, import_posts, preview_import
-from smmdesk_gui.services.post_export import collect, export_csv, export_ics, fold
+from smmdesk_gui.services.plan.csv_import import CsvImportError, import_posts, preview_import
+from smmdesk_gui.services.plan.export import collect, export_csv, export_ics, fold
 from smmdesk_gui.store.models import MediaAsset, Post, PostMedia, PostTarget, Rubric
 from tests.plan_workspace import Workspace, local, make_workspace
 

@@ -11,9 +11,9 @@ from PIL import Image, ImageStat
 from smmdesk_gui.domain.platforms import PRESETS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.media_library import MediaLibrary
-from smmdesk_gui.services.publish_media import AssetRef, crop_choice, render_for_platform
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.library.assets import MediaLibrary
+from smmdesk_gui.services.publish.media import AssetRef, crop_choice, render_for_platform
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import PostMedia
 from tests.publish_fakes import FakeClock, FakeTelegram, schedule
@@ -122,7 +122,7 @@ def test_what_is_posted_matches_the_composers_preview(
     """For every platform: the preview's preset is the one crop_choice picks, and the rendered
     file has the preview's shape and the same side of the photo."""
     from smmdesk_gui.domain.platforms import PLATFORMS
-    from smmdesk_gui.services.compose_media import platform_preview
+    from smmdesk_gui.services.compose.photos import platform_preview
 
     ig = AccountService(store).add("instagram", "shop.ig")
     photo = _two_colour_photo(tmp_path)

@@ -20,7 +20,7 @@ import pytest
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store, open_store
 from tests.publish_fakes import (
     KEYRING_FILE_ENV,

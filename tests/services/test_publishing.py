@@ -10,7 +10,7 @@ from PIL import Image
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
 from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, schedule
 

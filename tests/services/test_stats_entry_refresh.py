@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from smmdesk_gui.services import stats
-from smmdesk_gui.services.stats_entry import (
+from smmdesk_gui.services.stats import kpis
+from smmdesk_gui.services.stats.entry import (
     EntryError,
     ad_spend_entries,
     add_ad_spend,
@@ -17,7 +17,7 @@ from smmdesk_gui.services.stats_entry import (
     record_followers,
     record_post_figures,
 )
-from smmdesk_gui.services.stats_refresh import AccountRef, PostRef
+from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from smmdesk_gui.store.db import Store
 
 UTC = dt.UTC
@@ -29,7 +29,7 @@ def test_manual_post_figures_keep_history(store: Store, october: dict[str, int])
     assert record_post_figures(store, p3, {"reach": 300, "likes": 9, "saves": None},
                                taken_at=NOW) == 2
     assert latest_post_figures(store, p3) == {"reach": 300, "likes": 9, "shares": 2}
-    k = stats.kpis(store, stats.Period.month(2026, 10), account_id=october["b"], tz=UTC)
+    k = kpis.kpis(store, kpis.Period.month(2026, 10), account_id=october["b"], tz=UTC)
     assert k.er_reach.value == pytest.approx(11 / 300)  # likes 9 + shares 2
     with pytest.raises(EntryError, match="reach: enter zero or a positive number"):
         record_post_figures(store, p3, {"reach": -1})
@@ -38,7 +38,7 @@ def test_manual_post_figures_keep_history(store: Store, october: dict[str, int])
     with pytest.raises(EntryError, match="no longer exists"):
         record_post_figures(store, 9999, {"likes": 1})
     record_followers(store, october["b"], 215, taken_at=NOW)
-    k = stats.kpis(store, stats.Period.month(2026, 10), account_id=october["b"], tz=UTC)
+    k = kpis.kpis(store, kpis.Period.month(2026, 10), account_id=october["b"], tz=UTC)
     assert k.followers_end == 210  # Oct 31's figure is later than the manual one
 
 
@@ -47,10 +47,10 @@ def test_ad_spend_entries(store: Store, october: dict[str, int]) -> None:
                      account_id=october["a"], post_id=october["post1"], clicks=40)
     assert e.currency == "EUR" and e.post_id == october["post1"]
     assert len(ad_spend_entries(store, dt.date(2026, 10, 1), dt.date(2026, 10, 31))) == 2
-    k = stats.kpis(store, stats.Period.month(2026, 10), tz=UTC)
+    k = kpis.kpis(store, kpis.Period.month(2026, 10), tz=UTC)
     assert k.spend == {"EUR": 50.0} and k.cpc.value == pytest.approx(50 / 100)
     add_ad_spend(store, dt.date(2026, 10, 11), "vk", 900, "RUB")
-    k = stats.kpis(store, stats.Period.month(2026, 10), tz=UTC)
+    k = kpis.kpis(store, kpis.Period.month(2026, 10), tz=UTC)
     assert k.spend == {"EUR": 50.0, "RUB": 900.0}
     assert not k.cpc.ok  # two currencies are never added up
     with pytest.raises(EntryError, match="three-letter"):
@@ -92,26 +92,26 @@ def test_refresh_stores_snapshots_and_tolerates_offline(
     store: Store, october: dict[str, int]
 ) -> None:
     bsky = BlueskyFigures()
-    assert isinstance(bsky, stats.StatsSource)
-    report = stats.refresh(store, {"bluesky": bsky, "instagram": OfflineInstagram()}, now=NOW)
+    assert isinstance(bsky, kpis.StatsSource)
+    report = kpis.refresh(store, {"bluesky": bsky, "instagram": OfflineInstagram()}, now=NOW)
     assert bsky.asked == ["bs3"]
     by = {a.platform: a for a in report.accounts}
     assert by["bluesky"].ok and by["bluesky"].snapshots == 4  # followers + 3 post figures
     assert not by["instagram"].ok
     assert "No connection" in by["instagram"].message
     assert "token" not in by["instagram"].message  # nothing technical leaks
-    k = stats.kpis(store, stats.Period.month(2026, 10), account_id=october["b"], tz=UTC)
+    k = kpis.kpis(store, kpis.Period.month(2026, 10), account_id=october["b"], tz=UTC)
     assert k.interactions.total == 14
 
 
 def test_registry_and_nothing_registered(store: Store, october: dict[str, int]) -> None:
-    report = stats.refresh(store, {})
+    report = kpis.refresh(store, {})
     assert report.accounts == [] and len(report.skipped) == 2
     src = BlueskyFigures()
-    stats.register_source(src)
+    kpis.register_source(src)
     try:
-        assert stats.registered_sources()["bluesky"] is src
-        assert stats.refresh(store, now=NOW).snapshots == 4
+        assert kpis.registered_sources()["bluesky"] is src
+        assert kpis.refresh(store, now=NOW).snapshots == 4
     finally:
-        stats.unregister_source("bluesky")
-    assert "bluesky" not in stats.registered_sources()
+        kpis.unregister_source("bluesky")
+    assert "bluesky" not in kpis.registered_sources()

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from smmdesk_gui.services import stats_mappings as maps
-from smmdesk_gui.services.stats import kpis
-from smmdesk_gui.services.stats_import import StatsImportError, apply_import, preview_import
-from smmdesk_gui.services.stats_period import Period
+from smmdesk_gui.services.stats import mappings as maps
+from smmdesk_gui.services.stats.csv_import import StatsImportError, apply_import, preview_import
+from smmdesk_gui.services.stats.kpis import kpis
+from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, MetricSnapshot, PostTarget
 
@@ -199,10 +199,10 @@ def test_a_stopped_preview_or_import_stores_nothing(
     store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from smmdesk_gui.services import stats_import
-    from smmdesk_gui.services.stats_import import ImportStoppedError
+    from smmdesk_gui.services.stats import csv_import
+    from smmdesk_gui.services.stats.csv_import import ImportStoppedError
 
-    monkeypatch.setattr(stats_import, "PROGRESS_EVERY", 20)  # 200 in the app
+    monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 20)  # 200 in the app
     path = tmp_path / "big.csv"
     path.write_text('"Post ID","Publish time","Reach","Likes"\n' + "".join(
         f'"s{i}","10/05/2026 18:00","{i}","1"\n' for i in range(45)), encoding="utf-8")

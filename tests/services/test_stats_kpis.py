@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from smmdesk_gui.services import stats
-from smmdesk_gui.services.stats_period import Period
+from smmdesk_gui.services.stats import kpis
+from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.store.db import Store
 
 UTC = dt.UTC
@@ -29,7 +29,7 @@ def test_period_previous_and_bounds() -> None:
 
 
 def test_october_kpis_all_accounts(store: Store, october: dict[str, int]) -> None:
-    k = stats.kpis(store, OCT, tz=UTC)
+    k = kpis.kpis(store, OCT, tz=UTC)
     assert (k.followers_start, k.followers_end) == (1200, 1260)  # B starts at its first figure
     assert k.growth.value == 60
     assert k.growth_rate.value == pytest.approx(0.05)
@@ -51,27 +51,27 @@ def test_october_kpis_all_accounts(store: Store, october: dict[str, int]) -> Non
 
 
 def test_one_account_and_previous_period(store: Store, october: dict[str, int]) -> None:
-    k = stats.kpis(store, OCT, account_id=october["b"], tz=UTC)
+    k = kpis.kpis(store, OCT, account_id=october["b"], tz=UTC)
     assert (k.followers_start, k.followers_end, k.posts) == (200, 210, 1)
     assert not k.er_reach.ok  # Bluesky reports no reach
     assert k.er_followers.value == pytest.approx(9 / 210)
     assert k.spend == {}
     assert not k.cpm.ok
-    prev = stats.kpis(store, OCT.previous(), tz=UTC)
+    prev = kpis.kpis(store, OCT.previous(), tz=UTC)
     assert prev.posts == 1 and prev.er_reach.value == pytest.approx(8 / 400)
     assert prev.followers_end == 1000 and prev.growth.value == 0
     assert not prev.growth_rate.value  # 0 growth is a real 0 %
 
 
 def test_empty_workspace_is_not_enough_data(store: Store) -> None:
-    k = stats.kpis(store, OCT, tz=UTC)
+    k = kpis.kpis(store, OCT, tz=UTC)
     assert k.posts == 0 and k.followers_end is None and k.best_post is None
     for fig in (k.growth_rate, k.er_reach, k.er_followers, k.reach_rate, k.ctr, k.cpm):
         assert fig.value is None and fig.reason == "not enough data"
 
 
 def test_dashboard_data(store: Store, october: dict[str, int]) -> None:
-    d = stats.dashboard_data(store, OCT, tz=UTC)
+    d = kpis.dashboard_data(store, OCT, tz=UTC)
     assert d.current.posts == 3 and d.previous.posts == 1
     series = dict(d.followers_series)
     assert series[dt.date(2026, 10, 1)] == 1000  # carried from September 30
@@ -91,12 +91,12 @@ def test_dashboard_data(store: Store, october: dict[str, int]) -> None:
 
 
 def test_suggested_times_need_enough_posts(store: Store, october: dict[str, int]) -> None:
-    assert stats.suggested_times(store, today=dt.date(2026, 10, 31)) == []
+    assert kpis.suggested_times(store, today=dt.date(2026, 10, 31)) == []
 
 
 def test_suggested_times_from_enough_posts(store: Store, october: dict[str, int]) -> None:
-    from smmdesk_gui.services.settings import set_setting
-    from smmdesk_gui.services.stats_entry import record_post_figures
+    from smmdesk_gui.services.stats.entry import record_post_figures
+    from smmdesk_gui.services.workspace import set_setting
     from smmdesk_gui.store.models import Post, PostTarget
 
     set_setting(store, "timezone", "UTC")
@@ -110,7 +110,7 @@ def test_suggested_times_from_enough_posts(store: Store, october: dict[str, int]
         s.flush()
         target_id = t.id
     record_post_figures(store, target_id, {"reach": 100, "likes": 5})
-    cells = stats.suggested_times(store, today=dt.date(2026, 10, 31))
+    cells = kpis.suggested_times(store, today=dt.date(2026, 10, 31))
     assert [(c.weekday, c.hour, c.samples) for c in cells] == [(3, 18, 3)]
     assert cells[0].mean == pytest.approx((0.048 + 0.03 + 0.05) / 3)
-    assert stats.suggested_slots(store, today=dt.date(2026, 10, 31)) == [(3, 18 * 60)]
+    assert kpis.suggested_slots(store, today=dt.date(2026, 10, 31)) == [(3, 18 * 60)]

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from smmdesk_gui import credentials
-from smmdesk_gui.services import stats_refresh
 from smmdesk_gui.services.accounts import secret_ref
-from smmdesk_gui.services.stats_refresh import WAIT_KEY, refresh
-from smmdesk_gui.services.stats_sources import (
+from smmdesk_gui.services.stats import refresh as stats_refresh
+from smmdesk_gui.services.stats.refresh import WAIT_KEY, refresh
+from smmdesk_gui.services.stats.sources import (
     BlueskySource,
     MastodonSource,
     platform_sources,
@@ -223,7 +223,7 @@ def test_missing_secret_says_reconnect(store: Store, bsky: FakeBlueskyAppView) -
 
 
 def test_sources_register_for_both_platforms() -> None:
-    from smmdesk_gui.services.stats_sources import register_platform_sources
+    from smmdesk_gui.services.stats.sources import register_platform_sources
 
     try:
         register_platform_sources()

@@ -12,7 +12,7 @@ from PIL import Image
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
 from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, Fault, schedule
 from tests.services.test_publish_faults import _kill_mid_send, file_keyring  # noqa: F401

@@ -11,7 +11,7 @@ from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from smmdesk_gui.services import composing
+from smmdesk_gui.services.compose import drafts
 from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
 from smmdesk_gui.ui.composer.page import ComposePage
 from smmdesk_gui.ui.composer.panels import text_html
@@ -132,7 +132,7 @@ def test_photos_fix_instagram_and_alt_text(ctx: Any, qtbot: QtBot, tmp_path: Pat
     qtbot.waitUntil(lambda: page.schedule.problems.count() == 0)
     assert not page.preview.image.pixmap().isNull()  # the photo, cropped for the account
     page.before_close()
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     kept = MediaLibrary(ctx.store, ctx.paths).get(page.media.asset_ids()[0])
     assert kept.alt_text == "A round sourdough loaf"  # saved with the draft
@@ -192,7 +192,7 @@ def test_autosave_and_reopen(ctx: Any, qtbot: QtBot) -> None:
 
 def test_hashtag_sets_and_templates_insert_at_cursor(ctx: Any, qtbot: QtBot) -> None:
     _five_accounts(ctx)
-    composing.save_snippet(ctx.store, "hashtags", "Bread", "#bread #sourdough")
+    drafts.save_snippet(ctx.store, "hashtags", "Bread", "#bread #sourdough")
     page = _page(ctx, qtbot)
     page.editor.setPlainText("Fresh today")
     page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
@@ -303,7 +303,7 @@ def test_next_free_slot_without_posting_times_says_what_to_do(ctx: Any, qtbot: Q
 
 def test_hashtag_set_warns_when_too_big_for_a_chosen_platform(ctx: Any, qtbot: QtBot) -> None:
     _five_accounts(ctx)
-    composing.save_snippet(ctx.store, "hashtags", "Many", " ".join(f"#t{i}x" for i in range(7)))
+    drafts.save_snippet(ctx.store, "hashtags", "Many", " ".join(f"#t{i}x" for i in range(7)))
     page = _page(ctx, qtbot)
     page._fill_menu("hashtags")
     (action,) = [a for a in page.hashtags_menu.actions() if "Many" in a.text()]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from smmdesk_gui.services import composing
+from smmdesk_gui.services.compose import drafts
 from smmdesk_gui.ui.composer.page import ComposePage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ def test_kill_9_mid_typing_loses_at_most_two_seconds(
     assert proc.returncode == -signal.SIGKILL
     assert progress and progress[-1][0] >= KILL_AFTER
 
-    draft = composing.latest_draft(ctx.store)
+    draft = drafts.latest_draft(ctx.store)
     assert draft is not None, "nothing was saved before the kill"
     saved = draft.text
     assert TEXT.startswith(saved)

@@ -10,8 +10,8 @@ from PIL import Image
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from smmdesk_gui.services import composing
-from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.compose import drafts
+from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.store.models import Account, PostTarget
 from smmdesk_gui.ui.composer.page import ComposePage
 from smmdesk_gui.ui.composer.preview_images import pil_to_qimage
@@ -153,7 +153,7 @@ def test_different_time_is_kept_with_the_draft(ctx: Any, qtbot: QtBot) -> None:
 
     x.own_time.setChecked(False)  # back to the common time: forgotten in the draft too
     again.before_close()
-    draft = composing.load_draft(ctx.store, again.post_id or 0)
+    draft = drafts.load_draft(ctx.store, again.post_id or 0)
     assert draft.target(ids["x"]) is not None and draft.target(ids["x"]).scheduled_at is None  # type: ignore[union-attr]
 
 
@@ -196,7 +196,7 @@ def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
     with ctx.store.session_scope() as s:
         row = s.query(PostTarget).filter_by(account_id=ids["x"]).one()
         later = row.scheduled_at
-    bsky = composing.load_draft(ctx.store, row.post_id).target(ids["bluesky"])
+    bsky = drafts.load_draft(ctx.store, row.post_id).target(ids["bluesky"])
     assert bsky is not None and bsky.scheduled_at is not None and later > bsky.scheduled_at
 
 
@@ -230,9 +230,9 @@ def test_a_draft_opened_from_the_plan_is_the_one_reopened(ctx: Any, qtbot: QtBot
     page = _page(ctx, qtbot)
     qtbot.keyClicks(page.editor, "The post I was writing")
     page.before_close()
-    older = composing.save_draft(
+    older = drafts.save_draft(
         ctx.store,
-        composing.Draft(text="Planned for Tuesday", targets=[composing.TargetDraft(ids["x"])]),
+        drafts.Draft(text="Planned for Tuesday", targets=[drafts.TargetDraft(ids["x"])]),
     )
     page.open_draft(older)  # what the Plan screen does on "Edit"
     page.close()  # then the app is killed: no save, no close event to rely on

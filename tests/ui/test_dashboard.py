@@ -9,7 +9,7 @@ from typing import Any
 import pypdf
 from PySide6.QtCore import QDate, QLocale
 
-from smmdesk_gui.services.settings import set_setting
+from smmdesk_gui.services.workspace import set_setting
 from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, PreviewModel
 from smmdesk_gui.ui.dashboard.page import DashboardPage
 from smmdesk_gui.ui.dashboard.posts_model import PostsModel
@@ -86,7 +86,7 @@ def test_empty_workspace_shows_the_way_in(ctx: Any, qtbot: Any) -> None:
 
 
 def test_models(qtmodeltester: Any, ctx: Any, october: dict[str, int]) -> None:  # noqa: F811
-    from smmdesk_gui.services.stats import post_figures
+    from smmdesk_gui.services.stats.kpis import post_figures
 
     model = PostsModel(dt.UTC)
     model.set_posts(post_figures(ctx.store, dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
@@ -123,7 +123,7 @@ def test_import_dialog_previews_then_imports(
 def test_manual_figures_and_ad_spend_dialogs(
     ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
 ) -> None:
-    from smmdesk_gui.services.stats_entry import ad_spend_entries, latest_post_figures
+    from smmdesk_gui.services.stats.entry import ad_spend_entries, latest_post_figures
     from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
 
     page = _october_page(ctx, qtbot)
@@ -157,20 +157,20 @@ def test_manual_figures_and_ad_spend_dialogs(
 def test_refresher_runs_registered_sources(
     ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
 ) -> None:
-    from smmdesk_gui.services import stats
+    from smmdesk_gui.services.stats import kpis
     from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
     from tests.services.test_stats_entry_refresh import BlueskyFigures
 
     refresher = StatsRefresher(ctx, interval_min=5)
     refresher.start()  # the workspace's Bluesky account has no saved login: reported, no error
     assert not refresher.running and refresher.timer.isActive()
-    stats.register_source(BlueskyFigures())
+    kpis.register_source(BlueskyFigures())
     try:
         with qtbot.waitSignal(refresher.refreshed) as got:
             refresher.refresh_now()
         assert got.args[0].snapshots == 4
     finally:
-        stats.unregister_source("bluesky")
+        kpis.unregister_source("bluesky")
         refresher.stop()
 
 
@@ -181,7 +181,7 @@ def test_top_posts_show_their_first_picture(
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPixmap
 
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
     from smmdesk_gui.store.models import PostMedia
     from smmdesk_gui.ui.dashboard.posts_model import COL_POST
 

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from smmdesk_gui import credentials
 from smmdesk_gui.services.accounts import secret_ref
-from smmdesk_gui.services.stats_entry import ad_spend_entries, add_ad_spend
-from smmdesk_gui.services.stats_refresh import AccountRef, PostRef
+from smmdesk_gui.services.stats.entry import ad_spend_entries, add_ad_spend
+from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from smmdesk_gui.store.models import Account, MetricSnapshot
 from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
 from tests.stats_fakes import FakeBlueskyAppView
@@ -149,10 +149,10 @@ def test_import_shows_progress_and_stop_stores_nothing(
     ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from smmdesk_gui.services import stats_import
+    from smmdesk_gui.services.stats import csv_import
     from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
 
-    monkeypatch.setattr(stats_import, "PROGRESS_EVERY", 20)  # 200 in the app: a fast test
+    monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 20)  # 200 in the app: a fast test
     path = _big_csv(tmp_path / "big.csv", 100)
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)

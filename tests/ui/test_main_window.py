@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from smmdesk_gui.services.demo import build_demo
+from smmdesk_gui.demo.workspace import build_demo
 from smmdesk_gui.ui.main_window import RAIL, SCREEN_FACTORIES, MainWindow
 
 

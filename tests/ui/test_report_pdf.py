@@ -10,9 +10,9 @@ from typing import Any
 import pypdf
 from PySide6.QtCore import QLocale
 
-from smmdesk_gui.services.stats import dashboard_data
-from smmdesk_gui.services.stats_period import Period
-from smmdesk_gui.services.stats_report import write_report_csv
+from smmdesk_gui.services.stats.kpis import dashboard_data
+from smmdesk_gui.services.stats.period import Period
+from smmdesk_gui.services.stats.report import write_report_csv
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.report.monthly import render_monthly_report
 from tests.stats_workspace import october  # noqa: F401  (the hand-computed workspace)

@@ -135,7 +135,7 @@ class AccountsPage(QWidget):
         self.reload(select_id=account_id, then=then)
 
     def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
-        from smmdesk_gui.services.settings import user_timezone
+        from smmdesk_gui.services.workspace import user_timezone
 
         service, store = self.service, self.ctx.store
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.planning import PlanEntry
+from smmdesk_gui.services.plan.queries import PlanEntry
 from smmdesk_gui.ui.calendar.models import qdate, state_label
 from smmdesk_gui.ui.publishing.target_actions import PublishingActions
 

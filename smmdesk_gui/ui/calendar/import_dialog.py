@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.post_csv import CsvImportError, RowPreview, import_posts, preview_import
+from smmdesk_gui.services.plan.csv_import import (
+    CsvImportError,
+    RowPreview,
+    import_posts,
+    preview_import,
+)
 from smmdesk_gui.services.user_zone import user_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
@@ -347,7 +352,7 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: Path, kind: str) -> int:
         from smmdesk_gui.domain.slots import local_to_utc
-        from smmdesk_gui.services.post_export import collect, export_csv, export_ics
+        from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
 
         first, last = pydate(self.first.date()), pydate(self.last.date())
         if last < first:

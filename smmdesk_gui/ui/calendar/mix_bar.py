@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
-from smmdesk_gui.services.planning import MixRow
+from smmdesk_gui.services.plan.queries import MixRow
 
 
 class MixBar(QWidget):

@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.planning import IdeaEntry, PlanEntry
+from smmdesk_gui.services.plan.queries import IdeaEntry, PlanEntry
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 NO_RUBRIC_COLOUR = "#c8c8c8"

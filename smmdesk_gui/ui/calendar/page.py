@@ -29,8 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import local_to_utc
-from smmdesk_gui.services import plan_commands as pc
-from smmdesk_gui.services.planning import PlanEntry, PlanError, PlanFilter, PlanView, load_view
+from smmdesk_gui.services.plan import commands as pc
+from smmdesk_gui.services.plan.queries import PlanEntry, PlanError, PlanFilter, PlanView, load_view
 from smmdesk_gui.services.user_zone import user_zone
 from smmdesk_gui.store.models import PostTarget
 from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
@@ -573,11 +573,11 @@ class PlanPage(QWidget):
         navigate = getattr(window, "navigate", None)
         if navigate is None:
             return False
-        from smmdesk_gui.services import composing
+        from smmdesk_gui.services.compose import drafts
 
         try:
-            draft = composing.load_draft(self.ctx.store, post_id)
-        except composing.ComposeError as exc:  # deleted meanwhile: say so, stay here
+            draft = drafts.load_draft(self.ctx.store, post_id)
+        except drafts.ComposeError as exc:  # deleted meanwhile: say so, stay here
             self.show_message(str(exc))
             return False
         navigate("compose")

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.planning import PlanError
-from smmdesk_gui.services.posting_times import (
+from smmdesk_gui.services.plan.posting_times import (
     list_posting_times,
     parse_slots,
     set_posting_times,
 )
-from smmdesk_gui.services.rubrics import (
+from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.services.plan.rubrics import (
     RubricInfo,
     create_rubric,
     delete_rubric,

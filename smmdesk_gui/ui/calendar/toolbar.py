@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.planning import AccountChoice, PlanFilter
+from smmdesk_gui.services.plan.queries import AccountChoice, PlanFilter
 from smmdesk_gui.ui.icons import icon, platform_icon
 
 VIEWS = ("month", "week", "agenda")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from smmdesk_gui.services.plan_commands import PlanCommand
+from smmdesk_gui.services.plan.commands import PlanCommand
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.calendar.models import counted
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP

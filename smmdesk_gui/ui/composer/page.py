@@ -39,8 +39,8 @@ from superqt.utils import QSignalThrottler
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
-from smmdesk_gui.services import compose_media, composing
-from smmdesk_gui.services.compose_checks import (
+from smmdesk_gui.services.compose import drafts, photos
+from smmdesk_gui.services.compose.checks import (
     AccountCheck,
     AccountInfo,
     MediaInfo,
@@ -190,18 +190,18 @@ class ComposePage(QWidget):
     def _load(self) -> None:
         store = self.ctx.store
 
-        def job() -> tuple[list[AccountInfo], composing.Draft | None, ZoneInfo]:
-            from smmdesk_gui.services.settings import user_timezone
+        def job() -> tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]:
+            from smmdesk_gui.services.workspace import user_timezone
 
             return (
-                composing.list_accounts(store),
-                composing.draft_to_open(store),
+                drafts.list_accounts(store),
+                drafts.draft_to_open(store),
                 user_timezone(store),
             )
 
         self.ctx.tasks.run(job, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[AccountInfo], composing.Draft | None, ZoneInfo]) -> None:
+    def _loaded(self, result: tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]) -> None:
         accounts, draft, tz = result
         self.tz = tz
         self._set_accounts(accounts)
@@ -219,7 +219,7 @@ class ComposePage(QWidget):
         """
         self.previews.clear()
         store = self.ctx.store
-        self.ctx.tasks.run(lambda: composing.list_accounts(store), self._refresh_accounts)
+        self.ctx.tasks.run(lambda: drafts.list_accounts(store), self._refresh_accounts)
 
     def _refresh_accounts(self, accounts: list[AccountInfo]) -> None:
         keep = [aid for aid in self.selected if any(a.id == aid for a in accounts)]
@@ -239,10 +239,10 @@ class ComposePage(QWidget):
             self.tr("Something went wrong: {error}. Your text is still here.").format(error=exc)
         )
 
-    def open_draft(self, draft: composing.Draft) -> None:
+    def open_draft(self, draft: drafts.Draft) -> None:
         """Show ``draft`` in the editors (after a restart, or from the plan)."""
         if draft.post_id is not None and draft.post_id != self.post_id:
-            composing.remember_open(self.ctx.store, draft.post_id)  # reopened after a kill too
+            drafts.remember_open(self.ctx.store, draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
@@ -265,7 +265,7 @@ class ComposePage(QWidget):
                 tab.when.blockSignals(True)
                 tab.when.setDateTime(to_qdatetime(t.scheduled_at, self.tz))
                 tab.when.blockSignals(False)
-        infos = composing.media_infos(self.ctx.store, draft.media)
+        infos = drafts.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
         for m in infos:
@@ -361,7 +361,7 @@ class ComposePage(QWidget):
         tab = self.tabs_by_account.get(aid)
         return self.editor.toPlainText() if tab is None else tab.text()
 
-    def current_draft(self) -> composing.Draft:
+    def current_draft(self) -> drafts.Draft:
         targets = []
         for aid in self.selected:
             tab = self.tabs_by_account[aid]
@@ -370,12 +370,12 @@ class ComposePage(QWidget):
                 from smmdesk_gui.ui.composer.panels import qdatetime_to_utc
 
                 when = qdatetime_to_utc(tab.when.dateTime(), self.tz)
-            targets.append(composing.TargetDraft(aid, tab.override(), when))
-        return composing.Draft(
+            targets.append(drafts.TargetDraft(aid, tab.override(), when))
+        return drafts.Draft(
             post_id=self.post_id,
             text=self.editor.toPlainText(),
             targets=targets,
-            media=[composing.MediaDraft(a) for a in self.media.asset_ids()],
+            media=[drafts.MediaDraft(a) for a in self.media.asset_ids()],
         )
 
     # --- counting, preview, problems --------------------------------------------------------
@@ -472,9 +472,9 @@ class ComposePage(QWidget):
             return  # nothing worth keeping yet
         try:
             for asset_id, alt in list(self.pending_alt.items()):
-                compose_media.set_alt_text(self.ctx.store, self.ctx.paths, asset_id, alt)
+                photos.set_alt_text(self.ctx.store, self.ctx.paths, asset_id, alt)
                 del self.pending_alt[asset_id]
-            saved = composing.save_draft(self.ctx.store, draft)
+            saved = drafts.save_draft(self.ctx.store, draft)
         except Exception as exc:  # a locked or full disk: say so, keep the text in the editor
             log.error("autosave failed", exc_info=exc)
             self.schedule.status.setText(
@@ -484,7 +484,7 @@ class ComposePage(QWidget):
             )
             return
         if saved.post_id != self.post_id:
-            composing.remember_open(self.ctx.store, saved.post_id)
+            drafts.remember_open(self.ctx.store, saved.post_id)
         self.post_id = saved.post_id
         self.dirty = False
         self.saves += 1
@@ -506,7 +506,7 @@ class ComposePage(QWidget):
     def _fresh_post(self, accounts: list[int] | None = None) -> None:
         """An empty post (for ``accounts``, else every working account): no text, photos, own
         versions or own times left over from the last one."""
-        composing.remember_open(self.ctx.store, None)
+        drafts.remember_open(self.ctx.store, None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
@@ -537,12 +537,12 @@ class ComposePage(QWidget):
     def add_files(self, files: list[Path]) -> None:
         store, paths = self.ctx.store, self.ctx.paths
 
-        def job() -> tuple[list[compose_media.ImportedImage], list[str]]:
+        def job() -> tuple[list[photos.ImportedImage], list[str]]:
             done, errors = [], []
             for f in files:
                 try:
-                    done.append(compose_media.import_image_file(store, paths, f))
-                except compose_media.ImageImportError as exc:
+                    done.append(photos.import_image_file(store, paths, f))
+                except photos.ImageImportError as exc:
                     errors.append(str(exc))
             return done, errors
 
@@ -554,12 +554,12 @@ class ComposePage(QWidget):
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         pasted_name = self.tr("Pasted {time}.png")  # the photo's name in the library
 
-        def job() -> tuple[list[compose_media.ImportedImage], list[str]]:
+        def job() -> tuple[list[photos.ImportedImage], list[str]]:
             try:
                 data = _png_bytes(image)
                 name = pasted_name.format(time=stamp)
-                return [compose_media.import_image_bytes(store, paths, data, name)], []
-            except compose_media.ImageImportError as exc:
+                return [photos.import_image_bytes(store, paths, data, name)], []
+            except photos.ImageImportError as exc:
                 return [], [str(exc)]
 
         self.ctx.tasks.run(job, self._files_added, self._failed)
@@ -571,7 +571,7 @@ class ComposePage(QWidget):
             if image.asset_id in have:
                 continue  # the same photo twice is attached once
             have.add(image.asset_id)
-            info = composing.media_infos(self.ctx.store, [composing.MediaDraft(image.asset_id)])
+            info = drafts.media_infos(self.ctx.store, [drafts.MediaDraft(image.asset_id)])
             if not info:
                 continue
             self.media_info[image.asset_id] = info[0]
@@ -585,8 +585,8 @@ class ComposePage(QWidget):
         store, paths = self.ctx.store, self.ctx.paths
 
         def job() -> tuple[QImage, int]:
-            path = compose_media.thumbnail_path(store, paths, asset_id)
-            frames = compose_media.media_frames(store, paths, asset_id)
+            path = photos.thumbnail_path(store, paths, asset_id)
+            frames = photos.media_frames(store, paths, asset_id)
             return (QImage() if path is None else QImage(str(path))), frames
 
         def done(result: tuple[QImage, int]) -> None:
@@ -607,7 +607,7 @@ class ComposePage(QWidget):
         menu.clear()
         menu.setToolTipsVisible(True)
         chosen = {self.accounts[a].platform for a in self.selected}
-        for snippet in composing.list_snippets(self.ctx.store, kind):
+        for snippet in drafts.list_snippets(self.ctx.store, kind):
             label = snippet.name
             tip = snippet.body
             if kind == "hashtags":
@@ -643,7 +643,7 @@ class ComposePage(QWidget):
         cursor = editor.textCursor()
         units = text.encode("utf-16-le")[: 2 * cursor.position()]
         pos = len(units.decode("utf-16-le", "ignore"))
-        new_text, end = composing.insert_snippet(text, body, pos)
+        new_text, end = drafts.insert_snippet(text, body, pos)
         cursor.insertText(new_text[pos:end])
         editor.setTextCursor(cursor)
 
@@ -656,7 +656,7 @@ class ComposePage(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Save hashtag set"), self.tr("Name:"))
         if ok and name.strip():
-            composing.save_snippet(self.ctx.store, "hashtags", name, tags)
+            drafts.save_snippet(self.ctx.store, "hashtags", name, tags)
 
     def _save_template(self) -> None:
         body = self.current_editor().textCursor().selectedText().replace("\u2029", "\n")
@@ -665,7 +665,7 @@ class ComposePage(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Save template"), self.tr("Name:"))
         if ok and name.strip():
-            composing.save_snippet(self.ctx.store, "template", name, body)
+            drafts.save_snippet(self.ctx.store, "template", name, body)
 
     # --- scheduling -------------------------------------------------------------------------
     def schedule_post(self) -> None:
@@ -677,7 +677,7 @@ class ComposePage(QWidget):
             t.account_id: (t.scheduled_at or chosen) for t in draft.targets
         }
         if self.schedule.next_slot.isChecked():
-            free = composing.next_free_times(
+            free = drafts.next_free_times(
                 self.ctx.store,
                 [t.account_id for t in draft.targets if not t.scheduled_at],
                 self.tz,
@@ -694,8 +694,8 @@ class ComposePage(QWidget):
                 return
             when.update(free)
         try:
-            done = composing.schedule_draft(self.ctx.store, draft, when, now)
-        except composing.ComposeError as exc:
+            done = drafts.schedule_draft(self.ctx.store, draft, when, now)
+        except drafts.ComposeError as exc:
             if exc.checks:
                 self.schedule.show_checks(exc.checks, bool(self.selected))
             self.schedule.status.setText(str(exc))

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.bidi import paragraph_directions
 from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
-from smmdesk_gui.services.compose_checks import AccountCheck, AccountInfo
-from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.services.compose.checks import AccountCheck, AccountInfo
+from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 

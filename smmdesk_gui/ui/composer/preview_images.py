@@ -1,6 +1,6 @@
 """The photos of the per-account preview: each one shaped by the media pipeline for its platform.
 
-``PreviewImages`` asks ``compose_media.platform_preview`` on a worker thread (``ctx.tasks``) for
+``PreviewImages`` asks ``photos.platform_preview`` on a worker thread (``ctx.tasks``) for
 the photo as a platform will get it (its preset, cropped around the photo's focal point), turns
 the Pillow image into a QImage there (never a QPixmap off the GUI thread) and keeps the result, so
 switching tabs shows a ready picture. ``ready`` says when a requested picture has arrived.
@@ -14,7 +14,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from smmdesk_gui.services import compose_media
+from smmdesk_gui.services.compose import photos
 from smmdesk_gui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class PreviewImages(QObject):
         store, paths, generation = self.ctx.store, self.ctx.paths, self._generation
 
         def job() -> QImage:
-            shaped = compose_media.platform_preview(store, paths, asset_id, platform)
+            shaped = photos.platform_preview(store, paths, asset_id, platform)
             return pil_to_qimage(shaped.image)
 
         def done(image: QImage) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.links import apply_utm, find_urls
-from smmdesk_gui.services.compose_checks import AccountInfo
+from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.ui.composer.widgets import PostEditor, setup_date_time_edit
 from smmdesk_gui.ui.icons import icon
 

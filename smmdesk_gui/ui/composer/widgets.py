@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
-from smmdesk_gui.services.compose_checks import AccountInfo
-from smmdesk_gui.services.compose_media import IMAGE_SUFFIXES
+from smmdesk_gui.services.compose.checks import AccountInfo
+from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.ui.icons import platform_icon
 
 OVER_COLOUR = QColor("#d93025")

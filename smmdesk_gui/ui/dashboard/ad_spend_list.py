@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services import stats
-from smmdesk_gui.services.stats_entry import AdSpendEntry, ad_spend_entries, delete_ad_spend
+from smmdesk_gui.services.stats import kpis
+from smmdesk_gui.services.stats.entry import AdSpendEntry, ad_spend_entries, delete_ad_spend
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
@@ -39,7 +39,7 @@ class AdSpendListDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[AdSpendEntry] = []
-        self.accounts = dict(stats.account_choices(ctx.store))
+        self.accounts = dict(kpis.account_choices(ctx.store))
         self.setWindowTitle(Stats.tr("Ad spend"))
         self.resize(680, 420)
         layout = QVBoxLayout(self)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
-from smmdesk_gui.services.stats import PostFigures
+from smmdesk_gui.services.stats.kpis import PostFigures
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.stats import PostFigures
-from smmdesk_gui.services.stats_entry import (
+from smmdesk_gui.services.stats.entry import (
     MANUAL_POST_METRICS,
     EntryError,
     add_ad_spend,
     latest_post_figures,
     record_post_figures,
 )
+from smmdesk_gui.services.stats.kpis import PostFigures
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.report.labels import Stats

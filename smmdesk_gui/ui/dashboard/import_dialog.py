@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services import stats
-from smmdesk_gui.services.stats_import import (
+from smmdesk_gui.services.stats import kpis
+from smmdesk_gui.services.stats.csv_import import (
     ImportPreview,
     ImportResult,
     ImportStoppedError,
@@ -42,7 +42,7 @@ from smmdesk_gui.services.stats_import import (
     apply_import,
     preview_import,
 )
-from smmdesk_gui.services.stats_mappings import all_mappings
+from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
@@ -148,7 +148,7 @@ class ImportDialog(QDialog):
         form.addRow(Stats.tr("Kind of file"), self.mapping)
         self.account = QComboBox()
         self.account.addItem(Stats.tr("The only account of that platform"), None)
-        for account_id, text in stats.account_choices(ctx.store):
+        for account_id, text in kpis.account_choices(ctx.store):
             self.account.addItem(text, account_id)
         form.addRow(Stats.tr("Account"), self.account)
         layout.addLayout(form)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from smmdesk_gui.services import stats
+from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
 from smmdesk_gui.ui.report.labels import Stats
 
 
-def report_notice(report: stats.RefreshReport) -> str:
+def report_notice(report: kpis.RefreshReport) -> str:
     """What the user should know after a refresh ("" when all went well)."""
     if report.failed:
         return "; ".join(f"{a.platform} · {a.handle}: {a.message}" for a in report.failed)
@@ -98,7 +98,7 @@ class LiveFiguresBar(QWidget):
         self.hide()
         self.refresh_button.setEnabled(True)
 
-    def _done(self, report: stats.RefreshReport) -> None:
+    def _done(self, report: kpis.RefreshReport) -> None:
         self._end()
         self.finished.emit(report_notice(report))
 

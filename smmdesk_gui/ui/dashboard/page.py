@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services import stats
-from smmdesk_gui.services.stats_report import headline_rows, write_report_csv
+from smmdesk_gui.services.stats import kpis
+from smmdesk_gui.services.stats.report import headline_rows, write_report_csv
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.dashboard.cards import KpiCard
@@ -57,11 +57,11 @@ THUMB = 40
 
 
 def load_thumbnails(
-    store: Store, paths: AppPaths, posts: list[stats.PostFigures]
+    store: Store, paths: AppPaths, posts: list[kpis.PostFigures]
 ) -> dict[int, QImage]:
     """Small pictures of the posts' first images (worker thread: QImage, never QPixmap)."""
     from smmdesk_gui.media.errors import MediaError
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     library = MediaLibrary(store, paths)
     out: dict[int, QImage] = {}
@@ -97,8 +97,8 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tz: dt.tzinfo = stats.workspace_zone(ctx.store)
-        self.data: stats.DashboardData | None = None
+        self.tz: dt.tzinfo = kpis.workspace_zone(ctx.store)
+        self.data: kpis.DashboardData | None = None
         self.timings: dict[str, float] = {}
         self._generation = 0
         self.notice = ""  # said after the period in the status line (e.g. a failed refresh)
@@ -228,7 +228,7 @@ class DashboardPage(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         self.account.addItem(Stats.tr("All accounts"), None)
-        for account_id, text in stats.account_choices(self.ctx.store):
+        for account_id, text in kpis.account_choices(self.ctx.store):
             self.account.addItem(text, account_id)
         i = self.account.findData(current)
         self.account.setCurrentIndex(max(i, 0))
@@ -246,10 +246,10 @@ class DashboardPage(QWidget):
         paths = self.ctx.paths
         self.status.setText(Stats.tr("Loading…"))
 
-        def work() -> tuple[bool, stats.DashboardData | None, dict[int, QImage]]:
+        def work() -> tuple[bool, kpis.DashboardData | None, dict[int, QImage]]:
             if not _has_data(store):
                 return False, None, {}
-            data = stats.dashboard_data(store, period, account_id, tz)
+            data = kpis.dashboard_data(store, period, account_id, tz)
             return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
         self.ctx.tasks.run(work, lambda result: self._loaded(generation, result),
@@ -264,7 +264,7 @@ class DashboardPage(QWidget):
     def _loaded(
         self,
         generation: int,
-        result: tuple[bool, stats.DashboardData | None, dict[int, QImage]],
+        result: tuple[bool, kpis.DashboardData | None, dict[int, QImage]],
     ) -> None:
         if generation != self._generation:
             return  # a newer period was chosen meanwhile
@@ -280,7 +280,7 @@ class DashboardPage(QWidget):
         self.show_data(data)
         self.loaded.emit()
 
-    def show_data(self, data: stats.DashboardData) -> None:
+    def show_data(self, data: kpis.DashboardData) -> None:
         """Paint ``data`` (cards, charts, tables); times itself in ``timings['charts_ms']``."""
         t0 = time.perf_counter()
         self.data = data
@@ -345,7 +345,7 @@ class DashboardPage(QWidget):
     def open_ad_spend(self) -> None:
         from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
 
-        dialog = AdSpendDialog(self.ctx, stats.account_choices(self.ctx.store), self)
+        dialog = AdSpendDialog(self.ctx, kpis.account_choices(self.ctx.store), self)
         dialog.saved.connect(self.reload)
         dialog.open()
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from smmdesk_gui.services.stats_period import Period
+from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.ui.report.labels import Stats
 
 CHOICES = ("7", "30", "90", "month", "last_month", "custom")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from smmdesk_gui.services.stats import PostFigures
+from smmdesk_gui.services.stats.kpis import PostFigures
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.report import labels as lbl

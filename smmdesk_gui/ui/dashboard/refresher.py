@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from smmdesk_gui.services import stats
+from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.ui.context import AppContext
 
 DEFAULT_INTERVAL_MIN = 60
@@ -29,7 +29,7 @@ class _Relay(QObject):
 class StatsRefresher(QObject):
     started = Signal()
     progress = Signal(int, int, str)  # accounts done, accounts in all, "platform · handle"
-    refreshed = Signal(object)  # stats.RefreshReport
+    refreshed = Signal(object)  # kpis.RefreshReport
     failed = Signal(str)
 
     def __init__(
@@ -37,7 +37,7 @@ class StatsRefresher(QObject):
         ctx: AppContext,
         interval_min: int = DEFAULT_INTERVAL_MIN,
         parent: QObject | None = None,
-        sources: Mapping[str, stats.StatsSource] | None = None,
+        sources: Mapping[str, kpis.StatsSource] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -76,11 +76,11 @@ class StatsRefresher(QObject):
         stop, relay, store = self._stop, self._relay, self.ctx.store
         self.started.emit()
 
-        def work() -> stats.RefreshReport:
-            from smmdesk_gui.services.stats_sources import live_sources  # requests: not at start
+        def work() -> kpis.RefreshReport:
+            from smmdesk_gui.services.stats.sources import live_sources  # requests: not at start
 
             sources = live_sources() if given is None else given
-            return stats.refresh(store, sources, should_stop=stop.is_set,
+            return kpis.refresh(store, sources, should_stop=stop.is_set,
                                  progress=relay.progress.emit)
 
         self.ctx.tasks.run(work, self._done, self._failed)
@@ -89,7 +89,7 @@ class StatsRefresher(QObject):
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.emit(done, total, what)
 
-    def _done(self, report: stats.RefreshReport) -> None:
+    def _done(self, report: kpis.RefreshReport) -> None:
         self.running = False
         self.refreshed.emit(report)
 

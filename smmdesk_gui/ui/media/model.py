@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from smmdesk_gui.services.media_library import AssetInfo
+from smmdesk_gui.services.library.assets import AssetInfo
 
 AssetRole = Qt.ItemDataRole.UserRole + 1
 AltTextRole = Qt.ItemDataRole.UserRole + 2

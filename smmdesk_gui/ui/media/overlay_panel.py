@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.media.overlay import Corner
-from smmdesk_gui.services.media_overlay import OverlaySettings
+from smmdesk_gui.services.library.overlay import OverlaySettings
 
 CORNERS = (
     (Corner.BOTTOM_RIGHT, "Bottom right"),

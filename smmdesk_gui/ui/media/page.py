@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.media.preview import PreviewSource
-from smmdesk_gui.services import media_overlay
-from smmdesk_gui.services.media_library import AssetInfo, ImportResult, MediaLibrary, Usage
+from smmdesk_gui.services.library import overlay
+from smmdesk_gui.services.library.assets import AssetInfo, ImportResult, MediaLibrary, Usage
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.icons import icon
@@ -95,7 +95,7 @@ class MediaPage(QWidget):
         ):
             QShortcut(QKeySequence(key), owner).activated.connect(slot)
         self.refresh()
-        self.ctx.tasks.run(lambda: media_overlay.load(ctx.store), self._overlay_loaded, self._error)
+        self.ctx.tasks.run(lambda: overlay.load(ctx.store), self._overlay_loaded, self._error)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -365,25 +365,25 @@ class MediaPage(QWidget):
 
     # --- logo overlay -----------------------------------------------------------------------
 
-    def _overlay_loaded(self, settings: media_overlay.OverlaySettings) -> None:
+    def _overlay_loaded(self, settings: overlay.OverlaySettings) -> None:
         self.overlay_panel.set_settings(settings)
-        self.previews.set_overlay(media_overlay.to_overlay(self.ctx.paths, settings))
+        self.previews.set_overlay(overlay.to_overlay(self.ctx.paths, settings))
 
-    def _overlay_changed(self, settings: media_overlay.OverlaySettings) -> None:
+    def _overlay_changed(self, settings: overlay.OverlaySettings) -> None:
         store = self.ctx.store
-        self.previews.set_overlay(media_overlay.to_overlay(self.ctx.paths, settings))
-        self.ctx.tasks.run(lambda: media_overlay.save(store, settings), None, self._error)
+        self.previews.set_overlay(overlay.to_overlay(self.ctx.paths, settings))
+        self.ctx.tasks.run(lambda: overlay.save(store, settings), None, self._error)
 
     def _logo_chosen(self, path: str) -> None:
         paths, store = self.ctx.paths, self.ctx.store
         current = self.overlay_panel.settings
 
-        def job() -> media_overlay.OverlaySettings:
+        def job() -> overlay.OverlaySettings:
             from dataclasses import replace
 
-            name = media_overlay.import_logo(paths, Path(path))
+            name = overlay.import_logo(paths, Path(path))
             settings = replace(current, logo=name, enabled=True)
-            media_overlay.save(store, settings)
+            overlay.save(store, settings)
             return settings
 
         self.ctx.tasks.run(job, self._overlay_loaded, self._error)

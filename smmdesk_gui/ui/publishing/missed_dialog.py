@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.publish_queue import TargetView
+from smmdesk_gui.services.publish.queue import TargetView
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.icons import platform_icon
@@ -135,13 +135,13 @@ class MissedPostsDialog(QDialog):
         self.ctx.tasks.run(job, done, lambda exc: self.message.setText(str(exc)))
 
     def post_now(self) -> None:
-        from smmdesk_gui.services.publishing import PublishingService
+        from smmdesk_gui.services.publish.service import PublishingService
 
         assert isinstance(self.service, PublishingService)
         self._apply(self.service.post_now, self.tr("They will be sent in a moment."))
 
     def reschedule(self) -> None:
-        from smmdesk_gui.services.publishing import PublishingService
+        from smmdesk_gui.services.publish.service import PublishingService
 
         assert isinstance(self.service, PublishingService)
         instant = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), dt.UTC)
@@ -149,7 +149,7 @@ class MissedPostsDialog(QDialog):
         self._apply(lambda t: service.reschedule(t, instant), self.tr("Moved to the new time."))
 
     def skip(self) -> None:
-        from smmdesk_gui.services.publishing import PublishingService
+        from smmdesk_gui.services.publish.service import PublishingService
 
         assert isinstance(self.service, PublishingService)
         self._apply(self.service.skip, self.tr("Skipped: they stay in the plan, unsent."))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.publish_queue import TargetView
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.queue import TargetView
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import platform_icon
 

@@ -48,7 +48,7 @@ class GuiPublisher(QObject):
         notifier: Notifier | None = None,
     ) -> None:
         super().__init__(window)
-        from smmdesk_gui.services.publishing import PublishingService
+        from smmdesk_gui.services.publish.service import PublishingService
 
         self.ctx = ctx
         self.window = window
@@ -76,7 +76,7 @@ class GuiPublisher(QObject):
     def startup(self) -> None:
         """Settle interrupted sends, then ask about missed posts."""
         service = self.service
-        from smmdesk_gui.services.settings import user_timezone
+        from smmdesk_gui.services.workspace import user_timezone
 
         store = self.ctx.store
 
@@ -132,7 +132,7 @@ class GuiPublisher(QObject):
             self.window.statusBar().showMessage(text, 15_000)
 
     def _done(self, report: object) -> None:
-        from smmdesk_gui.services.publish_queue import PublishReport
+        from smmdesk_gui.services.publish.queue import PublishReport
 
         self.busy = False
         assert isinstance(report, PublishReport)
@@ -174,7 +174,7 @@ class GuiPublisher(QObject):
         service = self.service
 
         def shown(package: object) -> None:
-            from smmdesk_gui.services.publish_owner import AssistedPackage
+            from smmdesk_gui.services.publish.owner import AssistedPackage
             from smmdesk_gui.ui.publishing.ready_dialog import ReadyToPostDialog
 
             assert isinstance(package, AssistedPackage)
@@ -187,7 +187,7 @@ class GuiPublisher(QObject):
 
     def show_problem(self, view: object) -> None:
         """A failed or unconfirmed post: say why and offer what to do (once per target)."""
-        from smmdesk_gui.services.publish_queue import TargetView
+        from smmdesk_gui.services.publish.queue import TargetView
 
         assert isinstance(view, TargetView)
         key = -1000 - view.target_id
@@ -210,7 +210,7 @@ class GuiPublisher(QObject):
     # -- notifications ------------------------------------------------------------------------
 
     def _notify(self, view: object) -> None:
-        from smmdesk_gui.services.publish_queue import TargetView
+        from smmdesk_gui.services.publish.queue import TargetView
 
         assert isinstance(view, TargetView)
         name = PLATFORMS[view.platform].name if view.platform in PLATFORMS else view.platform

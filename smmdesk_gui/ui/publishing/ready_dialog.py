@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.publish_owner import AssistedPackage
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.owner import AssistedPackage
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import icon, platform_icon
 

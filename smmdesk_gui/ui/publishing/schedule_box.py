@@ -38,7 +38,7 @@ class PublishScheduleBox(QGroupBox):
         layout.addWidget(self.result)
 
     def _run(self, install: bool) -> None:
-        from smmdesk_gui.services import os_schedule
+        from smmdesk_gui.services.publish import os_schedule
 
         plan = os_schedule.schedule_plan(
             os_schedule.current_system(), os_schedule.cli_command(self.ctx.paths.home), Path.home()

@@ -105,7 +105,7 @@ class PublishingActions(QWidget):
         publisher = self._publisher()
         if publisher is not None:
             return publisher.service
-        from smmdesk_gui.services.publishing import PublishingService
+        from smmdesk_gui.services.publish.service import PublishingService
 
         ctx = _ancestor_with(self, "ctx").ctx
         return PublishingService(ctx.store, ctx.paths)

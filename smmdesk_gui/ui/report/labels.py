@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from smmdesk_gui.services.stats_report import HeadlineRow
+from smmdesk_gui.services.stats.report import HeadlineRow
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "Stats"

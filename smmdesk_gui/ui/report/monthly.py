@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from smmdesk_gui.services.stats import DashboardData, PostFigures
-from smmdesk_gui.services.stats_report import headline_rows
+from smmdesk_gui.services.stats.kpis import DashboardData, PostFigures
+from smmdesk_gui.services.stats.report import headline_rows
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats

@@ -145,7 +145,7 @@ def test_delete_refused_unless_confirmed_when_scheduled(
 
 
 def test_model_contract(qtmodeltester: Any, ctx: Any, tmp_path: Path) -> None:
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     lib = MediaLibrary(ctx.store, ctx.paths)
     for f in _photos(tmp_path, 3):
@@ -160,7 +160,7 @@ def test_model_contract(qtmodeltester: Any, ctx: Any, tmp_path: Path) -> None:
 def test_logo_overlay_shown_on_previews_and_saved(ctx: Any, qtbot: QtBot, tmp_path: Path) -> None:
     from PIL import Image
 
-    from smmdesk_gui.services import media_overlay
+    from smmdesk_gui.services.library import overlay
 
     page = _page(ctx, qtbot)
     white = tmp_path / "white.jpg"
@@ -171,13 +171,13 @@ def test_logo_overlay_shown_on_previews_and_saved(ctx: Any, qtbot: QtBot, tmp_pa
     panel = page.overlay_panel
     panel.choose_file = lambda: str(logo)
     panel.logo_button.click()
-    assert media_overlay.load(ctx.store).enabled
+    assert overlay.load(ctx.store).enabled
     panel.corner.setCurrentIndex(panel.corner.findData("top-left"))
     panel.size_slider.setValue(40)
     img = page.previews.pixmap("instagram.square").toImage()
     c = img.pixelColor(20, 20)
     assert c.blue() > 150 and c.red() < 80
-    saved = media_overlay.load(ctx.store)
+    saved = overlay.load(ctx.store)
     assert saved.corner == "top-left" and saved.size == 0.4
     panel.enabled.setChecked(False)
     img = page.previews.pixmap("instagram.square").toImage()

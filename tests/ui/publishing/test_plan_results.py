@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from smmdesk_gui.services.accounts import AccountService
-from smmdesk_gui.services.publishing import PublishingService
+from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
 from smmdesk_gui.ui.publishing.publisher import GuiPublisher

@@ -118,7 +118,7 @@ def test_missed_dialog_screenshot(qtbot: Any, ctx: Any) -> None:
 def test_settings_offers_publishing_while_closed(
     qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from smmdesk_gui.services import os_schedule
+    from smmdesk_gui.services.publish import os_schedule
     from smmdesk_gui.ui.publishing.schedule_box import PublishScheduleBox
 
     ran: list[Any] = []

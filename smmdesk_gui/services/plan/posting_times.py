@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import WeeklySlot
-from smmdesk_gui.services.planning import PlanError
+from smmdesk_gui.services.plan.queries import PlanError
 from smmdesk_gui.store.models import Account, TimeSlot
 
 

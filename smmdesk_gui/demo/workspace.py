@@ -32,10 +32,10 @@ from smmdesk_gui.store.models import (
 
 DEMO_TIMEZONE = "Europe/Amsterdam"
 DEMO_SEEDERS: tuple[str, ...] = (
-    "smmdesk_gui.services.demo_media",
-    "smmdesk_gui.services.demo_plan",
-    "smmdesk_gui.services.demo_composer",
-    "smmdesk_gui.services.demo_stats",
+    "smmdesk_gui.demo.media",
+    "smmdesk_gui.demo.plan",
+    "smmdesk_gui.demo.composer",
+    "smmdesk_gui.demo.stats",
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from smmdesk_gui.services.compose_checks import (
+from smmdesk_gui.services.compose.checks import (
     SETTING_MAX_CHARACTERS,
     SETTING_MAX_MEDIA,
     SETTING_URL_WEIGHT,
@@ -372,8 +372,8 @@ def next_free_times(
     """Each account's next free posting slot after ``now`` (None: the account has no posting
     times, or all are taken), using the plan's own queue rules."""
     from smmdesk_gui.domain.slots import next_free_slot
-    from smmdesk_gui.services.plan_commands import slots_of
-    from smmdesk_gui.services.planning import taken_instants
+    from smmdesk_gui.services.plan.commands import slots_of
+    from smmdesk_gui.services.plan.queries import taken_instants
 
     out: dict[int, dt.datetime | None] = {}
     with store.session_scope() as s:

@@ -180,7 +180,7 @@ def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int]
     Uses the preset publishing uses (``publish_media.crop_choice``);
     the crop's size does not depend on the focal point, only its position does.
     """
-    from smmdesk_gui.services.publish_media import sendable_preset
+    from smmdesk_gui.services.publish.media import sendable_preset
 
     # A platform without presets gets the photo's own shape (publishing's rule, one place).
     preset = sendable_preset(platform, _default_preset(platform), max_bytes=1 << 40)
@@ -191,7 +191,7 @@ def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int]
 
 def _default_preset(platform: str) -> ImagePreset | None:
     """The preset publishing uses when the post stores no choice (``crop_choice``'s rule)."""
-    from smmdesk_gui.services.publish_media import crop_choice
+    from smmdesk_gui.services.publish.media import crop_choice
 
     return crop_choice(platform, (0.5, 0.5)).preset
 

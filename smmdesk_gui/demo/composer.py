@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.composing import Draft, TargetDraft, remember_open, save_draft
+from smmdesk_gui.services.compose.drafts import Draft, TargetDraft, remember_open, save_draft
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account
 

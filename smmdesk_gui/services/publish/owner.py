@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError
-from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
-from smmdesk_gui.services.publish_queue import TargetView, retry_locked, view_of
+from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
+from smmdesk_gui.services.publish.queue import TargetView, retry_locked, view_of
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from sqlalchemy import select
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Post, PostMedia, PostTarget, Rubric, TargetState
 

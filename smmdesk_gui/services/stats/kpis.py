@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from smmdesk_gui.domain import metrics as m
-from smmdesk_gui.services.stats_period import Period, workspace_zone
-from smmdesk_gui.services.stats_refresh import (
+from smmdesk_gui.services.stats.period import Period, workspace_zone
+from smmdesk_gui.services.stats.refresh import (
     PostRef,
     RefreshReport,
     StatsSource,

@@ -25,7 +25,7 @@ from smmdesk_gui.domain.slots import (
     next_free_slot,
     shift_days,
 )
-from smmdesk_gui.services.planning import MOVABLE_STATES, PlanError, taken_instants
+from smmdesk_gui.services.plan.queries import MOVABLE_STATES, PlanError, taken_instants
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, TargetState, TimeSlot
 

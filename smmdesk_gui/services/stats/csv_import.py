@@ -23,12 +23,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from smmdesk_gui.domain.csv_values import decode, parse_datetime, parse_number, sniff_delimiter
-from smmdesk_gui.services.stats_mappings import (
+from smmdesk_gui.services.stats.mappings import (
     METRIC_FIELDS,
     ColumnMapping,
     match_headers,
 )
-from smmdesk_gui.services.stats_period import workspace_zone
+from smmdesk_gui.services.stats.period import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,

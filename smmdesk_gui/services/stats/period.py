@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from smmdesk_gui.services.settings import system_timezone_name, user_timezone
+from smmdesk_gui.services.workspace import system_timezone_name, user_timezone
 from smmdesk_gui.store.db import Store
 
 

@@ -77,7 +77,7 @@ def render_for_platform(
     max_bytes: int,
 ) -> tuple[MediaItem, ...]:
     """Each image as the platform's rendition (``library`` is a ``MediaLibrary``)."""
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     assert isinstance(library, MediaLibrary)
     items: list[MediaItem] = []

@@ -1,4 +1,4 @@
-"""Photos for the composer, through the media library (``services/media_library.py``).
+"""Photos for the composer, through the media library (``services/library/assets.py``).
 
 The composer adds photos (file dialog, drop, paste) and shows their thumbnails; the library owns
 the content-addressed store, the checks and the thumbnail cache. These thin functions keep the
@@ -18,7 +18,7 @@ from smmdesk_gui.media import source
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.media.preview import PreviewSource
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.media_library import MediaLibrary
+from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.store.db import Store
 
 #: Files the composer takes from a drop or a paste (the library decides in the end).
@@ -132,7 +132,7 @@ def platform_preview(
     geometry runs on a reduced decode, so the picture matches the posted one without rendering
     it at full size. File work: call it off the GUI thread.
     """
-    from smmdesk_gui.services.publish_media import crop_choice
+    from smmdesk_gui.services.publish.media import crop_choice
 
     asset = MediaLibrary(store, paths).get(asset_id)
     choice = crop_choice(platform, asset.focus, preset, focus)

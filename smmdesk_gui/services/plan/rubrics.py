@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from smmdesk_gui.services.planning import PlanError
+from smmdesk_gui.services.plan.queries import PlanError
 from smmdesk_gui.store.models import Rubric
 
 COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smmdesk_gui.domain import metrics as m
-from smmdesk_gui.services.stats import DashboardData, Kpis
+from smmdesk_gui.services.stats.kpis import DashboardData, Kpis
 
 
 @dataclass(frozen=True)

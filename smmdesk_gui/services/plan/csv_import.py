@@ -35,10 +35,10 @@ from sqlalchemy.orm import Session
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.slots import local_to_utc, utc_to_local
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services import plan_commands
-from smmdesk_gui.services.planning import PlanError
-from smmdesk_gui.services.rubrics import create_rubric, find_rubric
-from smmdesk_gui.services.text_length import text_problems
+from smmdesk_gui.services.plan import commands
+from smmdesk_gui.services.plan.import_checks import text_problems
+from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.services.plan.rubrics import create_rubric, find_rubric
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -238,7 +238,7 @@ def preview_import(
                 names.append(f"{account.platform}:{account.handle}")
         if not ids and not problems:
             problems.append("No account is given: write at least one, like instagram:@yourshop.")
-        default_time = plan_commands.default_time_on(session, ids, now.date())
+        default_time = commands.default_time_on(session, ids, now.date())
         when, bad = _parse_when(cells.get("scheduled_at", ""), tz, default_time)
         if bad:
             problems.append(bad)
@@ -249,7 +249,7 @@ def preview_import(
             )
         if len(cells.get("scheduled_at", "").strip()) == 10 and when is not None:
             day = utc_to_local(when, tz).date()
-            t = plan_commands.default_time_on(session, ids, day)
+            t = commands.default_time_on(session, ids, day)
             when = local_to_utc(dt.datetime.combine(day, t), tz)
         media: list[Path] = []
         for item in cells.get("media", "").split(MEDIA_SEP):
@@ -267,7 +267,7 @@ def preview_import(
             problems.append("The post has no text and no image.")
         for account_id in ids:
             account = next(a for a in accounts.values() if a.id == account_id)
-            if queue and when is None and not plan_commands.slots_of(session, account_id):
+            if queue and when is None and not commands.slots_of(session, account_id):
                 problems.append(
                     f"{account.platform}:{account.handle} has no posting times for the queue. "
                     "Add some in the account's queue settings, or give the row a date."
@@ -317,7 +317,7 @@ def _import_media(store: Store, paths: AppPaths, rows: Sequence[RowPreview]) -> 
     on the Media screen); posts are all-or-nothing.
     """
     from smmdesk_gui.media.errors import MediaError
-    from smmdesk_gui.services.media_library import MediaLibrary
+    from smmdesk_gui.services.library.assets import MediaLibrary
 
     library = MediaLibrary(store, paths)
     assets: dict[Path, int] = {}
@@ -387,7 +387,7 @@ def import_posts(
             session.flush()
             if row.queue:
                 try:
-                    cmd = plan_commands.add_to_queue(session, post.id, tz, now, queued)
+                    cmd = commands.add_to_queue(session, post.id, tz, now, queued)
                 except PlanError as exc:
                     raise CsvImportError([f"Row {row.row}: {exc}"]) from None
                 for change in cmd.changes:

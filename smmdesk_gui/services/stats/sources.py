@@ -25,7 +25,7 @@ from smmdesk_gui.services.accounts import (
     secret_ref,
     session_ref,
 )
-from smmdesk_gui.services.stats_refresh import (
+from smmdesk_gui.services.stats.refresh import (
     AccountRef,
     PostRef,
     StatsSource,

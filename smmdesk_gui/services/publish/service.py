@@ -44,10 +44,10 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService
-from smmdesk_gui.services.media_library import MediaLibrary
-from smmdesk_gui.services.publish_media import AssetRef, render_for_platform
-from smmdesk_gui.services.publish_owner import OwnerDecisions
-from smmdesk_gui.services.publish_queue import (
+from smmdesk_gui.services.library.assets import MediaLibrary
+from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
+from smmdesk_gui.services.publish.owner import OwnerDecisions
+from smmdesk_gui.services.publish.queue import (
     LEASE,
     MAX_ATTEMPTS,
     PublishReport,

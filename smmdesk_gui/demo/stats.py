@@ -1,4 +1,4 @@
-"""A believable stats history for the demo bakery, on top of the base demo (``services/demo.py``).
+"""A believable stats history for the demo bakery, on top of the base demo (``demo/workspace.py``).
 
 Adds: a year of follower history before the base demo's 90 days; half a year of older posts at
 varied hours (so the best-time map has strong, weak and thin cells); a weekly second snapshot per
@@ -96,7 +96,7 @@ def _older_posts(s: object, accounts: list[Account], rubrics: list[Rubric],
                  rng: random.Random, now: dt.datetime) -> None:
     from sqlalchemy.orm import Session
 
-    from smmdesk_gui.services.demo import TEXTS
+    from smmdesk_gui.demo.workspace import TEXTS
 
     assert isinstance(s, Session)
     today = now.astimezone(TZ).date()

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.post_csv import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, original_path
+from smmdesk_gui.services.plan.csv_import import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, original_path
 from smmdesk_gui.store.models import (
     Account,
     MediaAsset,

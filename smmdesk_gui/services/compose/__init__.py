@@ -1,0 +1,1 @@
+"""Composing: drafts with per-account versions, their checks, their photos."""

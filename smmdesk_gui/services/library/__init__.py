@@ -1,0 +1,1 @@
+"""The media library: content-addressed photos and the logo overlay."""

@@ -1,0 +1,2 @@
+"""The content plan: calendar reads, undoable changes, CSV import and export, rubrics,
+posting times."""

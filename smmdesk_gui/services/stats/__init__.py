@@ -1,0 +1,1 @@
+"""Stats: KPIs, figures by hand, CSV imports, live refresh, report rows."""
