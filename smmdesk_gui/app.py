@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 log = logging.getLogger("smmdesk_gui.app")
@@ -44,6 +44,24 @@ def resolve_home(args: argparse.Namespace) -> Path:
     return demo_home() if args.demo else default_home()
 
 
+NO_DISPLAY_MESSAGE = (
+    "SMM Desk needs a desktop session: no screen was found here (for example over SSH). "
+    "Start it from your desktop. To check the installation without a screen, run "
+    "'smmdesk --self-test', or start it with QT_QPA_PLATFORM=offscreen."
+)
+
+
+def missing_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt would find no screen: X11/Wayland systems with neither display variable set.
+
+    Qt's own message in that case blames a missing ``libxcb-cursor0``, which sends the owner the
+    wrong way; Windows and macOS always have their native platform.
+    """
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
@@ -53,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test(
             home=Path(args.home) if args.home else None, screenshot=args.screenshot
         )
+    if missing_display(os.environ):
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
     return run_gui(args)
 
 
