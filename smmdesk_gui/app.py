@@ -216,19 +216,21 @@ def _quit_after_paint(window: object, when: str) -> None:
     from smmdesk_gui.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    app = QApplication.instance()
+    assert app is not None
 
     class PaintWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
             ready = when == "shell" or getattr(window, "ctx", None) is not None
             if event.type() == QEvent.Type.Paint and ready:
+                # Several widgets paint in one pass: report once, then stop watching.
+                app.removeEventFilter(self)
                 print(f"painted:{when}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
-                self.deleteLater()  # no more paints to watch
+                self.deleteLater()
             return False
 
     watcher = PaintWatcher(window)
-    app = QApplication.instance()
-    assert app is not None
     app.installEventFilter(watcher)
 
 
