@@ -216,8 +216,9 @@ def _quit_after_paint(window: object, when: str) -> None:
     from smmdesk_gui.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    app = QApplication.instance()
-    assert app is not None
+    instance = QApplication.instance()
+    assert instance is not None
+    app = instance  # narrowed once, for the closure below
 
     class PaintWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
