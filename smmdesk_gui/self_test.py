@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -47,9 +48,25 @@ def _check_text_rendering() -> None:
         raise SelfTestError("no text pixels were drawn")
 
 
+def offscreen_environment(
+    environ: Mapping[str, str], platform: str = sys.platform
+) -> dict[str, str]:
+    """The variables the offscreen self-test sets when they are not set already.
+
+    On Windows, Qt's offscreen plugin reads fonts only from ``QT_QPA_FONTDIR`` or
+    ``<Qt>/lib/fonts``, which neither the PySide6 wheel nor the bundle has: without this it
+    reports "no fonts are installed" on every Windows PC. Windows' own fonts folder has them.
+    """
+    wanted = {"QT_QPA_PLATFORM": "offscreen"}
+    if platform == "win32" and environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        windir = environ.get("WINDIR") or environ.get("SystemRoot") or r"C:\Windows"
+        wanted["QT_QPA_FONTDIR"] = windir.rstrip("\\") + r"\Fonts"
+    return {name: value for name, value in wanted.items() if not environ.get(name)}
+
+
 def run_self_test(home: Path | None = None, screenshot: str | None = None) -> int:
     """Exit code 0 when everything works; non-zero with the reason on stderr."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.update(offscreen_environment(os.environ))
     temp: tempfile.TemporaryDirectory[str] | None = None
     if home is None and not os.environ.get("SMMDESK_HOME"):
         temp = tempfile.TemporaryDirectory(prefix="smmdesk-selftest-")
