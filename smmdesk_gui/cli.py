@@ -43,7 +43,7 @@ class UserError(Exception):
 class CliParser(argparse.ArgumentParser):
     """argparse that exits 2 with a one-line message (argparse's own usage dump is noise)."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
