@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from smmdesk_gui.domain import metrics as m
-from smmdesk_gui.services.stats.period import Period, workspace_zone
+from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.services.stats.refresh import (
     PostRef,
     RefreshReport,
@@ -29,6 +29,7 @@ from smmdesk_gui.services.stats.refresh import (
     registered_sources,
     unregister_source,
 )
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -59,7 +60,6 @@ __all__ = [
     "suggested_slots",
     "suggested_times",
     "unregister_source",
-    "workspace_zone",
 ]
 
 POST_METRICS = m.POST_METRICS
