@@ -5,55 +5,45 @@ extend, never rename. Exit codes: 0 success, 1 the job ran and failed, 2 bad inp
 message on stderr, never a traceback).
 
 Each feature adds its subcommands in a module of ``smmdesk_gui/commands/`` that exposes
-``register(subparsers)``; the module is listed in ``COMMAND_MODULES``.
+``register(subparsers)``; the module is listed in ``COMMAND_MODULES``. The commands share
+``commands/common.py`` and never import this module.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from smmdesk_gui.commands import about, compose, core, keyring_check, media, plan, publish, stats
+from smmdesk_gui.commands.common import EXIT_FAILED, EXIT_USAGE, UserError
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "smmdesk_gui.commands.core",
-    "smmdesk_gui.commands.compose",
-    "smmdesk_gui.commands.media",
-    "smmdesk_gui.commands.plan",
-    "smmdesk_gui.commands.publish",
-    "smmdesk_gui.commands.stats",
-    "smmdesk_gui.commands.keyring_check",
-    "smmdesk_gui.commands.about",
+#: The subcommand modules, in the order of ``--help``; each exposes ``register(subparsers)``.
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    core,
+    compose,
+    media,
+    plan,
+    publish,
+    stats,
+    keyring_check,
+    about,
 )
-
-
-class UserError(Exception):
-    """Bad input from the user: printed as one line, exit code 2."""
 
 
 class CliParser(argparse.ArgumentParser):
     """argparse that exits 2 with a one-line message (argparse's own usage dump is noise)."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def emit_json(data: object) -> None:
-    """Print ``data`` as JSON on stdout (the ``--json`` contract)."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 def build_parser() -> CliParser:
@@ -69,8 +59,8 @@ def build_parser() -> CliParser:
     parser.add_argument("--verbose", "-v", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     sub.required = True
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
 
 
@@ -102,8 +92,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # Run through the package module, so that ``UserError`` raised by the commands (which import
-    # ``smmdesk_gui.cli``) is the class caught here, not a twin from ``__main__``.
-    from smmdesk_gui.cli import main as package_main
-
-    raise SystemExit(package_main())
+    raise SystemExit(main())

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.user_zone import set_user_zone
+from smmdesk_gui.services.workspace import set_workspace_zone
 from smmdesk_gui.store.db import Store, open_store
 from smmdesk_gui.store.models import Account, Post, PostTarget, Rubric, TargetState, TimeSlot
 
@@ -74,8 +74,8 @@ def populate(store: Store, paths: AppPaths) -> Workspace:
     """Accounts, rubrics and slots of a small bakery in ``store`` (zone: Amsterdam)."""
     accounts: dict[str, int] = {}
     rubrics: dict[str, int] = {}
+    set_workspace_zone(store, "Europe/Amsterdam")
     with store.session_scope() as s:
-        set_user_zone(s, "Europe/Amsterdam")
         for platform, handle in [
             ("instagram", "bakery"),
             ("x", "bakery"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-EXIT_OK = 0
+from smmdesk_gui.commands.common import EXIT_OK, emit_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +18,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _about(args: argparse.Namespace) -> int:
     from smmdesk_gui import __version__
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.licenses import bundled_components
     from smmdesk_gui.paths import app_paths
 

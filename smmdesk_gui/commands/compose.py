@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from smmdesk_gui.cli import UserError, emit_json
+from smmdesk_gui.commands.common import EXIT_OK, UserError, emit_json
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import count_text
-
-EXIT_OK = 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

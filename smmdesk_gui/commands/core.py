@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smmdesk_gui import __version__
-
-EXIT_OK = 0
+from smmdesk_gui.commands.common import EXIT_OK, emit_json, open_workspace
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,18 +41,12 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.demo.workspace import build_demo, is_empty
-    from smmdesk_gui.paths import app_paths, demo_home
-    from smmdesk_gui.store.db import open_store
+    from smmdesk_gui.paths import demo_home
 
-    paths = app_paths(demo_home()).ensure()
-    store = open_store(paths.database, paths.backups)
-    try:
+    with open_workspace(demo_home()) as (paths, store):
         created = is_empty(store)
         build_demo(store, paths)
-    finally:
-        store.dispose()
     if args.json:
         emit_json({"home": str(paths.home), "created": created})
     else:

@@ -13,9 +13,8 @@ import hashlib
 import secrets
 
 from smmdesk_gui import credentials
+from smmdesk_gui.commands.common import EXIT_FAILED, EXIT_OK, emit_json
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 CHECK_REF = credentials.SecretRef("smmdesk-cli:keyring-check:test")
 
 
@@ -39,7 +38,6 @@ def _fingerprint(value: str) -> str:
 
 
 def _keyring_check(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
 
     result: dict[str, object] = {
         "backend": credentials.backend_name(),

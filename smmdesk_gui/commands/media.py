@@ -11,9 +11,8 @@ import math
 from pathlib import Path
 from typing import Any
 
+from smmdesk_gui.commands.common import EXIT_OK, UserError, emit_json
 from smmdesk_gui.domain.platforms import PRESETS, CropMode, ImagePreset
-
-EXIT_OK = 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +76,6 @@ def _size_text(p: ImagePreset) -> str:
 
 
 def _presets(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
 
     if args.json:
         emit_json([preset_record(p) for p in PRESETS.values()])
@@ -91,7 +89,6 @@ def _presets(args: argparse.Namespace) -> int:
 
 
 def _parse_focus(text: str) -> tuple[float, float]:
-    from smmdesk_gui.cli import UserError
 
     try:
         x_text, y_text = text.split(",")
@@ -104,7 +101,6 @@ def _parse_focus(text: str) -> tuple[float, float]:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError, emit_json
     from smmdesk_gui.media import render
     from smmdesk_gui.media.errors import MediaError
 

@@ -12,13 +12,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smmdesk_gui.cli import EXIT_OK, EXIT_USAGE, UserError, emit_json
+from smmdesk_gui.commands.common import EXIT_OK, EXIT_USAGE, UserError, emit_json, open_workspace
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
-
-    from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.store.db import Store
 
 FROM_TO_HELP = "local day YYYY-MM-DD (inclusive)"
 
@@ -52,14 +49,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_export_ics)
 
 
-def _open() -> tuple[AppPaths, Store]:
-    from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.store.db import open_store
-
-    paths = app_paths().ensure()
-    return paths, open_store(paths.database, paths.backups)
-
-
 def _day(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
@@ -88,14 +77,12 @@ def _bounds(
 
 def _import_posts(args: argparse.Namespace) -> int:
     from smmdesk_gui.services.plan.csv_import import CsvImportError, import_posts, preview_import
-    from smmdesk_gui.services.user_zone import user_zone
+    from smmdesk_gui.services.workspace import workspace_zone
 
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
-    paths, store = _open()
-    try:
-        with store.session_scope() as session:
-            zone = user_zone(session)
+    with open_workspace() as (paths, store):
+        zone = workspace_zone(store)
         now = dt.datetime.now(dt.UTC)
         try:
             preview = import_posts(
@@ -118,8 +105,6 @@ def _import_posts(args: argparse.Namespace) -> int:
                 print(f"smmdesk-cli: {message}", file=sys.stderr)
             print("smmdesk-cli: nothing was imported; fix the rows above.", file=sys.stderr)
             return EXIT_USAGE
-    finally:
-        store.dispose()
     scheduled = sum(1 for r in preview.rows if r.scheduled_at)
     ideas = len(preview.rows) - scheduled
     if args.json:
@@ -144,18 +129,15 @@ def _import_posts(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, kind: str) -> int:
     from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
-    from smmdesk_gui.services.user_zone import user_zone
+    from smmdesk_gui.services.workspace import workspace_zone
 
     if args.file.parent and not args.file.parent.exists():
         raise UserError(f"{args.file.parent}: no such folder")
-    paths, store = _open()
-    try:
+    with open_workspace() as (paths, store):
+        zone = workspace_zone(store)
         with store.session_scope() as session:
-            zone = user_zone(session)
             start, end = _bounds(args, zone)
             rows = collect(session, paths, start, end, include_ideas=kind == "csv")
-    finally:
-        store.dispose()
     if kind == "csv":
         n = export_csv(rows, args.file, zone)
         print(f"Exported {n} rows to {args.file}.")

@@ -10,8 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+from smmdesk_gui.commands.common import EXIT_FAILED, EXIT_OK, UserError, emit_json, open_workspace
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -65,16 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sched.set_defaults(handler=_publish_schedule)
 
 
-def _open() -> Any:
-    from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.store.db import open_store
-
-    paths = app_paths().ensure()
-    return paths, open_store(paths.database, paths.backups)
-
-
 def _add(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError, emit_json
     from smmdesk_gui.services.accounts import AccountError, AccountService
 
     if args.oauth:
@@ -84,15 +74,13 @@ def _add(args: argparse.Namespace) -> int:
         secret = sys.stdin.readline().strip()
         if not secret:
             raise UserError("no secret on standard input")
-    _, store = _open()
-    try:
-        info = AccountService(store).add(
-            args.platform, args.handle, secret, server=args.server, channel=args.channel
-        )
-    except AccountError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.dispose()
+    with open_workspace() as (_, store):
+        try:
+            info = AccountService(store).add(
+                args.platform, args.handle, secret, server=args.server, channel=args.channel
+            )
+        except AccountError as exc:
+            raise UserError(str(exc)) from None
     if args.json:
         emit_json(info.as_json())
     else:
@@ -102,7 +90,6 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _add_oauth(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError, emit_json
     from smmdesk_gui.services.accounts import AccountError, AccountService
 
     if args.platform.strip().lower() != "mastodon":
@@ -111,26 +98,24 @@ def _add_oauth(args: argparse.Namespace) -> int:
         raise UserError("use either --oauth or --secret-stdin, not both")
     if not args.server:
         raise UserError("--oauth needs --server, e.g. --server https://mastodon.social")
-    _, store = _open()
-    service = AccountService(store)
-    try:
-        start = service.mastodon_sign_in(args.server)
-        # Prompts go to stderr so that --json output on stdout stays clean.
-        print(
-            "Open this address in your browser, sign in and allow SMM Desk:\n"
-            f"  {start.authorize_url}\n"
-            "Then paste the code your server shows and press Enter:",
-            file=sys.stderr,
-            flush=True,
-        )
-        code = sys.stdin.readline().strip()
-        if not code:
-            raise UserError("no code on standard input")
-        info = service.mastodon_finish_sign_in(start, code, args.handle)
-    except AccountError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.dispose()
+    with open_workspace() as (_, store):
+        service = AccountService(store)
+        try:
+            start = service.mastodon_sign_in(args.server)
+            # Prompts go to stderr so that --json output on stdout stays clean.
+            print(
+                "Open this address in your browser, sign in and allow SMM Desk:\n"
+                f"  {start.authorize_url}\n"
+                "Then paste the code your server shows and press Enter:",
+                file=sys.stderr,
+                flush=True,
+            )
+            code = sys.stdin.readline().strip()
+            if not code:
+                raise UserError("no code on standard input")
+            info = service.mastodon_finish_sign_in(start, code, args.handle)
+        except AccountError as exc:
+            raise UserError(str(exc)) from None
     if args.json:
         emit_json(info.as_json())
     else:
@@ -139,14 +124,10 @@ def _add_oauth(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.accounts import AccountService
 
-    _, store = _open()
-    try:
+    with open_workspace() as (_, store):
         accounts = AccountService(store).list_accounts()
-    finally:
-        store.dispose()
     if args.json:
         emit_json([a.as_json() for a in accounts])
         return EXIT_OK
@@ -159,14 +140,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.accounts import AccountError, AccountService
 
-    _, store = _open()
-    service = AccountService(store)
     results: list[dict[str, Any]] = []
     failed = False
-    try:
+    with open_workspace() as (_, store):
+        service = AccountService(store)
         for account in service.list_accounts():
             try:
                 info = service.check(account.id)
@@ -175,8 +154,6 @@ def _check(args: argparse.Namespace) -> int:
                 row = {**account.as_json(), "message": str(exc)}
             failed = failed or row["state"] != "ok" or bool(row["message"])
             results.append(row)
-    finally:
-        store.dispose()
     if args.json:
         emit_json(results)
     else:
@@ -187,14 +164,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _publish_due(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.publish.service import PublishingService
 
-    paths, store = _open()
-    try:
+    with open_workspace() as (paths, store):
         report = PublishingService(store, paths).publish_due(wait_for_retries=max(0.0, args.wait))
-    finally:
-        store.dispose()
     if args.json:
         emit_json(report.as_json())
     else:

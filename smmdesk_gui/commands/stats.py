@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+from smmdesk_gui.commands.common import EXIT_FAILED, EXIT_OK, UserError, emit_json, open_workspace
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,18 +59,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_report)
 
 
-def _open_store() -> Any:
-    from smmdesk_gui.paths import app_paths
-    from smmdesk_gui.store.db import open_store
-
-    paths = app_paths().ensure()
-    return paths, open_store(paths.database, paths.backups)
-
-
 def _check_account(store: Any, account_id: int | None) -> None:
     if account_id is None:
         return
-    from smmdesk_gui.cli import UserError
     from smmdesk_gui.store.models import Account
 
     with store.session_scope() as s:
@@ -80,12 +70,10 @@ def _check_account(store: Any, account_id: int | None) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError, emit_json
     from smmdesk_gui.services.stats.csv_import import StatsImportError, apply_import, preview_import
     from smmdesk_gui.services.stats.mappings import all_mappings
 
-    _paths, store = _open_store()
-    try:
+    with open_workspace() as (_paths, store):
         mappings = all_mappings(store)
         mapping = mappings.get(args.mapping)
         if mapping is None:
@@ -96,8 +84,6 @@ def _import(args: argparse.Namespace) -> int:
         except StatsImportError as exc:
             raise UserError(str(exc)) from None
         result = None if args.dry_run else apply_import(store, preview)
-    finally:
-        store.dispose()
     problems = preview.problems
     if args.json:
         emit_json({
@@ -128,15 +114,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _refresh(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.stats.kpis import refresh
     from smmdesk_gui.services.stats.sources import live_sources
 
-    _paths, store = _open_store()
-    try:
+    with open_workspace() as (_paths, store):
         report = refresh(store, live_sources())
-    finally:
-        store.dispose()
     if args.json:
         emit_json({
             "snapshots_added": report.snapshots,
@@ -159,14 +141,10 @@ def _refresh(args: argparse.Namespace) -> int:
 
 
 def _mappings(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import emit_json
     from smmdesk_gui.services.stats.mappings import all_mappings
 
-    _paths, store = _open_store()
-    try:
+    with open_workspace() as (_paths, store):
         mappings = all_mappings(store)
-    finally:
-        store.dispose()
     if args.json:
         emit_json([{**m.to_json(), "builtin": m.builtin} for m in mappings.values()])
     else:
@@ -176,8 +154,6 @@ def _mappings(args: argparse.Namespace) -> int:
 
 
 def _date(text: str, flag: str) -> dt.date:
-    from smmdesk_gui.cli import UserError
-
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -229,22 +205,19 @@ def _show(v: float | None, unit: str, currency: str) -> str:
 
 
 def _kpi(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError, emit_json
-    from smmdesk_gui.services.stats.kpis import Period, kpis, workspace_zone
+    from smmdesk_gui.services.stats.kpis import Period, kpis
     from smmdesk_gui.services.stats.report import headline_rows
+    from smmdesk_gui.services.workspace import workspace_zone
 
     first, last = _date(args.first, "--from"), _date(args.last, "--to")
     if last < first:
         raise UserError("--to must be on or after --from")
     period = Period(first, last)
-    _paths, store = _open_store()
-    try:
+    with open_workspace() as (_paths, store):
         _check_account(store, args.account)
         tz = workspace_zone(store)
         cur = kpis(store, period, args.account, tz)
         prev = kpis(store, period.previous(), args.account, tz)
-    finally:
-        store.dispose()
     if args.json:
         emit_json({"account_id": args.account, "timezone": str(tz),
                    "current": kpis_json(cur), "previous": kpis_json(prev)})
@@ -275,9 +248,9 @@ def _gui_app(lang: str | None, settings_file: Path) -> Any:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from smmdesk_gui.cli import UserError
-    from smmdesk_gui.services.stats.kpis import Period, dashboard_data, workspace_zone
+    from smmdesk_gui.services.stats.kpis import Period, dashboard_data
     from smmdesk_gui.services.stats.report import write_report_csv
+    from smmdesk_gui.services.workspace import workspace_zone
 
     try:
         period = Period.parse_month(args.month)
@@ -286,8 +259,7 @@ def _report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise UserError("--out must name a .pdf file")
-    paths, store = _open_store()
-    try:
+    with open_workspace() as (paths, store):
         _check_account(store, args.account)
         tz = workspace_zone(store)
         data = dashboard_data(store, period, args.account, tz)
@@ -296,8 +268,6 @@ def _report(args: argparse.Namespace) -> int:
             from smmdesk_gui.services.stats.kpis import account_choices
 
             workspace = dict(account_choices(store)).get(args.account, "")
-    finally:
-        store.dispose()
     _gui_app(args.lang, paths.settings_file)
     from smmdesk_gui.ui.report.monthly import render_monthly_report
 

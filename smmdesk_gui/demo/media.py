@@ -33,11 +33,11 @@ def _board(rng: random.Random, tone: tuple[int, int, int]) -> Image.Image:
     for i in range(6):
         shade = rng.randint(-18, 18)
         colour = tuple(max(0, min(255, c + shade)) for c in tone)
-        d.rectangle((0, i * plank, w, (i + 1) * plank - 3), fill=colour)  # type: ignore[arg-type]
+        d.rectangle((0, i * plank, w, (i + 1) * plank - 3), fill=colour)
         for _ in range(40):
             y = i * plank + rng.randint(4, plank - 6)
             dark = tuple(max(0, c - rng.randint(20, 45)) for c in colour)
-            d.line((0, y, w, y + rng.randint(-8, 8)), fill=dark, width=rng.randint(1, 3))  # type: ignore[arg-type]
+            d.line((0, y, w, y + rng.randint(-8, 8)), fill=dark, width=rng.randint(1, 3))
     return im.filter(ImageFilter.GaussianBlur(1.2))
 
 

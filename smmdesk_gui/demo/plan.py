@@ -12,12 +12,12 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, Post, PostTarget, Rubric, Setting, TargetState
+from smmdesk_gui.store.models import Account, Post, PostTarget, Rubric, TargetState
 
 IDEAS = (
     ("Behind the scenes", "Time-lapse: one night of baking in 30 seconds", ("instagram",)),
@@ -28,11 +28,6 @@ IDEAS = (
 )
 
 
-def _zone(s: Session) -> ZoneInfo:
-    setting = s.get(Setting, "timezone")
-    return ZoneInfo(str(setting.value)) if setting is not None else ZoneInfo("UTC")
-
-
 def _at(day: dt.date, hhmm: str, tz: ZoneInfo) -> dt.datetime:
     h, m = (int(x) for x in hhmm.split(":"))
     return local_to_utc(dt.datetime.combine(day, dt.time(h, m)), tz)
@@ -40,8 +35,8 @@ def _at(day: dt.date, hhmm: str, tz: ZoneInfo) -> dt.datetime:
 
 def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
     """Add the plan's extras to the demo workspace built by ``services.demo.build_demo``."""
+    tz = workspace_zone(store)
     with store.session_scope() as s:
-        tz = _zone(s)
         accounts = {a.platform: a for a in s.scalars(select(Account))}
         rubrics = {r.name: r for r in s.scalars(select(Rubric))}
         if not accounts or not rubrics:

@@ -1,4 +1,10 @@
-"""Workspace settings kept in the store (time zone, ...), with sensible defaults."""
+"""Workspace settings kept in the store (time zone, ...), with sensible defaults.
+
+The workspace's time zone is read in one place, :func:`workspace_zone`. Posting slots and times
+typed without an offset are wall-clock times in this zone; instants are stored in UTC. Changing
+the setting moves nothing already scheduled (those are instants) but makes slots, reports and
+newly typed times follow the new zone.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,14 @@ TIMEZONE = "timezone"
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
+    """The stored value of setting ``key``, or ``default`` when it was never set."""
     with store.session_scope() as s:
         row = s.get(Setting, key)
         return default if row is None else row.value
 
 
 def set_setting(store: Store, key: str, value: Any) -> None:
+    """Store ``value`` under ``key`` (JSON-serialisable), replacing any earlier value."""
     with store.session_scope() as s:
         row = s.get(Setting, key)
         if row is None:
@@ -41,11 +49,58 @@ def system_timezone_name() -> str:
     return name or "UTC"
 
 
-def user_timezone(store: Store) -> ZoneInfo:
-    """The user's chosen zone, else the computer's, else UTC."""
-    name = get_setting(store, TIMEZONE) or system_timezone_name()
+def system_zone() -> ZoneInfo:
+    """The operating system's zone as a ``ZoneInfo``; UTC when it cannot be told."""
+    name = system_timezone_name()
     try:
-        return ZoneInfo(str(name))
+        return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        log.warning("unknown time zone %r; using UTC", name)
+        log.warning("unknown system time zone %r; using UTC", name)
         return ZoneInfo("UTC")
+
+
+def parse_zone(name: str) -> ZoneInfo:
+    """``ZoneInfo(name)`` with a plain-words ``ValueError`` for an unknown name.
+
+    Raises:
+        ValueError: ``name`` is not an IANA time zone name.
+    """
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f'"{name}" is not a time zone name like "Europe/Amsterdam"') from exc
+
+
+def workspace_zone(store: Store) -> ZoneInfo:
+    """The time zone the user plans and reports in.
+
+    One fallback rule for the whole app: the ``timezone`` setting when it holds a valid IANA
+    name; else (missing, empty, unknown or not text) the computer's own zone as tzlocal reads
+    it; else, when the computer's zone cannot be told or is unknown, UTC.
+    """
+    value = get_setting(store, TIMEZONE)
+    if isinstance(value, str) and value.strip():
+        try:
+            return parse_zone(value)
+        except ValueError:
+            log.warning("ignoring unknown time zone setting %r", value)
+    return system_zone()
+
+
+def set_workspace_zone(store: Store, name: str | None) -> None:
+    """Store the zone name (validated); ``None`` goes back to the computer's zone.
+
+    Raises:
+        ValueError: ``name`` is not an IANA time zone name (nothing is stored).
+    """
+    with store.session_scope() as s:
+        row = s.get(Setting, TIMEZONE)
+        if name is None:
+            if row is not None:
+                s.delete(row)
+            return
+        key = parse_zone(name).key
+        if row is None:
+            s.add(Setting(key=TIMEZONE, value=key))
+        else:
+            row.value = key

@@ -233,12 +233,12 @@ class MainWindow(QMainWindow):
         if ctx is None:
             return
         from smmdesk_gui.services.publish.overview import queue_summary
-        from smmdesk_gui.services.workspace import user_timezone
+        from smmdesk_gui.services.workspace import workspace_zone
 
         store = ctx.store
 
         def job() -> tuple[object, dt.tzinfo]:
-            tz = user_timezone(store)
+            tz = workspace_zone(store)
             return queue_summary(store, dt.datetime.now(dt.UTC), tz), tz
 
         ctx.tasks.run(job, self._show_status, lambda exc: log.warning("status: %s", exc))

@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
         if self._timezones_loaded:
             return
         self._timezones_loaded = True
-        from smmdesk_gui.services.workspace import TIMEZONE, get_setting, system_timezone_name
+        from smmdesk_gui.services.workspace import workspace_zone
 
         store = self.ctx.store
 
@@ -100,7 +100,7 @@ class SettingsPage(QWidget):
             import zoneinfo
 
             names = sorted(zoneinfo.available_timezones())
-            return names, str(get_setting(store, TIMEZONE) or system_timezone_name())
+            return names, workspace_zone(store).key
 
         self.ctx.tasks.run(load, self._fill_timezones)
 
@@ -115,16 +115,13 @@ class SettingsPage(QWidget):
         self.timezone.currentTextChanged.connect(self._timezone_changed)
 
     def _timezone_changed(self, name: str) -> None:
-        import zoneinfo
-
-        from smmdesk_gui.services.workspace import TIMEZONE, set_setting
+        from smmdesk_gui.services.workspace import set_workspace_zone
 
         try:
-            zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            set_workspace_zone(self.ctx.store, name)
+        except ValueError:
             self.timezone_note.setText(self.tr("Unknown time zone: pick one from the list."))
             return
-        set_setting(self.ctx.store, TIMEZONE, name)
         self.timezone_note.setText(
             self.tr("Posting times are shown and scheduled in this time zone.")
         )

@@ -162,7 +162,7 @@ def run() -> list[dict[str, object]]:
     from sqlalchemy import text
 
     from smmdesk_gui.services.plan.queries import load_view
-    from smmdesk_gui.services.user_zone import user_zone
+    from smmdesk_gui.services.workspace import workspace_zone
     from smmdesk_gui.ui.calendar.models import pydate
     from smmdesk_gui.ui.calendar.page import PlanPage
     from smmdesk_gui.ui.context import AppContext
@@ -179,8 +179,7 @@ def run() -> list[dict[str, object]]:
     page.set_view("month")
     page.show()
     app.processEvents()
-    with store.session_scope() as s:
-        tz = user_zone(s)
+    tz = workspace_zone(store)
 
     def switch(month: int, flt: Any = None) -> tuple[float, float, float, float]:
         page.anchor = QDate(START.year, 1, 1).addMonths(month)

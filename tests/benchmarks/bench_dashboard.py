@@ -106,7 +106,8 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
     from smmdesk_gui.paths import AppPaths
-    from smmdesk_gui.services.stats.kpis import Period, dashboard_data, workspace_zone
+    from smmdesk_gui.services.stats.kpis import Period, dashboard_data
+    from smmdesk_gui.services.workspace import workspace_zone
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.dashboard.page import DashboardPage
     from smmdesk_gui.ui.tasks import SyncTaskRunner

@@ -8,7 +8,7 @@ from pathlib import Path
 from smmdesk_gui.demo.workspace import build_demo
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.plan.queries import PlanRange, query_ideas, query_range
-from smmdesk_gui.services.user_zone import user_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import open_store
 
 
@@ -18,8 +18,8 @@ def test_demo_month_is_full_and_shows_every_state(tmp_path: Path) -> None:
     try:
         now = dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC)
         build_demo(store, paths, now)
+        tz = workspace_zone(store)
         with store.session_scope() as s:
-            tz = user_zone(s)
             rng = PlanRange.of_days(dt.date(2026, 11, 1), dt.date(2026, 11, 30), tz)
             entries = query_range(s, rng.start, rng.end, tz)
             ideas = query_ideas(s)

@@ -13,7 +13,7 @@ from smmdesk_gui.services.plan.queries import (
     query_range,
     rubric_mix,
 )
-from smmdesk_gui.services.user_zone import set_user_zone, user_zone
+from smmdesk_gui.services.workspace import set_workspace_zone, workspace_zone
 from smmdesk_gui.store.models import TargetState
 from tests.plan_workspace import Workspace, local
 
@@ -147,20 +147,17 @@ def test_empty_days_follow_the_slot_rhythm(ws: Workspace) -> None:
 
 
 def test_user_zone_setting_and_system_fallback(ws: Workspace) -> None:
-    with ws.store.session_scope() as s:
-        assert user_zone(s) == ZoneInfo("Europe/Amsterdam")
-        set_user_zone(s, "Asia/Tehran")
-    with ws.store.session_scope() as s:
-        assert user_zone(s).key == "Asia/Tehran"
-        set_user_zone(s, None)
-    with ws.store.session_scope() as s:
-        assert isinstance(user_zone(s), ZoneInfo)
-        try:
-            set_user_zone(s, "Mars/Olympus")
-        except ValueError as exc:
-            assert "Europe/Amsterdam" in str(exc)
-        else:
-            raise AssertionError("an unknown zone must be refused")
+    assert workspace_zone(ws.store) == ZoneInfo("Europe/Amsterdam")
+    set_workspace_zone(ws.store, "Asia/Tehran")
+    assert workspace_zone(ws.store).key == "Asia/Tehran"
+    set_workspace_zone(ws.store, None)
+    assert isinstance(workspace_zone(ws.store), ZoneInfo)
+    try:
+        set_workspace_zone(ws.store, "Mars/Olympus")
+    except ValueError as exc:
+        assert "Europe/Amsterdam" in str(exc)
+    else:
+        raise AssertionError("an unknown zone must be refused")
 
 
 def test_month_range_bounds_across_dst(ws: Workspace) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.platforms import PRESETS, ImagePreset
 from smmdesk_gui.media import cache as cache_mod
@@ -368,10 +369,7 @@ def _checked(path: Path) -> PreviewSource:
     return PreviewSource(path, max_side=THUMB_SIDE)
 
 
-def _row(s: object, asset_id: int) -> MediaAsset:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(s, Session)
+def _row(s: Session, asset_id: int) -> MediaAsset:
     row = s.get(MediaAsset, asset_id)
     if row is None:
         raise MediaError("This picture is no longer in the library.")

@@ -335,7 +335,7 @@ def query_ideas(
         "rubric": (lambda e: (e.rubric_name == "", e.rubric_name.casefold()), False),
     }
     key, reverse = keys.get(sort, keys["updated"])
-    out.sort(key=key, reverse=reverse)  # type: ignore[arg-type]
+    out.sort(key=key, reverse=reverse)
     return out
 
 

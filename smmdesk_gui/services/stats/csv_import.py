@@ -28,7 +28,7 @@ from smmdesk_gui.services.stats.mappings import (
     ColumnMapping,
     match_headers,
 )
-from smmdesk_gui.services.stats.period import workspace_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,

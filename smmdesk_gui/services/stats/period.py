@@ -5,20 +5,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from smmdesk_gui.services.workspace import system_timezone_name, user_timezone
-from smmdesk_gui.store.db import Store
-
-
-def workspace_zone(store: Store | None = None) -> dt.tzinfo:
-    """The workspace's time zone (setting ``timezone``), else the computer's own."""
-    if store is not None:
-        return user_timezone(store)
-    try:
-        return ZoneInfo(system_timezone_name())
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ class ConnectDialog(QDialog):
     """
 
     #: Opens a web address in the browser (tests record it instead).
-    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)  # type: ignore[assignment]
+    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
 
     def __init__(
         self,

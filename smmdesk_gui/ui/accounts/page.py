@@ -135,12 +135,12 @@ class AccountsPage(QWidget):
         self.reload(select_id=account_id, then=then)
 
     def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
-        from smmdesk_gui.services.workspace import user_timezone
+        from smmdesk_gui.services.workspace import workspace_zone
 
         service, store = self.service, self.ctx.store
 
         def job() -> tuple[list, dt.tzinfo]:
-            return service.list_accounts(), user_timezone(store)
+            return service.list_accounts(), workspace_zone(store)
 
         def done(result: tuple[list, dt.tzinfo]) -> None:
             rows, tz = result

@@ -40,7 +40,7 @@ from smmdesk_gui.services.plan.csv_import import (
     import_posts,
     preview_import,
 )
-from smmdesk_gui.services.user_zone import user_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
@@ -230,10 +230,11 @@ class ImportDialog(QDialog):
         path, queue, store = self.path, self.queue_box.isChecked(), self.ctx.store
 
         def work() -> tuple[list[RowPreview], list[str]]:
+            zone = workspace_zone(store)
             with store.session_scope() as session:
                 try:
                     preview = preview_import(
-                        session, path, user_zone(session), dt.datetime.now(dt.UTC), queue=queue
+                        session, path, zone, dt.datetime.now(dt.UTC), queue=queue
                     )
                 except CsvImportError as exc:
                     return [], exc.messages
@@ -279,8 +280,7 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.path is None:
             return
-        with self.ctx.store.session_scope() as session:
-            zone = user_zone(session)
+        zone = workspace_zone(self.ctx.store)
         try:
             preview = import_posts(
                 self.ctx.store,
@@ -357,8 +357,8 @@ class ExportDialog(QDialog):
         first, last = pydate(self.first.date()), pydate(self.last.date())
         if last < first:
             first, last = last, first
+        zone = workspace_zone(self.ctx.store)
         with self.ctx.store.session_scope() as session:
-            zone = user_zone(session)
             start = local_to_utc(dt.datetime.combine(first, dt.time()), zone)
             end = local_to_utc(dt.datetime.combine(last + dt.timedelta(days=1), dt.time()), zone)
             rows = collect(session, self.ctx.paths, start, end)

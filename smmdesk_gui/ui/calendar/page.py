@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.services.plan import commands as pc
 from smmdesk_gui.services.plan.queries import PlanEntry, PlanError, PlanFilter, PlanView, load_view
-from smmdesk_gui.services.user_zone import user_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.models import PostTarget
 from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
 from smmdesk_gui.ui.calendar.backlog import BacklogPanel
@@ -335,8 +335,8 @@ class PlanPage(QWidget):
         store = self.ctx.store
 
         def work() -> PlanView:
+            zone = workspace_zone(store)
             with store.session_scope() as session:
-                zone = user_zone(session)
                 return load_view(
                     session, first, last, zone, flt, sort, mix_range, with_ideas=with_ideas
                 )

@@ -191,12 +191,12 @@ class ComposePage(QWidget):
         store = self.ctx.store
 
         def job() -> tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]:
-            from smmdesk_gui.services.workspace import user_timezone
+            from smmdesk_gui.services.workspace import workspace_zone
 
             return (
                 drafts.list_accounts(store),
                 drafts.draft_to_open(store),
-                user_timezone(store),
+                workspace_zone(store),
             )
 
         self.ctx.tasks.run(job, self._loaded, self._failed)

@@ -109,14 +109,14 @@ class PostEditor(QTextEdit):
         cursor.setPosition(pos)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         fmt = QTextCharFormat()
         bg = QColor(OVER_COLOUR)
         bg.setAlpha(60)
         fmt.setBackground(bg)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(OVER_COLOUR)
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = fmt
         self.setExtraSelections([selection])
 
 

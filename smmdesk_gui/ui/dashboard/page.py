@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.services.stats.report import headline_rows, write_report_csv
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.dashboard.cards import KpiCard
@@ -97,7 +98,7 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tz: dt.tzinfo = kpis.workspace_zone(ctx.store)
+        self.tz: dt.tzinfo = workspace_zone(ctx.store)
         self.data: kpis.DashboardData | None = None
         self.timings: dict[str, float] = {}
         self._generation = 0

@@ -76,13 +76,13 @@ class GuiPublisher(QObject):
     def startup(self) -> None:
         """Settle interrupted sends, then ask about missed posts."""
         service = self.service
-        from smmdesk_gui.services.workspace import user_timezone
+        from smmdesk_gui.services.workspace import workspace_zone
 
         store = self.ctx.store
 
         def job() -> tuple[list, dt.tzinfo]:
             service.recover_interrupted()
-            return service.missed_posts(), user_timezone(store)
+            return service.missed_posts(), workspace_zone(store)
 
         self.ctx.tasks.run(job, self._missed, self._error)
 
