@@ -217,3 +217,61 @@ def test_a_remembered_dashboard_follows_the_app_refresher(ctx: Any, qtbot: Any) 
     window.attach(ctx)
     assert window.screens["dashboard"].live.refresher is window.stats_refresher
     window.close()
+
+
+def test_stop_reaches_a_refresh_running_on_the_thread_pool(
+    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+) -> None:
+    """The real runner: progress arrives on the GUI thread while the worker waits, and a Stop
+    pressed there ends the refresh after the account being read."""
+    import threading
+
+    from smmdesk_gui.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner()
+    release = threading.Event()
+    insta = Counting("instagram", on_read=lambda: release.wait(5))
+    bsky = Counting("bluesky")
+    refresher = StatsRefresher(ctx, sources={"instagram": insta, "bluesky": bsky})
+    gui = threading.current_thread()
+    steps: list[tuple[int, str, bool]] = []
+
+    def progress(done: int, _total: int, what: str) -> None:
+        steps.append((done, what, threading.current_thread() is gui))
+        if done == 0:
+            refresher.cancel()  # Stop pressed while the first account is read
+            release.set()
+
+    refresher.progress.connect(progress)
+    with qtbot.waitSignal(refresher.refreshed, timeout=10_000) as got:
+        assert refresher.refresh_now() and refresher.running
+    assert steps[0] == (0, "instagram · bakery", True) and all(s[2] for s in steps)
+    assert insta.read == ["bakery"] and bsky.read == []
+    assert got.args[0].skipped == ["bluesky · bakery.bsky.social: stopped"]
+    assert not refresher.running
+
+
+def test_import_dialog_reads_on_the_thread_pool(
+    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smmdesk_gui.services.stats import csv_import
+    from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
+    from smmdesk_gui.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 20)
+    ctx.tasks = TaskRunner()
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
+    steps: list[tuple[int, int]] = []
+    dialog.progressed.connect(lambda d, t: steps.append((d, t)))
+    dialog.file.setText(str(_big_csv(tmp_path / "big.csv", 100)))
+    dialog.run_preview()
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert steps == [(0, 100), (20, 100), (40, 100), (60, 100), (80, 100)]
+    assert "100 rows to import" in dialog.summary.text() and dialog.model.rowCount() == 100
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)
