@@ -11,6 +11,7 @@ from smmdesk_gui.paths import AppPaths
 
 if TYPE_CHECKING:  # importing SQLAlchemy costs 0.2-0.3 s: not before the first paint
     from smmdesk_gui.store.db import Store
+    from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
     from smmdesk_gui.ui.tasks import TaskRunnerProtocol
 
 
@@ -23,6 +24,8 @@ class AppContext:
     tasks: TaskRunnerProtocol
     demo: bool = False
     ui_settings: QSettings | None = field(default=None)
+    # the app's one live-figures refresher, set by the composition root (None: tests, self-test)
+    stats_refresher: StatsRefresher | None = field(default=None)
 
     def settings(self) -> QSettings:
         """UI state (geometry, last screen, view choices) in the workspace's INI file."""

@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The store is open: enable navigation and show the remembered screen."""
         self.ctx = ctx
+        from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
+
+        # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo);
+        # on the context before any screen is built, so the Dashboard follows this one
+        self.stats_refresher = ctx.stats_refresher = StatsRefresher(ctx, parent=self)
         self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
@@ -194,10 +199,6 @@ class MainWindow(QMainWindow):
 
         self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
         self.publisher.start()
-        from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
-
-        # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo)
-        self.stats_refresher = StatsRefresher(ctx, parent=self)
         self.stats_refresher.start()
 
     def show_error(self, message: str) -> None:

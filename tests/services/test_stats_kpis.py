@@ -70,6 +70,20 @@ def test_empty_workspace_is_not_enough_data(store: Store) -> None:
         assert fig.value is None and fig.reason == "not enough data"
 
 
+def test_has_figures(store: Store) -> None:
+    assert not kpis.has_figures(store)
+    from smmdesk_gui.services.stats.entry import record_followers
+    from smmdesk_gui.store.models import Account
+
+    with store.session_scope() as s:
+        account = Account(platform="instagram", handle="bakery")
+        s.add(account)
+        s.flush()
+        account_id = account.id
+    record_followers(store, account_id, 120, dt.datetime(2026, 10, 1, tzinfo=UTC))
+    assert kpis.has_figures(store)
+
+
 def test_dashboard_data(store: Store, october: dict[str, int]) -> None:
     d = kpis.dashboard_data(store, OCT, tz=UTC)
     assert d.current.posts == 3 and d.previous.posts == 1

@@ -10,7 +10,7 @@ import pypdf
 from PySide6.QtCore import QDate, QLocale
 
 from smmdesk_gui.services.workspace import set_setting
-from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, PreviewModel
+from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, stats_preview_model
 from smmdesk_gui.ui.dashboard.page import DashboardPage
 from smmdesk_gui.ui.dashboard.posts_model import PostsModel
 from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
@@ -93,7 +93,7 @@ def test_models(qtmodeltester: Any, ctx: Any, october: dict[str, int]) -> None: 
                                  dt.datetime(2026, 11, 1, tzinfo=dt.UTC)))
     assert model.rowCount() == 3
     qtmodeltester.check(model)
-    qtmodeltester.check(PreviewModel())
+    qtmodeltester.check(stats_preview_model())
 
 
 def test_import_dialog_previews_then_imports(
@@ -158,7 +158,7 @@ def test_refresher_runs_registered_sources(
     ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
 ) -> None:
     from smmdesk_gui.services.stats import kpis
-    from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
+    from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
     from tests.services.test_stats_entry_refresh import BlueskyFigures
 
     refresher = StatsRefresher(ctx, interval_min=5)

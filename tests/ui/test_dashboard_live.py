@@ -16,7 +16,7 @@ from smmdesk_gui.services.accounts import secret_ref
 from smmdesk_gui.services.stats.entry import ad_spend_entries, add_ad_spend
 from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from smmdesk_gui.store.models import Account, MetricSnapshot
-from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
+from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
 from tests.stats_fakes import FakeBlueskyAppView
 from tests.stats_workspace import october  # noqa: F401  (fixture)
 from tests.ui.test_dashboard import _october_page
@@ -158,7 +158,7 @@ def test_import_shows_progress_and_stop_stores_nothing(
     qtbot.addWidget(dialog)
     dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
     steps: list[tuple[int, int]] = []
-    dialog._relay.progress.connect(lambda d, t: steps.append((d, t)))
+    dialog.progressed.connect(lambda d, t: steps.append((d, t)))
     dialog.file.setText(str(path))
     dialog.run_preview()
     assert steps == [(0, 100), (20, 100), (40, 100), (60, 100), (80, 100)]
@@ -167,7 +167,7 @@ def test_import_shows_progress_and_stop_stores_nothing(
     with ctx.store.session_scope() as s:
         before = s.scalar(select(func.count(MetricSnapshot.id)))
     # Cancel pressed while importing (after the first few hundred rows)
-    dialog._relay.progress.connect(lambda d, t: d >= 40 and dialog.cancel())
+    dialog.progressed.connect(lambda d, t: d >= 40 and dialog.cancel())
     dialog.run_import()
     assert dialog.summary.text() == "The import was stopped; nothing was stored."
     assert dialog.result() == 0  # not accepted: the dialog stays for another try
@@ -175,7 +175,7 @@ def test_import_shows_progress_and_stop_stores_nothing(
         assert s.scalar(select(func.count(MetricSnapshot.id))) == before
     assert dialog.import_button.isEnabled()  # it can simply be run again
     with qtbot.waitSignal(dialog.imported):
-        dialog._relay.progress.disconnect()
+        dialog.progressed.disconnect()
         dialog.run_import()
 
 
@@ -201,3 +201,77 @@ def test_ad_spend_list_deletes_an_entry(
         dialog.ask_delete()
     assert [(e.campaign, e.currency) for e in ad_spend_entries(ctx.store)] == [("Autumn", "EUR")]
     assert dialog.table.rowCount() == 1
+
+
+def test_a_remembered_dashboard_follows_the_app_refresher(ctx: Any, qtbot: Any) -> None:
+    """The Dashboard is built during attach when it was the last screen: it must still follow
+    the app's one refresher, not start a second one of its own."""
+    from PySide6.QtCore import QSettings
+
+    from smmdesk_gui.ui.main_window import MainWindow
+
+    settings = QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue("window/screen", "dashboard")
+    window = MainWindow(ctx.paths, settings)
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    assert window.screens["dashboard"].live.refresher is window.stats_refresher
+    window.close()
+
+
+def test_stop_reaches_a_refresh_running_on_the_thread_pool(
+    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+) -> None:
+    """The real runner: progress arrives on the GUI thread while the worker waits, and a Stop
+    pressed there ends the refresh after the account being read."""
+    import threading
+
+    from smmdesk_gui.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner()
+    release = threading.Event()
+    insta = Counting("instagram", on_read=lambda: release.wait(5))
+    bsky = Counting("bluesky")
+    refresher = StatsRefresher(ctx, sources={"instagram": insta, "bluesky": bsky})
+    gui = threading.current_thread()
+    steps: list[tuple[int, str, bool]] = []
+
+    def progress(done: int, _total: int, what: str) -> None:
+        steps.append((done, what, threading.current_thread() is gui))
+        if done == 0:
+            refresher.cancel()  # Stop pressed while the first account is read
+            release.set()
+
+    refresher.progress.connect(progress)
+    with qtbot.waitSignal(refresher.refreshed, timeout=10_000) as got:
+        assert refresher.refresh_now() and refresher.running
+    assert steps[0] == (0, "instagram · bakery", True) and all(s[2] for s in steps)
+    assert insta.read == ["bakery"] and bsky.read == []
+    assert got.args[0].skipped == ["bluesky · bakery.bsky.social: stopped"]
+    assert not refresher.running
+
+
+def test_import_dialog_reads_on_the_thread_pool(
+    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smmdesk_gui.services.stats import csv_import
+    from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
+    from smmdesk_gui.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 20)
+    ctx.tasks = TaskRunner()
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
+    steps: list[tuple[int, int]] = []
+    dialog.progressed.connect(lambda d, t: steps.append((d, t)))
+    dialog.file.setText(str(_big_csv(tmp_path / "big.csv", 100)))
+    dialog.run_preview()
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert steps == [(0, 100), (20, 100), (40, 100), (60, 100), (80, 100)]
+    assert "100 rows to import" in dialog.summary.text() and dialog.model.rowCount() == 100
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run_import()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)

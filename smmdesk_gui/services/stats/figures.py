@@ -264,3 +264,9 @@ def rubric_target_shares(store: Store) -> dict[str, float]:
     with store.session_scope() as s:
         rows = s.execute(select(Rubric.name, Rubric.target_share)).all()
     return {name: float(share) for name, share in rows if share}
+
+
+def has_figures(store: Store) -> bool:
+    """Whether the workspace holds any figure at all (else the Dashboard shows its empty state)."""
+    with store.session_scope() as s:
+        return s.scalar(select(MetricSnapshot.id).limit(1)) is not None

@@ -20,6 +20,7 @@ from smmdesk_gui.services.stats.figures import (
     ad_spend_totals,
     followers_at_ends,
     followers_series,
+    has_figures,
     post_figures,
     rubric_target_shares,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "StatsSource",
     "account_choices",
     "dashboard_data",
+    "has_figures",
     "kpis",
     "post_figures",
     "refresh",

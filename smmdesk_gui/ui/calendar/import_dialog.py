@@ -4,18 +4,11 @@ export of a range of days to CSV or an .ics calendar file."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,99 +36,68 @@ from smmdesk_gui.services.plan.csv_import import (
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
+from smmdesk_gui.ui.widgets.csv_preview import CsvPreviewModel, PreviewColumn
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-PROBLEM = QColor("#d64545")
 PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
 
 
-class PreviewModel(QAbstractTableModel):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModel", text)
+
+
+PREVIEW_HEADERS = (  # marked for lupdate; translated where shown
+    QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+    QT_TRANSLATE_NOOP("PreviewModel", "When"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Accounts"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Text"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Rubric"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
+)
+COL_PROBLEMS = 5
+
+
+def _when(r: RowPreview) -> str:
+    if r.local:
+        return r.local
+    if r.problems:  # maybe the date is what's wrong: don't call it an idea
+        return "—"
+    if r.queue:
+        return QCoreApplication.translate("PreviewModel", "next free slot")
+    return QCoreApplication.translate("PreviewModel", "idea (no date)")
+
+
+def _flat_text(r: RowPreview) -> str:
+    flat = " ".join(r.text.split())  # the whole text is in the tooltip
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+
+
+def _rubric(r: RowPreview) -> str:
+    if r.new_rubric:
+        return arg(QCoreApplication.translate("PreviewModel", "%1 (new)"), r.rubric)
+    return r.rubric
+
+
+def _problems(r: RowPreview) -> str:
+    return "\n".join(r.problems) if r.problems else QCoreApplication.translate("PreviewModel",
+                                                                               "OK")
+
+
+def plan_preview_model(parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
     """The rows of a CSV file as they will be created, each with its problems."""
-
-    COLUMNS = (  # marked for lupdate; translated where shown
-        QT_TRANSLATE_NOOP("PreviewModel", "Row"),
-        QT_TRANSLATE_NOOP("PreviewModel", "When"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Accounts"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Text"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Rubric"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
-    )
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RowPreview] = []
-        self.file_problems: list[str] = []
-
-    def set_rows(self, rows: list[RowPreview], file_problems: list[str]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.file_problems = file_problems
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and col in (1, 3, 5)
-            and QGuiApplication.isRightToLeft()
-        ):
-            return own_direction(str(self._text(r, col, role)))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(r, col, role)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.problems:
-            return QBrush(PROBLEM)
-        return None
-
-    def _text(self, r: RowPreview, col: int, role: int) -> str | None:
-        if col == 0:
-            return str(r.row)
-        if col == 1:
-            if r.local:
-                return r.local
-            if r.problems:  # maybe the date is what's wrong: don't call it an idea
-                return "—"
-            return self.tr("next free slot") if r.queue else self.tr("idea (no date)")
-        if col == 2:
-            return ", ".join(r.accounts)
-        if col == 3:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return r.text
-            flat = " ".join(r.text.split())  # the whole text is in the tooltip
-            return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
-        if col == 4:
-            if r.new_rubric:
-                return self.tr("%1 (new)").replace("%1", r.rubric)
-            return r.rubric
-        if col == 5:
-            return "\n".join(r.problems) if r.problems else self.tr("OK")
-        return None
+    texts: tuple[Callable[[RowPreview], str], ...] = (
+        lambda r: str(r.row), _when, lambda r: ", ".join(r.accounts), _flat_text, _rubric,
+        _problems)
+    columns = [
+        PreviewColumn(
+            header=partial(_tr, header),
+            text=text,
+            tooltip=(lambda r: r.text) if i == 3 else None,
+            isolate=own_direction if i in (1, 3, COL_PROBLEMS) else None,
+        )
+        for i, (header, text) in enumerate(zip(PREVIEW_HEADERS, texts, strict=True))
+    ]
+    return CsvPreviewModel(columns, lambda r: bool(r.problems), COL_PROBLEMS, parent)
 
 
 class ImportDialog(QDialog):
@@ -149,7 +111,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import posts from a spreadsheet"))
         self.resize(900, 520)
         self.path: Path | None = None
-        self.model = PreviewModel(self)
+        self.model = plan_preview_model(self)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -244,7 +206,7 @@ class ImportDialog(QDialog):
 
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
         rows, file_problems = result
-        self.model.set_rows(rows, file_problems)
+        self.model.set_rows(rows)
         bad = [r for r in rows if r.problems]
         # With problems in a long file, show those rows first-hand (the box shows all again).
         self.problems_only.blockSignals(True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smmdesk_gui.services.stats.report import HeadlineRow
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 
@@ -43,7 +44,7 @@ class KpiCard(QFrame):
         self.value.setText(lbl.fmt_value(row.value, row.unit, row.currency))
         change = lbl.fmt_change(row)
         text = (
-            Stats.tr("%1 vs previous period").replace("%1", change)
+            arg(Stats.tr("%1 vs previous period"), change)
             if change
             else Stats.tr("no comparison yet")
         )

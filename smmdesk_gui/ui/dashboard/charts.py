@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.services.stats.kpis import PostFigures
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats
@@ -122,7 +123,7 @@ class FollowersChart(ChartCard):
         self.draw_with(lambda p, r: draw.line_chart(p, r, points))
         if len(points) >= 2:
             first, last = (lbl.fmt_value(points[i][1], "count") for i in (0, -1))
-            self.note.setText(Stats.tr("%1 → %2").replace("%1", first).replace("%2", last))
+            self.note.setText(arg(Stats.tr("%1 → %2"), first, last))
         else:
             self.note.setText(Stats.tr("Followers are counted once a day while SMM Desk runs, or "
                                      "imported from a daily stats file."))
@@ -136,11 +137,11 @@ class EngagementChart(ChartCard):
         bars = [(_short_day(p.published_at.date()), p.er_reach.value) for p in posts]
         self.draw_with(lambda p, r: draw.bar_chart(p, r, bars, "percent"))
         rated = sum(1 for _l, v in bars if v is not None)
-        note = Stats.tr("%1 posts").replace("%1", lbl.count(rated))
+        note = arg(Stats.tr("%1 posts"), lbl.count(rated))
         missing = len(bars) - rated
         if missing:
-            note += " · " + Stats.tr("%1 without a reach figure are left out").replace(
-                "%1", lbl.count(missing))
+            note += " · " + arg(Stats.tr("%1 without a reach figure are left out"),
+                                lbl.count(missing))
         self.note.setText(note)
 
 
@@ -156,10 +157,10 @@ class HeatmapCanvas(Canvas):
             if cell is not None:
                 c = self.heatmap.cell(*cell)
                 text = (lbl.slot(c.weekday, c.hour) + " – "
-                        + Stats.tr("%1 posts").replace("%1", lbl.count(c.samples)))
+                        + arg(Stats.tr("%1 posts"), lbl.count(c.samples)))
                 if c.samples:
                     er = lbl.fmt_value(c.mean, "percent")
-                    text += " · " + Stats.tr("ER %1").replace("%1", er)
+                    text += " · " + arg(Stats.tr("ER %1"), er)
                 if c.thin and c.samples:
                     text += "\n" + Stats.tr("Too few posts to trust")
                 QToolTip.showText(ev.globalPos(), text, self)
@@ -200,12 +201,12 @@ class HeatmapChart(ChartCard):
         best = hm.best(2)
         if best:
             tips = ", ".join(lbl.slot(c.weekday, c.hour) for c in best)
-            note = Stats.tr("Suggested: %1").replace("%1", tips)
+            note = arg(Stats.tr("Suggested: %1"), tips)
         else:
             note = Stats.tr("Not enough posts yet for a suggestion.")
-        note += " · " + Stats.tr("%1 posts of the last %2 days; grey: fewer than %3 posts").replace(
-            "%1", lbl.count(hm.total_samples)).replace("%2", lbl.count(days)).replace(
-            "%3", lbl.count(hm.min_samples))
+        note += " · " + arg(Stats.tr("%1 posts of the last %2 days; grey: fewer than %3 posts"),
+                            lbl.count(hm.total_samples), lbl.count(days),
+                            lbl.count(hm.min_samples))
         self.note.setText(note)
 
 

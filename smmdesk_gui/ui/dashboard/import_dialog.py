@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,75 +29,46 @@ from smmdesk_gui.services.stats.csv_import import (
     ImportPreview,
     ImportResult,
     ImportStoppedError,
+    PreviewRow,
     StatsImportError,
     apply_import,
     preview_import,
 )
 from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
+from smmdesk_gui.ui.tasks import TaskControl
+from smmdesk_gui.ui.widgets.csv_preview import CsvPreviewModel, PreviewColumn
 
-Index = QModelIndex | QPersistentModelIndex
 COL_LINE, COL_STATUS, COL_WHAT = range(3)
 
 
-class PreviewModel(QAbstractTableModel):
+def _status(row: PreviewRow) -> str:
+    return {
+        "new": Stats.tr("new post, imported") if row.is_new_post else Stats.tr("imported"),
+        "duplicate": Stats.tr("already imported"),
+        "problem": Stats.tr("skipped"),
+    }[row.status]
+
+
+def _what(row: PreviewRow) -> str:
+    if row.status == "problem":
+        return row.problem
+    figures = ", ".join(f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}"
+                        for k, v in row.figures.items())
+    return f"{row.text[:40]} · {figures}" if row.text else figures
+
+
+def stats_preview_model(parent: QObject | None = None) -> CsvPreviewModel[PreviewRow]:
     """One row per file row: line, what happens to it, its figures or its problem."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.preview: ImportPreview | None = None
-
-    def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self.preview = preview
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.preview is None:
-            return 0
-        return len(self.preview.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = (Stats.tr("Line"), Stats.tr("What happens"), Stats.tr("Figures or problem"))
-            return names[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.preview is None or not index.isValid():
-            return None
-        row = self.preview.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_LINE:
-                return str(row.line)
-            if col == COL_STATUS:
-                return {
-                    "new": Stats.tr("new post, imported") if row.is_new_post
-                    else Stats.tr("imported"),
-                    "duplicate": Stats.tr("already imported"),
-                    "problem": Stats.tr("skipped"),
-                }[row.status]
-            if row.status == "problem":
-                return row.problem
-            figures = ", ".join(f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}"
-                                for k, v in row.figures.items())
-            return f"{row.text[:40]} · {figures}" if row.text else figures
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "problem":
-            return QColor("#c62828")
-        return None
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
-
-    progress = Signal(int, int)
+    columns = [
+        PreviewColumn(lambda: Stats.tr("Line"), lambda row: str(row.line)),
+        PreviewColumn(lambda: Stats.tr("What happens"), _status),
+        PreviewColumn(lambda: Stats.tr("Figures or problem"), _what),
+    ]
+    return CsvPreviewModel(columns, lambda row: row.status == "problem", None, parent)
 
 
 class ImportDialog(QDialog):
@@ -114,6 +76,7 @@ class ImportDialog(QDialog):
     dialog's Cancel stops them (a stopped import stores nothing) instead of closing."""
 
     imported = Signal()
+    progressed = Signal(int, int)  # rows done, rows in all (of the running reading or import)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,10 +84,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(Stats.tr("Import a stats file"))
         self.resize(760, 520)
         self.preview: ImportPreview | None = None
-        self._stop: threading.Event | None = None  # set while reading or importing
-        self._job = 0  # a newer preview makes an older answer stale
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._progress)
+        # the running reading or import; a newer preview replaces it (its answer is stale)
+        self._task: TaskControl | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(Stats.tr(
             "Download the stats file from the platform (for Instagram and Facebook: Meta "
@@ -159,7 +120,7 @@ class ImportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.model = PreviewModel(self)
+        self.model = stats_preview_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -185,53 +146,56 @@ class ImportDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._stop is not None
+        return self._task is not None
 
     def cancel(self) -> None:
         """Cancel: stop the reading or the import when one runs, else close the dialog."""
-        if self._stop is not None:
-            self._stop.set()
+        if self._task is not None:
+            self._task.cancel()
             self.summary.setText(Stats.tr("Stopping…"))
         else:
             self.reject()
 
     def reject(self) -> None:
         """Closing the dialog (Esc, the window's X) stops a running reading or import too."""
-        if self._stop is not None:
-            self._stop.set()
+        if self._task is not None:
+            self._task.cancel()
         super().reject()
 
-    def _begin(self, text: str) -> tuple[threading.Event, int]:
-        if self._stop is not None:
-            self._stop.set()  # a newer preview replaces the running one
-        self._job += 1
-        self._stop = threading.Event()
+    def _begin(self, text: str) -> TaskControl:
+        if self._task is not None:
+            self._task.cancel()  # a newer preview replaces the running one
+        # made before the work starts, so that Cancel reaches it from the first row on
+        self._task = task = TaskControl()
         self.summary.setText(text)
         self.progress.setRange(0, 0)
         self.progress.show()
-        return self._stop, self._job
+        return task
 
-    def _end(self, job: int) -> bool:
-        """True when ``job`` is the latest one (its answer counts)."""
-        if job != self._job:
-            return False
-        self._stop = None
-        self.progress.hide()
-        return True
+    def _start(self, task: TaskControl, work: Callable[[TaskControl], Any],
+               then: Callable[[Any], None]) -> None:
+        """Run ``work`` through the one thread helper; only the latest task's answers count."""
 
-    def _current(self, job: int, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        """A callback that runs ``then`` only for the latest job (older answers are stale)."""
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if task is self._task:
+                    self._task = None
+                    self.progress.hide()
+                    callback(value)
 
-        def callback(value: Any) -> None:
-            if self._end(job):
-                then(value)
+            return deliver
 
-        return callback
+        def progress(done: int, total: int, _text: str) -> None:
+            if task is self._task:
+                self._progress(done, total)
+
+        self.ctx.tasks.start(work, current(then), current(self._failed), progress, control=task)
 
     def _progress(self, done: int, total: int) -> None:
-        if self._stop is not None and total > 0:
+        if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        self.progressed.emit(done, total)
 
     def run_preview(self) -> None:
         text = self.file.text().strip()
@@ -241,20 +205,17 @@ class ImportDialog(QDialog):
         store, path = self.ctx.store, Path(text)
         mapping = all_mappings(store)[str(self.mapping.currentData())]
         account_id = self.account.currentData()
-        stop, job = self._begin(Stats.tr("Reading the file…"))
-        emit = self._relay.progress.emit
-        self.ctx.tasks.run(
-            lambda: preview_import(store, path, mapping, account_id,
-                                   should_stop=stop.is_set, progress=emit),
-            self._current(job, self._previewed),
-            self._current(job, self._failed))
+        task = self._begin(Stats.tr("Reading the file…"))
+        self._start(task, lambda control: preview_import(
+            store, path, mapping, account_id,
+            should_stop=lambda: control.cancelled, progress=control.report), self._previewed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportStoppedError) and self.preview is not None:
             self.summary.setText(str(exc))  # a stopped import: the preview stays
             self.import_button.setEnabled(self.preview.count("new") > 0)
             return
-        self.model.set_preview(None)
+        self.model.set_rows([])
         self.preview = None
         if isinstance(exc, StatsImportError):
             self.summary.setText(str(exc))
@@ -265,13 +226,11 @@ class ImportDialog(QDialog):
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
-        self.model.set_preview(preview)
+        self.model.set_rows(preview.rows)
         new, dup, bad = (preview.count(s) for s in ("new", "duplicate", "problem"))
-        self.summary.setText(
+        self.summary.setText(arg(
             Stats.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
-                   "(they are skipped).")
-            .replace("%1", preview.account_label).replace("%2", str(new))
-            .replace("%3", str(dup)).replace("%4", str(bad)))
+                     "(they are skipped)."), preview.account_label, new, dup, bad))
         self.import_button.setEnabled(new > 0)
 
     def run_import(self) -> None:
@@ -279,16 +238,13 @@ class ImportDialog(QDialog):
             return
         store, preview = self.ctx.store, self.preview
         self.import_button.setEnabled(False)
-        stop, job = self._begin(Stats.tr("Importing…"))
-        emit = self._relay.progress.emit
-        self.ctx.tasks.run(
-            lambda: apply_import(store, preview, should_stop=stop.is_set, progress=emit),
-            self._current(job, self._done),
-            self._current(job, self._failed))
+        task = self._begin(Stats.tr("Importing…"))
+        self._start(task, lambda control: apply_import(
+            store, preview, should_stop=lambda: control.cancelled, progress=control.report),
+            self._done)
 
     def _done(self, result: ImportResult) -> None:
-        self.summary.setText(
-            Stats.tr("Imported %1 figures; %2 posts were new to SMM Desk.")
-            .replace("%1", str(result.snapshots_added)).replace("%2", str(result.posts_created)))
+        self.summary.setText(arg(Stats.tr("Imported %1 figures; %2 posts were new to SMM Desk."),
+                                 result.snapshots_added, result.posts_created))
         self.imported.emit()
         self.accept()

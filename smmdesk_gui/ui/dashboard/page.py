@@ -47,6 +47,7 @@ from smmdesk_gui.ui.dashboard.live_bar import LiveFiguresBar
 from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
 from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
@@ -79,15 +80,6 @@ def load_thumbnails(
             out[asset_id] = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation)
     return out
-
-
-def _has_data(store: Store) -> bool:
-    from sqlalchemy import select
-
-    from smmdesk_gui.store.models import MetricSnapshot
-
-    with store.session_scope() as s:
-        return s.scalar(select(MetricSnapshot.id).limit(1)) is not None
 
 
 class DashboardPage(QWidget):
@@ -248,7 +240,7 @@ class DashboardPage(QWidget):
         self.status.setText(Stats.tr("Loading…"))
 
         def work() -> tuple[bool, kpis.DashboardData | None, dict[int, QImage]]:
-            if not _has_data(store):
+            if not kpis.has_figures(store):
                 return False, None, {}
             data = kpis.dashboard_data(store, period, account_id, tz)
             return True, data, load_thumbnails(store, paths, data.top + data.bottom)
@@ -260,7 +252,7 @@ class DashboardPage(QWidget):
         from smmdesk_gui.errors import describe_exception
 
         _known, message = describe_exception(exc)
-        self.status.setText(Stats.tr("The figures could not be loaded: %1").replace("%1", message))
+        self.status.setText(arg(Stats.tr("The figures could not be loaded: %1"), message))
 
     def _loaded(
         self,
@@ -290,8 +282,7 @@ class DashboardPage(QWidget):
         extra = ""
         if growth.value is not None:
             sign = "+" if growth.value >= 0 else "−"
-            extra = Stats.tr("%1 new").replace("%1", sign + lbl.fmt_value(abs(growth.value),
-                                                                       "count"))
+            extra = arg(Stats.tr("%1 new"), sign + lbl.fmt_value(abs(growth.value), "count"))
         self.cards["followers"].show_row(rows["followers"], extra)
         self.cards["followers"].setToolTip(
             lbl.definition("followers") + "\n" + lbl.definition("growth_rate"))
@@ -315,8 +306,8 @@ class DashboardPage(QWidget):
         self.rubric_chart.update_rubrics(data.rubrics)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        said = (Stats.tr("%1, compared with %2").replace("%1", data.current.period.label())
-                .replace("%2", data.previous.period.label()))
+        said = arg(Stats.tr("%1, compared with %2"), data.current.period.label(),
+                   data.previous.period.label())
         self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0
@@ -377,7 +368,7 @@ class DashboardPage(QWidget):
 
             self.status.setText(describe_exception(exc)[1])
             return None
-        self.status.setText(Stats.tr("Report saved: %1").replace("%1", str(path)))
+        self.status.setText(arg(Stats.tr("Report saved: %1"), path))
         return path, csv_path
 
     def open_ad_spend_list(self) -> None:

@@ -87,7 +87,7 @@ def test_search_alt_text_and_focus_saved(ctx: Any, qtbot: QtBot, tmp_path: Path)
     page = _page(ctx, qtbot)
     page.import_paths([oriented_jpeg(tmp_path / "q.jpg", quadrants((800, 600)), 6)])
     page.alt_edit.setPlainText("Four colours on a board")
-    page._flush_alt()
+    page.details.flush_alt()
     assert page.library.search("colours")[0].alt_text == "Four colours on a board"
     page.search.setText("nothing like it")
     page._search_timer.timeout.emit()
@@ -131,7 +131,7 @@ def test_delete_refused_unless_confirmed_when_scheduled(
                 scheduled_at=dt.datetime(2026, 12, 5, 9, tzinfo=dt.UTC),
             )
         )
-    page._show_details(asset)
+    page.details.show_asset(asset)
     assert "Croissant Friday" in page.used_list.item(0).text()
     asked: list[str] = []
     page.confirm = lambda title, text: asked.append(text) or False
@@ -188,7 +188,7 @@ def test_import_shows_progress_and_can_be_cancelled(ctx: Any, qtbot: QtBot, tmp_
     page = _page(ctx, qtbot)
     files = _photos(tmp_path, 3)
     seen: list[str] = []
-    original = page._show_progress
+    original = page.intake._show_progress
 
     def spy() -> None:
         original()
@@ -197,7 +197,7 @@ def test_import_shows_progress_and_can_be_cancelled(ctx: Any, qtbot: QtBot, tmp_
             if len(seen) == 2:
                 page.cancel_import()  # the user clicks Cancel after the first photo
 
-    page._show_progress = spy  # type: ignore[method-assign]
+    page.intake._show_progress = spy  # type: ignore[method-assign]
     page.import_paths(files)
     assert seen[0] == "Importing 1 of 3…"
     assert not page.importing and page.progress_row.isHidden()
