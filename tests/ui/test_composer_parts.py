@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,6 +75,30 @@ def test_a_busy_database_is_said_once_and_cleared_by_the_next_save(ctx: Any) -> 
     assert len(holder.messages) == 1 and "busy with another task" in holder.messages[0]
     assert saver.save()
     assert holder.messages[-1] == "" and not saver.retry.isActive() and not saver.busy
+
+
+def test_closing_waits_for_a_busy_database_rather_than_lose_the_draft(ctx: Any) -> None:
+    ctx.store.mark_interactive_thread()
+    saver, holder = _autosaver(ctx)
+    holder.draft = drafts.Draft(text="Last words before closing")
+    saver.changed()
+    with write_lock(ctx.store.database) as lock:
+        release = threading.Timer(1.5, lambda: lock.execute("COMMIT"))
+        release.start()  # the import finishes while the window waits
+        assert saver.save_before_close()
+        release.join()
+    reopened = drafts.reopen_draft(ctx.store)
+    assert reopened is not None and reopened.text == "Last words before closing"
+
+
+def test_closing_gives_up_after_its_tries(ctx: Any) -> None:
+    ctx.store.mark_interactive_thread()
+    saver, holder = _autosaver(ctx)
+    holder.draft = drafts.Draft(text="Kept in memory")
+    saver.changed()
+    with write_lock(ctx.store.database):
+        assert not saver.save_before_close(tries=2)
+    assert saver.dirty and not saver.retry.isActive()
 
 
 def test_noting_the_open_post_on_a_busy_database_waits_for_the_next_save(

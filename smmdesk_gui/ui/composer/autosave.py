@@ -28,6 +28,9 @@ AUTOSAVE_MS = 1000  # at most this much typing is lost when the app is killed
 # A busy retry blocks the GUI for up to the busy timeout (1 s): not every second, or a long
 # import would make typing stutter half the time.
 RETRY_MS = 3000
+# When the window closes there is no later retry: waiting (about a second per try) beats
+# losing the draft, up to the wait the workers and the CLI accept (10 s).
+CLOSE_TRIES = 10
 
 
 class Autosaver(QObject):
@@ -88,6 +91,19 @@ class Autosaver(QObject):
         """No save is due any more (the window closes and saves at once instead)."""
         self.throttle.cancel()
         self.retry.stop()
+
+    def save_before_close(self, tries: int = CLOSE_TRIES) -> bool:
+        """The window closes: save now, and keep trying while the database is busy.
+
+        Returns:
+            True when the store holds what the editors show.
+        """
+        self.cancel()
+        for _ in range(max(1, tries)):
+            if self.save() or not self.busy:
+                break
+        self.retry.stop()
+        return not self.dirty
 
     def remember_open(self, post_id: int | None) -> None:
         """Note ``post_id`` as the post the composer has open; a busy database defers it."""

@@ -392,8 +392,7 @@ class ComposePage(QWidget):
 
     def before_close(self) -> None:
         """The window is closing: save what is there."""
-        self.autosaver.cancel()
-        self.autosave()
+        self.autosaver.save_before_close()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosave()
