@@ -51,9 +51,7 @@ def test_autosave_waits_for_a_busy_database_and_keeps_the_draft(ctx: Any, qtbot:
     assert not page.dirty
 
 
-def test_scheduling_on_a_busy_database_says_so_and_works_afterwards(
-    ctx: Any, qtbot: QtBot
-) -> None:
+def test_scheduling_on_a_busy_database_says_so_and_works_afterwards(ctx: Any, qtbot: QtBot) -> None:
     page = _page(ctx, qtbot)
     page.editor.setPlainText("Rye loaves today")
     page.autosave()

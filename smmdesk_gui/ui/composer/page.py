@@ -40,7 +40,7 @@ from smmdesk_gui.services.compose.checks import (
     count_for,
 )
 from smmdesk_gui.store.db import DatabaseBusyError
-from smmdesk_gui.ui.composer.autosave import AUTOSAVE_MS, Autosaver
+from smmdesk_gui.ui.composer.autosave import Autosaver
 from smmdesk_gui.ui.composer.media_strip import MediaStrip
 from smmdesk_gui.ui.composer.panels import PreviewPanel, SchedulePanel
 from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
@@ -54,8 +54,6 @@ from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
-
-__all__ = ["AUTOSAVE_MS", "ComposePage"]
 
 RECOUNT_MS = 120
 
@@ -78,10 +76,10 @@ class ComposePage(QWidget):
         self.tz = ZoneInfo("UTC")
         self.autosaver = Autosaver(ctx, self.current_draft, self)
         self.autosaver.saved.connect(self._saved)
-        self.photos = PhotoIntake(ctx, self)
-        self.photos.added.connect(self._files_added)
-        self.photos.thumbnail_ready.connect(self._thumbnail_ready)
-        self.photos.failed.connect(self._failed)
+        self.photo_intake = PhotoIntake(ctx, self)
+        self.photo_intake.added.connect(self._files_added)
+        self.photo_intake.thumbnail_ready.connect(self._thumbnail_ready)
+        self.photo_intake.failed.connect(self._failed)
         self._build()
         self.autosaver.status.connect(self.schedule.status.setText)
         self.recount_throttle = QSignalThrottler(QSignalThrottler.EmissionPolicy.Trailing, self)
@@ -137,7 +135,7 @@ class ComposePage(QWidget):
         )
         self.editor.textChanged.connect(self._master_edited)
         self.editor.images_pasted.connect(self.add_files)
-        self.editor.image_data_pasted.connect(self.photos.add_pasted_image)
+        self.editor.image_data_pasted.connect(self.photo_intake.add_pasted_image)
         mv.addWidget(self.editor, 1)
         self.snippets = SnippetBar(
             self.ctx,
@@ -152,7 +150,7 @@ class ComposePage(QWidget):
         self.counters.activated.connect(self.show_account)
         lv.addWidget(self.counters)
         self.media = MediaStrip(left)
-        self.media.add_requested.connect(self.photos.choose_files)
+        self.media.add_requested.connect(self.photo_intake.choose_files)
         self.media.files_dropped.connect(self.add_files)
         self.media.changed.connect(self._changed)
         self.media.alt_changed.connect(self.autosaver.alt_changed)
@@ -250,7 +248,7 @@ class ComposePage(QWidget):
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
         for m in infos:
-            self.photos.load_thumbnail(m.asset_id)
+            self.photo_intake.load_thumbnail(m.asset_id)
         self.autosaver.mark_clean()
         self.recount()
 
@@ -423,7 +421,7 @@ class ComposePage(QWidget):
     # --- photos -----------------------------------------------------------------------------
     def add_files(self, files: list[Path]) -> None:
         """Photo files join the post (imported on a worker)."""
-        self.photos.add_files(files)
+        self.photo_intake.add_files(files)
 
     def _files_added(self, done: list[photos.ImportedImage], errors: list[str]) -> None:
         have = set(self.media.asset_ids())
@@ -436,7 +434,7 @@ class ComposePage(QWidget):
                 continue
             self.media_info[image.asset_id] = info[0]
             self.media.add_item(image.asset_id, image.name, info[0].alt_text)
-            self.photos.load_thumbnail(image.asset_id)
+            self.photo_intake.load_thumbnail(image.asset_id)
         self.schedule.status.setText("\n".join(errors))
         self._changed()
 
