@@ -164,6 +164,9 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
         from smmdesk_gui.store.db import Store
 
         assert isinstance(store, Store)
+        # The GUI thread's writes wait about a second for a busy database, not ten: a long
+        # import in the CLI must not freeze the window (docs/architecture.md, "Database writes").
+        store.mark_interactive_thread()
         window.destroyed.connect(lambda *_: store.dispose())
         ctx = AppContext(paths=paths, store=store, tasks=tasks, demo=demo)
         ctx.ui_settings = ui_settings  # type: ignore[assignment]

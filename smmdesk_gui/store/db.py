@@ -3,6 +3,11 @@
 SQLite runs in WAL mode with foreign keys on. ``open_store`` migrates the database to the newest
 schema at start, after saving a copy of the file to ``backups/``; a database written by a newer
 SMM Desk is refused, never touched.
+
+Writes on the GUI thread (docs/architecture.md, "Database writes"): the thread marked with
+``Store.mark_interactive_thread`` gets its own engine whose busy timeout is about a second, and a
+write that finds the database locked for that long raises ``DatabaseBusyError`` instead of
+freezing the window; every other thread (workers, the CLI) waits up to ``BUSY_TIMEOUT_MS``.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -26,6 +33,11 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 KEEP_BACKUPS = 10
+# How long a write waits for another connection's write lock (a CLI import, the publisher).
+BUSY_TIMEOUT_MS = 10_000
+# The same on the GUI thread: longer than a normal short write takes, short enough that a window
+# waiting on a locked database does not look hung (a long import holds the lock for seconds).
+INTERACTIVE_BUSY_TIMEOUT_MS = 1_000
 
 
 class StoreError(Exception):
@@ -36,19 +48,47 @@ class NewerDatabaseError(StoreError):
     """The database was written by a newer version of SMM Desk."""
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+BUSY_MESSAGE = (
+    "SMM Desk's database is busy with another task (an import?). "
+    "Your change was not saved yet; try again in a moment."
+)
 
 
-def make_engine(database: Path) -> Engine:
+class DatabaseBusyError(StoreError):
+    """A write on the GUI thread found the database locked by another task for too long.
+
+    Nothing of that write was stored; the caller keeps what the owner typed and may try again.
+    """
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's "database is locked" (SQLITE_BUSY) after the busy timeout."""
+    if not isinstance(exc, OperationalError | sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _pragmas(busy_timeout_ms: int) -> Any:
+    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        # First, so that the pragmas below wait (or give up) like every later statement.
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return set_pragmas
+
+
+def make_engine(database: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine for the SQLite file: WAL, foreign keys and a busy timeout on each connection."""
     engine = create_engine(f"sqlite:///{database}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragmas(busy_timeout_ms))
     return engine
 
 
@@ -171,26 +211,65 @@ def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
 
 @dataclass
 class Store:
-    """An open database: the engine and a session factory."""
+    """An open database: the engine and a session factory.
+
+    ``engine`` and ``sessions`` serve workers and the CLI (long busy timeout). Once a thread is
+    marked interactive (the GUI thread, by the composition root), its sessions come from an
+    engine of its own with a short busy timeout, and a locked database raises
+    ``DatabaseBusyError`` there.
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
     database: Path
+    interactive_thread: int | None = None
+    interactive_engine: Engine | None = None
+    interactive_sessions: sessionmaker[Session] | None = None
+
+    def mark_interactive_thread(self, busy_timeout_ms: int = INTERACTIVE_BUSY_TIMEOUT_MS) -> None:
+        """Make the calling thread (the GUI thread) write with a short busy timeout.
+
+        Args:
+            busy_timeout_ms: how long one of its writes waits for another connection's lock.
+        """
+        if self.interactive_engine is not None:
+            self.interactive_engine.dispose()
+        self.interactive_engine = make_engine(self.database, busy_timeout_ms=busy_timeout_ms)
+        self.interactive_sessions = sessionmaker(
+            self.interactive_engine, expire_on_commit=False, future=True
+        )
+        self.interactive_thread = threading.get_ident()
+
+    def on_interactive_thread(self) -> bool:
+        """True on the thread marked by ``mark_interactive_thread``."""
+        return self.interactive_thread == threading.get_ident()
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """A short unit of work: commit on success, roll back on error, always close."""
-        session = self.sessions()
+        """A short unit of work: commit on success, roll back on error, always close.
+
+        Raises:
+            DatabaseBusyError: on the interactive thread, when another connection held the
+                write lock longer than its short busy timeout; nothing was written.
+        """
+        interactive = self.on_interactive_thread() and self.interactive_sessions is not None
+        factory = self.interactive_sessions if interactive else self.sessions
+        assert factory is not None
+        session = factory()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if interactive and is_busy_error(exc):
+                raise DatabaseBusyError() from exc
             raise
         finally:
             session.close()
 
     def dispose(self) -> None:
+        if self.interactive_engine is not None:
+            self.interactive_engine.dispose()
         self.engine.dispose()
 
 

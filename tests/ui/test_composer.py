@@ -196,8 +196,8 @@ def test_hashtag_sets_and_templates_insert_at_cursor(ctx: Any, qtbot: QtBot) -> 
     page = _page(ctx, qtbot)
     page.editor.setPlainText("Fresh today")
     page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-    page._fill_menu("hashtags")
-    actions = [a for a in page.hashtags_menu.actions() if "Bread" in a.text()]
+    page.snippets.fill_menu("hashtags")
+    actions = [a for a in page.snippets.hashtags_menu.actions() if "Bread" in a.text()]
     assert actions and "2 hashtags" in actions[0].text() and "⚠" not in actions[0].text()
     actions[0].trigger()
     assert page.editor.toPlainText() == "Fresh today\n\n#bread #sourdough"
@@ -305,7 +305,7 @@ def test_hashtag_set_warns_when_too_big_for_a_chosen_platform(ctx: Any, qtbot: Q
     _five_accounts(ctx)
     drafts.save_snippet(ctx.store, "hashtags", "Many", " ".join(f"#t{i}x" for i in range(7)))
     page = _page(ctx, qtbot)
-    page._fill_menu("hashtags")
-    (action,) = [a for a in page.hashtags_menu.actions() if "Many" in a.text()]
+    page.snippets.fill_menu("hashtags")
+    (action,) = [a for a in page.snippets.hashtags_menu.actions() if "Many" in a.text()]
     assert "7 hashtags ⚠" in action.text()
     assert "Instagram" in action.toolTip()

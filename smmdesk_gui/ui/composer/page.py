@@ -4,10 +4,10 @@ Layout (UX.md): account chips across the top; the main text and one tab per chos
 per-account counters under the editor, the photo strip under that; on the right the preview for
 the chosen account, the problems list and the schedule controls.
 
-The draft is saved at most a second after a change while typing (a trailing throttle, so a
-steady typist is saved every second, not only when they pause), when the screen is left and when
-the window closes; a kill loses at most that last second. Counting runs on a short throttle too,
-so typing is never held up by it.
+The page lays out and wires its parts: the snippet buttons (``snippets.py``), the photo intake
+(``photo_intake.py``) and the autosave (``autosave.py``: at most a second of typing lost to a
+kill; a busy database is retried, the text kept). Counting runs on a short throttle too, so
+typing is never held up by it.
 """
 
 from __future__ import annotations
@@ -16,28 +16,20 @@ import dataclasses
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QImage
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from superqt.utils import QSignalThrottler
 
-from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose import drafts, photos
 from smmdesk_gui.services.compose.checks import (
@@ -46,28 +38,24 @@ from smmdesk_gui.services.compose.checks import (
     MediaInfo,
     check_draft,
     count_for,
-    hashtag_set_fit,
-    posted_size,
 )
-from smmdesk_gui.ui.composer.panels import MediaStrip, PreviewPanel, SchedulePanel
+from smmdesk_gui.store.db import DatabaseBusyError
+from smmdesk_gui.ui.composer.autosave import Autosaver
+from smmdesk_gui.ui.composer.media_strip import MediaStrip
+from smmdesk_gui.ui.composer.panels import PreviewPanel, SchedulePanel
+from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
 from smmdesk_gui.ui.composer.preview_images import PreviewImages
-from smmdesk_gui.ui.composer.version_tab import VersionTab
+from smmdesk_gui.ui.composer.snippets import SnippetBar
+from smmdesk_gui.ui.composer.version_tab import VersionTab, VersionTabs
 from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.icons import icon, platform_icon
+from smmdesk_gui.ui.db_busy import busy_message
+from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 1000  # at most this much typing is lost when the app is killed
 RECOUNT_MS = 120
-
-
-def _png_bytes(image: QImage) -> bytes:
-    """Worker side: a pasted picture as PNG bytes."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; Qt wants str
-    return bytes(buffer.data().data())
 
 
 class ComposePage(QWidget):
@@ -78,27 +66,41 @@ class ComposePage(QWidget):
         self.ctx = ctx
         self.accounts: dict[int, AccountInfo] = {}
         self.selected: list[int] = []
-        self.tabs_by_account: dict[int, VersionTab] = {}
         self.post_id: int | None = None
         self.thumbs: dict[int, QImage] = {}
         self.media_info: dict[int, MediaInfo] = {}
-        self.pending_alt: dict[int, str] = {}
         self.checks: list[AccountCheck] = []
         self.results: dict[int, CountResult] = {}
         self.previews = PreviewImages(ctx, self)
         self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
         self.tz = ZoneInfo("UTC")
-        self.dirty = False
-        self.saves = 0
-        self._selecting = False
+        self.autosaver = Autosaver(ctx, self.current_draft, self)
+        self.autosaver.saved.connect(self._saved)
+        self.photo_intake = PhotoIntake(ctx, self)
+        self.photo_intake.added.connect(self._files_added)
+        self.photo_intake.thumbnail_ready.connect(self._thumbnail_ready)
+        self.photo_intake.failed.connect(self._failed)
         self._build()
+        self.autosaver.status.connect(self.schedule.status.setText)
         self.recount_throttle = QSignalThrottler(QSignalThrottler.EmissionPolicy.Trailing, self)
         self.recount_throttle.setTimeout(RECOUNT_MS)
         self.recount_throttle.triggered.connect(self.recount)
-        self.save_throttle = QSignalThrottler(QSignalThrottler.EmissionPolicy.Trailing, self)
-        self.save_throttle.setTimeout(AUTOSAVE_MS)
-        self.save_throttle.triggered.connect(self.autosave)
         self._load()
+
+    @property
+    def dirty(self) -> bool:
+        """The editors show changes the store does not hold yet."""
+        return self.autosaver.dirty
+
+    @property
+    def tabs_by_account(self) -> dict[int, VersionTab]:
+        """Each chosen account's tab (its own words and time)."""
+        return self.tabs.by_account
+
+    @property
+    def saves(self) -> int:
+        """How many times the draft was written (tests wait on it)."""
+        return self.autosaver.saves
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -122,8 +124,8 @@ class ComposePage(QWidget):
         left = QWidget(split)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget(left)
-        self.tabs.setDocumentMode(True)
+        self.tabs = VersionTabs(lambda: self.schedule.when.dateTime(), left)
+        self.tabs.version_changed.connect(self._changed)
         master = QWidget()
         mv = QVBoxLayout(master)
         self.editor = PostEditor(master)
@@ -133,39 +135,25 @@ class ComposePage(QWidget):
         )
         self.editor.textChanged.connect(self._master_edited)
         self.editor.images_pasted.connect(self.add_files)
-        self.editor.image_data_pasted.connect(self.add_pasted_image)
+        self.editor.image_data_pasted.connect(self.photo_intake.add_pasted_image)
         mv.addWidget(self.editor, 1)
-        snippets = QHBoxLayout()
-        self.hashtags_button = QToolButton(master)
-        self.hashtags_button.setText(self.tr("Hashtag sets"))
-        self.hashtags_button.setIcon(icon("fa6s.hashtag"))
-        self.hashtags_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.hashtags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.hashtags_menu = QMenu(self.hashtags_button)
-        self.hashtags_menu.aboutToShow.connect(lambda: self._fill_menu("hashtags"))
-        self.hashtags_button.setMenu(self.hashtags_menu)
-        self.templates_button = QToolButton(master)
-        self.templates_button.setText(self.tr("Templates"))
-        self.templates_button.setIcon(icon("fa6s.signature"))
-        self.templates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.templates_menu = QMenu(self.templates_button)
-        self.templates_menu.aboutToShow.connect(lambda: self._fill_menu("template"))
-        self.templates_button.setMenu(self.templates_menu)
-        snippets.addWidget(self.hashtags_button)
-        snippets.addWidget(self.templates_button)
-        snippets.addStretch(1)
-        mv.addLayout(snippets)
-        self.tabs.addTab(master, icon("fa6s.pen"), self.tr("Main text"))
+        self.snippets = SnippetBar(
+            self.ctx,
+            self.current_editor,
+            lambda: {self.accounts[a].platform for a in self.selected},
+            master,
+        )
+        mv.addWidget(self.snippets)
+        self.tabs.add_master(master, icon("fa6s.pen"), self.tr("Main text"))
         lv.addWidget(self.tabs, 1)
         self.counters = CounterBar(left)
         self.counters.activated.connect(self.show_account)
         lv.addWidget(self.counters)
         self.media = MediaStrip(left)
-        self.media.add_requested.connect(self._choose_files)
+        self.media.add_requested.connect(self.photo_intake.choose_files)
         self.media.files_dropped.connect(self.add_files)
         self.media.changed.connect(self._changed)
-        self.media.alt_changed.connect(self._alt_changed)
+        self.media.alt_changed.connect(self.autosaver.alt_changed)
         lv.addWidget(self.media)
         right = QWidget(split)
         rv = QVBoxLayout(right)
@@ -174,6 +162,7 @@ class ComposePage(QWidget):
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
+        self.snippets.status.connect(self.schedule.status.setText)
         # a time moved into the past shows up in the problems list at once, not at Schedule
         self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
         for choice in (self.schedule.now, self.schedule.next_slot, self.schedule.at):
@@ -184,7 +173,7 @@ class ComposePage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         root.addWidget(split, 1)
-        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
+        self.tabs.shown_changed.connect(self.recount)
 
     # --- loading ----------------------------------------------------------------------------
     def _load(self) -> None:
@@ -236,13 +225,13 @@ class ComposePage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         log.error("composer: %s", exc, exc_info=exc)
         self.schedule.status.setText(
-            self.tr("Something went wrong: {error}. Your text is still here.").format(error=exc)
+            arg(self.tr("Something went wrong: %1. Your text is still here."), exc)
         )
 
     def open_draft(self, draft: drafts.Draft) -> None:
         """Show ``draft`` in the editors (after a restart, or from the plan)."""
         if draft.post_id is not None and draft.post_id != self.post_id:
-            drafts.remember_open(self.ctx.store, draft.post_id)  # reopened after a kill too
+            self.autosaver.remember_open(draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
@@ -251,68 +240,28 @@ class ComposePage(QWidget):
             [t.account_id for t in draft.targets if t.account_id in self.accounts],
             {t.account_id: t.text_override for t in draft.targets},
         )
-        from smmdesk_gui.ui.formatting import to_qdatetime
-
         for t in draft.targets:
             tab = self.tabs_by_account.get(t.account_id)
-            if tab is None:
-                continue
-            tab.own_time.blockSignals(True)
-            tab.own_time.setChecked(t.scheduled_at is not None)
-            tab.when.setEnabled(t.scheduled_at is not None)
-            tab.own_time.blockSignals(False)
-            if t.scheduled_at is not None:
-                tab.when.blockSignals(True)
-                tab.when.setDateTime(to_qdatetime(t.scheduled_at, self.tz))
-                tab.when.blockSignals(False)
+            if tab is not None:
+                tab.set_own_time(t.scheduled_at, self.tz)
         infos = drafts.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
         for m in infos:
-            self._load_thumbnail(m.asset_id)
-        self.dirty = False
+            self.photo_intake.load_thumbnail(m.asset_id)
+        self.autosaver.mark_clean()
         self.recount()
 
     # --- accounts and tabs ------------------------------------------------------------------
     def _select(
         self, account_ids: list[int], overrides: dict[int, str | None] | None = None
     ) -> None:
-        overrides = overrides or {}
-        # Removing a tab before the current one changes the current tab, which recounts: not
-        # while the tabs and the selection disagree (an account left out crashed the recount).
-        self._selecting = True
-        try:
-            self.selected = [aid for aid in self.accounts if aid in account_ids]
-            for aid in list(self.tabs_by_account):
-                if aid not in self.selected:
-                    self._remove_tab(aid)
-            for aid in self.selected:
-                if aid not in self.tabs_by_account:
-                    self._add_tab(aid)
-                self.tabs_by_account[aid].set_override(overrides.get(aid))
-        finally:
-            self._selecting = False
+        self.selected = [aid for aid in self.accounts if aid in account_ids]
+        self.tabs.sync(
+            [self.accounts[a] for a in self.selected], overrides or {}, self.editor.toPlainText()
+        )
         self.chips.set_checked(set(self.selected))
         self.counters.set_accounts([self.accounts[a] for a in self.selected])
-
-    def _add_tab(self, aid: int) -> None:
-        account = self.accounts[aid]
-        tab = VersionTab(account)
-        tab.set_master(self.editor.toPlainText())
-        tab.changed.connect(self._changed)
-        tab.when.setDateTime(self.schedule.when.dateTime())
-        # ticking "Different time" starts from the post's time as it is now, not as it was
-        tab.own_time.toggled.connect(
-            lambda on, t=tab: t.when.setDateTime(self.schedule.when.dateTime()) if on else None
-        )
-        self.tabs_by_account[aid] = tab
-        position = 1 + [a for a in self.accounts if a in self.tabs_by_account].index(aid)
-        self.tabs.insertTab(position, tab, platform_icon(account.platform), account.handle)
-
-    def _remove_tab(self, aid: int) -> None:
-        tab = self.tabs_by_account.pop(aid)
-        self.tabs.removeTab(self.tabs.indexOf(tab))
-        tab.deleteLater()
 
     def _account_toggled(self, aid: int, on: bool) -> None:
         ids = [a for a in self.selected if a != aid] + ([aid] if on else [])
@@ -321,56 +270,38 @@ class ComposePage(QWidget):
         self._changed()
 
     def show_account(self, aid: int) -> None:
-        tab = self.tabs_by_account.get(aid)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
+        self.tabs.show_account(aid)
 
     def current_account(self) -> int | None:
-        widget = self.tabs.currentWidget()
-        if isinstance(widget, VersionTab):
-            return widget.account.id
+        """The account in view (its tab), else the first chosen one (on the main text)."""
+        shown = self.tabs.shown_account()
+        if shown is not None:
+            return shown
         return self.selected[0] if self.selected else None
 
     def current_editor(self) -> PostEditor:
-        widget = self.tabs.currentWidget()
-        if isinstance(widget, VersionTab) and widget.own:
-            return widget.editor
-        return self.editor
-
-    def _tab_changed(self) -> None:
-        if not self._selecting:
-            self.recount()
+        """The editor the owner is looking at: an account's own words, else the main text."""
+        return self.tabs.own_editor() or self.editor
 
     # --- editing ----------------------------------------------------------------------------
     def _master_edited(self) -> None:
-        text = self.editor.toPlainText()
-        for tab in self.tabs_by_account.values():
-            tab.set_master(text)
+        self.tabs.set_master_text(self.editor.toPlainText())
         self._changed()
 
     def _changed(self) -> None:
-        self.dirty = True
         self.recount_throttle.throttle()
-        self.save_throttle.throttle()
-
-    def _alt_changed(self, asset_id: int, text: str) -> None:
-        self.pending_alt[asset_id] = text  # written with the next autosave
-        self._changed()
+        self.autosaver.changed()
 
     def text_for(self, aid: int) -> str:
         tab = self.tabs_by_account.get(aid)
         return self.editor.toPlainText() if tab is None else tab.text()
 
     def current_draft(self) -> drafts.Draft:
-        targets = []
-        for aid in self.selected:
-            tab = self.tabs_by_account[aid]
-            when = None
-            if tab.own_time.isChecked():
-                from smmdesk_gui.ui.composer.panels import qdatetime_to_utc
-
-                when = qdatetime_to_utc(tab.when.dateTime(), self.tz)
-            targets.append(drafts.TargetDraft(aid, tab.override(), when))
+        """The post as the editors show it now (what the autosave writes)."""
+        tabs = [self.tabs_by_account[aid] for aid in self.selected]
+        targets = [
+            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz)) for t in tabs
+        ]
         return drafts.Draft(
             post_id=self.post_id,
             text=self.editor.toPlainText(),
@@ -416,22 +347,8 @@ class ComposePage(QWidget):
             image = self.previews.get(ids[0], account.platform)
             if image is None:
                 image = self.thumbs.get(ids[0])
-            caption = self._image_caption(account, ids)
+            caption = self.preview.caption(account, self.media_info.get(ids[0]), len(ids))
         self.preview.show_preview(account, self.text_for(aid), self.results[aid], image, caption)
-
-    def _image_caption(self, account: AccountInfo, ids: list[int]) -> str:
-        """What the preview picture is: which photo, and the size the platform gets."""
-        info = self.media_info.get(ids[0])
-        size = ""
-        if info is not None and info.width > 0 and info.height > 0:
-            (w, h), _kept = posted_size(account.platform, info.width, info.height)
-            size = self.tr("{name} gets it as {w} × {h} pixels.").format(
-                name=account.info.name, w=w, h=h
-            )
-        if len(ids) == 1:
-            return size
-        first = self.tr("Photo 1 of {n}.").format(n=len(ids))
-        return f"{first} {size}".strip()
 
     def _update_checks(self) -> None:
         draft = self.current_draft()
@@ -464,35 +381,16 @@ class ComposePage(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
     def autosave(self) -> None:
-        """Write the draft now if anything changed (a short transaction)."""
-        if not self.dirty:
-            return
-        draft = self.current_draft()
-        if draft.post_id is None and not draft.text.strip() and not draft.media:
-            return  # nothing worth keeping yet
-        try:
-            for asset_id, alt in list(self.pending_alt.items()):
-                photos.set_alt_text(self.ctx.store, self.ctx.paths, asset_id, alt)
-                del self.pending_alt[asset_id]
-            saved = drafts.save_draft(self.ctx.store, draft)
-        except Exception as exc:  # a locked or full disk: say so, keep the text in the editor
-            log.error("autosave failed", exc_info=exc)
-            self.schedule.status.setText(
-                self.tr("Could not save the draft ({error}). Your text is still here.").format(
-                    error=exc
-                )
-            )
-            return
-        if saved.post_id != self.post_id:
-            drafts.remember_open(self.ctx.store, saved.post_id)
-        self.post_id = saved.post_id
-        self.dirty = False
-        self.saves += 1
+        """Write the draft now if anything changed (a short transaction); a busy database or
+        a failure is said in the status line, the text stays in the editors."""
+        self.autosaver.save()
+
+    def _saved(self, post_id: int) -> None:
+        self.post_id = post_id
 
     def before_close(self) -> None:
         """The window is closing: save what is there."""
-        self.save_throttle.cancel()
-        self.autosave()
+        self.autosaver.save_before_close()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosave()
@@ -506,7 +404,7 @@ class ComposePage(QWidget):
     def _fresh_post(self, accounts: list[int] | None = None) -> None:
         """An empty post (for ``accounts``, else every working account): no text, photos, own
         versions or own times left over from the last one."""
-        drafts.remember_open(self.ctx.store, None)
+        self.autosaver.remember_open(None)
         self.post_id = None
         self.editor.setPlainText("")
         self.media.set_items([])
@@ -517,55 +415,15 @@ class ComposePage(QWidget):
         self.schedule.set_default_time(self.tz, dt.datetime.now(dt.UTC))
         for tab in self.tabs_by_account.values():
             tab.when.setDateTime(self.schedule.when.dateTime())
-        self.dirty = False
+        self.autosaver.mark_clean()
         self.recount()
 
     # --- photos -----------------------------------------------------------------------------
-    def _choose_files(self) -> None:
-        app = QApplication.instance()
-        if app is not None and app.property("smmdesk_no_dialogs"):
-            return
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add photos"),
-            "",
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)"),
-        )
-        if files:
-            self.add_files([Path(f) for f in files])
-
     def add_files(self, files: list[Path]) -> None:
-        store, paths = self.ctx.store, self.ctx.paths
+        """Photo files join the post (imported on a worker)."""
+        self.photo_intake.add_files(files)
 
-        def job() -> tuple[list[photos.ImportedImage], list[str]]:
-            done, errors = [], []
-            for f in files:
-                try:
-                    done.append(photos.import_image_file(store, paths, f))
-                except photos.ImageImportError as exc:
-                    errors.append(str(exc))
-            return done, errors
-
-        self.ctx.tasks.run(job, self._files_added, self._failed)
-
-    def add_pasted_image(self, image: QImage) -> None:
-        """A picture from the clipboard (a screenshot, a copied photo) joins the photos."""
-        store, paths = self.ctx.store, self.ctx.paths
-        stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        pasted_name = self.tr("Pasted {time}.png")  # the photo's name in the library
-
-        def job() -> tuple[list[photos.ImportedImage], list[str]]:
-            try:
-                data = _png_bytes(image)
-                name = pasted_name.format(time=stamp)
-                return [photos.import_image_bytes(store, paths, data, name)], []
-            except photos.ImageImportError as exc:
-                return [], [str(exc)]
-
-        self.ctx.tasks.run(job, self._files_added, self._failed)
-
-    def _files_added(self, result: tuple[list[Any], list[str]]) -> None:
-        done, errors = result
+    def _files_added(self, done: list[photos.ImportedImage], errors: list[str]) -> None:
         have = set(self.media.asset_ids())
         for image in done:
             if image.asset_id in have:
@@ -576,100 +434,25 @@ class ComposePage(QWidget):
                 continue
             self.media_info[image.asset_id] = info[0]
             self.media.add_item(image.asset_id, image.name, info[0].alt_text)
-            self._load_thumbnail(image.asset_id)
+            self.photo_intake.load_thumbnail(image.asset_id)
         self.schedule.status.setText("\n".join(errors))
         self._changed()
 
-    def _load_thumbnail(self, asset_id: int) -> None:
-        """The photo's thumbnail for the strip, and whether it is animated (for the checks)."""
-        store, paths = self.ctx.store, self.ctx.paths
-
-        def job() -> tuple[QImage, int]:
-            path = photos.thumbnail_path(store, paths, asset_id)
-            frames = photos.media_frames(store, paths, asset_id)
-            return (QImage() if path is None else QImage(str(path))), frames
-
-        def done(result: tuple[QImage, int]) -> None:
-            image, frames = result
-            info = self.media_info.get(asset_id)
-            if info is not None and info.frames != frames:
-                self.media_info[asset_id] = dataclasses.replace(info, frames=frames)
-            if not image.isNull():
-                self.thumbs[asset_id] = image
-                self.media.set_thumbnail(asset_id, image)
-            self.recount_throttle.throttle()
-
-        self.ctx.tasks.run(job, done, lambda exc: log.warning("thumbnail: %s", exc))
-
-    # --- hashtag sets and templates ---------------------------------------------------------
-    def _fill_menu(self, kind: str) -> None:
-        menu = self.hashtags_menu if kind == "hashtags" else self.templates_menu
-        menu.clear()
-        menu.setToolTipsVisible(True)
-        chosen = {self.accounts[a].platform for a in self.selected}
-        for snippet in drafts.list_snippets(self.ctx.store, kind):
-            label = snippet.name
-            tip = snippet.body
-            if kind == "hashtags":
-                fit = hashtag_set_fit(snippet.body)
-                n = next(iter(fit.values()))[0] if fit else 0
-                label = self.tr("{name} · {n} hashtags").format(name=snippet.name, n=n)
-                too_many = sorted(
-                    PLATFORMS[pid].name
-                    for pid, (have, most) in fit.items()
-                    if pid in chosen and most is not None and have > most
-                )
-                if too_many:
-                    label += " ⚠"
-                    tip += "\n" + self.tr("More hashtags than {platforms} allow(s).").format(
-                        platforms=", ".join(too_many)
-                    )
-            action = menu.addAction(label)
-            action.setToolTip(tip)
-            action.triggered.connect(lambda _=False, body=snippet.body: self.insert_snippet(body))
-        if menu.isEmpty():
-            menu.addAction(self.tr("Nothing saved yet")).setEnabled(False)
-        if kind == "hashtags":
-            menu.addSeparator()
-            menu.addAction(self.tr("Save this post's hashtags as a set…"), self._save_hashtags)
-        else:
-            menu.addSeparator()
-            menu.addAction(self.tr("Save the selected text as a template…"), self._save_template)
-
-    def insert_snippet(self, body: str) -> None:
-        """Insert at the cursor of the visible editor, as one undoable step."""
-        editor = self.current_editor()
-        text = editor.toPlainText()
-        cursor = editor.textCursor()
-        units = text.encode("utf-16-le")[: 2 * cursor.position()]
-        pos = len(units.decode("utf-16-le", "ignore"))
-        new_text, end = drafts.insert_snippet(text, body, pos)
-        cursor.insertText(new_text[pos:end])
-        editor.setTextCursor(cursor)
-
-    def _save_hashtags(self) -> None:
-        from smmdesk_gui.domain.text_rules import _HASHTAG  # the same rule the counter uses
-
-        tags = " ".join(m.group() for m in _HASHTAG.finditer(self.current_editor().toPlainText()))
-        if not tags:
-            self.schedule.status.setText(self.tr("This post has no hashtags to save."))
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save hashtag set"), self.tr("Name:"))
-        if ok and name.strip():
-            drafts.save_snippet(self.ctx.store, "hashtags", name, tags)
-
-    def _save_template(self) -> None:
-        body = self.current_editor().textCursor().selectedText().replace("\u2029", "\n")
-        if not body.strip():
-            self.schedule.status.setText(self.tr("Select the text to keep as a template first."))
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save template"), self.tr("Name:"))
-        if ok and name.strip():
-            drafts.save_snippet(self.ctx.store, "template", name, body)
+    def _thumbnail_ready(self, asset_id: int, image: QImage, frames: int) -> None:
+        info = self.media_info.get(asset_id)
+        if info is not None and info.frames != frames:
+            self.media_info[asset_id] = dataclasses.replace(info, frames=frames)
+        if not image.isNull():
+            self.thumbs[asset_id] = image
+            self.media.set_thumbnail(asset_id, image)
+        self.recount_throttle.throttle()
 
     # --- scheduling -------------------------------------------------------------------------
     def schedule_post(self) -> None:
+        """Schedule the post as the schedule box says; a busy database says so, keeps the post."""
         self.autosave()
+        if self.autosaver.busy:
+            return  # the status line says so; the post is still in the editors
         draft = self.current_draft()
         chosen = self.schedule.chosen(self.tz)
         now = dt.datetime.now(dt.UTC)
@@ -685,27 +468,18 @@ class ComposePage(QWidget):
             )
             missing = [self.accounts[aid].label for aid, at in free.items() if at is None]
             if missing:
-                self.schedule.status.setText(
-                    self.tr(
-                        "No free posting time for {accounts}: add posting times on the Plan "
-                        "screen, or pick a date and time."
-                    ).format(accounts=", ".join(missing))
-                )
+                self.schedule.show_no_free_time(missing)
                 return
             when.update(free)
         try:
             done = drafts.schedule_draft(self.ctx.store, draft, when, now)
+        except DatabaseBusyError:
+            self.schedule.status.setText(busy_message())
+            return
         except drafts.ComposeError as exc:
             if exc.checks:
                 self.schedule.show_checks(exc.checks, bool(self.selected))
             self.schedule.status.setText(str(exc))
             return
-        n = len(done.targets)
-        if self.schedule.next_slot.isChecked():
-            message = self.tr("Added to the queue of %n account(s).", "", n)
-        elif chosen is None:
-            message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", n)
-        else:
-            message = self.tr("Scheduled for %n account(s).", "", n)
         self._fresh_post(list(self.selected))  # the next post goes to the same accounts
-        self.schedule.status.setText(message)
+        self.schedule.show_done(len(done.targets))

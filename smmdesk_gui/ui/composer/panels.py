@@ -1,29 +1,24 @@
-"""The Compose screen's panels: the media strip, the per-account preview and the schedule box."""
+"""The Compose screen's panels: the per-account preview and the schedule box.
+
+The photo strip is in ``media_strip.py``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QIcon,
     QImage,
-    QKeyEvent,
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -34,186 +29,13 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.bidi import paragraph_directions
 from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
-from smmdesk_gui.services.compose.checks import AccountCheck, AccountInfo
-from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
+from smmdesk_gui.services.compose.checks import AccountCheck, AccountInfo, MediaInfo, posted_size
 from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
-THUMB = 96
-ALT_SHOWN = 14  # characters of a photo's description shown under its thumbnail
 PREVIEW_BOX = 300  # the preview picture's largest side on screen
 POST_WIDE = frozenset({"alt_text_missing"})  # about the post, not one account
-
-
-class _ThumbList(QListWidget):
-    """Icon list that reorders by drag and takes photo files dropped from the desktop."""
-
-    files_dropped = Signal(list)
-    delete_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListWidget.ViewMode.IconMode)
-        self.setFlow(QListWidget.Flow.LeftToRight)
-        self.setWrapping(False)
-        self.setMovement(QListWidget.Movement.Snap)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setIconSize(QSize(THUMB, THUMB))
-        self.setSpacing(4)
-        self.setFixedHeight(THUMB + 44)
-        self.setAcceptDrops(True)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if event.mimeData().hasUrls():
-            files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-            files = [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES]
-            event.acceptProposedAction()
-            if files:
-                self.files_dropped.emit(files)
-            return
-        super().dropEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class MediaStrip(QWidget):
-    """The post's photos in order: add, drop, drag to reorder, remove, describe (alt text)."""
-
-    add_requested = Signal()
-    files_dropped = Signal(list)  # list[Path]
-    changed = Signal()  # order or removal
-    alt_changed = Signal(int, str)  # asset id, description
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.title = QLabel(self.tr("Photos"))
-        top.addWidget(self.title)
-        top.addStretch(1)
-        self.add_button = QPushButton(icon("fa6s.image"), self.tr("Add photos…"))
-        self.add_button.clicked.connect(self.add_requested)
-        top.addWidget(self.add_button)
-        self.remove_button = QPushButton(icon("fa6s.trash-can"), self.tr("Remove"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        top.addWidget(self.remove_button)
-        layout.addLayout(top)
-        self.list = _ThumbList(self)
-        self.list.files_dropped.connect(self.files_dropped)
-        self.list.delete_pressed.connect(self.remove_selected)
-        self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
-        self.list.currentItemChanged.connect(lambda *_: self._show_alt())
-        layout.addWidget(self.list)
-        self.hint = QLabel(self.tr("Drop photos here, or use Add photos…"))
-        self.hint.setEnabled(False)
-        layout.addWidget(self.hint)
-        self.alt = QLineEdit(self)
-        self.alt.setPlaceholderText(
-            self.tr("Describe the selected photo for people who cannot see it (alt text)")
-        )
-        self.alt.textEdited.connect(self._alt_edited)
-        layout.addWidget(self.alt)
-        self._alt_text: dict[int, str] = {}
-        self._refresh_state()
-
-    def asset_ids(self) -> list[int]:
-        return [
-            int(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
-        ]
-
-    def alt_texts(self) -> dict[int, str]:
-        return dict(self._alt_text)
-
-    def set_items(self, items: list[tuple[int, str, str]]) -> None:
-        """``(asset id, name, alt text)`` in order."""
-        self.list.clear()
-        self._alt_text.clear()
-        for asset_id, name, alt in items:
-            self.add_item(asset_id, name, alt)
-        self._refresh_state()
-
-    def add_item(self, asset_id: int, name: str, alt: str) -> None:
-        item = QListWidgetItem(icon("fa6s.image"), "")
-        item.setData(Qt.ItemDataRole.UserRole, asset_id)
-        item.setData(Qt.ItemDataRole.UserRole + 1, name)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-        self.list.addItem(item)
-        self._alt_text[asset_id] = alt
-        self._decorate(item)
-        self._refresh_state()
-
-    def set_thumbnail(self, asset_id: int, image: QImage) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == asset_id:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
-
-    def remove_selected(self) -> None:
-        row = self.list.currentRow()
-        if row < 0:
-            return
-        item = self.list.takeItem(row)
-        self._alt_text.pop(int(item.data(Qt.ItemDataRole.UserRole)), None)
-        self._refresh_state()
-        self.changed.emit()
-
-    def _decorate(self, item: QListWidgetItem) -> None:
-        asset_id = int(item.data(Qt.ItemDataRole.UserRole))
-        name = str(item.data(Qt.ItemDataRole.UserRole + 1))
-        if self._alt_text.get(asset_id, "").strip():
-            # the start of the description under the photo (an empty label looked like a bar)
-            alt = " ".join(self._alt_text[asset_id].split())
-            item.setText(alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…")
-            item.setToolTip(name + "\n" + self._alt_text[asset_id])
-        else:
-            item.setText(self.tr("⚠ no description"))
-            item.setToolTip(
-                self.tr(
-                    "{name}: add a description so people who cannot see it know what it shows"
-                ).format(name=name)
-            )
-
-    def _show_alt(self) -> None:
-        item = self.list.currentItem()
-        self.alt.setEnabled(item is not None)
-        if item is not None:
-            self.alt.setText(self._alt_text.get(int(item.data(Qt.ItemDataRole.UserRole)), ""))
-
-    def _alt_edited(self, text: str) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        asset_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self._alt_text[asset_id] = text
-        self._decorate(item)
-        self.alt_changed.emit(asset_id, text)
-
-    def _refresh_state(self) -> None:
-        has = self.list.count() > 0
-        self.remove_button.setEnabled(has)
-        self.hint.setVisible(not has)
-        self.alt.setVisible(has)
-        if has and self.list.currentItem() is None:
-            self.list.setCurrentRow(0)
-        self._show_alt()
 
 
 def text_html(text: str, shown_end: int, folded_end: int, more: str) -> str:
@@ -278,6 +100,22 @@ class PreviewPanel(QFrame):
         self.note.setEnabled(False)
         layout.addWidget(self.note)
 
+    def caption(self, account: AccountInfo, first: MediaInfo | None, photos: int) -> str:
+        """What the preview picture is: which photo, and the size ``account``'s platform gets.
+
+        Args:
+            account: the account previewed.
+            first: the post's first photo (the one shown), if its facts are known.
+            photos: how many photos the post has.
+        """
+        size = ""
+        if first is not None and first.width > 0 and first.height > 0:
+            (w, h), _kept = posted_size(account.platform, first.width, first.height)
+            size = arg(self.tr("%1 gets it as %2 × %3 pixels."), account.info.name, w, h)
+        if photos == 1:
+            return size
+        return f"{arg(self.tr('Photo 1 of %1.'), photos)} {size}".strip()
+
     def show_empty(self) -> None:
         self.header.setText(self.tr("Preview"))
         self._show_image(None, "")
@@ -303,9 +141,7 @@ class PreviewPanel(QFrame):
         if parts.folded:
             notes.append(self.tr("The feed shows the start; the rest sits behind “more”."))
         if parts.cut:
-            notes.append(
-                self.tr("The red part does not fit on {name}.").format(name=account.info.name)
-            )
+            notes.append(arg(self.tr("The red part does not fit on %1."), account.info.name))
         self.note.setText(" ".join(notes))
         self._show_image(image, caption)
 
@@ -375,6 +211,28 @@ class SchedulePanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
+    def show_no_free_time(self, accounts: list[str]) -> None:
+        """Say which accounts have no free posting time in their queue."""
+        self.status.setText(
+            arg(
+                self.tr(
+                    "No free posting time for %1: add posting times on the Plan "
+                    "screen, or pick a date and time."
+                ),
+                ", ".join(accounts),
+            )
+        )
+
+    def show_done(self, accounts: int) -> None:
+        """Say where the post went, for how many accounts, as the time choice was."""
+        if self.next_slot.isChecked():
+            message = self.tr("Added to the queue of %n account(s).", "", accounts)
+        elif self.now.isChecked():
+            message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", accounts)
+        else:
+            message = self.tr("Scheduled for %n account(s).", "", accounts)
+        self.status.setText(message)
+
     def _label(self) -> None:
         if self.now.isChecked():
             self.button.setText(self.tr("Post now"))
@@ -416,9 +274,7 @@ class SchedulePanel(QWidget):
                 elif check.account.label in problem.message:
                     label = problem.message  # it names the account already
                 else:
-                    label = self.tr("{account}: {problem}").format(
-                        account=check.account.label, problem=problem.message
-                    )
+                    label = arg(self.tr("%1: %2"), check.account.label, problem.message)
                 blocking += error
                 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                     # each message in its own direction (an English message keeps its full stop

@@ -27,6 +27,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
 OVER_COLOUR = QColor("#d93025")
@@ -214,9 +215,7 @@ class CounterBar(QWidget):
         b.setText(f"{result.length}/{result.limit}")
         name = PLATFORMS[account.platform].name
         if result.valid:
-            b.setToolTip(
-                self.tr("{name}: {left} characters left").format(name=name, left=result.remaining)
-            )
+            b.setToolTip(arg(self.tr("%1: %2 characters left"), name, result.remaining))
             b.setPalette(self.palette())
         else:
             b.setToolTip("\n".join(p.message for p in result.problems))
