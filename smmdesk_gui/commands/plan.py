@@ -103,8 +103,7 @@ def _import_posts(args: argparse.Namespace) -> int:
             )
         except CsvImportError as exc:
             if args.json:
-                with store.session_scope() as session:
-                    full = preview_import(session, args.file, zone, now, queue=args.queue)
+                full = preview_import(store, args.file, zone, now, queue=args.queue)
                 emit_json(
                     {
                         "ok": False,
@@ -152,8 +151,8 @@ def _export(args: argparse.Namespace, kind: str) -> int:
     try:
         with store.session_scope() as session:
             zone = user_zone(session)
-            start, end = _bounds(args, zone)
-            rows = collect(session, paths, start, end, include_ideas=kind == "csv")
+        start, end = _bounds(args, zone)
+        rows = collect(store, paths, start, end, include_ideas=kind == "csv")
     finally:
         store.dispose()
     if kind == "csv":

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.context import AppContext, Navigator
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
     FAILED,
@@ -62,6 +62,11 @@ class GuiPublisher(QObject):
         self.notifier = notifier if notifier is not None else make_notifier(window)
         self.notifier.clicked.connect(self.open_notice)
         self.notified: set[tuple[str, int]] = set()
+
+    def serve(self, navigator: Navigator) -> None:
+        """Answer the navigator's "see why" and "publish now" requests (the Plan screen's)."""
+        navigator.problem_requested.connect(self.show_problem_for)
+        navigator.publish_requested.connect(self.tick)
 
     def start(self, first_delay_ms: int = 1500) -> None:
         if self.ctx.demo:
@@ -150,12 +155,8 @@ class GuiPublisher(QObject):
         changed = bool(
             report.published or report.failed or report.due or report.unconfirmed or report.retrying
         )
-        refresh = getattr(self.window, "refresh_status", None)
-        if callable(refresh) and changed:
-            refresh()
-        plan = getattr(self.window, "screens", {}).get("plan")
-        if changed and plan is not None and callable(getattr(plan, "reload", None)):
-            plan.reload()  # the calendar shows the new states (published, failed, ...)
+        if changed:  # the calendar and the status bar show the new states (published, ...)
+            self.ctx.navigator.announce_plan_changed()
         for view in report.due:
             self.show_ready(view.target_id)
             self._notify(view)
@@ -280,13 +281,7 @@ class GuiPublisher(QObject):
         elif notice.kind in (FAILED, UNCONFIRMED):
             self.show_problem_for(notice.ref)
         elif notice.kind == RECONNECT:
-            navigate = getattr(self.window, "navigate", None)
-            if callable(navigate):
-                navigate("accounts")
-                page = getattr(self.window, "screens", {}).get("accounts")
-                focus = getattr(page, "focus_account", None)
-                if callable(focus):
-                    focus(notice.ref, reconnect=True)
+            self.ctx.navigator.show_account(notice.ref, reconnect=True)
 
     def show_problem_for(self, target_id: int) -> None:
         """Open "see why" for a target known only by id (a notice, the calendar)."""
