@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "smmdesk_gui"
@@ -112,3 +113,31 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     names = _imports(bad)
     assert "smmdesk_gui.ui.main_window" in names
     assert any(n.startswith(QT_GUI) for n in names)
+
+
+REACH_UP = re.compile(r"\.window\(\)|\.parentWidget\(\)")
+NAVIGATED = ("ui/calendar", "ui/publishing")  # screens that reach others through the navigator
+
+
+def _reach_ups(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        f"{path.name}:{n}: {line.strip()}"
+        for n, line in enumerate(lines, 1)
+        if REACH_UP.search(line.split("#")[0])
+    ]
+
+
+def test_screens_reach_each_other_through_the_navigator(tmp_path: Path) -> None:
+    """No walking up the widget tree to find another screen or the main window's attributes
+    (a renamed attribute there fails silently); ``ctx.navigator`` and signals instead."""
+    problems = [
+        problem
+        for folder in NAVIGATED
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        for problem in _reach_ups(path)
+    ]
+    assert not problems, "\n".join(problems)
+    planted = tmp_path / "planted.py"
+    planted.write_text("page = self.window().screens['plan']\nw = w.parentWidget()\n")
+    assert len(_reach_ups(planted)) == 2  # the check itself can fail

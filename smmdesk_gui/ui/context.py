@@ -18,8 +18,8 @@ if TYPE_CHECKING:  # importing SQLAlchemy costs 0.2-0.3 s: not before the first 
 class Navigator(QObject):
     """How one part of the window asks for another: typed requests, wired once by the main window.
 
-    Screens and the publisher never look the main window up (``self.window().screens[...]``): a
-    renamed attribute there fails silently, a renamed method here fails the type check. Each
+    Screens and the publisher never look other screens up through the main window's attributes:
+    a renamed attribute there fails silently, a renamed method here fails the type check. Each
     ``show_...`` says whether anything took the request (a screen tested on its own has no main
     window), so the caller can fall back or report it.
     """

@@ -161,3 +161,41 @@ def test_rubrics_crud_and_validation(ws: Workspace) -> None:
     with ws.store.session_scope() as s:
         post = s.get(Post, pid)
         assert post is not None and post.rubric_id is None
+
+
+def test_ideas_dropped_together_are_one_step_and_queue_in_distinct_slots(ws: Workspace) -> None:
+    a = ws.post("A", ["instagram:bakery"], None)
+    b = ws.post("B", ["instagram:bakery"], None)
+    both = pc.schedule_ideas(ws.store, [a, b], dt.date(2026, 6, 4), ws.tz)  # Thu: slot 12:30
+    assert isinstance(both, pc.CompositeCommand) and both.label == "Schedule ideas"
+    undo = both.apply(ws.store)
+    assert _times(ws, a) == _times(ws, b) == [(local("2026-06-04 12:30"), "scheduled")]
+    undo.apply(ws.store)
+    at_three = pc.schedule_ideas(ws.store, [a], dt.date(2026, 6, 4), ws.tz, at=dt.time(15, 0))
+    assert isinstance(at_three, pc.SetTimes)  # one idea: no composite around it
+    # Queued together, the second idea takes the slot after the first one's (none is written yet).
+    queue = pc.queue_posts(ws.store, [a, b], ws.tz, local("2026-06-01 08:00"))
+    queue.apply(ws.store)
+    assert _times(ws, a)[0][0] == local("2026-06-02 12:30")
+    assert _times(ws, b)[0][0] == local("2026-06-04 12:30")
+
+
+def test_posting_times_are_replaced_all_or_nothing(ws: Workspace) -> None:
+    from smmdesk_gui.domain.slots import WeeklySlot
+    from smmdesk_gui.services.plan.posting_times import (
+        default_time_on,
+        list_posting_times,
+        set_posting_times,
+        slots_of,
+    )
+
+    ig, tg = ws.accounts["instagram:bakery"], ws.accounts["telegram:bakery_news"]
+    before = slots_of(ws.store, ig)
+    with pytest.raises(PlanError, match="removed meanwhile"):
+        set_posting_times(ws.store, {ig: [WeeklySlot(0, 480)], 999_999: []})
+    assert slots_of(ws.store, ig) == before  # the first account was not changed either
+    set_posting_times(ws.store, {ig: [WeeklySlot(0, 480)], tg: [WeeklySlot(4, 1080)]})
+    by_id = {a.account_id: a.text() for a in list_posting_times(ws.store)}
+    assert by_id[ig] == "Mon 08:00" and by_id[tg] == "Fri 18:00"
+    assert default_time_on(ws.store, [tg], dt.date(2026, 6, 5)) == dt.time(18, 0)  # a Friday
+    assert default_time_on(ws.store, [tg], dt.date(2026, 6, 6)) == dt.time(10, 0)

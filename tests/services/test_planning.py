@@ -160,3 +160,17 @@ def test_month_range_bounds_across_dst(ws: Workspace) -> None:
     rng = PlanRange.of_days(dt.date(2026, 3, 1), dt.date(2026, 3, 31), ws.tz)
     assert rng.start == dt.datetime(2026, 2, 28, 23, 0, tzinfo=dt.UTC)
     assert rng.end == dt.datetime(2026, 3, 31, 22, 0, tzinfo=dt.UTC)
+
+
+def test_the_plan_view_reads_the_users_zone_in_the_same_unit_of_work(ws: Workspace) -> None:
+    from smmdesk_gui.services.plan.view import imported_posts, load_view, plan_zone
+
+    ids = _fill(ws)
+    assert plan_zone(ws.store) == ZoneInfo("Europe/Amsterdam")
+    view = load_view(ws.store, JUNE["first"], JUNE["last"])
+    assert view.zone == "Europe/Amsterdam"
+    assert [e.post_id for e in view.entries][:2] == [ids["croissant"], ids["tip"]]
+    assert view.ideas is not None and [i.post_id for i in view.ideas] == [ids["idea"]]
+    landed = imported_posts(ws.store, [ids["idea"], ids["july"], ids["tip"]])
+    assert landed.ideas == 1 and landed.first_at == local("2026-06-04 09:00")
+    assert imported_posts(ws.store, [ids["idea"]]).first_at is None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.ui.context import AppContext, Navigator
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
     FAILED,
@@ -130,7 +131,7 @@ class GuiPublisher(QObject):
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         log.warning("publishing run failed: %s", exc)
-        self._status(self.tr("Publishing paused: {error}").format(error=exc))
+        self._status(arg(self.tr("Publishing paused: %1"), exc))
 
     def _status(self, text: str) -> None:
         if self.window is not None:
@@ -219,28 +220,34 @@ class GuiPublisher(QObject):
             notice = Notice(
                 DUE,
                 view.target_id,
-                self.tr("Time to post on {platform}").format(platform=name),
-                self.tr(
-                    "The text is copied and the photos are in a folder. Click here to see the "
-                    "post for {handle}."
-                ).format(handle=view.handle),
+                arg(self.tr("Time to post on %1"), name),
+                arg(
+                    self.tr(
+                        "The text is copied and the photos are in a folder. Click here to see the "
+                        "post for %1."
+                    ),
+                    view.handle,
+                ),
             )
         elif view.state == "failed":
             notice = Notice(
                 FAILED,
                 view.target_id,
-                self.tr("A post to {platform} failed").format(platform=name),
+                arg(self.tr("A post to %1 failed"), name),
                 (view.message or "") + " " + self.tr("Click here to see why."),
             )
         else:
             notice = Notice(
                 UNCONFIRMED,
                 view.target_id,
-                self.tr("Check a post on {platform}").format(platform=name),
-                self.tr(
-                    "SMM Desk cannot tell whether the post to {handle} went out. Click here to "
-                    "check it."
-                ).format(handle=view.handle),
+                arg(self.tr("Check a post on %1"), name),
+                arg(
+                    self.tr(
+                        "SMM Desk cannot tell whether the post to %1 went out. Click here to "
+                        "check it."
+                    ),
+                    view.handle,
+                ),
             )
         self.notified.discard((FAILED, view.target_id))
         self.notified.discard((UNCONFIRMED, view.target_id))
@@ -260,9 +267,7 @@ class GuiPublisher(QObject):
                 Notice(
                     RECONNECT,
                     account_id,
-                    self.tr("Reconnect {handle} on {platform}").format(
-                        handle=handle, platform=name
-                    ),
+                    arg(self.tr("Reconnect %1 on %2"), handle, name),
                     (message + " " if message else "")
                     + self.tr("Its posts wait until you sign in again. Click here to reconnect."),
                 )

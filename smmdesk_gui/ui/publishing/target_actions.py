@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 PROBLEM_STATES = ("failed", "unconfirmed")
@@ -72,11 +73,9 @@ class PublishingActions(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         what = (
-            self.tr("{platform} @{handle}: not published").format(platform=name, handle=handle)
+            arg(self.tr("%1 @%2: not published"), name, handle)
             if state == "failed"
-            else self.tr("{platform} @{handle}: check whether it went out").format(
-                platform=name, handle=handle
-            )
+            else arg(self.tr("%1 @%2: check whether it went out"), name, handle)
         )
         label = QLabel(what, row)
         label.setWordWrap(True)
@@ -154,6 +153,6 @@ class PublishingActions(QWidget):
         self.message.setText(
             str(exc)
             if isinstance(exc, AccountError | LookupError)
-            else self.tr("That did not work ({name}). Try again.").format(name=type(exc).__name__)
+            else arg(self.tr("That did not work (%1). Try again."), type(exc).__name__)
         )
         self.message.show()
