@@ -174,3 +174,24 @@ def test_the_plan_view_reads_the_users_zone_in_the_same_unit_of_work(ws: Workspa
     landed = imported_posts(ws.store, [ids["idea"], ids["july"], ids["tip"]])
     assert landed.ideas == 1 and landed.first_at == local("2026-06-04 09:00")
     assert imported_posts(ws.store, [ids["idea"]]).first_at is None
+
+
+def test_every_plan_use_case_takes_the_store_not_a_session() -> None:
+    """The package's one convention: public functions never take a SQLAlchemy session."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import smmdesk_gui.services.plan as package
+
+    checked, offenders = 0, []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters.values())
+            checked += 1
+            if params and ("Session" in str(params[0].annotation) or params[0].name == "session"):
+                offenders.append(f"{info.name}.{name}")
+    assert checked > 20 and offenders == []
