@@ -90,8 +90,7 @@ def _import_posts(args: argparse.Namespace) -> int:
             )
         except CsvImportError as exc:
             if args.json:
-                with store.session_scope() as session:
-                    full = preview_import(session, args.file, zone, now, queue=args.queue)
+                full = preview_import(store, args.file, zone, now, queue=args.queue)
                 emit_json(
                     {
                         "ok": False,
@@ -135,9 +134,8 @@ def _export(args: argparse.Namespace, kind: str) -> int:
         raise UserError(f"{args.file.parent}: no such folder")
     with open_workspace() as (paths, store):
         zone = workspace_zone(store)
-        with store.session_scope() as session:
-            start, end = _bounds(args, zone)
-            rows = collect(session, paths, start, end, include_ideas=kind == "csv")
+        start, end = _bounds(args, zone)
+        rows = collect(store, paths, start, end, include_ideas=kind == "csv")
     if kind == "csv":
         n = export_csv(rows, args.file, zone)
         print(f"Exported {n} rows to {args.file}.")

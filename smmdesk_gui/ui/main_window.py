@@ -187,6 +187,13 @@ class MainWindow(QMainWindow):
         # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo);
         # on the context before any screen is built, so the Dashboard follows this one
         self.stats_refresher = ctx.stats_refresher = StatsRefresher(ctx, parent=self)
+        # The one place the window's parts are wired to each other (ARCHITECTURE.md: screens
+        # reach each other through the navigator, never through this window's attributes).
+        nav = ctx.navigator
+        nav.screen_requested.connect(self.navigate)
+        nav.compose_requested.connect(self.open_draft)
+        nav.account_requested.connect(self.show_account)
+        nav.plan_changed.connect(self.refresh_status)
         self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
@@ -198,6 +205,7 @@ class MainWindow(QMainWindow):
         from smmdesk_gui.ui.publishing.publisher import GuiPublisher
 
         self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
+        self.publisher.serve(nav)
         self.publisher.start()
         self.stats_refresher.start()
 
@@ -227,6 +235,26 @@ class MainWindow(QMainWindow):
             on_shown()
         self.ui_settings.setValue("window/screen", key)
         self.screen_changed.emit(key)
+
+    def open_draft(self, draft: object) -> None:
+        """The navigator's ``show_compose``: the Compose screen with ``draft`` in it."""
+        from smmdesk_gui.services.compose.drafts import Draft
+        from smmdesk_gui.ui.composer.page import ComposePage
+
+        assert isinstance(draft, Draft)
+        self.navigate("compose")
+        page = self.screens.get("compose")
+        if isinstance(page, ComposePage):
+            page.open_draft(draft)
+
+    def show_account(self, account_id: int, reconnect: bool = False) -> None:
+        """The navigator's ``show_account``: the Accounts screen with that account selected."""
+        from smmdesk_gui.ui.accounts.page import AccountsPage
+
+        self.navigate("accounts")
+        page = self.screens.get("accounts")
+        if isinstance(page, AccountsPage):
+            page.focus_account(account_id, reconnect=reconnect)
 
     # ----- status bar --------------------------------------------------------------------------
     def refresh_status(self) -> None:

@@ -161,7 +161,7 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import text
 
-    from smmdesk_gui.services.plan.queries import load_view
+    from smmdesk_gui.services.plan.view import load_view
     from smmdesk_gui.services.workspace import workspace_zone
     from smmdesk_gui.ui.calendar.models import pydate
     from smmdesk_gui.ui.calendar.page import PlanPage
@@ -188,11 +188,10 @@ def run() -> list[dict[str, object]]:
         m_first, m_last = (pydate(d) for d in page.month_bounds())
         f = flt if flt is not None else page.current_filter()
         t0, c0 = time.perf_counter(), time.process_time()
-        with store.session_scope() as s:
-            # Paging months leaves the backlog as it is; a new filter reloads it too.
-            view = load_view(
-                s, first, last, tz, f, "updated", (m_first, m_last), with_ideas=flt is not None
-            )
+        # Paging months leaves the backlog as it is; a new filter reloads it too.
+        view = load_view(
+            store, first, last, tz, f, "updated", (m_first, m_last), with_ideas=flt is not None
+        )
         t1, c1 = time.perf_counter(), time.process_time()
         page._generation += 1  # noqa: SLF001
         page._apply(view, page._generation)  # noqa: SLF001

@@ -19,10 +19,9 @@ def test_demo_month_is_full_and_shows_every_state(tmp_path: Path) -> None:
         now = dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC)
         build_demo(store, paths, now)
         tz = workspace_zone(store)
-        with store.session_scope() as s:
-            rng = PlanRange.of_days(dt.date(2026, 11, 1), dt.date(2026, 11, 30), tz)
-            entries = query_range(s, rng.start, rng.end, tz)
-            ideas = query_ideas(s)
+        rng = PlanRange.of_days(dt.date(2026, 11, 1), dt.date(2026, 11, 30), tz)
+        entries = query_range(store, rng.start, rng.end, tz)
+        ideas = query_ideas(store)
         states = {st for e in entries for st in e.states}
         assert {"published", "scheduled", "draft", "failed", "due"} <= states
         assert len(entries) >= 35

@@ -26,8 +26,7 @@ def test_thirty_rows_preview_fix_import_move_undo_export(ws: Workspace, tmp_path
     src = write_plan_csv(tmp_path / "june.csv", START, mistakes=True)
 
     # 1. Preview: every row shown, exactly the four bad rows named, nothing written.
-    with ws.store.session_scope() as s:
-        preview = preview_import(s, src, ws.tz, NOW)
+    preview = preview_import(ws.store, src, ws.tz, NOW)
     assert len(preview.rows) == 30 and not preview.ok
     bad = {r.row: " ".join(r.problems) for r in preview.rows if r.problems}
     assert set(bad) == set(BAD_ROWS)
@@ -61,20 +60,17 @@ def test_thirty_rows_preview_fix_import_move_undo_export(ws: Workspace, tmp_path
 
     # 3. On the calendar: the imported month shows every scheduled post at its local time.
     start, end = local("2026-06-01 00:00"), local("2026-07-01 00:00")
-    with ws.store.session_scope() as s:
-        entries = query_range(s, start, end, ws.tz)
+    entries = query_range(ws.store, start, end, ws.tz)
     assert len({e.post_id for e in entries}) == 30 - len(IDEA_ROWS)
     first = min(entries, key=lambda e: e.scheduled_at)
     assert first.local == dt.datetime(2026, 6, 8, 8, 0)
 
     # 4. Drag (move to another day), Ctrl-drag (copy), an hour drop; undo all, redo.
-    with ws.store.session_scope() as s:
-        move = pc.reschedule(s, list(first.target_ids), dt.date(2026, 6, 20), ws.tz)
+    move = pc.reschedule(ws.store, list(first.target_ids), dt.date(2026, 6, 20), ws.tz)
     undo_move = move.apply(ws.store)
     copy = pc.duplicate([first.post_id], ws.tz, to_day=dt.date(2026, 6, 21))
     undo_copy = copy.apply(ws.store)
-    with ws.store.session_scope() as s:
-        hour = pc.move_group_to(s, list(first.target_ids), local("2026-06-22 15:30"))
+    hour = pc.move_group_to(ws.store, list(first.target_ids), local("2026-06-22 15:30"))
     undo_hour = hour.apply(ws.store)
     with ws.store.session_scope() as s:
         assert s.scalar(select(func.count(Post.id))) == 31
@@ -95,15 +91,13 @@ def test_thirty_rows_preview_fix_import_move_undo_export(ws: Workspace, tmp_path
     out1, out2 = tmp_path / "export1.csv", tmp_path / "export2.csv"
     with ws.store.session_scope() as s:
         s.delete(s.scalars(select(Post).order_by(Post.id.desc())).first())
-    with ws.store.session_scope() as s:
-        rows = collect(s, ws.paths)
+    rows = collect(ws.store, ws.paths)
     assert export_csv(rows, out1, ws.tz) == 30
     other = make_workspace(tmp_path / "other-home")
     try:
         again = import_posts(other.store, other.paths, out1, other.tz, NOW)
         assert len(again.post_ids) == 30
-        with other.store.session_scope() as s:
-            export_csv(collect(s, other.paths), out2, other.tz)
+        export_csv(collect(other.store, other.paths), out2, other.tz)
     finally:
         other.store.dispose()
     # Media paths point into each workspace's own library: compared with them normalised.
@@ -113,8 +107,7 @@ def test_thirty_rows_preview_fix_import_move_undo_export(ws: Workspace, tmp_path
 
     # 6. Export ICS, read back with the icalendar package: one event per scheduled post.
     ics = tmp_path / "june.ics"
-    with ws.store.session_scope() as s:
-        n = export_ics(collect(s, ws.paths, include_ideas=False), ics, now=NOW)
+    n = export_ics(collect(ws.store, ws.paths, include_ideas=False), ics, now=NOW)
     assert n == 30 - len(IDEA_ROWS)
     cal = icalendar.Calendar.from_ical(ics.read_bytes())
     events = list(cal.walk("VEVENT"))

@@ -56,8 +56,7 @@ def _fill(ws: Workspace) -> dict[str, int]:
 def test_range_groups_targets_of_one_post_and_gives_local_times(ws: Workspace) -> None:
     ids = _fill(ws)
     rng = _june(ws)
-    with ws.store.session_scope() as s:
-        entries = query_range(s, rng.start, rng.end, ws.tz)
+    entries = query_range(ws.store, rng.start, rng.end, ws.tz)
     assert [e.post_id for e in entries] == [
         ids["croissant"],
         ids["tip"],
@@ -78,8 +77,7 @@ def test_filters_by_account_platform_rubric_state_and_text(ws: Workspace) -> Non
     rng = _june(ws)
 
     def run(flt: PlanFilter) -> list[int]:
-        with ws.store.session_scope() as s:
-            return [e.post_id for e in query_range(s, rng.start, rng.end, ws.tz, flt)]
+        return [e.post_id for e in query_range(ws.store, rng.start, rng.end, ws.tz, flt)]
 
     assert run(PlanFilter(platforms=frozenset({"mastodon"}))) == [ids["tip"]]
     assert run(PlanFilter(account_ids=frozenset({ws.accounts["x:bakery"]}))) == [
@@ -101,24 +99,21 @@ def test_filters_by_account_platform_rubric_state_and_text(ws: Workspace) -> Non
 def test_ideas_backlog_filters_and_sorts(ws: Workspace) -> None:
     ids = _fill(ws)
     second = ws.post("Apple pie idea", ["x:bakery"], None, rubric="Product")
-    with ws.store.session_scope() as s:
-        all_ideas = query_ideas(s, sort="title")
-        assert [i.post_id for i in all_ideas] == [second, ids["idea"]]
-        # Case-insensitive search also for Cyrillic (SQLite's LIKE would not do that).
-        found = query_ideas(s, PlanFilter(text="печенье"))
-        assert [i.post_id for i in found] == [ids["idea"]]
-        assert found[0].platforms == ("instagram",)
-        assert [i.post_id for i in query_ideas(s, PlanFilter(platforms=frozenset({"x"})))] == [
-            second
-        ]
-        assert [i.post_id for i in query_ideas(s, sort="rubric")] == [ids["idea"], second]
+    s = ws.store
+    all_ideas = query_ideas(s, sort="title")
+    assert [i.post_id for i in all_ideas] == [second, ids["idea"]]
+    # Case-insensitive search also for Cyrillic (SQLite's LIKE would not do that).
+    found = query_ideas(s, PlanFilter(text="печенье"))
+    assert [i.post_id for i in found] == [ids["idea"]]
+    assert found[0].platforms == ("instagram",)
+    assert [i.post_id for i in query_ideas(s, PlanFilter(platforms=frozenset({"x"})))] == [second]
+    assert [i.post_id for i in query_ideas(s, sort="rubric")] == [ids["idea"], second]
 
 
 def test_rubric_mix_counts_each_post_once_against_targets(ws: Workspace) -> None:
     _fill(ws)
     rng = _june(ws)
-    with ws.store.session_scope() as s:
-        mix = rubric_mix(s, rng.start, rng.end)
+    mix = rubric_mix(ws.store, rng.start, rng.end)
     by_name = {m.name: m for m in mix}
     assert by_name["Product"].count == 2  # the croissant post has two targets: counted once
     assert by_name["Useful tips"].count == 1
@@ -130,19 +125,17 @@ def test_rubric_mix_counts_each_post_once_against_targets(ws: Workspace) -> None
 
 def test_empty_days_follow_the_slot_rhythm(ws: Workspace) -> None:
     _fill(ws)
-    with ws.store.session_scope() as s:
-        # X has weekday slots, Instagram Tue/Thu/Sat: the rhythm is Mon..Sat.
-        days = empty_days(s, dt.date(2026, 6, 1), dt.date(2026, 6, 7), ws.tz)
+    # X has weekday slots, Instagram Tue/Thu/Sat: the rhythm is Mon..Sat.
+    days = empty_days(ws.store, dt.date(2026, 6, 1), dt.date(2026, 6, 7), ws.tz)
     # Jun 2 (Tue) and Jun 4 (Thu) have posts; Sunday Jun 7 is not in the rhythm.
     assert days == [dt.date(2026, 6, d) for d in (1, 3, 5, 6)]
-    with ws.store.session_scope() as s:
-        only_ig = empty_days(
-            s,
-            dt.date(2026, 6, 1),
-            dt.date(2026, 6, 7),
-            ws.tz,
-            PlanFilter(account_ids=frozenset({ws.accounts["instagram:bakery"]})),
-        )
+    only_ig = empty_days(
+        ws.store,
+        dt.date(2026, 6, 1),
+        dt.date(2026, 6, 7),
+        ws.tz,
+        PlanFilter(account_ids=frozenset({ws.accounts["instagram:bakery"]})),
+    )
     assert only_ig == [dt.date(2026, 6, 4), dt.date(2026, 6, 6)]
 
 
@@ -164,3 +157,38 @@ def test_month_range_bounds_across_dst(ws: Workspace) -> None:
     rng = PlanRange.of_days(dt.date(2026, 3, 1), dt.date(2026, 3, 31), ws.tz)
     assert rng.start == dt.datetime(2026, 2, 28, 23, 0, tzinfo=dt.UTC)
     assert rng.end == dt.datetime(2026, 3, 31, 22, 0, tzinfo=dt.UTC)
+
+
+def test_the_plan_view_reads_the_users_zone_in_the_same_unit_of_work(ws: Workspace) -> None:
+    from smmdesk_gui.services.plan.view import imported_posts, load_view, plan_zone
+
+    ids = _fill(ws)
+    assert plan_zone(ws.store) == ZoneInfo("Europe/Amsterdam")
+    view = load_view(ws.store, JUNE["first"], JUNE["last"])
+    assert view.zone == "Europe/Amsterdam"
+    assert [e.post_id for e in view.entries][:2] == [ids["croissant"], ids["tip"]]
+    assert view.ideas is not None and [i.post_id for i in view.ideas] == [ids["idea"]]
+    landed = imported_posts(ws.store, [ids["idea"], ids["july"], ids["tip"]])
+    assert landed.ideas == 1 and landed.first_at == local("2026-06-04 09:00")
+    assert imported_posts(ws.store, [ids["idea"]]).first_at is None
+
+
+def test_every_plan_use_case_takes_the_store_not_a_session() -> None:
+    """The package's one convention: public functions never take a SQLAlchemy session."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import smmdesk_gui.services.plan as package
+
+    checked, offenders = 0, []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters.values())
+            checked += 1
+            if params and ("Session" in str(params[0].annotation) or params[0].name == "session"):
+                offenders.append(f"{info.name}.{name}")
+    assert checked > 20 and offenders == []

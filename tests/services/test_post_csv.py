@@ -64,16 +64,15 @@ def test_import_tricky_cells_and_round_trip_exactly(ws: Workspace, tmp_path: Pat
         assert s.scalar(select(func.count(PostMedia.id))) == 2
         first = s.scalars(select(PostTarget).order_by(PostTarget.id)).first()
         assert first is not None and first.scheduled_at == local("2026-06-02 12:30")
-        rows = collect(s, ws.paths)
+    rows = collect(ws.store, ws.paths)
     out1 = tmp_path / "export1.csv"
     export_csv(rows, out1, ws.tz)
     # Import the export into an empty workspace and export again: the same bytes.
     other = make_workspace(tmp_path / "other")
     try:
         import_posts(other.store, other.paths, out1, other.tz, NOW)
-        with other.store.session_scope() as s:
-            out2 = tmp_path / "export2.csv"
-            export_csv(collect(s, other.paths), out2, other.tz)
+        out2 = tmp_path / "export2.csv"
+        export_csv(collect(other.store, other.paths), out2, other.tz)
     finally:
         other.store.dispose()
     assert out1.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -89,16 +88,14 @@ def test_export_is_deterministic_and_reimport_of_same_file_is_identical(
 ) -> None:
     ws.post(TRICKY[2], ["mastodon:bakery", "x:bakery"], local("2026-06-10 12:30"), rubric="Product")
     ws.post(TRICKY[0], ["telegram:bakery_news"], None)
-    with ws.store.session_scope() as s:
-        rows = collect(s, ws.paths)
+    rows = collect(ws.store, ws.paths)
     first = tmp_path / "a.csv"
     export_csv(rows, first, ws.tz)
     other = make_workspace(tmp_path / "other")
     try:
         import_posts(other.store, other.paths, first, other.tz, NOW)
         second = tmp_path / "b.csv"
-        with other.store.session_scope() as s:
-            export_csv(collect(s, other.paths), second, other.tz)
+        export_csv(collect(other.store, other.paths), second, other.tz)
     finally:
         other.store.dispose()
     assert first.read_bytes() == second.read_bytes()
@@ -118,8 +115,7 @@ def test_preview_tells_every_problem_and_nothing_is_written(ws: Workspace, tmp_p
             ["2026-06-08 12:30", "x:bakery", "This row is fine", "", ""],
         ],
     )
-    with ws.store.session_scope() as s:
-        preview = preview_import(s, src, ws.tz, NOW)
+    preview = preview_import(ws.store, src, ws.tz, NOW)
     messages = preview.messages()
     assert not preview.ok
     joined = "\n".join(messages)
@@ -146,8 +142,7 @@ def test_row_numbers_count_spreadsheet_rows_not_lines(ws: Workspace, tmp_path: P
             ["bad", "x:bakery", "x", "", ""],
         ],
     )
-    with ws.store.session_scope() as s:
-        assert preview_import(s, src, ws.tz, NOW).messages()[0].startswith("Row 3:")
+    assert preview_import(ws.store, src, ws.tz, NOW).messages()[0].startswith("Row 3:")
 
 
 def test_semicolon_csv_without_bom_and_missing_header(ws: Workspace, tmp_path: Path) -> None:
@@ -160,13 +155,11 @@ def test_semicolon_csv_without_bom_and_missing_header(ws: Workspace, tmp_path: P
     assert import_posts(ws.store, ws.paths, src, ws.tz, NOW).ok
     bad = tmp_path / "nohead.csv"
     bad.write_text("when,where\n1,2\n", encoding="utf-8")
-    with ws.store.session_scope() as s:
-        preview = preview_import(s, bad, ws.tz, NOW)
+    preview = preview_import(ws.store, bad, ws.tz, NOW)
     assert preview.messages()[0].startswith("Row 1: the header has no column “accounts”")
     latin = tmp_path / "latin.csv"
     latin.write_bytes("accounts,text\nx:bakery,caf\xe9\n".encode("latin-1"))
-    with ws.store.session_scope() as s:
-        assert "UTF-8" in preview_import(s, latin, ws.tz, NOW).messages()[0]
+    assert "UTF-8" in preview_import(ws.store, latin, ws.tz, NOW).messages()[0]
 
 
 def test_dry_run_writes_nothing_and_queue_uses_slots(ws: Workspace, tmp_path: Path) -> None:
@@ -215,12 +208,11 @@ def test_ics_is_valid_rfc5545(ws: Workspace, tmp_path: Path) -> None:
     ws.post("Idea only", ["x:bakery"], None)
     ws.post("Other", ["mastodon:bakery"], local("2026-06-03 09:00"))
     out = tmp_path / "plan.ics"
-    with ws.store.session_scope() as s:
-        n = export_ics(
-            collect(s, ws.paths, include_ideas=False),
-            out,
-            now=dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC),
-        )
+    n = export_ics(
+        collect(ws.store, ws.paths, include_ideas=False),
+        out,
+        now=dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC),
+    )
     assert n == 2
     data = out.read_bytes()
     assert data.endswith(b"END:VCALENDAR\r\n")
@@ -285,7 +277,6 @@ def test_media_goes_to_the_library_and_damaged_picture_names_its_row(
 
 def test_queue_without_slots_is_a_row_problem(ws: Workspace, tmp_path: Path) -> None:
     src = write_csv(tmp_path / "q.csv", [["", "telegram:bakery_news", "Queue me", "", ""]])
-    with ws.store.session_scope() as s:
-        preview = preview_import(s, src, ws.tz, NOW, queue=True)
-        assert "Row 2: telegram:bakery_news has no posting times" in preview.messages()[0]
-        assert preview_import(s, src, ws.tz, NOW).ok  # as an idea it is fine
+    preview = preview_import(ws.store, src, ws.tz, NOW, queue=True)
+    assert "Row 2: telegram:bakery_news has no posting times" in preview.messages()[0]
+    assert preview_import(ws.store, src, ws.tz, NOW).ok  # as an idea it is fine

@@ -372,14 +372,13 @@ def next_free_times(
     """Each account's next free posting slot after ``now`` (None: the account has no posting
     times, or all are taken), using the plan's own queue rules."""
     from smmdesk_gui.domain.slots import next_free_slot
-    from smmdesk_gui.services.plan.commands import slots_of
+    from smmdesk_gui.services.plan.posting_times import slots_of
     from smmdesk_gui.services.plan.queries import taken_instants
 
     out: dict[int, dt.datetime | None] = {}
-    with store.session_scope() as s:
-        for aid in account_ids:
-            slots = slots_of(s, aid)
-            out[aid] = next_free_slot(slots, tz, now, taken_instants(s, aid)) if slots else None
+    for aid in account_ids:
+        slots = slots_of(store, aid)
+        out[aid] = next_free_slot(slots, tz, now, taken_instants(store, aid)) if slots else None
     return out
 
 

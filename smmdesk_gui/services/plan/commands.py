@@ -3,8 +3,9 @@
 Every change is a small frozen *command* with ``apply(store) -> inverse``: applying it writes one
 transaction and returns the command that undoes it. The UI wraps them in a ``QUndoCommand``
 (redo: ``inverse = cmd.apply(store)``; undo: ``cmd = inverse.apply(store)``), the CLI and tests
-call them directly. Builders (``reschedule``, ``shift``, ``add_to_queue``, ...) read the current
-state and return the command to apply; they validate and raise ``PlanError`` in plain words.
+call them directly. Builders (``reschedule(store, ...)``, ``shift``, ``add_to_queue``, ...) read
+the current state in their own short session and return the command to apply; they validate and
+raise ``PlanError`` in plain words.
 """
 
 from __future__ import annotations
@@ -15,21 +16,18 @@ from dataclasses import dataclass
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import (
-    WeeklySlot,
     local_to_utc,
     move_to_day,
     next_free_slot,
     shift_days,
 )
-from smmdesk_gui.services.plan.queries import MOVABLE_STATES, PlanError, taken_instants
+from smmdesk_gui.services.plan.posting_times import DEFAULT_POST_TIME, _default_time_on, _slots_of
+from smmdesk_gui.services.plan.queries import MOVABLE_STATES, PlanError, _taken_instants
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, TargetState, TimeSlot
-
-DEFAULT_POST_TIME = dt.time(10, 0)
+from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, TargetState
 
 
 class PlanCommand(Protocol):
@@ -249,48 +247,53 @@ def _after_move(target: PostTarget, when: dt.datetime | None) -> str:
     return TargetState.SCHEDULED.value
 
 
-def reschedule(session: Session, target_ids: Sequence[int], day: dt.date, tz: ZoneInfo) -> SetTimes:
+def reschedule(store: Store, target_ids: Sequence[int], day: dt.date, tz: ZoneInfo) -> SetTimes:
     """Move targets to another local day keeping each one's local time of day (month-view drop)."""
     changes = []
-    for t in _movable_targets(session, target_ids):
-        when = move_to_day(t.scheduled_at, day, tz) if t.scheduled_at else None
-        if when is None:
-            when = local_to_utc(dt.datetime.combine(day, DEFAULT_POST_TIME), tz)
-        changes.append(TargetTime(t.id, when, _after_move(t, when)))
+    with store.session_scope() as session:
+        for t in _movable_targets(session, target_ids):
+            when = move_to_day(t.scheduled_at, day, tz) if t.scheduled_at else None
+            if when is None:
+                when = local_to_utc(dt.datetime.combine(day, DEFAULT_POST_TIME), tz)
+            changes.append(TargetTime(t.id, when, _after_move(t, when)))
     return SetTimes("Move post", tuple(changes))
 
 
-def move_to(session: Session, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
+def move_to(store: Store, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
     """Move targets to one exact instant (week-view drop on an hour)."""
-    changes = [
-        TargetTime(t.id, when, _after_move(t, when)) for t in _movable_targets(session, target_ids)
-    ]
+    with store.session_scope() as session:
+        changes = [
+            TargetTime(t.id, when, _after_move(t, when))
+            for t in _movable_targets(session, target_ids)
+        ]
     return SetTimes("Move post", tuple(changes))
 
 
-def move_group_to(session: Session, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
+def move_group_to(store: Store, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
     """Move targets so the earliest lands on ``when`` and the others keep their distance to it
     (a week-view drop of several posts on an hour). Targets without a time go to ``when``."""
-    targets = _movable_targets(session, target_ids)
-    times = [t.scheduled_at for t in targets if t.scheduled_at is not None]
-    delta = when - min(times) if times else dt.timedelta(0)
-    changes = []
-    for t in targets:
-        new = t.scheduled_at + delta if t.scheduled_at is not None else when
-        changes.append(TargetTime(t.id, new, _after_move(t, new)))
-    label = "Move post" if len({t.post_id for t in targets}) <= 1 else "Move posts"
+    with store.session_scope() as session:
+        targets = _movable_targets(session, target_ids)
+        times = [t.scheduled_at for t in targets if t.scheduled_at is not None]
+        delta = when - min(times) if times else dt.timedelta(0)
+        changes = []
+        for t in targets:
+            new = t.scheduled_at + delta if t.scheduled_at is not None else when
+            changes.append(TargetTime(t.id, new, _after_move(t, new)))
+        label = "Move post" if len({t.post_id for t in targets}) <= 1 else "Move posts"
     return SetTimes(label, tuple(changes))
 
 
-def duplicate_to(session: Session, post_ids: Sequence[int], when: dt.datetime) -> PlanCommand:
+def duplicate_to(store: Store, post_ids: Sequence[int], when: dt.datetime) -> PlanCommand:
     """Copies of posts, the earliest landing on ``when``, the others at the same distance to it
     (Ctrl-drop on an hour of the week view)."""
     times = []
-    for pid in post_ids:
-        post = session.get(Post, pid)
-        if post is None:
-            raise PlanError("This post was deleted meanwhile; nothing was copied.")
-        times += [t.scheduled_at for t in post.targets if t.scheduled_at is not None]
+    with store.session_scope() as session:
+        for pid in post_ids:
+            post = session.get(Post, pid)
+            if post is None:
+                raise PlanError("This post was deleted meanwhile; nothing was copied.")
+            times += [t.scheduled_at for t in post.targets if t.scheduled_at is not None]
     if not times:
         raise PlanError("Only a post with a date can be copied onto a time.")
     offset = when - min(times)
@@ -298,24 +301,26 @@ def duplicate_to(session: Session, post_ids: Sequence[int], when: dt.datetime) -
     return parts[0] if len(parts) == 1 else CompositeCommand("Duplicate posts", parts)
 
 
-def shift(session: Session, target_ids: Sequence[int], days: int, tz: ZoneInfo) -> SetTimes:
+def shift(store: Store, target_ids: Sequence[int], days: int, tz: ZoneInfo) -> SetTimes:
     """Shift targets by ``days`` local days (negative: earlier), keeping their wall-clock time."""
     changes = []
-    for t in _movable_targets(session, target_ids):
-        if t.scheduled_at is None:
-            continue
-        when = shift_days(t.scheduled_at, days, tz)
-        changes.append(TargetTime(t.id, when, _after_move(t, when)))
+    with store.session_scope() as session:
+        for t in _movable_targets(session, target_ids):
+            if t.scheduled_at is None:
+                continue
+            when = shift_days(t.scheduled_at, days, tz)
+            changes.append(TargetTime(t.id, when, _after_move(t, when)))
     noun = "day" if abs(days) == 1 else "days"
     return SetTimes(f"Shift by {days} {noun}", tuple(changes))
 
 
-def unschedule(session: Session, target_ids: Sequence[int]) -> SetTimes:
+def unschedule(store: Store, target_ids: Sequence[int]) -> SetTimes:
     """Back to the ideas backlog: no time, draft."""
-    changes = [
-        TargetTime(t.id, None, TargetState.DRAFT.value)
-        for t in _movable_targets(session, target_ids)
-    ]
+    with store.session_scope() as session:
+        changes = [
+            TargetTime(t.id, None, TargetState.DRAFT.value)
+            for t in _movable_targets(session, target_ids)
+        ]
     return SetTimes("Back to ideas", tuple(changes))
 
 
@@ -328,38 +333,35 @@ def _post_targets(session: Session, post_id: int) -> list[PostTarget]:
     return _movable_targets(session, [t.id for t in post.targets])
 
 
-def slots_of(session: Session, account_id: int) -> list[WeeklySlot]:
-    stmt = select(TimeSlot).where(TimeSlot.account_id == account_id)
-    return [WeeklySlot(s.weekday, s.minute_of_day) for s in session.scalars(stmt)]
-
-
-def default_time_on(session: Session, account_ids: Sequence[int], day: dt.date) -> dt.time:
-    """The time an idea dropped on ``day`` gets: the earliest slot that day, else 10:00."""
-    minutes = [
-        s.minute_of_day
-        for aid in account_ids
-        for s in slots_of(session, aid)
-        if s.weekday == day.weekday()
-    ]
-    if not minutes:
-        return DEFAULT_POST_TIME
-    m = min(minutes)
-    return dt.time(m // 60, m % 60)
-
-
 def schedule_idea(
-    session: Session, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None = None
+    store: Store, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None = None
 ) -> SetTimes:
     """Schedule every target of an idea on a local day (at ``at``, else the day's first slot)."""
+    with store.session_scope() as session:
+        return _schedule_idea(session, post_id, day, tz, at)
+
+
+def schedule_ideas(
+    store: Store, post_ids: Sequence[int], day: dt.date, tz: ZoneInfo, at: dt.time | None = None
+) -> PlanCommand:
+    """Ideas dropped on a day (or an hour of it), as one undo step."""
+    with store.session_scope() as session:
+        parts = tuple(_schedule_idea(session, pid, day, tz, at) for pid in post_ids)
+    return parts[0] if len(parts) == 1 else CompositeCommand("Schedule ideas", parts)
+
+
+def _schedule_idea(
+    session: Session, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None
+) -> SetTimes:
     targets = _post_targets(session, post_id)
-    time = at or default_time_on(session, [t.account_id for t in targets], day)
+    time = at or _default_time_on(session, [t.account_id for t in targets], day)
     when = local_to_utc(dt.datetime.combine(day, time), tz)
     changes = [TargetTime(t.id, when, TargetState.SCHEDULED.value) for t in targets]
     return SetTimes("Schedule idea", tuple(changes))
 
 
 def add_to_queue(
-    session: Session,
+    store: Store,
     post_id: int,
     tz: ZoneInfo,
     now: dt.datetime,
@@ -371,15 +373,44 @@ def add_to_queue(
         extra_taken: per account, instants to treat as taken as well (a bulk import queues many
             posts before any is written).
     """
+    with store.session_scope() as session:
+        return _add_to_queue(session, post_id, tz, now, extra_taken)
+
+
+def queue_posts(
+    store: Store, post_ids: Sequence[int], tz: ZoneInfo, now: dt.datetime
+) -> PlanCommand:
+    """Several ideas into their accounts' queues as one undo step; each takes a free slot the
+    ones before it did not."""
+    taken: dict[int, list[dt.datetime]] = {}
+    parts = []
+    with store.session_scope() as session:
+        for pid in post_ids:
+            cmd = _add_to_queue(session, pid, tz, now, taken)
+            for change in cmd.changes:
+                target = session.get(PostTarget, change.target_id)
+                if target is not None and change.scheduled_at is not None:
+                    taken.setdefault(target.account_id, []).append(change.scheduled_at)
+            parts.append(cmd)
+    return parts[0] if len(parts) == 1 else CompositeCommand("Add to queue", tuple(parts))
+
+
+def _add_to_queue(
+    session: Session,
+    post_id: int,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    extra_taken: dict[int, list[dt.datetime]] | None = None,
+) -> SetTimes:
     changes = []
     for t in _post_targets(session, post_id):
-        slots = slots_of(session, t.account_id)
+        slots = _slots_of(session, t.account_id)
         if not slots:
             raise PlanError(
                 f"{t.account.platform}:{t.account.handle} has no posting times yet. "
                 "Add some (e.g. Tue 12:30) in the account's queue settings."
             )
-        taken = taken_instants(session, t.account_id) + (extra_taken or {}).get(t.account_id, [])
+        taken = _taken_instants(session, t.account_id) + (extra_taken or {}).get(t.account_id, [])
         taken = [x for x in taken if x != t.scheduled_at]
         when = next_free_slot(slots, tz, now, taken)
         if when is None:

@@ -35,10 +35,11 @@ from sqlalchemy.orm import Session
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.slots import local_to_utc, utc_to_local
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.plan import commands
+from smmdesk_gui.services.plan.commands import _add_to_queue
 from smmdesk_gui.services.plan.import_checks import text_problems
+from smmdesk_gui.services.plan.posting_times import _default_time_on, _slots_of
 from smmdesk_gui.services.plan.queries import PlanError
-from smmdesk_gui.services.plan.rubrics import create_rubric, find_rubric
+from smmdesk_gui.services.plan.rubrics import _create_rubric, _find_rubric
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -196,7 +197,7 @@ def _parse_when(
 
 
 def preview_import(
-    session: Session,
+    store: Store,
     path: Path,
     tz: ZoneInfo,
     now: dt.datetime,
@@ -204,6 +205,13 @@ def preview_import(
     queue: bool = False,
 ) -> ImportPreview:
     """Every row as it will be created, with its problems; writes nothing."""
+    with store.session_scope() as session:
+        return _preview_import(session, path, tz, now, queue)
+
+
+def _preview_import(
+    session: Session, path: Path, tz: ZoneInfo, now: dt.datetime, queue: bool
+) -> ImportPreview:
     records, file_problems = read_rows(path)
     if file_problems:
         return ImportPreview([], file_problems)
@@ -238,7 +246,7 @@ def preview_import(
                 names.append(f"{account.platform}:{account.handle}")
         if not ids and not problems:
             problems.append("No account is given: write at least one, like instagram:@yourshop.")
-        default_time = commands.default_time_on(session, ids, now.date())
+        default_time = _default_time_on(session, ids, now.date())
         when, bad = _parse_when(cells.get("scheduled_at", ""), tz, default_time)
         if bad:
             problems.append(bad)
@@ -249,7 +257,7 @@ def preview_import(
             )
         if len(cells.get("scheduled_at", "").strip()) == 10 and when is not None:
             day = utc_to_local(when, tz).date()
-            t = commands.default_time_on(session, ids, day)
+            t = _default_time_on(session, ids, day)
             when = local_to_utc(dt.datetime.combine(day, t), tz)
         media: list[Path] = []
         for item in cells.get("media", "").split(MEDIA_SEP):
@@ -267,7 +275,7 @@ def preview_import(
             problems.append("The post has no text and no image.")
         for account_id in ids:
             account = next(a for a in accounts.values() if a.id == account_id)
-            if queue and when is None and not commands.slots_of(session, account_id):
+            if queue and when is None and not _slots_of(session, account_id):
                 problems.append(
                     f"{account.platform}:{account.handle} has no posting times for the queue. "
                     "Add some in the account's queue settings, or give the row a date."
@@ -278,7 +286,7 @@ def preview_import(
                 )
             )
         rubric = cells.get("rubric", "").strip()
-        new_rubric = bool(rubric) and find_rubric(session, rubric) is None
+        new_rubric = bool(rubric) and _find_rubric(session, rubric) is None
         if new_rubric and rubric.casefold() in known_rubrics:
             new_rubric = False  # an earlier row creates it
         if rubric:
@@ -351,8 +359,7 @@ def import_posts(
     Raises:
         CsvImportError: some row has a problem; nothing was written.
     """
-    with store.session_scope() as session:
-        preview = preview_import(session, path, tz, now, queue=queue)
+    preview = preview_import(store, path, tz, now, queue=queue)
     if not preview.ok:
         raise CsvImportError(preview.messages())
     if dry_run:
@@ -361,10 +368,10 @@ def import_posts(
     with store.session_scope() as session:
         queued: dict[int, list[dt.datetime]] = defaultdict(list)
         for row in preview.rows:
-            rubric = find_rubric(session, row.rubric) if row.rubric else None
+            rubric = _find_rubric(session, row.rubric) if row.rubric else None
             if row.rubric and rubric is None:
-                create_rubric(session, row.rubric, NEW_RUBRIC_COLOUR)
-                rubric = find_rubric(session, row.rubric)
+                _create_rubric(session, row.rubric, NEW_RUBRIC_COLOUR)
+                rubric = _find_rubric(session, row.rubric)
             post = Post(text=row.text, rubric_id=rubric.id if rubric else None)
             session.add(post)
             session.flush()
@@ -387,7 +394,7 @@ def import_posts(
             session.flush()
             if row.queue:
                 try:
-                    cmd = commands.add_to_queue(session, post.id, tz, now, queued)
+                    cmd = _add_to_queue(session, post.id, tz, now, queued)
                 except PlanError as exc:
                     raise CsvImportError([f"Row {row.row}: {exc}"]) from None
                 for change in cmd.changes:

@@ -26,6 +26,9 @@ from sqlalchemy.orm import Session
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.plan.csv_import import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, original_path
+from smmdesk_gui.services.plan.queries import PlanRange
+from smmdesk_gui.services.plan.view import plan_zone
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
     MediaAsset,
@@ -49,7 +52,7 @@ class ExportRow:
 
 
 def collect(
-    session: Session,
+    store: Store,
     paths: AppPaths,
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
@@ -57,6 +60,32 @@ def collect(
     include_ideas: bool = True,
 ) -> list[ExportRow]:
     """Rows for targets scheduled in ``[start, end)`` (all when open), plus ideas when asked."""
+    with store.session_scope() as session:
+        return _collect(session, paths, start, end, include_ideas)
+
+
+def export_days(
+    store: Store, paths: AppPaths, first: dt.date, last: dt.date, path: Path, kind: str
+) -> int:
+    """Write the posts of the local days ``[first, last]`` (the user's zone) to ``path`` as
+    ``kind`` ``"csv"`` or ``"ics"``; the number written.
+
+    Raises:
+        OSError: the file could not be written.
+    """
+    zone = plan_zone(store)
+    rng = PlanRange.of_days(first, last, zone)
+    rows = collect(store, paths, rng.start, rng.end)
+    return export_csv(rows, path, zone) if kind == "csv" else export_ics(rows, path)
+
+
+def _collect(
+    session: Session,
+    paths: AppPaths,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    include_ideas: bool,
+) -> list[ExportRow]:
     stmt = (
         select(PostTarget, Account.platform, Account.handle)
         .join(Account, Account.id == PostTarget.account_id)

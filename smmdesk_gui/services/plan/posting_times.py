@@ -1,8 +1,12 @@
-"""Each account's weekly posting times (the queue), read and replaced as plain slots."""
+"""Each account's weekly posting times (the queue), read and replaced as plain slots.
+
+Public functions take the ``Store`` and open their own session; the ``_...(session, ...)`` helpers
+are for the plan's other use cases that read slots inside their own unit of work."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -10,7 +14,10 @@ from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import WeeklySlot
 from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, TimeSlot
+
+DEFAULT_POST_TIME = dt.time(10, 0)
 
 
 @dataclass(frozen=True)
@@ -25,12 +32,44 @@ class AccountSlots:
         return ", ".join(s.label() for s in self.slots)
 
 
-def list_posting_times(session: Session) -> list[AccountSlots]:
+def list_posting_times(store: Store) -> list[AccountSlots]:
+    """Every account with its posting times, by platform and handle."""
     out = []
-    for account in session.scalars(select(Account).order_by(Account.platform, Account.handle)):
-        slots = sorted(WeeklySlot(s.weekday, s.minute_of_day) for s in account.time_slots)
-        out.append(AccountSlots(account.id, account.platform, account.handle, tuple(slots)))
+    with store.session_scope() as session:
+        for account in session.scalars(select(Account).order_by(Account.platform, Account.handle)):
+            slots = sorted(WeeklySlot(s.weekday, s.minute_of_day) for s in account.time_slots)
+            out.append(AccountSlots(account.id, account.platform, account.handle, tuple(slots)))
     return out
+
+
+def slots_of(store: Store, account_id: int) -> list[WeeklySlot]:
+    """One account's weekly posting times."""
+    with store.session_scope() as session:
+        return _slots_of(session, account_id)
+
+
+def _slots_of(session: Session, account_id: int) -> list[WeeklySlot]:
+    stmt = select(TimeSlot).where(TimeSlot.account_id == account_id)
+    return [WeeklySlot(s.weekday, s.minute_of_day) for s in session.scalars(stmt)]
+
+
+def default_time_on(store: Store, account_ids: Sequence[int], day: dt.date) -> dt.time:
+    """The time an idea dropped on ``day`` gets: the earliest slot that day, else 10:00."""
+    with store.session_scope() as session:
+        return _default_time_on(session, account_ids, day)
+
+
+def _default_time_on(session: Session, account_ids: Sequence[int], day: dt.date) -> dt.time:
+    minutes = [
+        s.minute_of_day
+        for aid in account_ids
+        for s in _slots_of(session, aid)
+        if s.weekday == day.weekday()
+    ]
+    if not minutes:
+        return DEFAULT_POST_TIME
+    m = min(minutes)
+    return dt.time(m // 60, m % 60)
 
 
 def parse_slots(text: str) -> list[WeeklySlot]:
@@ -52,13 +91,24 @@ def parse_slots(text: str) -> list[WeeklySlot]:
     return sorted(slots)
 
 
-def set_posting_times(session: Session, account_id: int, slots: Iterable[WeeklySlot]) -> None:
-    """Replace an account's posting times."""
-    if session.get(Account, account_id) is None:
-        raise PlanError("This account was removed meanwhile.")
-    session.execute(delete(TimeSlot).where(TimeSlot.account_id == account_id))
-    for slot in sorted(set(slots)):
-        session.add(
-            TimeSlot(account_id=account_id, weekday=slot.weekday, minute_of_day=slot.minute_of_day)
-        )
-    session.flush()
+def set_posting_times(store: Store, slots: Mapping[int, Iterable[WeeklySlot]]) -> None:
+    """Replace the posting times of the accounts in ``slots`` (account id -> its times), all in
+    one transaction.
+
+    Raises:
+        PlanError: an account was removed meanwhile; nothing was changed.
+    """
+    with store.session_scope() as session:
+        for account_id, account_slots in slots.items():
+            if session.get(Account, account_id) is None:
+                raise PlanError("This account was removed meanwhile.")
+            session.execute(delete(TimeSlot).where(TimeSlot.account_id == account_id))
+            for slot in sorted(set(account_slots)):
+                session.add(
+                    TimeSlot(
+                        account_id=account_id,
+                        weekday=slot.weekday,
+                        minute_of_day=slot.minute_of_day,
+                    )
+                )
+            session.flush()

@@ -1,8 +1,9 @@
 """The content plan, read side: what the calendar, the backlog and the mix bar show.
 
-Qt-free. Every function takes a SQLAlchemy ``Session`` and returns plain frozen dataclasses, so the
-UI can run them on a worker thread and keep the results. Changes live in ``plan_commands``
-(undoable), rubrics in ``rubrics``.
+Qt-free. Every public function takes the ``Store``, opens its own short session and returns plain
+frozen dataclasses, so the UI can run it on a worker thread and keep the results; the private
+``_...(session, ...)`` twins are for composing several reads in one unit of work. Changes live in
+``commands`` (undoable), rubrics in ``rubrics``, what the Plan screen loads at once in ``view``.
 
 A calendar *entry* is one post at one instant: the targets (accounts) of a post scheduled for the
 same instant are shown together with all their platform icons; a post whose targets go out at
@@ -21,6 +22,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import utc_to_local
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
     MediaAsset,
@@ -183,7 +185,7 @@ def _matches_text(needle: str, *haystacks: str | None) -> bool:
 
 
 def query_range(
-    session: Session,
+    store: Store,
     start: dt.datetime,
     end: dt.datetime,
     tz: ZoneInfo,
@@ -196,6 +198,19 @@ def query_range(
     One SQL query selecting plain columns (no ORM objects): fast enough for a month of a busy
     workspace on the GUI thread, and safe to run on a worker.
     """
+    with store.session_scope() as session:
+        return _query_range(session, start, end, tz, flt, with_thumbnails=with_thumbnails)
+
+
+def _query_range(
+    session: Session,
+    start: dt.datetime,
+    end: dt.datetime,
+    tz: ZoneInfo,
+    flt: PlanFilter = PlanFilter(),
+    *,
+    with_thumbnails: bool = True,
+) -> list[PlanEntry]:
     stmt = (
         select(
             PostTarget.id,
@@ -275,7 +290,7 @@ def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
 
 
 def query_ideas(
-    session: Session, flt: PlanFilter = PlanFilter(), sort: str = "updated"
+    store: Store, flt: PlanFilter = PlanFilter(), sort: str = "updated"
 ) -> list[IdeaEntry]:
     """Posts with no scheduled target (the backlog), filtered like the calendar.
 
@@ -283,6 +298,11 @@ def query_ideas(
         sort: ``"updated"`` (newest first), ``"created"`` (newest first), ``"title"`` or
             ``"rubric"``.
     """
+    with store.session_scope() as session:
+        return _query_ideas(session, flt, sort)
+
+
+def _query_ideas(session: Session, flt: PlanFilter, sort: str) -> list[IdeaEntry]:
     scheduled = select(PostTarget.post_id).where(PostTarget.scheduled_at.is_not(None))
     stmt = (
         select(Post, Rubric.name, Rubric.colour)
@@ -340,13 +360,20 @@ def query_ideas(
 
 
 def rubric_mix(
-    session: Session, start: dt.datetime, end: dt.datetime, flt: PlanFilter = PlanFilter()
+    store: Store, start: dt.datetime, end: dt.datetime, flt: PlanFilter = PlanFilter()
 ) -> list[MixRow]:
     """Posts per rubric in ``[start, end)`` (each post counted once) against the targets.
 
     Every rubric gets a row (in its position order) even with no posts; posts without a rubric
     come last as a row with ``rubric_id=None`` when there are any.
     """
+    with store.session_scope() as session:
+        return _rubric_mix(session, start, end, flt)
+
+
+def _rubric_mix(
+    session: Session, start: dt.datetime, end: dt.datetime, flt: PlanFilter
+) -> list[MixRow]:
     stmt = (
         select(Post.rubric_id, func.count(func.distinct(Post.id)))
         .join(PostTarget, PostTarget.post_id == Post.id)
@@ -381,8 +408,13 @@ def rubric_mix(
     return rows
 
 
-def rhythm_weekdays(session: Session, account_ids: Sequence[int] = ()) -> frozenset[int]:
+def rhythm_weekdays(store: Store, account_ids: Sequence[int] = ()) -> frozenset[int]:
     """Weekdays (Monday = 0) on which some account has a posting slot; all days when none has."""
+    with store.session_scope() as session:
+        return _rhythm_weekdays(session, account_ids)
+
+
+def _rhythm_weekdays(session: Session, account_ids: Sequence[int]) -> frozenset[int]:
     stmt = select(TimeSlot.weekday).distinct()
     if account_ids:
         stmt = stmt.where(TimeSlot.account_id.in_(account_ids))
@@ -391,7 +423,7 @@ def rhythm_weekdays(session: Session, account_ids: Sequence[int] = ()) -> frozen
 
 
 def empty_days(
-    session: Session,
+    store: Store,
     first: dt.date,
     last: dt.date,
     tz: ZoneInfo,
@@ -403,12 +435,14 @@ def empty_days(
     without slots posts every day. Failed and skipped posts do not fill a day.
     """
     rng = PlanRange.of_days(first, last, tz)
+    with store.session_scope() as session:
+        entries = _query_range(session, rng.start, rng.end, tz, flt, with_thumbnails=False)
+        rhythm = _rhythm_weekdays(session, sorted(flt.account_ids))
     busy = {
         e.day
-        for e in query_range(session, rng.start, rng.end, tz, flt, with_thumbnails=False)
+        for e in entries
         if e.state not in (TargetState.FAILED.value, TargetState.SKIPPED.value)
     }
-    rhythm = rhythm_weekdays(session, sorted(flt.account_ids))
     out: list[dt.date] = []
     day = first
     while day <= last:
@@ -418,8 +452,13 @@ def empty_days(
     return out
 
 
-def taken_instants(session: Session, account_id: int) -> list[dt.datetime]:
+def taken_instants(store: Store, account_id: int) -> list[dt.datetime]:
     """Instants an account already posts at (for the queue), excluding failed and skipped."""
+    with store.session_scope() as session:
+        return _taken_instants(session, account_id)
+
+
+def _taken_instants(session: Session, account_id: int) -> list[dt.datetime]:
     stmt = select(PostTarget.scheduled_at).where(
         PostTarget.account_id == account_id,
         PostTarget.scheduled_at.is_not(None),
@@ -433,67 +472,3 @@ class AccountChoice:
     id: int
     platform: str
     handle: str
-
-
-@dataclass(frozen=True)
-class PlanView:
-    """Everything the Plan screen shows for one visible range, loaded in one unit of work."""
-
-    first: dt.date
-    last: dt.date
-    zone: str
-    entries: list[PlanEntry]
-    empty_days: list[dt.date]
-    mix: list[MixRow]
-    ideas: list[IdeaEntry] | None  # None: not loaded (paging months leaves the backlog as is)
-    accounts: list[AccountChoice]
-    rubrics: list[tuple[int, str, str]]  # id, name, colour
-
-
-def load_view(
-    session: Session,
-    first: dt.date,
-    last: dt.date,
-    tz: ZoneInfo,
-    flt: PlanFilter = PlanFilter(),
-    ideas_sort: str = "updated",
-    mix_range: tuple[dt.date, dt.date] | None = None,
-    *,
-    with_ideas: bool = True,
-) -> PlanView:
-    """The visible days ``[first, last]``, their empty rhythm days, the mix, the backlog.
-
-    Args:
-        mix_range: the days the rubric mix counts (the month, while a 6-week grid is visible).
-    """
-    rng = PlanRange.of_days(first, last, tz)
-    entries = query_range(session, rng.start, rng.end, tz, flt)
-    mix_first, mix_last = mix_range or (first, last)
-    mix_rng = PlanRange.of_days(mix_first, mix_last, tz)
-    rhythm = rhythm_weekdays(session, sorted(flt.account_ids))
-    busy = {e.day for e in entries if e.state not in ("failed", "skipped")}
-    empty: list[dt.date] = []
-    day = first
-    while day <= last:
-        if day.weekday() in rhythm and day not in busy:
-            empty.append(day)
-        day += dt.timedelta(days=1)
-    accounts = [
-        AccountChoice(a.id, a.platform, a.handle)
-        for a in session.scalars(select(Account).order_by(Account.platform, Account.handle))
-    ]
-    rubrics = [
-        (r.id, r.name, r.colour)
-        for r in session.scalars(select(Rubric).order_by(Rubric.position, Rubric.name))
-    ]
-    return PlanView(
-        first=first,
-        last=last,
-        zone=tz.key,
-        entries=entries,
-        empty_days=empty,
-        mix=rubric_mix(session, mix_rng.start, mix_rng.end, flt),
-        ideas=query_ideas(session, flt, ideas_sort) if with_ideas else None,
-        accounts=accounts,
-        rubrics=rubrics,
-    )

@@ -1,4 +1,7 @@
-"""Rubrics: kinds of post (product, useful tips, behind the scenes...) and their target shares."""
+"""Rubrics: kinds of post (product, useful tips, behind the scenes...) and their target shares.
+
+Public functions take the ``Store`` and open their own session; the CSV import creates rubrics
+inside its own transaction through the ``_...(session, ...)`` helpers."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Rubric
 
 COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
@@ -28,10 +32,11 @@ def _info(r: Rubric) -> RubricInfo:
     return RubricInfo(r.id, r.name, r.colour, r.target_share, r.description, r.position)
 
 
-def list_rubrics(session: Session) -> list[RubricInfo]:
-    return [
-        _info(r) for r in session.scalars(select(Rubric).order_by(Rubric.position, Rubric.name))
-    ]
+def list_rubrics(store: Store) -> list[RubricInfo]:
+    """Every rubric, in its position order."""
+    with store.session_scope() as session:
+        rubrics = session.scalars(select(Rubric).order_by(Rubric.position, Rubric.name))
+        return [_info(r) for r in rubrics]
 
 
 def _validate(session: Session, name: str, colour: str, share: float, own_id: int | None) -> str:
@@ -44,7 +49,7 @@ def _validate(session: Session, name: str, colour: str, share: float, own_id: in
         raise PlanError(f"“{colour}” is not a colour like #3a7bd5.")
     if not 0.0 <= share <= 1.0:
         raise PlanError("A target share is between 0% and 100%.")
-    clash = find_rubric(session, name)
+    clash = _find_rubric(session, name)
     if clash is not None and clash.id == own_id:
         clash = None
     if clash is not None:
@@ -61,11 +66,23 @@ def _validate(session: Session, name: str, colour: str, share: float, own_id: in
 
 
 def create_rubric(
-    session: Session,
+    store: Store,
     name: str,
     colour: str = "#888888",
     target_share: float = 0.0,
     description: str = "",
+) -> RubricInfo:
+    """A new rubric, last in the order.
+
+    Raises:
+        PlanError: no name, a name taken, not a colour, or shares adding up to more than 100%.
+    """
+    with store.session_scope() as session:
+        return _create_rubric(session, name, colour, target_share, description)
+
+
+def _create_rubric(
+    session: Session, name: str, colour: str, target_share: float = 0.0, description: str = ""
 ) -> RubricInfo:
     clean = _validate(session, name, colour, target_share, None)
     position = (session.scalar(select(func.max(Rubric.position))) or 0) + 1
@@ -82,7 +99,7 @@ def create_rubric(
 
 
 def update_rubric(
-    session: Session,
+    store: Store,
     rubric_id: int,
     *,
     name: str | None = None,
@@ -90,30 +107,33 @@ def update_rubric(
     target_share: float | None = None,
     description: str | None = None,
 ) -> RubricInfo:
-    rubric = session.get(Rubric, rubric_id)
-    if rubric is None:
-        raise PlanError("This rubric was deleted meanwhile.")
-    new_name = rubric.name if name is None else name
-    new_colour = rubric.colour if colour is None else colour
-    new_share = rubric.target_share if target_share is None else target_share
-    rubric.name = _validate(session, new_name, new_colour, new_share, rubric.id)
-    rubric.colour = new_colour.lower()
-    rubric.target_share = new_share
-    if description is not None:
-        rubric.description = description
-    session.flush()
-    return _info(rubric)
-
-
-def delete_rubric(session: Session, rubric_id: int) -> None:
-    """Delete a rubric; its posts keep existing without a rubric."""
-    rubric = session.get(Rubric, rubric_id)
-    if rubric is not None:
-        session.delete(rubric)
+    """Change what is given of a rubric (validated like a new one)."""
+    with store.session_scope() as session:
+        rubric = session.get(Rubric, rubric_id)
+        if rubric is None:
+            raise PlanError("This rubric was deleted meanwhile.")
+        new_name = rubric.name if name is None else name
+        new_colour = rubric.colour if colour is None else colour
+        new_share = rubric.target_share if target_share is None else target_share
+        rubric.name = _validate(session, new_name, new_colour, new_share, rubric.id)
+        rubric.colour = new_colour.lower()
+        rubric.target_share = new_share
+        if description is not None:
+            rubric.description = description
         session.flush()
+        return _info(rubric)
 
 
-def find_rubric(session: Session, name: str) -> Rubric | None:
+def delete_rubric(store: Store, rubric_id: int) -> None:
+    """Delete a rubric; its posts keep existing without a rubric."""
+    with store.session_scope() as session:
+        rubric = session.get(Rubric, rubric_id)
+        if rubric is not None:
+            session.delete(rubric)
+            session.flush()
+
+
+def _find_rubric(session: Session, name: str) -> Rubric | None:
     """Case-insensitive lookup by name (Python casefold: SQLite's lower() is ASCII-only)."""
     wanted = name.strip().casefold()
     for rubric in session.scalars(select(Rubric)):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.services.plan.queries import IdeaEntry
 from smmdesk_gui.ui.calendar.models import IdeasModel, PostIdRole
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 SORTS = ("updated", "created", "title", "rubric")
@@ -84,7 +85,7 @@ class BacklogPanel(QWidget):
 
     def set_ideas(self, ideas: list[IdeaEntry]) -> None:
         self.model.set_ideas(ideas)
-        self.title.setText(self.tr("Ideas (%1)").replace("%1", str(len(ideas))))
+        self.title.setText(arg(self.tr("Ideas (%1)"), len(ideas)))
         self.queue_button.setEnabled(bool(ideas))
 
     def selected_ids(self) -> list[int]:

@@ -8,11 +8,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import PlanEntry
 from smmdesk_gui.ui.calendar.models import qdate, state_label
+from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.publishing.target_actions import PublishingActions
 
 
 class DetailsPanel(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The selected post: when, where, its state, the text; "See why" / "Retry" when it failed."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planDetails")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -29,7 +32,7 @@ class DetailsPanel(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
-        self.publishing = PublishingActions(self)  # "See why" / "Retry" for failed posts
+        self.publishing = PublishingActions(ctx, self)  # "See why" / "Retry" for failed posts
         layout.addWidget(self.publishing)
         self.entry: PlanEntry | None = None
         self.clear()

@@ -33,7 +33,7 @@ from smmdesk_gui.services.plan.csv_import import (
     import_posts,
     preview_import,
 )
-from smmdesk_gui.services.workspace import workspace_zone
+from smmdesk_gui.services.plan.view import plan_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
@@ -192,15 +192,13 @@ class ImportDialog(QDialog):
         path, queue, store = self.path, self.queue_box.isChecked(), self.ctx.store
 
         def work() -> tuple[list[RowPreview], list[str]]:
-            zone = workspace_zone(store)
-            with store.session_scope() as session:
-                try:
-                    preview = preview_import(
-                        session, path, zone, dt.datetime.now(dt.UTC), queue=queue
-                    )
-                except CsvImportError as exc:
-                    return [], exc.messages
-                return preview.rows, preview.file_problems
+            try:
+                preview = preview_import(
+                    store, path, plan_zone(store), dt.datetime.now(dt.UTC), queue=queue
+                )
+            except CsvImportError as exc:
+                return [], exc.messages
+            return preview.rows, preview.file_problems
 
         self.ctx.tasks.run(work, on_done=self._show, on_error=lambda e: self._show(([], [str(e)])))
 
@@ -242,13 +240,12 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.path is None:
             return
-        zone = workspace_zone(self.ctx.store)
         try:
             preview = import_posts(
                 self.ctx.store,
                 self.ctx.paths,
                 self.path,
-                zone,
+                plan_zone(self.ctx.store),
                 dt.datetime.now(dt.UTC),
                 queue=self.queue_box.isChecked(),
             )
@@ -313,27 +310,17 @@ class ExportDialog(QDialog):
             self.export_to(Path(name), kind)
 
     def export_to(self, path: Path, kind: str) -> int:
-        from smmdesk_gui.domain.slots import local_to_utc
-        from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
+        from smmdesk_gui.services.plan.export import export_days
 
         first, last = pydate(self.first.date()), pydate(self.last.date())
         if last < first:
             first, last = last, first
-        zone = workspace_zone(self.ctx.store)
-        with self.ctx.store.session_scope() as session:
-            start = local_to_utc(dt.datetime.combine(first, dt.time()), zone)
-            end = local_to_utc(dt.datetime.combine(last + dt.timedelta(days=1), dt.time()), zone)
-            rows = collect(session, self.ctx.paths, start, end)
         try:
-            n = export_csv(rows, path, zone) if kind == "csv" else export_ics(rows, path)
+            n = export_days(self.ctx.store, self.ctx.paths, first, last, path, kind)
         except OSError as exc:
             self.status.setText(
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                arg(self.tr("Could not save %1: %2"), path, exc.strerror or str(exc))
             )
             return 0
-        self.status.setText(
-            self.tr("Saved %1 posts to %2.").replace("%1", str(n)).replace("%2", str(path))
-        )
+        self.status.setText(arg(self.tr("Saved %1 posts to %2."), n, path))
         return n

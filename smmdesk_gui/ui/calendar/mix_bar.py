@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from smmdesk_gui.services.plan.queries import MixRow
+from smmdesk_gui.ui.i18n import arg
 
 
 class MixBar(QWidget):
@@ -34,10 +35,12 @@ class MixBar(QWidget):
                 parts.append(f"{name}: {r.actual_share:.0%}")
             else:
                 parts.append(
-                    self.tr("%1: %2 (target %3)")
-                    .replace("%1", name)
-                    .replace("%2", f"{r.actual_share:.0%}")
-                    .replace("%3", f"{r.target_share:.0%}")
+                    arg(
+                        self.tr("%1: %2 (target %3)"),
+                        name,
+                        f"{r.actual_share:.0%}",
+                        f"{r.target_share:.0%}",
+                    )
                 )
         summary = (
             self.tr("Rubric mix of %n post(s): ", "", total).replace("%n", str(total))
@@ -96,7 +99,7 @@ class MixBar(QWidget):
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
             if 0.001 < acc < 0.999:
                 painter.drawLine(int(end), int(bar.top() - 4), int(end), int(bar.top() + 3))
-            text = self.tr("%1 target").replace("%1", f"{r.target_share:.0%}")
+            text = arg(self.tr("%1 target"), f"{r.target_share:.0%}")
             if fm.horizontalAdvance(text) + 6 > bar.width() * r.target_share:
                 text = f"{r.target_share:.0%}"
             tw = fm.horizontalAdvance(text)

@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import IdeaEntry, PlanEntry
+from smmdesk_gui.ui.calendar.visible_range import day_month
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 NO_RUBRIC_COLOUR = "#c8c8c8"
@@ -83,28 +84,6 @@ def counted(text: str, n: int) -> str:
     "post" or "posts" (there is no English .qm to pick the form)."""
     text = text.replace("%n", QLocale().toString(n))
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def month_title(day: QDate, calendar: QCalendar, locale: QLocale | None = None) -> str:
-    """ "Mordad 1405" / "June 2026": the month name and year in the locale and calendar system."""
-    locale = locale or QLocale()
-    parts = calendar.partsFromDate(day)
-    name = calendar.standaloneMonthName(locale, parts.month, parts.year)
-    return f"{name} {year_text(parts.year, locale)}"
-
-
-def day_month(day: QDate, calendar: QCalendar, locale: QLocale | None = None) -> str:
-    """ "3 Jun": the day number and short month name."""
-    locale = locale or QLocale()
-    parts = calendar.partsFromDate(day)
-    name = calendar.monthName(locale, parts.month, parts.year, QLocale.FormatType.ShortFormat)
-    return f"{locale.toString(parts.day)} {name}"
-
-
-def year_text(year: int, locale: QLocale) -> str:
-    plain = QLocale(locale)
-    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return plain.toString(year)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -1,19 +1,21 @@
 """The Plan screen: month / week / list views, filters, rubric mix, ideas backlog, undo.
 
-The page is the controller: the bars and views only emit what the user did; the page turns that
-into ``services.plan_commands`` commands on a ``QUndoStack`` and reloads the visible range through
-the task runner (one unit of work on a worker thread, results applied on the GUI thread).
+The page is the controller: the bars and views only emit what the user did. Which days are shown
+is ``VisibleRange``'s maths; what the user changes becomes an undoable command in ``PlanChanges``;
+the dialogs (import, export, rubrics, posting times) open through ``PlanTools``. The visible range
+is loaded through the task runner (one service call on a worker thread, the result applied on
+the GUI thread); other screens are reached through the context's navigator.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,45 +27,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from smmdesk_gui.domain.slots import local_to_utc
-from smmdesk_gui.services.plan import commands as pc
-from smmdesk_gui.services.plan.queries import PlanEntry, PlanError, PlanFilter, PlanView, load_view
-from smmdesk_gui.services.workspace import workspace_zone
-from smmdesk_gui.store.models import PostTarget
+from smmdesk_gui.services.plan.queries import PlanEntry, PlanFilter
+from smmdesk_gui.services.plan.view import PlanView, load_view
 from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
 from smmdesk_gui.ui.calendar.backlog import BacklogPanel
+from smmdesk_gui.ui.calendar.changes import PlanChanges
 from smmdesk_gui.ui.calendar.details import DetailsPanel
 from smmdesk_gui.ui.calendar.mix_bar import MixBar
-from smmdesk_gui.ui.calendar.models import (
-    AgendaModel,
-    DayGridModel,
-    PostIdRole,
-    day_month,
-    month_title,
-    pydate,
-    qdate,
-    year_text,
-)
+from smmdesk_gui.ui.calendar.models import AgendaModel, DayGridModel, PostIdRole, pydate, qdate
 from smmdesk_gui.ui.calendar.thumbs import ThumbCache
-from smmdesk_gui.ui.calendar.toolbar import CALENDARS, VIEWS, FilterBar, NavigationBar
-from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
+from smmdesk_gui.ui.calendar.toolbar import FilterBar, NavigationBar
+from smmdesk_gui.ui.calendar.tools import PlanTools
 from smmdesk_gui.ui.calendar.views import DayGridView
+from smmdesk_gui.ui.calendar.visible_range import VIEWS, VisibleRange, default_calendar_key
 from smmdesk_gui.ui.calendar.week import WeekHoursModel, WeekHoursView
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
+
+if TYPE_CHECKING:
+    from smmdesk_gui.ui.calendar.import_dialog import ExportDialog, ImportDialog
+    from smmdesk_gui.ui.calendar.settings_dialogs import PostingTimesDialog, RubricsDialog
 
 log = logging.getLogger(__name__)
-
-
-def calendar_for(key: str) -> QCalendar:
-    system = dict(CALENDARS).get(key, QCalendar.System.Gregorian)
-    return QCalendar(system)
-
-
-def default_calendar_key() -> str:
-    return "jalali" if QLocale().language() == QLocale.Language.Persian else "gregorian"
 
 
 class PlanPage(QWidget):
@@ -75,19 +61,20 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         settings = ctx.settings()
-        self.view_mode = str(settings.value("plan/view", "month"))
-        if self.view_mode not in VIEWS:
-            self.view_mode = "month"
-        self.calendar_key = str(settings.value("plan/calendar", default_calendar_key()))
-        self.calendar = calendar_for(self.calendar_key)
         anchor = QDate.fromString(str(settings.value("plan/anchor", "")), Qt.DateFormat.ISODate)
-        self.anchor = anchor if anchor.isValid() else QDate.currentDate()
+        self.range = VisibleRange(
+            str(settings.value("plan/view", "month")),
+            str(settings.value("plan/calendar", default_calendar_key())),
+            anchor if anchor.isValid() else QDate.currentDate(),
+        )
         self.tz = ZoneInfo("UTC")
         self.view: PlanView | None = None
         self._generation = 0
         self._scroll_week = True
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
+        self.changes = PlanChanges(self)
+        self.tools = PlanTools(self)
 
         self.nav = NavigationBar(self)
         self.filters = FilterBar(self)
@@ -135,7 +122,9 @@ class PlanPage(QWidget):
             self.stack.addWidget(w)
 
         self.backlog = BacklogPanel(self)
-        self.details = DetailsPanel(self)
+        self.details = DetailsPanel(ctx, self)
+        self.details.publishing.plan_changed.connect(self._reload_all)
+        self.details.publishing.said.connect(self.show_message)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,14 +150,15 @@ class PlanPage(QWidget):
         days = str(settings.value("plan/days", 7))
         bar.days.setValue(int(days) if days.isdigit() else 7)  # clamped to 1…365 by the box
         bar.days.valueChanged.connect(lambda v: self.ctx.settings().setValue("plan/days", v))
-        bar.shift_requested.connect(self.shift_selected)
-        bar.duplicate_requested.connect(self.duplicate_selected)
-        bar.unschedule_requested.connect(self.unschedule_selected)
-        bar.delete_requested.connect(self.delete_selected)
-        bar.import_requested.connect(lambda: self.open_import())
-        bar.export_requested.connect(self.open_export)
-        bar.rubrics_requested.connect(self.open_rubrics)
-        bar.times_requested.connect(self.open_posting_times)
+        changes, tools = self.changes, self.tools
+        bar.shift_requested.connect(changes.shift_selected)
+        bar.duplicate_requested.connect(changes.duplicate_selected)
+        bar.unschedule_requested.connect(changes.unschedule_selected)
+        bar.delete_requested.connect(changes.delete_selected)
+        bar.import_requested.connect(lambda: tools.open_import())
+        bar.export_requested.connect(tools.open_export)
+        bar.rubrics_requested.connect(tools.open_rubrics)
+        bar.times_requested.connect(tools.open_posting_times)
         self.ideas_toggle = bar.ideas_action
         self.ideas_toggle.setChecked(str(settings.value("plan/side", "true")) == "true")
         self.ideas_toggle.toggled.connect(self._toggle_side)
@@ -193,7 +183,7 @@ class PlanPage(QWidget):
         self.filters.changed.connect(lambda: self.reload())
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.backlog.changed.connect(lambda: self.reload())
-        self.backlog.queue_requested.connect(self.queue_ideas)
+        self.backlog.queue_requested.connect(changes.queue_ideas)
         self.backlog.list.doubleClicked.connect(
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
@@ -201,13 +191,15 @@ class PlanPage(QWidget):
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
         for view in (self.month_view, self.week_view):
-            view.entries_dropped.connect(self.on_entries_dropped)
-            view.ideas_dropped.connect(self.on_ideas_dropped)
-            view.entries_dropped_at.connect(self.on_entries_dropped_at)
-            view.ideas_dropped_at.connect(self.on_ideas_dropped_at)
+            view.entries_dropped.connect(changes.on_entries_dropped)
+            view.ideas_dropped.connect(changes.on_ideas_dropped)
+            view.entries_dropped_at.connect(changes.on_entries_dropped_at)
+            view.ideas_dropped_at.connect(changes.on_ideas_dropped_at)
             view.selection_changed_entries.connect(self._selection_changed)
             view.entry_activated.connect(lambda e: self.open_in_composer(e.post_id))
-            view.delete_requested.connect(self.delete_selected)
+            view.delete_requested.connect(changes.delete_selected)
+        # A publishing run changed posts' states: show them (only while the page exists).
+        ctx.navigator.plan_changed.connect(self._reload_all)
         self.agenda_view.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed()
         )
@@ -234,55 +226,55 @@ class PlanPage(QWidget):
     def on_shown(self) -> None:
         self.reload()
 
+    # The range's state, under the names the page always had (tests and the benchmark use them).
+    @property
+    def view_mode(self) -> str:
+        return self.range.view_mode
+
+    @property
+    def calendar_key(self) -> str:
+        return self.range.calendar_key
+
+    @property
+    def calendar(self) -> QCalendar:
+        return self.range.calendar
+
+    @property
+    def anchor(self) -> QDate:
+        return self.range.anchor
+
+    @anchor.setter
+    def anchor(self, day: QDate) -> None:
+        self.range.anchor = day
+
     def month_bounds(self) -> tuple[QDate, QDate]:
-        parts = self.calendar.partsFromDate(self.anchor)
-        first = QDate(parts.year, parts.month, 1, self.calendar)
-        days = self.calendar.daysInMonth(parts.month, parts.year)
-        return first, first.addDays(days - 1)
+        return self.range.month_bounds()
 
     def visible_bounds(self) -> tuple[QDate, QDate]:
-        if self.view_mode == "week":
-            first = self._week_start(self.anchor)
-            return first, first.addDays(6)
-        if self.view_mode == "agenda":
-            return self.month_bounds()
-        first, _last = self.month_bounds()
-        start = self._week_start(first)
-        return start, start.addDays(41)
-
-    def _week_start(self, day: QDate) -> QDate:
-        first_dow = QLocale().firstDayOfWeek().value
-        offset = (day.dayOfWeek() - first_dow + 7) % 7
-        return day.addDays(-offset)
+        return self.range.visible_bounds()
 
     def step(self, direction: int) -> None:
-        if self.view_mode == "week":
-            self.anchor = self.anchor.addDays(7 * direction)
-        else:
-            first, _ = self.month_bounds()
-            self.anchor = first.addMonths(direction, self.calendar)
+        self.range.step(direction)
         self._navigated()
 
     def go_today(self) -> None:
-        self.anchor = QDate.currentDate()
-        self._navigated()
+        self.go_to(QDate.currentDate())
 
-    def go_to(self, day: QDate) -> None:
-        self.anchor = day
-        self._navigated()
+    def go_to(self, day: QDate, *, with_ideas: bool = False) -> None:
+        """Show the month (or week) of ``day``; ``with_ideas``: reload the backlog as well."""
+        self.range.anchor = day
+        self._navigated(with_ideas=with_ideas)
 
     def set_view(self, key: str) -> None:
-        if key not in VIEWS:
+        if not self.range.set_view(key):
             return
-        self.view_mode = key
         self.nav.set_view(key)
         self.stack.setCurrentIndex(VIEWS.index(key))
         self.ctx.settings().setValue("plan/view", key)
         self._navigated()
 
     def set_calendar(self, key: str) -> None:
-        self.calendar_key = key
-        self.calendar = calendar_for(key)
+        self.range.set_calendar(key)
         self.nav.set_calendar(key)
         self.ctx.settings().setValue("plan/calendar", key)
         self._navigated()
@@ -294,25 +286,11 @@ class PlanPage(QWidget):
         self.reload(with_ideas=with_ideas or self.view is None)
 
     def _update_grid(self) -> None:
-        first, last = self.visible_bounds()
-        month_first, month_last = self.month_bounds()
-        month = self.calendar.partsFromDate(month_first).month
-        locale = QLocale()
-        if self.view_mode == "week":
-            self.week_model.set_grid(first, self.calendar, month)
-            year = year_text(self.calendar.partsFromDate(last).year, locale)
-            same_month = (
-                self.calendar.partsFromDate(first).month == self.calendar.partsFromDate(last).month
-            )
-            start = (
-                locale.toString(self.calendar.partsFromDate(first).day)
-                if same_month
-                else day_month(first, self.calendar, locale)
-            )  # "16 – 22 Nov 2026", "28 Dec – 3 Jan 2027"
-            self.nav.title.setText(f"{start} – {day_month(last, self.calendar, locale)} {year}")
-        else:
-            self.month_model.set_grid(first, self.calendar, month)
-            self.nav.title.setText(month_title(month_first, self.calendar, locale))
+        first, _last = self.range.visible_bounds()
+        month = self.calendar.partsFromDate(self.range.month_bounds()[0]).month
+        grid = self.week_model if self.view_mode == "week" else self.month_model
+        grid.set_grid(first, self.calendar, month)
+        self.nav.title.setText(self.range.title())
         if self.view_mode == "month":
             today = self.month_model.index_of(QDate.currentDate())
             anchor = self.month_model.index_of(self.anchor)
@@ -328,18 +306,15 @@ class PlanPage(QWidget):
         self._generation += 1
         generation = self._generation
         first, last = (pydate(d) for d in self.visible_bounds())
-        month_first, month_last = (pydate(d) for d in self.month_bounds())
-        mix_range = (first, last) if self.view_mode == "week" else (month_first, month_last)
+        mix_first, mix_last = (pydate(d) for d in self.range.period_bounds())
         flt = self.current_filter()
         sort = self.backlog.sort_key()
         store = self.ctx.store
 
-        def work() -> PlanView:
-            zone = workspace_zone(store)
-            with store.session_scope() as session:
-                return load_view(
-                    session, first, last, zone, flt, sort, mix_range, with_ideas=with_ideas
-                )
+        def work() -> PlanView:  # in the user's zone, read in the same unit of work
+            return load_view(
+                store, first, last, None, flt, sort, (mix_first, mix_last), with_ideas=with_ideas
+            )
 
         def done(view: PlanView) -> None:
             self._apply(view, generation)
@@ -348,7 +323,7 @@ class PlanPage(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading the plan failed: %s", exc)
-        self.show_message(self.tr("The plan could not be loaded: %1").replace("%1", str(exc)))
+        self.show_message(arg(self.tr("The plan could not be loaded: %1"), exc))
 
     def _apply(self, view: PlanView, generation: int) -> None:
         if generation != self._generation:
@@ -373,10 +348,12 @@ class PlanPage(QWidget):
         posts = len({e.post_id for e in view.entries})
         empty = len([d for d in view.empty_days if d >= dt.date.today()])
         self.summary.setText(
-            self.tr("%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas")
-            .replace("%1", str(posts))
-            .replace("%2", str(empty))
-            .replace("%3", str(self.backlog.model.rowCount()))
+            arg(
+                self.tr("%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas"),
+                posts,
+                empty,
+                self.backlog.model.rowCount(),
+            )
         )
         self._selection_changed()
         self.loaded.emit()
@@ -403,115 +380,21 @@ class PlanPage(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def push(self, build: Callable[[Session], pc.PlanCommand] | pc.PlanCommand) -> bool:
-        """Build (inside a short session) and apply a command on the undo stack."""
-        self.show_message("")
-        self.show_notice("")
-        try:
-            if callable(build) and not hasattr(build, "apply"):
-                with self.ctx.store.session_scope() as session:
-                    command = build(session)
-            else:
-                command = build  # type: ignore[assignment]
-        except PlanError as exc:
-            self.show_message(str(exc))
-            return False
-        undo = PlanUndoCommand(self.ctx.store, command, self.reload)
-        self.undo_stack.push(undo)
-        if undo.error is not None:
-            self.show_message(str(undo.error))
-            return False
-        return True
-
-    @staticmethod
-    def _targets(payload: list[dict[str, object]]) -> list[int]:
-        return [int(t) for item in payload for t in item.get("target_ids", [])]  # type: ignore[attr-defined]
-
-    def on_entries_dropped(self, payload: list[dict[str, object]], day: QDate, copy: bool) -> None:
-        target = pydate(day)
-        if copy:
-            post_ids = sorted({int(item["post_id"]) for item in payload})  # type: ignore[call-overload]
-            self.push(pc.duplicate(post_ids, self.tz, to_day=target))
-        else:
-            ids = self._targets(payload)
-            self.push(lambda s: pc.reschedule(s, ids, target, self.tz))
-
-    def _instant(self, day: QDate, minute: int) -> dt.datetime:
-        wall = dt.datetime.combine(pydate(day), dt.time(minute // 60, minute % 60))
-        return local_to_utc(wall, self.tz)
-
-    def on_entries_dropped_at(
-        self, payload: list[dict[str, object]], day: QDate, minute: int, copy: bool
-    ) -> None:
-        """Week view: the posts go to that time (several keep their distance to the first)."""
-        when = self._instant(day, minute)
-        if copy:
-            post_ids = sorted({int(item["post_id"]) for item in payload})  # type: ignore[call-overload]
-            self.push(lambda s: pc.duplicate_to(s, post_ids, when))
-        else:
-            ids = self._targets(payload)
-            self.push(lambda s: pc.move_group_to(s, ids, when))
-
-    def on_ideas_dropped_at(self, post_ids: list[int], day: QDate, minute: int) -> None:
-        target = pydate(day)
-        at = dt.time(minute // 60, minute % 60)
-
-        def build(s: Session) -> pc.PlanCommand:
-            parts = tuple(pc.schedule_idea(s, pid, target, self.tz, at=at) for pid in post_ids)
-            return parts[0] if len(parts) == 1 else pc.CompositeCommand("Schedule ideas", parts)
-
-        self.push(build)
-
-    def on_ideas_dropped(self, post_ids: list[int], day: QDate) -> None:
-        target = pydate(day)
-
-        def build(s: Session) -> pc.PlanCommand:
-            parts = tuple(pc.schedule_idea(s, pid, target, self.tz) for pid in post_ids)
-            return parts[0] if len(parts) == 1 else pc.CompositeCommand("Schedule ideas", parts)
-
-        self.push(build)
-
-    def queue_ideas(self, post_ids: list[int]) -> None:
-        now = dt.datetime.now(dt.UTC)
-
-        def build(s: Session) -> pc.PlanCommand:
-            parts = []
-            taken: dict[int, list[dt.datetime]] = {}
-            for pid in post_ids:
-                cmd = pc.add_to_queue(s, pid, self.tz, now, taken)
-                for change in cmd.changes:
-                    target = s.get(PostTarget, change.target_id)
-                    if target is not None and change.scheduled_at is not None:
-                        taken.setdefault(target.account_id, []).append(change.scheduled_at)
-                parts.append(cmd)
-            return (
-                parts[0] if len(parts) == 1 else pc.CompositeCommand("Add to queue", tuple(parts))
-            )
-
-        self.push(build)
-
+    # The changes the user makes, by their old names on the page (tests drive the page).
     def shift_selected(self, days: int) -> None:
-        ids = [t for e in self.selected_entries() for t in e.target_ids]
-        if ids:
-            self.push(lambda s: pc.shift(s, ids, days, self.tz))
+        self.changes.shift_selected(days)
 
     def duplicate_selected(self, days: int | None = None) -> None:
-        """Copies of the selected posts ``days`` later (the "by N days" box when not given)."""
-        post_ids = sorted({e.post_id for e in self.selected_entries()})
-        if days is None:
-            days = self.actions_bar.days.value()
-        if post_ids:
-            self.push(pc.duplicate(post_ids, self.tz, day_shift=days))
+        self.changes.duplicate_selected(days)
 
     def unschedule_selected(self) -> None:
-        ids = [t for e in self.selected_entries() for t in e.target_ids]
-        if ids:
-            self.push(lambda s: pc.unschedule(s, ids))
+        self.changes.unschedule_selected()
 
     def delete_selected(self) -> None:
-        post_ids = sorted({e.post_id for e in self.selected_entries()})
-        if post_ids:
-            self.push(pc.delete_posts(post_ids))
+        self.changes.delete_selected()
+
+    def queue_ideas(self, post_ids: list[int]) -> None:
+        self.changes.queue_ideas(post_ids)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -521,57 +404,18 @@ class PlanPage(QWidget):
         self.side.setVisible(on)
         self.ctx.settings().setValue("plan/side", "true" if on else "false")
 
-    # -- import / export -----------------------------------------------------------------------
-    def open_import(self, path: Path | None = None) -> None:
-        from smmdesk_gui.ui.calendar.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.ctx, self, path=path)
-        dialog.imported.connect(self._imported)
-        dialog.open()
-        self.import_dialog = dialog
-
-    def _imported(self, post_ids: list[int]) -> None:
-        if not post_ids:
-            return
-        inverse = pc.delete_posts(post_ids)
-        undo = PlanUndoCommand(
-            self.ctx.store, _Imported(post_ids), self.reload, already_applied=inverse
-        )
-        self.undo_stack.push(undo)
-        # Show what was imported: the month (or week) of its first post, and a line saying so.
-        with self.ctx.store.session_scope() as session:
-            stmt = select(PostTarget.post_id, PostTarget.scheduled_at).where(
-                PostTarget.post_id.in_(post_ids)
-            )
-            times = list(session.execute(stmt))
-        dated = [when for _pid, when in times if when is not None]
-        ideas = len({pid for pid, _w in times} - {pid for pid, w in times if w is not None})
-        self.show_notice(
-            self.tr("Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.")
-            .replace("%1", str(len(post_ids)))
-            .replace("%2", str(ideas))
-        )
-        if dated:
-            first_day = qdate(min(dated).astimezone(self.tz).date())
-            shown_first, shown_last = (
-                self.visible_bounds() if self.view_mode == "week" else self.month_bounds()
-            )
-            if not shown_first <= first_day <= shown_last:
-                self.anchor = first_day
-                self._navigated(with_ideas=True)  # the ideas changed too
-                return
-        self.reload()
-
     def show_notice(self, text: str) -> None:
         """A neutral line under the bars (what just happened); cleared by the next change."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def _reload_all(self) -> None:
+        self.reload()
+
     def open_in_composer(self, post_id: int) -> bool:
-        """Double-click: the post in the Compose screen (the main window's), if there is one."""
-        window = self.window()
-        navigate = getattr(window, "navigate", None)
-        if navigate is None:
+        """Double-click: the post in the Compose screen, when the window has one."""
+        navigator = self.ctx.navigator
+        if not navigator.can_show_compose():
             return False
         from smmdesk_gui.services.compose import drafts
 
@@ -580,47 +424,36 @@ class PlanPage(QWidget):
         except drafts.ComposeError as exc:  # deleted meanwhile: say so, stay here
             self.show_message(str(exc))
             return False
-        navigate("compose")
-        open_draft = getattr(getattr(window, "screens", {}).get("compose"), "open_draft", None)
-        if open_draft is None:
-            return False
-        open_draft(draft)
-        return True
+        return navigator.show_compose(draft)
 
-    def open_rubrics(self) -> None:
-        from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
-
-        dialog = RubricsDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self.reload())
-        dialog.open()
-        self.rubrics_dialog = dialog
-
-    def open_posting_times(self) -> None:
-        from smmdesk_gui.ui.calendar.settings_dialogs import PostingTimesDialog
-
-        dialog = PostingTimesDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self.reload())
-        dialog.open()
-        self.times_dialog = dialog
+    # -- the tools (import / export, rubrics, posting times) -----------------------------------
+    def open_import(self, path: Path | None = None) -> None:
+        self.tools.open_import(path)
 
     def open_export(self) -> None:
-        from smmdesk_gui.ui.calendar.import_dialog import ExportDialog
+        self.tools.open_export()
 
-        first, last = (pydate(d) for d in self.month_bounds())
-        dialog = ExportDialog(self.ctx, first, last, self)
-        dialog.open()
-        self.export_dialog = dialog
+    def open_rubrics(self) -> None:
+        self.tools.open_rubrics()
+
+    def open_posting_times(self) -> None:
+        self.tools.open_posting_times()
+
+    @property
+    def import_dialog(self) -> ImportDialog | None:
+        return self.tools.import_dialog
+
+    @property
+    def export_dialog(self) -> ExportDialog | None:
+        return self.tools.export_dialog
+
+    @property
+    def rubrics_dialog(self) -> RubricsDialog | None:
+        return self.tools.rubrics_dialog
+
+    @property
+    def times_dialog(self) -> PostingTimesDialog | None:
+        return self.tools.times_dialog
 
     def today_index_visible(self) -> bool:
         return self.month_model.index_of(qdate(dt.date.today())).isValid()
-
-
-class _Imported:
-    """The redo side of an import on the undo stack: re-creating is done by undoing the delete."""
-
-    def __init__(self, post_ids: list[int]) -> None:
-        self.post_ids = post_ids
-        self.label = "Import CSV"
-
-    def apply(self, store: object) -> pc.PlanCommand:  # pragma: no cover - replaced on first undo
-        raise PlanError("This import can't be redone; import the file again.")

@@ -3,6 +3,8 @@ account's weekly posting times (the queue)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -34,6 +36,7 @@ from smmdesk_gui.services.plan.rubrics import (
     list_rubrics,
     update_rubric,
 )
+from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import platform_icon
 
@@ -100,8 +103,7 @@ class RubricsDialog(QDialog):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        with self.ctx.store.session_scope() as s:
-            self.rubrics = list_rubrics(s)
+        self.rubrics = list_rubrics(self.ctx.store)
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rubrics:
@@ -132,14 +134,13 @@ class RubricsDialog(QDialog):
         if chosen.isValid():
             self._set_colour(chosen.name())
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[Store], RubricInfo | None]) -> None:
         try:
-            with self.ctx.store.session_scope() as s:
-                result = action(s)
+            result = action(self.ctx.store)
         except PlanError as exc:
             self.message.setText(str(exc))
             return
-        self.refresh(getattr(result, "id", None))
+        self.refresh(result.id if result is not None else None)
 
     def add(self) -> None:
         name, colour, share = self.name.text(), self.colour, self.share.value() / 100
@@ -182,9 +183,7 @@ class PostingTimesDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.edits: dict[int, QLineEdit] = {}
-        with ctx.store.session_scope() as s:
-            accounts = list_posting_times(s)
-        for a in accounts:
+        for a in list_posting_times(ctx.store):
             edit = QLineEdit(a.text(), self)
             edit.setPlaceholderText(self.tr("no posting times"))
             name = PLATFORMS[a.platform].name if a.platform in PLATFORMS else a.platform
@@ -217,8 +216,6 @@ class PostingTimesDialog(QDialog):
         except PlanError as exc:
             self.message.setText(str(exc))
             return False
-        with self.ctx.store.session_scope() as s:
-            for aid, slots in parsed.items():
-                set_posting_times(s, aid, slots)
+        set_posting_times(self.ctx.store, parsed)
         self.accept()
         return True

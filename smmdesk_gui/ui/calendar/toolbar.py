@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCalendar, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,14 +16,9 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import AccountChoice, PlanFilter
+from smmdesk_gui.ui.calendar.visible_range import CALENDARS, VIEWS
 from smmdesk_gui.ui.icons import icon, platform_icon
 
-VIEWS = ("month", "week", "agenda")
-CALENDARS = (
-    ("gregorian", QCalendar.System.Gregorian),
-    ("jalali", QCalendar.System.Jalali),
-    ("islamic", QCalendar.System.IslamicCivil),
-)
 STATE_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("scheduled", frozenset({"scheduled"})),
     ("draft", frozenset({"draft"})),

@@ -47,10 +47,10 @@ from smmdesk_gui.ui.calendar.models import (
     InRangeRole,
     IsTodayRole,
     counted,
-    day_month,
     pydate,
 )
 from smmdesk_gui.ui.calendar.views import DayGridView
+from smmdesk_gui.ui.calendar.visible_range import day_month
 
 HourRole = Qt.ItemDataRole.UserRole + 20
 HOURS = 24

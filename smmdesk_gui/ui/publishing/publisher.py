@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.context import AppContext, Navigator
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
     FAILED,
@@ -62,6 +63,11 @@ class GuiPublisher(QObject):
         self.notifier = notifier if notifier is not None else make_notifier(window)
         self.notifier.clicked.connect(self.open_notice)
         self.notified: set[tuple[str, int]] = set()
+
+    def serve(self, navigator: Navigator) -> None:
+        """Answer the navigator's "see why" and "publish now" requests (the Plan screen's)."""
+        navigator.problem_requested.connect(self.show_problem_for)
+        navigator.publish_requested.connect(self.tick)
 
     def start(self, first_delay_ms: int = 1500) -> None:
         if self.ctx.demo:
@@ -125,7 +131,7 @@ class GuiPublisher(QObject):
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         log.warning("publishing run failed: %s", exc)
-        self._status(self.tr("Publishing paused: {error}").format(error=exc))
+        self._status(arg(self.tr("Publishing paused: %1"), exc))
 
     def _status(self, text: str) -> None:
         if self.window is not None:
@@ -150,12 +156,8 @@ class GuiPublisher(QObject):
         changed = bool(
             report.published or report.failed or report.due or report.unconfirmed or report.retrying
         )
-        refresh = getattr(self.window, "refresh_status", None)
-        if callable(refresh) and changed:
-            refresh()
-        plan = getattr(self.window, "screens", {}).get("plan")
-        if changed and plan is not None and callable(getattr(plan, "reload", None)):
-            plan.reload()  # the calendar shows the new states (published, failed, ...)
+        if changed:  # the calendar and the status bar show the new states (published, ...)
+            self.ctx.navigator.announce_plan_changed()
         for view in report.due:
             self.show_ready(view.target_id)
             self._notify(view)
@@ -218,28 +220,34 @@ class GuiPublisher(QObject):
             notice = Notice(
                 DUE,
                 view.target_id,
-                self.tr("Time to post on {platform}").format(platform=name),
-                self.tr(
-                    "The text is copied and the photos are in a folder. Click here to see the "
-                    "post for {handle}."
-                ).format(handle=view.handle),
+                arg(self.tr("Time to post on %1"), name),
+                arg(
+                    self.tr(
+                        "The text is copied and the photos are in a folder. Click here to see the "
+                        "post for %1."
+                    ),
+                    view.handle,
+                ),
             )
         elif view.state == "failed":
             notice = Notice(
                 FAILED,
                 view.target_id,
-                self.tr("A post to {platform} failed").format(platform=name),
+                arg(self.tr("A post to %1 failed"), name),
                 (view.message or "") + " " + self.tr("Click here to see why."),
             )
         else:
             notice = Notice(
                 UNCONFIRMED,
                 view.target_id,
-                self.tr("Check a post on {platform}").format(platform=name),
-                self.tr(
-                    "SMM Desk cannot tell whether the post to {handle} went out. Click here to "
-                    "check it."
-                ).format(handle=view.handle),
+                arg(self.tr("Check a post on %1"), name),
+                arg(
+                    self.tr(
+                        "SMM Desk cannot tell whether the post to %1 went out. Click here to "
+                        "check it."
+                    ),
+                    view.handle,
+                ),
             )
         self.notified.discard((FAILED, view.target_id))
         self.notified.discard((UNCONFIRMED, view.target_id))
@@ -259,9 +267,7 @@ class GuiPublisher(QObject):
                 Notice(
                     RECONNECT,
                     account_id,
-                    self.tr("Reconnect {handle} on {platform}").format(
-                        handle=handle, platform=name
-                    ),
+                    arg(self.tr("Reconnect %1 on %2"), handle, name),
                     (message + " " if message else "")
                     + self.tr("Its posts wait until you sign in again. Click here to reconnect."),
                 )
@@ -280,13 +286,7 @@ class GuiPublisher(QObject):
         elif notice.kind in (FAILED, UNCONFIRMED):
             self.show_problem_for(notice.ref)
         elif notice.kind == RECONNECT:
-            navigate = getattr(self.window, "navigate", None)
-            if callable(navigate):
-                navigate("accounts")
-                page = getattr(self.window, "screens", {}).get("accounts")
-                focus = getattr(page, "focus_account", None)
-                if callable(focus):
-                    focus(notice.ref, reconnect=True)
+            self.ctx.navigator.show_account(notice.ref, reconnect=True)
 
     def show_problem_for(self, target_id: int) -> None:
         """Open "see why" for a target known only by id (a notice, the calendar)."""

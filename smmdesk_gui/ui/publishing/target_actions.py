@@ -3,36 +3,35 @@
 For every account of the selected post whose publishing failed or needs checking, one row: the
 account, what happened, a "See why" button (opens ``PostProblemDialog`` with the platform's
 message and every attempt) and, for a failed post, "Retry". The calendar's details panel only adds
-this widget and hands it the selected entry.
+this widget and hands it the selected entry; the window's publisher is reached through the
+context's navigator, the Plan screen through this widget's signals.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QMetaMethod, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 PROBLEM_STATES = ("failed", "unconfirmed")
 
 
-def _ancestor_with(widget: QWidget, name: str) -> Any:
-    """The nearest parent widget (or the window) that has attribute ``name``."""
-    w: QWidget | None = widget
-    while w is not None:
-        if hasattr(w, name):
-            return w
-        w = w.parentWidget()
-    return None
-
-
 class PublishingActions(QWidget):
     """ "See why" / "Retry" rows for the selected post's failed and unconfirmed accounts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    plan_changed = Signal()  # a retry or a settled problem changed the post: reload the plan
+    said = Signal(str)  # a line for the owner, for the screen's message line
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self._publishing: Any = None  # our own PublishingService, built on first use
         self.setObjectName("publishingActions")
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
@@ -74,11 +73,9 @@ class PublishingActions(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         what = (
-            self.tr("{platform} @{handle}: not published").format(platform=name, handle=handle)
+            arg(self.tr("%1 @%2: not published"), name, handle)
             if state == "failed"
-            else self.tr("{platform} @{handle}: check whether it went out").format(
-                platform=name, handle=handle
-            )
+            else arg(self.tr("%1 @%2: check whether it went out"), name, handle)
         )
         label = QLabel(what, row)
         label.setWordWrap(True)
@@ -97,39 +94,27 @@ class PublishingActions(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _publisher(self) -> Any:
-        window = self.window()
-        return getattr(window, "publisher", None)
-
     def _service(self) -> Any:
-        publisher = self._publisher()
-        if publisher is not None:
-            return publisher.service
-        from smmdesk_gui.services.publish.service import PublishingService
+        if self._publishing is None:
+            from smmdesk_gui.services.publish.service import PublishingService
 
-        ctx = _ancestor_with(self, "ctx").ctx
-        return PublishingService(ctx.store, ctx.paths)
-
-    def _refresh_plan(self) -> None:
-        page = _ancestor_with(self, "reload")
-        if page is not None:
-            page.reload()
+            self._publishing = PublishingService(self.ctx.store, self.ctx.paths)
+        return self._publishing
 
     def see_why(self, target_id: int) -> None:
-        """Open the problem window (the platform's words, every attempt, what to do)."""
-        publisher = self._publisher()
-        if publisher is not None:
-            publisher.show_problem_for(target_id)
+        """Open the problem window (the platform's words, every attempt, what to do): the
+        window's publisher's, else one of our own (a Plan screen without a main window)."""
+        if self.ctx.navigator.show_problem(target_id):
             return
         from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
 
-        ctx = _ancestor_with(self, "ctx").ctx
+        ctx = self.ctx
         service = self._service()
 
         def shown(result: tuple[Any, list[Any]]) -> None:
             view, attempts = result
             dialog = PostProblemDialog(ctx, service, view, attempts, self)
-            dialog.resolved.connect(lambda _t: self._refresh_plan())
+            dialog.resolved.connect(lambda _t: self.plan_changed.emit())
             self.dialog = dialog
             dialog.open()
 
@@ -139,26 +124,23 @@ class PublishingActions(QWidget):
 
     def retry(self, target_id: int) -> None:
         """Send a failed post again now (the account must be able to post)."""
-        ctx = _ancestor_with(self, "ctx").ctx
         service = self._service()
         button = self.retry_buttons.get(target_id)
         if button is not None:
             button.setEnabled(False)
 
         def done(_view: object) -> None:
-            publisher = self._publisher()
-            if publisher is not None:
-                publisher.tick()
-            self._refresh_plan()
+            self.ctx.navigator.publish_now()
+            self.plan_changed.emit()
             self.say(self.tr("It will be sent in a moment."))
 
-        ctx.tasks.run(lambda: service.retry(target_id), done, self._failed)
+        self.ctx.tasks.run(lambda: service.retry(target_id), done, self._failed)
 
     def say(self, text: str) -> None:
-        """Tell the owner: in the Plan screen's message line when there is one, else here."""
-        page = _ancestor_with(self, "show_message")
-        if page is not None:
-            page.show_message(text)
+        """Tell the owner: through ``said`` (the Plan screen's message line) when it is
+        connected, else here."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.said)):
+            self.said.emit(text)
         else:
             self.message.setText(text)
             self.message.show()
@@ -171,6 +153,6 @@ class PublishingActions(QWidget):
         self.message.setText(
             str(exc)
             if isinstance(exc, AccountError | LookupError)
-            else self.tr("That did not work ({name}). Try again.").format(name=type(exc).__name__)
+            else arg(self.tr("That did not work (%1). Try again."), type(exc).__name__)
         )
         self.message.show()

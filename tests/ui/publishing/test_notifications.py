@@ -67,6 +67,12 @@ class Window(QMainWindow):
     def navigate(self, key: str) -> None:
         self.shown.append(key)
 
+    def show_account(self, account_id: int, reconnect: bool) -> None:
+        """As ``MainWindow.show_account``: the Accounts screen with the account selected."""
+        self.navigate("accounts")
+        page = self.screens["accounts"]
+        page.focus_account(account_id, reconnect=reconnect)  # type: ignore[attr-defined]
+
 
 def test_make_notifier_uses_the_tray_only_when_the_system_has_one(qtbot: Any) -> None:
     window = QMainWindow()
@@ -87,6 +93,7 @@ def test_tray_messages_for_due_failed_and_reconnect_open_the_right_window(
     failed = schedule(ctx.store, tg.id, "x" * 5000, now)
     window = Window(ctx)
     qtbot.addWidget(window)
+    ctx.navigator.account_requested.connect(window.show_account)  # as MainWindow wires it
     tray = RecordingTray()
     notifier = TrayNotifier(window, tray)
     publisher = GuiPublisher(ctx, window, notifier=notifier)

@@ -95,7 +95,7 @@ def test_retry_waits_for_a_reconnect_and_see_why_goes_through_the_publisher(
     window = QMainWindow()
     qtbot.addWidget(window)
     publisher = GuiPublisher(ctx, window)
-    window.publisher = publisher  # type: ignore[attr-defined]  # as MainWindow has it
+    publisher.serve(ctx.navigator)  # as MainWindow wires it
     publisher.tick()  # the answer is lost: unconfirmed
     telegram.token = "revoked"
     target = schedule(ctx.store, acc.id, "Token gone", dt.datetime.now(dt.UTC))
@@ -129,7 +129,6 @@ def test_the_calendar_follows_each_publishing_run(
     window = QMainWindow()
     qtbot.addWidget(window)
     page = _page(ctx, qtbot)
-    window.screens = {"plan": page}  # type: ignore[attr-defined]  # as MainWindow has it
     [before] = [e for e in page.month_model.all_entries() if target in e.target_ids]
     assert before.states == ("scheduled",)
     GuiPublisher(ctx, window).tick()
