@@ -146,7 +146,7 @@ fi
 # The app itself from this checkout, every time (a copy: the build must not write into ROOT).
 SRC="$OUT/src"
 rm -rf "$SRC" && mkdir -p "$SRC"
-git -C "$ROOT" ls-files -z | (cd "$ROOT" && xargs -0 cp --parents -t "$SRC")
+git -C "$ROOT" ls-files -z --deduplicate | (cd "$ROOT" && xargs -0 cp --parents -t "$SRC")
 w "$BUILDPY/python.exe" -m pip install --quiet --no-index --no-deps --no-build-isolation \
   --force-reinstall "$(winpath "$SRC")" | grep -v '^WARNING' || true
 w "$BUILDPY/python.exe" -c "import smmdesk_gui, PySide6, keyring; print('build python ok')" \
