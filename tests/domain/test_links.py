@@ -70,3 +70,13 @@ def test_apply_utm_per_platform() -> None:
 
 def test_campaign_slug() -> None:
     assert campaign_slug("  Black Friday -- 2026! ") == "black-friday-2026"
+
+
+def test_utm_goes_before_a_closing_bidi_mark() -> None:
+    # Persian text with the link in bidi isolates: X's link ends at the mark, so the query
+    # must come before it (not after, where X no longer sees it as part of the link).
+    text = "حراج \u2066\u202ahttps://shop.com/sale\u202c\u2069 امروز"
+    out = apply_utm(text, "x", "yalda")
+    tagged = "https://shop.com/sale?utm_source=x&utm_medium=social&utm_campaign=yalda"
+    assert out == f"حراج \u2066\u202a{tagged}\u202c\u2069 امروز"
+    assert [u.url for u in find_urls(out)] == [tagged]
