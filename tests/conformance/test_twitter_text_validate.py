@@ -1,7 +1,9 @@
-"""twitter-text's own counting cases (conformance/validate.yml) against the X counter.
+"""twitter-text's own validation cases (conformance/validate.yml) against the X counter.
 
 The X counter implements twitter-text's v3 configuration (what X uses today: emoji weigh 2,
-links 23). Cases that expect something else are listed in ``EXCEPTIONS`` with the reason.
+links 23). The URL-validity cases check that each valid URL is one whole link in a post. Cases
+that expect something else are listed with their reason in ``EXCEPTIONS``,
+``VALIDITY_EXCEPTIONS`` and ``URL_EXCEPTIONS`` (strict xfails: they must keep failing).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from smmdesk_gui.domain.links import find_urls
 from smmdesk_gui.domain.text_rules import count_text
 
 from .conftest import load, utf16_index
@@ -116,3 +119,47 @@ def test_the_counter_uses_the_v3_configuration() -> None:
     assert _V3["transformedURLLength"] == 23 and _V3["maxWeightedTweetLength"] == 280
     assert count_text("x", "https://example.com").length == _V3["transformedURLLength"]
     assert count_text("x", "x" * 280).limit == _V3["maxWeightedTweetLength"]
+
+
+_LONE_URL = (
+    "twitter-text's isValidUrl checks a URL typed on its own; SMM Desk has no such field and "
+    "only finds links in post text, as X's extractor does (extract.yml). "
+)
+
+#: description -> why twitter-text's validator and its extractor (ours) disagree on the string.
+URL_EXCEPTIONS: dict[str, str] = {
+    "Valid url: port and userinfo": _LONE_URL
+    + "In a post, X links no URL with a user name and password in it.",
+    "Valid url: ipv4": _LONE_URL + "In a post, X links host names under a known TLD, not IPs.",
+    "Valid url: ipv6": _LONE_URL + "In a post, X links host names under a known TLD, not IPs.",
+    "Valid url: sub delims and question marks": _LONE_URL
+    + "In a post, X ends the link before a query's trailing '+' (it counts as text after it).",
+}
+
+
+def _url_cases() -> list[Any]:
+    out = []
+    for section in ("urls", "urls_without_protocol"):
+        for case in _VALIDATE["validate_other"][section]:
+            reason = URL_EXCEPTIONS.get(case["description"])
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            out.append(pytest.param(case, id=case["description"][:80], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _url_cases())
+def test_valid_urls_are_one_whole_link(case: dict[str, Any]) -> None:
+    """A string twitter-text calls a valid URL is, in a post, one link from end to end."""
+    whole = [u.url for u in find_urls(case["text"])] == [case["text"]]
+    assert whole is case["expected"]
+
+
+def test_every_validate_section_runs() -> None:
+    assert set(_VALIDATE["sections"]) == {
+        "WeightedTweetsCounterTest",
+        "WeightedTweetsWithDiscountedEmojiCounterTest",
+        "UnicodeDirectionalMarkerCounterTest",
+    }
+    assert set(_VALIDATE["validate_other"]) == {"tweets", "urls", "urls_without_protocol"}
+    urls = {c["description"] for c in _VALIDATE["validate_other"]["urls"]}
+    assert set(URL_EXCEPTIONS) <= urls
