@@ -92,6 +92,10 @@ _URL_RE = re.compile(
     f"(?:/{_PATH}*+)?(?:\\?{_QUERY_CHAR}*{_QUERY_END})?)",
     re.IGNORECASE,
 )
+# What every host ends in: a letter or digit, a dot, a top-level domain. A word without it holds
+# no link, and skipping it spares the full pattern, whose failed tries cost most (on "3.5",
+# "e.g." or a long run of "a.a.a." the full pattern would retry from every dot).
+_HOST_END_RE = re.compile(f"{_UNICODE_CHAR}\\.(?:{_GTLD}|{_CCTLD}|{_PUNYCODE})", re.IGNORECASE)
 _TCO_RE = re.compile(
     f"https?://t\\.co/(?P<slug>[a-z0-9]+)(?:\\?{_QUERY_CHAR}*{_QUERY_END})?", re.IGNORECASE
 )
@@ -138,7 +142,8 @@ def find_urls(text: str) -> list[UrlSpan]:
         if "." in word:
             start = text.find(word, pos)  # earlier words have no dot: they cannot hold it
             pos = start + len(word)
-            spans.extend(_urls_in(text, max(start - 1, 0), pos))
+            if _HOST_END_RE.search(text, start, pos):
+                spans.extend(_urls_in(text, max(start - 1, 0), pos))
     return spans
 
 
