@@ -15,7 +15,7 @@ from smmdesk_gui.connectors.bluesky_text import build_facets
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import count_text
 
-from .conftest import load
+from .upstream import load
 
 _DATA = load("bluesky_richtext.json")
 

@@ -11,7 +11,7 @@ import pytest
 
 from smmdesk_gui.domain.links import find_urls
 
-from .conftest import load, utf16_index
+from .upstream import load, utf16_index
 
 _EXTRACT = load("twitter_text_extract_urls.json")["sections"]
 

@@ -15,7 +15,7 @@ import pytest
 from smmdesk_gui.domain.links import find_urls
 from smmdesk_gui.domain.text_rules import count_text
 
-from .conftest import load, utf16_index
+from .upstream import load, utf16_index
 
 _VALIDATE = load("twitter_text_validate.json")
 _V3 = _VALIDATE["config_v3"]

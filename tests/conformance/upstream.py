@@ -1,4 +1,4 @@
-"""Upstream conformance data (twitter-text, atproto), loaded once per file."""
+"""Upstream conformance data (twitter-text, atproto): loading it, and its UTF-16 indices."""
 
 from __future__ import annotations
 
