@@ -7,7 +7,8 @@ checked against atproto's own test cases in ``tests/conformance/``:
 
 - links: ``http(s)://`` up to the next space; a bare ``name.tld`` (``bakery.nl``, ``bsky.app``)
   when its last label is a known top-level domain, linked as ``https://name.tld``; a link starts
-  the text or follows a space or ``(``; trailing ``.,;:!?`` and an unbalanced ``)`` stay out;
+  the text or follows a space or ``(``; trailing ``.,;:!?`` and an unbalanced ``)`` stay out
+  (all of them, and quotes too: atproto drops one character, which leaves ``foo.com!"`` a link);
 - mentions: ``@handle.domain`` after a space or ``(``, the handle under a known TLD (or
   ``.test``);
 - hashtags: ``#`` or ``＃`` after a space, up to a space or a zero-width character, not only
