@@ -73,3 +73,8 @@ def test_bidi_marks_stay_out_of_link_and_tag_facets() -> None:
     assert [_slice(RTL_LINK, f) for f in facets] == ["https://shop.com/sale", "#تخفیف"]
     assert facets[0]["features"][0]["uri"] == "https://shop.com/sale"
     assert facets[1]["features"][0]["tag"] == "تخفیف"
+
+
+def test_link_drops_all_trailing_punctuation_and_quotes() -> None:
+    spans = find_spans('She said "order at https://shop.com/cakes!" and left.')
+    assert [s.value for s in spans] == ["https://shop.com/cakes"]
