@@ -1,7 +1,26 @@
-"""Bluesky rich text: facets for links, mentions and hashtags, with UTF-8 byte offsets.
+"""Bluesky rich text: facets for links, mentions, hashtags and cashtags, with UTF-8 byte offsets.
 
 Follows atproto.com "Links, mentions, and rich text" (facets index the UTF-8 bytes of the text,
-end exclusive) and the lexicon ``app.bsky.richtext.facet``. Also record keys (TIDs).
+end exclusive) and the lexicon ``app.bsky.richtext.facet``. What becomes a facet is what
+Bluesky's own app makes of the text (``RichText.detectFacets`` in atproto's ``@atproto/api``),
+checked against atproto's own test cases in ``tests/conformance/``:
+
+- links: ``http(s)://`` up to the next space; a bare ``name.tld`` (``bakery.nl``, ``bsky.app``)
+  when its last label is a known top-level domain, linked as ``https://name.tld``; a link starts
+  the text or follows a space or ``(``; trailing ``.,;:!?`` and an unbalanced ``)`` stay out
+  (all of them, and quotes too: atproto drops one character, which leaves ``foo.com!"`` a link);
+- mentions: ``@handle.domain`` after a space or ``(``, the handle under a known TLD (or
+  ``.test``);
+- hashtags: ``#`` or ``＃`` after a space, up to a space or a zero-width character, not only
+  digits and punctuation, trailing punctuation left out (``#sale)`` is ``sale``), at most 64
+  characters; ``#️⃣`` (a keycap) is none;
+- cashtags: ``$`` and 1-5 letters/digits starting with a letter (``$AAPL``), as a tag ``$AAPL``.
+
+Two deliberate differences, both for right-to-left texts: a bidi control (U+202A-202E,
+U+2066-2069, U+200E/200F, U+061C) ends a link or a hashtag instead of becoming part of it (the
+facet would otherwise point at ``.../%E2%80%AC``), and counts as a space before one. The top-level
+domains are twitter-text's list (``domain/tlds.py``), the same IANA list atproto's ``tlds``
+package carries, give or take the newest entries.
 """
 
 from __future__ import annotations
@@ -13,61 +32,112 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-# A handle: labels of letters/digits/hyphens joined by dots, the last one starting with a letter
-# (atproto.com/specs/handle). A mention starts the text or follows a non-word character.
-_MENTION = re.compile(
-    r"(?:(?<=^)|(?<=\W))(@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+"
-    r"[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)"
+import regex
+
+from smmdesk_gui.domain.tlds import ALL_TLDS
+
+# JavaScript's \s (what atproto's patterns mean by a space) and the bidi controls.
+_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_AFTER_SPACE = f"(?:^|(?<=[{_SPACE}{_BIDI}]))"
+_AFTER_SPACE_OR_PAREN = f"(?:^|(?<=[{_SPACE}{_BIDI}(]))"
+_MENTION = regex.compile(
+    f"{_AFTER_SPACE_OR_PAREN}@(?P<handle>[a-zA-Z0-9.-]+)"
+    # JavaScript's \b: a change between ASCII word and non-word characters
+    "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))"
 )
-# http(s) links; trailing punctuation (.,;:!?) and an unbalanced ")" are not part of the link.
-_URL = re.compile(r"(?:(?<=^)|(?<=\W))(https?://[^\s<>\"]+)", re.IGNORECASE)
-_TRAILING = ".,;:!?'\""
-# A hashtag: "#" after start or whitespace, not only digits, up to whitespace.
-_TAG = re.compile(r"(?:(?<=^)|(?<=\s))[#\uFF03]([^\s#\uFF03]+)")
-_TAG_MAX = 64
+_LINK = regex.compile(
+    f"{_AFTER_SPACE_OR_PAREN}(?:(?P<url>https?://[^{_SPACE}{_BIDI}]+)"
+    f"|(?P<bare>(?P<domain>[a-z][a-z0-9]*(?:\\.[a-z0-9]+)+)[^{_SPACE}{_BIDI}]*))",
+    regex.IGNORECASE,
+)
+_LINK_TRAILING = ".,;:!?'\""
+# Zero-width characters that end a hashtag (atproto's list) and the bidi controls.
+_TAG_STOP = f"{_SPACE}\u00ad\u2060\u200a\u200b\u200c\u200d\u20e2{_BIDI}"
+_TAG = regex.compile(
+    f"{_AFTER_SPACE}[#\uff03]"
+    f"(?P<tag>(?!\ufe0f)[^{_TAG_STOP}]*[^0-9\\p{{P}}{_TAG_STOP}]+[^{_TAG_STOP}]*)?"
+)
+_TRAILING_PUNCTUATION = regex.compile("\\p{P}+$")
+_CASHTAG = regex.compile(
+    f"{_AFTER_SPACE_OR_PAREN}\\$(?P<symbol>[A-Za-z][A-Za-z0-9]{{0,4}})"
+    f"(?=[{_SPACE}]|$|[.,;:!?)\"'\u2019])"
+)
+_TAG_MAX = 64  # in UTF-16 units, as atproto measures
 
 
 @dataclass(frozen=True)
 class Span:
     start: int  # character offsets into the str
     end: int
-    kind: str  # "link" | "mention" | "tag"
-    value: str  # the URL, the handle (without @) or the tag (without #)
+    kind: str  # "link" | "mention" | "tag" (hashtags and cashtags)
+    value: str  # the URI, the handle (without @) or the tag (without #; a cashtag keeps its $)
 
 
-def _trim_url(url: str) -> str:
-    while url and url[-1] in _TRAILING:
-        url = url[:-1]
-    if url.endswith(")") and url.count("(") < url.count(")"):
-        url = url[:-1]
+def _known_domain(host: str) -> bool:
+    """The last label is a top-level domain (atproto's ``isValidDomain``: case as written)."""
+    return host.rpartition(".")[2] in ALL_TLDS and "." in host
+
+
+def _trim_link(url: str) -> str:
+    while url:
+        if url[-1] in _LINK_TRAILING or (url[-1] == ")" and url.count("(") < url.count(")")):
+            url = url[:-1]
+        else:
+            break
     return url
 
 
-def find_spans(text: str) -> list[Span]:
-    """Links, mentions and hashtags in ``text``, by character offsets, in order, not overlapping."""
+def _utf16_len(s: str) -> int:
+    return len(s.encode("utf-16-le")) // 2
+
+
+def _links(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _URL.finditer(text):
-        url = _trim_url(m.group(1))
-        if "." in url.split("//", 1)[-1]:
-            spans.append(Span(m.start(1), m.start(1) + len(url), "link", url))
-    taken = [(s.start, s.end) for s in spans]
+    for m in _LINK.finditer(text):
+        if m.group("url") is not None:
+            visible = _trim_link(m.group("url"))
+            if not visible.startswith("http") or visible.endswith("//"):
+                continue  # atproto takes "HTTPS://" for a bare domain, and finds none in it
+            uri = visible
+        else:
+            if not _known_domain(m.group("domain")):
+                continue  # "e.g.", "photo.jpg", "website.com.jpg"
+            visible = _trim_link(m.group("bare"))
+            uri = "https://" + visible
+        spans.append(Span(m.start(), m.start() + len(visible), "link", uri))
+    return spans
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
-    for m in _MENTION.finditer(text):
-        if free(m.start(1), m.end(1)):
-            spans.append(Span(m.start(1), m.end(1), "mention", m.group(1)[1:].lower()))
+def _mentions(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), "mention", m.group("handle").lower())
+        for m in _MENTION.finditer(text)
+        if _known_domain(m.group("handle")) or m.group("handle").endswith(".test")
+    ]
+
+
+def _tags(text: str) -> list[Span]:
+    spans: list[Span] = []
     for m in _TAG.finditer(text):
-        tag = m.group(1)
-        while tag and tag[-1] in _TRAILING:
-            tag = tag[:-1]
-        if not tag or tag.isdigit() or len(tag) > _TAG_MAX:
+        if m.group("tag") is None:
             continue
-        start = m.start(1) - 1
-        end = m.start(1) + len(tag)
-        if free(start, end):
-            spans.append(Span(start, end, "tag", tag))
+        tag = _TRAILING_PUNCTUATION.sub("", m.group("tag"))
+        if not tag or _utf16_len(tag) > _TAG_MAX:
+            continue
+        spans.append(Span(m.start(), m.start() + 1 + len(tag), "tag", tag))
+    for m in _CASHTAG.finditer(text):
+        spans.append(Span(m.start(), m.end(), "tag", "$" + m.group("symbol").upper()))
+    return spans
+
+
+def find_spans(text: str) -> list[Span]:
+    """Links, mentions and tags in ``text``, by character offsets, in order, not overlapping."""
+    spans: list[Span] = []
+    for found in (_links(text), _mentions(text), _tags(text)):
+        for span in found:  # a facet may not overlap another: the first kind found keeps it
+            if all(span.end <= s.start or span.start >= s.end for s in spans):
+                spans.append(span)
     spans.sort(key=lambda s: s.start)
     return spans
 

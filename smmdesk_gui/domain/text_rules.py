@@ -3,7 +3,8 @@
 - X: twitter-text v3 weighted length (``github.com/twitter/twitter-text`` ``config/v3.json``):
   NFC first; code points in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037 weigh 1, all
   others 2; an emoji sequence (ZWJ family, flag, skin tone, keycap) weighs 2 as a whole; every
-  link, with or without ``https://``, weighs 23.
+  link, with or without ``https://``, weighs 23 (links found as twitter-text finds them,
+  ``links.py``); U+FEFF, U+FFFE and U+FFFF make a post invalid wherever they stand.
 - Bluesky: graphemes (user-perceived characters) AND UTF-8 bytes, both limits apply.
 - Mastodon: graphemes after the server's rewrite (``StatusLengthValidator``): each ``http(s)``
   link counts as the server's URL weight (23 by default), ``@user@domain`` counts as ``@user``.
@@ -72,6 +73,8 @@ class CountResult:
 # Code points that weigh 1 on X (twitter-text v3 ``ranges``); everything else weighs 2.
 _X_HEAVY = regex.compile(r"[^\x00-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 _GRAPHEME = regex.compile(r"\X")
+# Characters twitter-text's validator refuses (``Regex.INVALID_CHARACTERS``): X rejects the post.
+_X_INVALID = regex.compile("[\uFEFF\uFFFE\uFFFF]")
 # An emoji sequence: a flag (two regional indicators), a keycap, or a grapheme cluster that starts
 # with a pictograph (this takes in skin tones, ZWJ sequences, variation selectors and tag flags).
 _EMOJI = regex.compile(
@@ -396,6 +399,16 @@ def _count(
         length, over = facts.utf16, _utf16_over(facts, limit)
 
     problems: list[TextProblem] = []
+    if p.counting is Counting.X_WEIGHTED and (bad := _X_INVALID.search(facts.text)):
+        problems.append(
+            TextProblem(
+                "invalid_characters",
+                f"The text holds an invisible character {p.name} refuses "
+                f"(U+{ord(bad.group()):04X}), often pasted in from another app. "
+                "Delete it where the text turns red.",
+            )
+        )
+        over = bad.start() if over is None else min(over, bad.start())
     what = "caption" if has_media and p.caption_limit else "text"
     if length > limit:
         problems.append(

@@ -11,19 +11,26 @@ from smmdesk_gui.domain.links import add_utm, apply_utm, campaign_slug, find_url
     ("text", "urls"),
     [
         ("see shop.com, now", ["shop.com"]),
-        ("https://a.example/c?d=1).", ["https://a.example/c?d=1"]),
+        ("https://a.shop/c?d=1).", ["https://a.shop/c?d=1"]),
         (
             "(see https://en.wikipedia.org/wiki/Foo_(bar))",
             ["https://en.wikipedia.org/wiki/Foo_(bar)"],
         ),
         ("x.co and y.tv", ["x.co", "y.tv"]),
-        ("example.de", []),  # bare country domain, no path: not a link (twitter-text)
+        ("example.de", ["example.de"]),  # a bare country domain is a link (twitter-text)
+        # issue 15: bare shop domains are links, like on X
+        (
+            "ozon.ru, bakery.nl; zalando.de! brand.io",
+            ["ozon.ru", "bakery.nl", "zalando.de", "brand.io"],
+        ),
+        ("photo.jpg e.g. archive.tar.bz2", []),  # no such top-level domains
         ("example.de/shop www.example.de", ["example.de/shop", "www.example.de"]),
         ("bit.ly/abc", ["bit.ly/abc"]),
         ("mail me: a@b.com", []),
         ("file.txt or 1.5 kg", []),
-        ("http://localhost:8000/x", ["http://localhost:8000/x"]),
-        ("فروش ویژه www.ferra.ir/فروش امروز", ["www.ferra.ir/فروش"]),
+        ("http://localhost:8000/x", []),  # X links only hosts under a known top-level domain
+        # X's link path takes no Arabic-script letters (twitter-text): the link ends at "/"
+        ("فروش ویژه www.ferra.ir/فروش امروز", ["www.ferra.ir/"]),
         ("Новинки: https://магазин.рф/каталог!", ["https://магазин.рф/каталог"]),
     ],
 )
@@ -35,7 +42,7 @@ def test_find_urls(text: str, urls: list[str]) -> None:
 
 
 def test_scheme_flag() -> None:
-    a, b = find_urls("https://x.example/a shop.com")
+    a, b = find_urls("https://x.shop/a shop.com")
     assert a.has_scheme and not b.has_scheme
 
 
@@ -63,3 +70,13 @@ def test_apply_utm_per_platform() -> None:
 
 def test_campaign_slug() -> None:
     assert campaign_slug("  Black Friday -- 2026! ") == "black-friday-2026"
+
+
+def test_utm_goes_before_a_closing_bidi_mark() -> None:
+    # Persian text with the link in bidi isolates: X's link ends at the mark, so the query
+    # must come before it (not after, where X no longer sees it as part of the link).
+    text = "حراج \u2066\u202ahttps://shop.com/sale\u202c\u2069 امروز"
+    out = apply_utm(text, "x", "yalda")
+    tagged = "https://shop.com/sale?utm_source=x&utm_medium=social&utm_campaign=yalda"
+    assert out == f"حراج \u2066\u202a{tagged}\u202c\u2069 امروز"
+    assert [u.url for u in find_urls(out)] == [tagged]

@@ -5,8 +5,10 @@ text are one row with all their accounts; different per-account texts become sep
 exporting, importing into an empty workspace and exporting again gives the same bytes.
 
 The ``.ics`` file follows RFC 5545: CRLF line ends, lines folded at 75 octets (never inside a
-UTF-8 sequence), TEXT values escaped, one VEVENT per post and time with a stable UID, DTSTAMP and
-times in UTC, so every calendar app shows them in its own zone.
+UTF-8 sequence), TEXT values escaped and free of control characters (3.3.11 allows none but tab;
+a pasted U+000B, Word's line break, becomes a space), one VEVENT per post and time with a stable
+UID, DTSTAMP and times in UTC, so every calendar app shows them in its own zone. A calendar needs
+at least one component (3.4), so an empty plan carries the UTC time zone.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,10 +172,21 @@ def export_csv(rows: list[ExportRow], path: Path, tz: ZoneInfo) -> int:
 EVENT_MINUTES = 15
 
 
+# C0 controls but tab, line feed and carriage return, and DEL (RFC 5545 CONTROL); the C1
+# controls too, which no calendar app shows either.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with each control character RFC 5545 TEXT forbids turned into a space."""
+    return _CONTROLS.sub(" ", text)
+
+
 def ics_escape(text: str) -> str:
-    """RFC 5545 3.3.11 TEXT escaping."""
+    """RFC 5545 3.3.11 TEXT escaping (control characters become spaces)."""
     return (
-        text.replace("\\", "\\\\")
+        _printable(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")
@@ -212,10 +226,25 @@ def _uid(row: ExportRow) -> str:
 def _summary(row: ExportRow) -> str:
     ids = [a.split(":", 1)[0] for a in row.accounts]
     names = sorted({PLATFORMS[p].name if p in PLATFORMS else p for p in ids})
-    first_line = next((ln.strip() for ln in row.text.splitlines() if ln.strip()), "")
+    lines = _printable(row.text).splitlines()  # now only real line breaks split it
+    first_line = next((ln.strip() for ln in lines if ln.strip()), "")
     if len(first_line) > 60:
         first_line = first_line[:59] + "…"
     return f"{', '.join(names)}: {first_line}" if first_line else ", ".join(names)
+
+
+# The time zone the events' times are in (they end in Z): harmless to every calendar app.
+_UTC_TIMEZONE = [
+    "BEGIN:VTIMEZONE",
+    "TZID:UTC",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0000",
+    "TZOFFSETTO:+0000",
+    "TZNAME:UTC",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+]
 
 
 def export_ics(rows: list[ExportRow], path: Path, now: dt.datetime | None = None) -> int:
@@ -249,6 +278,8 @@ def export_ics(rows: list[ExportRow], path: Path, now: dt.datetime | None = None
         if row.rubric:
             lines.append("CATEGORIES:" + ics_escape(row.rubric))
         lines.append("END:VEVENT")
+    if count == 0:
+        lines += _UTC_TIMEZONE  # RFC 5545 3.4: a calendar holds at least one component
     lines.append("END:VCALENDAR")
     path.write_bytes(b"".join(part + b"\r\n" for line in lines for part in fold(line)))
     return count
