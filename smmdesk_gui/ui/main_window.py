@@ -294,32 +294,18 @@ class MainWindow(QMainWindow):
         self.queue_label.setText(" · ".join(parts))
 
     def _watch_network(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
+        from smmdesk_gui.ui.network_status import NetworkWatcher
 
-        info = QNetworkInformation.instance()
-        if info is None and QNetworkInformation.loadDefaultBackend():
-            info = QNetworkInformation.instance()
-        if info is None:
-            self.network_label.setText(self.tr("Network status unknown"))
-            return
-        info.reachabilityChanged.connect(lambda _r: self._show_network())
-        self._show_network()
+        self.network_watcher = NetworkWatcher(self)
+        self.network_watcher.changed.connect(self._show_network)
+        self.network_watcher.start()  # never blocks: the OS service may not answer (issue 16)
 
-    def _show_network(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
+    def _show_network(self, reach: object) -> None:
+        from smmdesk_gui.ui.network_status import Reach
 
-        info = QNetworkInformation.instance()
-        if info is None:
-            return
-        reach = info.reachability()
-        online = reach in (
-            QNetworkInformation.Reachability.Online,
-            QNetworkInformation.Reachability.Site,
-        )
-        offline = reach == QNetworkInformation.Reachability.Disconnected
-        if online:
+        if reach is Reach.ONLINE:
             self.network_label.setText(self.tr("Online"))
-        elif offline:
+        elif reach is Reach.OFFLINE:
             self.network_label.setText(self.tr("Offline — posts wait until you are back online"))
         else:
             self.network_label.setText(self.tr("Network status unknown"))
