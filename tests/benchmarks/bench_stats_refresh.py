@@ -24,7 +24,7 @@ def _workspace(posts: int) -> tuple[Any, Any, Any, Any]:
     from smmdesk_gui.services.accounts import secret_ref
     from smmdesk_gui.store.db import open_store
     from smmdesk_gui.store.models import Account, Post, PostTarget, TargetState
-    from tests.stats_fakes import FakeBlueskyAppView, FakeMastodonStats, bsky_uri
+    from tests.fakes.stats import FakeBlueskyAppView, FakeMastodonStats, bsky_uri
 
     class Memory(KeyringBackend):
         priority = 1  # type: ignore[assignment]
