@@ -26,7 +26,8 @@ def run() -> list[dict[str, Any]]:
     import keyring
     import requests
 
-    from tests.fakes.publish import FileKeyring, schedule
+    from tests.fakes.keyrings import FileKeyring
+    from tests.fakes.publish import schedule
     from tests.pds.server import PdsServer, installed
 
     if not installed():

@@ -1,12 +1,13 @@
-"""Test pictures made with Pillow: orientation tags, GPS, an ICC profile, bad files."""
+"""Test pictures made with Pillow (orientation tags, GPS, an ICC profile, bad files), and PSNR."""
 
 from __future__ import annotations
 
 import io
+import math
 import struct
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 # Display P3 colorants adapted to D50 (as in Apple's "Display P3" profile) and the sRGB curve.
 _P3 = {
@@ -123,3 +124,11 @@ def jpeg_bytes(im: Image.Image, **save: object) -> bytes:
     buf = io.BytesIO()
     im.save(buf, "JPEG", **save)  # type: ignore[arg-type]
     return buf.getvalue()
+
+
+def psnr(a: Image.Image, b: Image.Image) -> float:
+    """Peak signal-to-noise ratio of two same-size pictures in dB (99 when identical)."""
+    assert a.size == b.size
+    stat = ImageStat.Stat(ImageChops.difference(a.convert("RGB"), b.convert("RGB")))
+    mse = sum(stat.sum2) / (3 * a.width * a.height)
+    return 99.0 if mse == 0 else 10 * math.log10(255**2 / mse)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.user_zone import set_user_zone
@@ -108,10 +105,3 @@ def populate(store: Store, paths: AppPaths) -> Workspace:
             s.add(TimeSlot(account_id=accounts["x:bakery"], weekday=weekday, minute_of_day=540))
     return Workspace(store, paths, AMS, accounts, rubrics)
 
-
-@pytest.fixture
-def ws(smm_home: Path) -> Iterator[Workspace]:
-    """A workspace in the test's SMMDESK_HOME (so the CLI sees the same data)."""
-    workspace = make_workspace(smm_home)
-    yield workspace
-    workspace.store.dispose()

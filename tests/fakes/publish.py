@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from smmdesk_gui.connectors.base import TokenCache
+from smmdesk_gui.connectors.registry import AccountConfig, build_connector
+
 
 @dataclass
 class Fault:
@@ -646,48 +649,7 @@ class FakeTelegram(FakeServer):
 
 # -- shared helpers for the service tests ------------------------------------------------------
 
-import os as _os  # noqa: E402
 from pathlib import Path as _Path  # noqa: E402
-
-from keyring.backend import KeyringBackend as _KeyringBackend  # noqa: E402
-from keyring.errors import PasswordDeleteError as _PasswordDeleteError  # noqa: E402
-
-KEYRING_FILE_ENV = "SMMDESK_TEST_KEYRING_FILE"
-
-
-class FileKeyring(_KeyringBackend):
-    """A keyring in a JSON file, so a CLI subprocess in a test sees the test's secrets.
-
-    Tests only: selected with ``PYTHON_KEYRING_BACKEND=tests.fakes.publish.FileKeyring``.
-    """
-
-    priority = -1  # type: ignore[assignment]  # never picked by keyring's own detection
-
-    def __init__(self, path: str | None = None) -> None:
-        super().__init__()
-        self._path = path
-
-    @property
-    def path(self) -> _Path:
-        return _Path(self._path or _os.environ[KEYRING_FILE_ENV])
-
-    def _read(self) -> dict[str, str]:
-        return json.loads(self.path.read_text()) if self.path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._read().get(f"{service}|{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._read()
-        data[f"{service}|{username}"] = password
-        self.path.write_text(json.dumps(data))
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._read()
-        if f"{service}|{username}" not in data:
-            raise _PasswordDeleteError("not found")
-        del data[f"{service}|{username}"]
-        self.path.write_text(json.dumps(data))
 
 
 class FakeClock:
@@ -743,3 +705,13 @@ def schedule(
         s.add(target)
         s.flush()
         return int(target.id)
+
+
+def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:
+    """The real connector with short timeouts and no waiting between media polls."""
+    connector: Any = build_connector(config, secret, tokens)
+    connector.timeout = (2.0, 1.0)
+    if config.platform == "mastodon":
+        connector.sleep = lambda s: None
+        connector.poll_interval = 0
+    return connector

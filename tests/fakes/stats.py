@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from tests.fakes.publish import FakeMastodon, FakeServer, Fault, Request
 
 BSKY_DID = "did:plc:shopfakeappview0000000"
@@ -150,3 +152,21 @@ class FakeMastodonStats(FakeMastodon):
     def gets(self, fragment: str) -> list[Request]:
         with self.lock:
             return [r for r in self.log if r.method == "GET" and fragment in r.path]
+
+
+class BlueskyFigures:
+    """A StatsSource as a connector would implement it (data handed in, no network)."""
+
+    platform = "bluesky"
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def fetch_account(self, account: AccountRef) -> Mapping[str, float]:
+        return {"followers": 230}
+
+    def fetch_posts(
+        self, account: AccountRef, posts: Sequence[PostRef]
+    ) -> Mapping[str, Mapping[str, float]]:
+        self.asked = [p.remote_id for p in posts]
+        return {"bs3": {"likes": 11, "shares": 3, "quotes": 1}, "unknown": {"likes": 1}}

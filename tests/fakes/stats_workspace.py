@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
+from typing import Any
 
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
@@ -24,8 +23,7 @@ def at(day: str, hour: int = 12) -> dt.datetime:
     return dt.datetime.fromisoformat(day).replace(hour=hour, tzinfo=UTC)
 
 
-@pytest.fixture
-def october(store: Store) -> dict[str, int]:
+def populate_october(store: Store) -> dict[str, int]:
     """Two accounts, four published posts (three in October 2026), one draft, one ad."""
     ids: dict[str, int] = {}
     with store.session_scope() as s:
@@ -80,3 +78,25 @@ def october(store: Store) -> dict[str, int]:
                       amount=30.0, currency="EUR", account_id=a.id, impressions=6000,
                       clicks=60, leads=3))
     return ids
+
+
+def october_dashboard(ctx: Any, qtbot: Any) -> Any:
+    """The Dashboard screen (a ``DashboardPage``) showing October 2026, in UTC and US English,
+    once its figures are painted."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from smmdesk_gui.services.workspace import set_setting
+    from smmdesk_gui.ui.dashboard.page import DashboardPage
+    from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    set_setting(ctx.store, "timezone", "UTC")
+    page = SCREEN_FACTORIES["dashboard"](ctx)
+    assert isinstance(page, DashboardPage)
+    qtbot.addWidget(page)
+    page.on_shown()
+    page.picker.first.setDate(QDate(2026, 10, 1))
+    page.picker.last.setDate(QDate(2026, 10, 31))
+    with qtbot.waitSignal(page.loaded):
+        page.picker.set_key("custom")
+    return page

@@ -14,16 +14,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 import requests
 from PIL import Image
 
-from smmdesk_gui.paths import AppPaths, app_paths
+from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publish.service import PublishingService
-from smmdesk_gui.store.db import Store, open_store
-from tests.fakes.publish import KEYRING_FILE_ENV, FakeClock, Fault, FileKeyring, Proxy, schedule
+from smmdesk_gui.store.db import Store
+from tests.fakes.keyrings import FILE_KEYRING_BACKEND, FileKeyring
+from tests.fakes.publish import FakeClock, Fault, Proxy, schedule
 from tests.pds.server import PdsAccount, PdsServer
 
 pytestmark = pytest.mark.pds
@@ -33,31 +33,10 @@ APPLY = "/xrpc/com.atproto.repo.applyWrites"
 
 
 @pytest.fixture
-def paths(smm_home: Path) -> AppPaths:
-    return app_paths(smm_home).ensure()
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[Store]:
-    st = open_store(paths.database, paths.backups)
-    yield st
-    st.dispose()
-
-
-@pytest.fixture
 def proxy(pds_server: PdsServer) -> Iterator[Proxy]:
     p = Proxy(pds_server.url)
     yield p
     p.close()
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileKeyring:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv(KEYRING_FILE_ENV, str(path))
-    ring = FileKeyring(str(path))
-    keyring.set_keyring(ring)
-    return ring
 
 
 def _posts(pds: PdsServer, did: str) -> list[dict]:
@@ -74,7 +53,7 @@ def _cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.Popen[s
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
-        "PYTHON_KEYRING_BACKEND": "tests.fakes.publish.FileKeyring",
+        "PYTHON_KEYRING_BACKEND": FILE_KEYRING_BACKEND,
         "SMMDESK_HOME": str(home),
     }
     proc = subprocess.Popen(

@@ -11,7 +11,6 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from smmdesk_gui import credentials
@@ -20,7 +19,8 @@ from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService, oauth_app_ref
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
-from tests.fakes.publish import KEYRING_FILE_ENV, FakeMastodon, FileKeyring, schedule
+from tests.fakes.keyrings import FILE_KEYRING_BACKEND, FileKeyring
+from tests.fakes.publish import FakeMastodon, schedule
 
 ROOT = Path(__file__).resolve().parents[3]
 # Not ``-m smmdesk_gui.cli``: run as __main__, its UserError would be a second class.
@@ -96,22 +96,13 @@ def test_wrong_code_lost_registration_and_bad_server_say_what_to_do(
     assert service.list_accounts() == []
 
 
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileKeyring:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv(KEYRING_FILE_ENV, str(path))
-    ring = FileKeyring(str(path))
-    keyring.set_keyring(ring)
-    return ring
-
-
 def test_cli_accounts_add_mastodon_oauth_prints_the_address_and_reads_the_code(
     file_keyring: FileKeyring, smm_home: Path, mastodon: FakeMastodon
 ) -> None:
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
-        "PYTHON_KEYRING_BACKEND": "tests.fakes.publish.FileKeyring",
+        "PYTHON_KEYRING_BACKEND": FILE_KEYRING_BACKEND,
         "SMMDESK_HOME": str(smm_home),
     }
     args = ["accounts", "add", "mastodon", "--handle", "shop", "--server", mastodon.url]

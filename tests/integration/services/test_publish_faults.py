@@ -7,32 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import signal
-import subprocess
-import sys
 import threading
-import time
-from pathlib import Path
-
-import keyring
-import pytest
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store, open_store
+from tests.fakes.keyrings import FileKeyring
+from tests.fakes.processes import cli_process, kill_mid_send
 from tests.fakes.publish import (
-    KEYRING_FILE_ENV,
     FakeClock,
     FakeMastodon,
     FakeTelegram,
     Fault,
-    FileKeyring,
     schedule,
 )
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_429_storm_obeys_retry_after_then_sends_once(
@@ -144,31 +133,6 @@ def test_endless_5xx_gives_up_with_a_clear_state(
 # -- other processes ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileKeyring:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv(KEYRING_FILE_ENV, str(path))
-    ring = FileKeyring(str(path))
-    keyring.set_keyring(ring)
-    return ring
-
-
-def _cli(home: Path, *args: str) -> subprocess.Popen[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "PYTHON_KEYRING_BACKEND": "tests.fakes.publish.FileKeyring",
-        "SMMDESK_HOME": str(home),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "smmdesk_gui.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_two_publishers_at_once_send_each_post_exactly_once(
     file_keyring: FileKeyring, store: Store, paths: AppPaths, telegram: FakeTelegram
 ) -> None:
@@ -178,7 +142,7 @@ def test_two_publishers_at_once_send_each_post_exactly_once(
     targets = [
         schedule(store, acc.id, f"post {i}", now - dt.timedelta(seconds=i)) for i in range(12)
     ]
-    procs = [_cli(paths.home, "publish-due", "--json", "--wait", "0") for _ in range(2)]
+    procs = [cli_process(paths.home, "publish-due", "--json", "--wait", "0") for _ in range(2)]
     # ... and a third publisher in this process, on its own connection, at the same time.
     third_report = []
 
@@ -204,34 +168,13 @@ def test_two_publishers_at_once_send_each_post_exactly_once(
     assert {v.target_id for v in svc.queue(("published",))} == set(targets)
 
 
-def _kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon, path: str) -> None:
-    """Start ``publish-due`` in a child, SIGKILL it while the platform holds the send, then
-    let the platform finish the request (the post exists; nobody recorded it)."""
-    hold = threading.Event()
-    server.add_fault(Fault(path, hold=hold))
-    child = _cli(home, "publish-due", "--json", "--wait", "0")
-    deadline = time.monotonic() + 60
-    while server.count(path) == 0:
-        assert time.monotonic() < deadline, child.communicate(timeout=5)
-        time.sleep(0.02)
-    child.send_signal(signal.SIGKILL)
-    child.communicate(timeout=10)  # reaps it and closes its pipes
-    hold.set()
-    while time.monotonic() < deadline:  # the server finishes the post for a dead client
-        done = server.messages if isinstance(server, FakeTelegram) else server.statuses
-        if done:
-            return
-        time.sleep(0.02)
-    raise AssertionError("the platform never finished the held request")
-
-
 def test_sigkill_mid_send_without_idempotency_is_unconfirmed(
     file_keyring: FileKeyring, store: Store, paths: AppPaths, telegram: FakeTelegram
 ) -> None:
     accounts = AccountService(store)
     acc = accounts.add("telegram", "@shopnews", telegram.token, server=telegram.url)
     target = schedule(store, acc.id, "killed", dt.datetime.now(dt.UTC))
-    _kill_mid_send(paths.home, telegram, "/sendMessage")
+    kill_mid_send(paths.home, telegram, "/sendMessage")
     svc = PublishingService(store, paths, accounts)
     assert [v.state for v in svc.queue()] == ["publishing"]  # the dead process's claim
     report = svc.publish_due()
@@ -248,7 +191,7 @@ def test_sigkill_mid_send_with_idempotency_finishes_once(
     accounts = AccountService(store)
     acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
     target = schedule(store, acc.id, "killed but safe", dt.datetime.now(dt.UTC))
-    _kill_mid_send(paths.home, mastodon, "/api/v1/statuses")
+    kill_mid_send(paths.home, mastodon, "/api/v1/statuses")
     svc = PublishingService(store, paths, accounts)
     report = svc.publish_due()
     assert [v.target_id for v in report.published] == [target]

@@ -14,8 +14,8 @@ from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
+from tests.fakes.processes import kill_mid_send
 from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram, Fault, schedule
-from tests.integration.services.test_publish_faults import _kill_mid_send, file_keyring  # noqa: F401
 
 LONG = "Autumn collection: hand-thrown mugs, bowls & plates <glazed> in our workshop. " * 16
 
@@ -138,7 +138,7 @@ def test_sigkill_while_the_text_is_sent_is_unconfirmed_and_never_resends_the_pho
     target = schedule(
         store, acc.id, LONG, dt.datetime.now(dt.UTC), _photos(tmp_path, 2), paths.media
     )
-    _kill_mid_send(paths.home, telegram, "/sendMessage")  # the album went out and was recorded
+    kill_mid_send(paths.home, telegram, "/sendMessage")  # the album went out and was recorded
     deadline = time.monotonic() + 30
     while len(telegram.messages) < 3:  # Telegram finishes the text for the dead process
         assert time.monotonic() < deadline

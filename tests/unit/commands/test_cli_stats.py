@@ -11,7 +11,6 @@ import pytest
 
 from smmdesk_gui.cli import main
 from smmdesk_gui.store.db import Store
-from tests.fakes.stats_workspace import october  # noqa: F401  (fixture)
 
 CSV = (
     '"Post ID","Publish time","Permalink","Description","Reach","Likes","Comments","Shares",'

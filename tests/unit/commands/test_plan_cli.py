@@ -14,7 +14,7 @@ from smmdesk_gui.cli import main
 from smmdesk_gui.store.models import Post
 from tests.fakes.plan_csv30 import BAD_ROWS, write_plan_csv
 from tests.fakes.plan_workspace import Workspace, local
-from tests.unit.services.plan.test_post_csv import TRICKY, write_csv
+from tests.fakes.post_csv import TRICKY, write_csv
 
 
 def _rows(n: int) -> list[list[str]]:

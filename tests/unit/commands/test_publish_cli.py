@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,13 +12,6 @@ from smmdesk_gui.cli import main
 from smmdesk_gui.paths import app_paths
 from smmdesk_gui.store.db import open_store
 from tests.fakes.publish import FakeTelegram, schedule
-
-
-@pytest.fixture
-def telegram() -> Iterator[FakeTelegram]:
-    fake = FakeTelegram()
-    yield fake
-    fake.close()
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> object:

@@ -11,8 +11,7 @@ from smmdesk_gui.domain.platforms import PRESETS
 from smmdesk_gui.media import preview
 from smmdesk_gui.media.preview import PreviewSource
 from smmdesk_gui.media.render import CropSpec
-from tests.fakes.imagegen import oriented_jpeg, quadrants, textured
-from tests.unit.media.test_quality import psnr
+from tests.fakes.imagegen import oriented_jpeg, psnr, quadrants, textured
 
 
 @pytest.fixture(scope="module")

@@ -7,24 +7,16 @@ phone sizes, for every preset, several focal points and both fit and crop.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageOps, ImageStat
+from PIL import Image, ImageOps
 
 from smmdesk_gui.domain.platforms import PRESETS
 from smmdesk_gui.media import render, source
-from tests.fakes.imagegen import oriented_jpeg, textured
+from tests.fakes.imagegen import oriented_jpeg, psnr, textured
 
 MIN_PSNR = 40.0
-
-
-def psnr(a: Image.Image, b: Image.Image) -> float:
-    assert a.size == b.size
-    stat = ImageStat.Stat(ImageChops.difference(a.convert("RGB"), b.convert("RGB")))
-    mse = sum(stat.sum2) / (3 * a.width * a.height)
-    return 99.0 if mse == 0 else 10 * math.log10(255**2 / mse)
 
 
 def _upright(path: Path) -> Image.Image:

@@ -15,11 +15,6 @@ from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.store.models import Account
 
 
-@pytest.fixture
-def paths(smm_home: Path) -> AppPaths:
-    return AppPaths(smm_home).ensure()
-
-
 def _logo(tmp_path: Path) -> Path:
     p = tmp_path / "logo.png"
     Image.new("RGBA", (200, 100), (0, 0, 220, 255)).save(p)

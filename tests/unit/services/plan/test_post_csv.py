@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 import pytest
@@ -15,26 +13,9 @@ from smmdesk_gui.services.plan.csv_import import CsvImportError, import_posts, p
 from smmdesk_gui.services.plan.export import collect, export_csv, export_ics, fold
 from smmdesk_gui.store.models import MediaAsset, Post, PostMedia, PostTarget, Rubric
 from tests.fakes.plan_workspace import Workspace, local, make_workspace
+from tests.fakes.post_csv import TRICKY, write_csv
 
 NOW = local("2026-06-01 08:00")
-TRICKY = [
-    "نان تازه هر روز صبح — ۱۲ نوع نان",  # RTL (Persian) with Persian digits
-    "Croissants 🥐🥐 and 👩‍🍳 our chef",  # emoji incl. a ZWJ sequence
-    'She said "best bread in town", we agree; come by',  # quotes, comma, semicolon
-    "Line one\nLine two\r\n\nLine four",  # newlines inside the cell
-    "שלום, עולם",  # Hebrew with a comma
-]
-
-
-def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",", bom: bool = True) -> Path:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(["scheduled_at", "accounts", "text", "media", "rubric"])
-    writer.writerows(rows)
-    path.write_bytes(buffer.getvalue().encode("utf-8-sig" if bom else "utf-8"))
-    return path
-
-
 def image(path: Path, colour: str = "orange") -> Path:
     Image.new("RGB", (64, 48), colour).save(path)
     return path

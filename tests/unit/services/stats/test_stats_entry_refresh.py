@@ -19,6 +19,7 @@ from smmdesk_gui.services.stats.entry import (
 )
 from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from smmdesk_gui.store.db import Store
+from tests.fakes.stats import BlueskyFigures
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 10, 20, 12, tzinfo=UTC)
@@ -56,24 +57,6 @@ def test_ad_spend_entries(store: Store, october: dict[str, int]) -> None:
     with pytest.raises(EntryError, match="three-letter"):
         add_ad_spend(store, dt.date(2026, 10, 10), "vk", 1, "euro")
     assert delete_ad_spend(store, e.id) and not delete_ad_spend(store, e.id)
-
-
-class BlueskyFigures:
-    """A StatsSource as a connector would implement it (data handed in, no network)."""
-
-    platform = "bluesky"
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def fetch_account(self, account: AccountRef) -> Mapping[str, float]:
-        return {"followers": 230}
-
-    def fetch_posts(
-        self, account: AccountRef, posts: Sequence[PostRef]
-    ) -> Mapping[str, Mapping[str, float]]:
-        self.asked = [p.remote_id for p in posts]
-        return {"bs3": {"likes": 11, "shares": 3, "quotes": 1}, "unknown": {"likes": 1}}
 
 
 class OfflineInstagram:

@@ -23,8 +23,8 @@ from smmdesk_gui.services.stats.sources import (
 )
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, MetricSnapshot, Post, PostTarget, TargetState
+from tests.fakes.publish import quick_connector
 from tests.fakes.stats import FakeBlueskyAppView, FakeMastodonStats, bsky_uri
-from tests.unit.services.conftest import quick_connector
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)

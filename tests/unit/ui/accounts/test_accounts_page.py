@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +14,6 @@ from smmdesk_gui.ui.accounts.page import AccountsPage
 from tests.fakes.publish import FakeTelegram
 
 SHOTS = Path(__file__).resolve().parents[4] / "build" / "screenshots"
-
-
-@pytest.fixture
-def telegram() -> Iterator[FakeTelegram]:
-    fake = FakeTelegram()
-    yield fake
-    fake.close()
 
 
 def _connect(

@@ -21,8 +21,8 @@ from smmdesk_gui.ui.calendar.models import (
 )
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
-from tests.fakes.plan_workspace import Workspace, local, populate
-from tests.unit.services.plan.test_post_csv import TRICKY, write_csv
+from tests.fakes.plan_workspace import Workspace, local
+from tests.fakes.post_csv import TRICKY, write_csv
 
 # The offscreen platform plugin warns whenever a shown top-level's size limits change: noise.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -41,11 +41,6 @@ def _future(offset: int) -> dt.date:
 
 def _at(offset: int, hhmm: str) -> dt.datetime:
     return local(f"{_day(offset).isoformat()} {hhmm}")
-
-
-@pytest.fixture
-def ws(ctx: Any) -> Workspace:
-    return populate(ctx.store, ctx.paths)
 
 
 @pytest.fixture

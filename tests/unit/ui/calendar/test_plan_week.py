@@ -18,16 +18,11 @@ from smmdesk_gui.ui.calendar.models import entries_mime, pydate, qdate
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.calendar.week import HOURS, WeekHoursView
 from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
-from tests.fakes.plan_workspace import Workspace, local, populate
+from tests.fakes.plan_workspace import Workspace, local
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NEXT_WEEK = dt.date.today() + dt.timedelta(days=7)  # always in the future: every post is movable
-
-
-@pytest.fixture
-def ws(ctx: Any) -> Workspace:
-    return populate(ctx.store, ctx.paths)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The Dashboard screen on the hand-computed workspace (tests/stats_workspace.py)."""
+"""The Dashboard screen on the hand-computed workspace (tests/fakes/stats_workspace.py)."""
 
 from __future__ import annotations
 
@@ -7,32 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from PySide6.QtCore import QDate, QLocale
 
-from smmdesk_gui.services.workspace import set_setting
 from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, PreviewModel
 from smmdesk_gui.ui.dashboard.page import DashboardPage
 from smmdesk_gui.ui.dashboard.posts_model import PostsModel
-from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
-from tests.fakes.stats_workspace import october  # noqa: F401  (fixture)
-
-
-def _october_page(ctx: Any, qtbot: Any) -> DashboardPage:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    set_setting(ctx.store, "timezone", "UTC")
-    page = SCREEN_FACTORIES["dashboard"](ctx)
-    assert isinstance(page, DashboardPage)
-    qtbot.addWidget(page)
-    page.on_shown()
-    page.picker.first.setDate(QDate(2026, 10, 1))
-    page.picker.last.setDate(QDate(2026, 10, 31))
-    with qtbot.waitSignal(page.loaded):
-        page.picker.set_key("custom")
-    return page
+from tests.fakes.stats_workspace import october_dashboard
 
 
 def test_cards_charts_and_tables(ctx: Any, qtbot: Any, october: dict[str, int]) -> None:  # noqa: F811
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     assert page.stack.currentIndex() == 1
     followers = page.cards["followers"]
     assert followers.value.text() == "1,260"
@@ -67,7 +50,7 @@ def test_cards_charts_and_tables(ctx: Any, qtbot: Any, october: dict[str, int]) 
 
 def test_report_export_from_the_page(ctx: Any, qtbot: Any, october: dict[str, int],  # noqa: F811
                                      tmp_path: Path) -> None:
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     written = page.export_report(tmp_path / "october")
     assert written is not None
     pdf, csv_path = written
@@ -126,7 +109,7 @@ def test_manual_figures_and_ad_spend_dialogs(
     from smmdesk_gui.services.stats.entry import ad_spend_entries, latest_post_figures
     from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
 
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     assert page.data is not None
     dialog = PostFiguresDialog(ctx, page.data.posts)
     qtbot.addWidget(dialog)
@@ -159,7 +142,7 @@ def test_refresher_runs_registered_sources(
 ) -> None:
     from smmdesk_gui.services.stats import kpis
     from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
-    from tests.unit.services.stats.test_stats_entry_refresh import BlueskyFigures
+    from tests.fakes.stats import BlueskyFigures
 
     refresher = StatsRefresher(ctx, interval_min=5)
     refresher.start()  # the workspace's Bluesky account has no saved login: reported, no error
@@ -191,7 +174,7 @@ def test_top_posts_show_their_first_picture(
     asset = MediaLibrary(ctx.store, ctx.paths).import_file(picture).asset
     with ctx.store.session_scope() as s:
         s.add(PostMedia(post_id=october["post1"], asset_id=asset.id, position=0))
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     top = page.top_model
     assert top.post(0).first_asset_id == asset.id
     icon = top.data(top.index(0, COL_POST), Qt.ItemDataRole.DecorationRole)

@@ -18,8 +18,7 @@ from smmdesk_gui.services.stats.refresh import AccountRef, PostRef
 from smmdesk_gui.store.models import Account, MetricSnapshot
 from smmdesk_gui.ui.dashboard.refresher import StatsRefresher
 from tests.fakes.stats import FakeBlueskyAppView
-from tests.fakes.stats_workspace import october  # noqa: F401  (fixture)
-from tests.unit.ui.dashboard.test_dashboard import _october_page
+from tests.fakes.stats_workspace import october_dashboard
 
 
 class Counting:
@@ -104,7 +103,7 @@ def test_refresh_button_fetches_from_bluesky(
         account.base_url = bsky.url
         account.keyring_key = secret_ref("bluesky", "bakery.bsky.social").key
     bsky.followers = 1337
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     seen: list[bool] = []
     page.live.hook().started.connect(lambda: seen.append(page.live.isVisibleTo(page)))
     with qtbot.waitSignal(page.live.finished) as got:
@@ -123,7 +122,7 @@ def test_refresh_button_fetches_from_bluesky(
 def test_refresh_problem_is_said_in_plain_words(
     ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
 ) -> None:
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     with qtbot.waitSignal(page.loaded):
         page.refresh_button.click()
     assert "bluesky · bakery.bsky.social: This account has no saved login" in page.status.text()
@@ -131,7 +130,7 @@ def test_refresh_problem_is_said_in_plain_words(
 
 def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any,
                                             october: dict[str, int]) -> None:  # noqa: F811
-    page = _october_page(ctx, qtbot)
+    page = october_dashboard(ctx, qtbot)
     ctx.demo = True
     page.refresh_button.click()
     assert "never fetches" in page.status.text()

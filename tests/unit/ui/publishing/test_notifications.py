@@ -5,11 +5,9 @@ system tray); the status-bar fallback runs for real."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
 
@@ -44,13 +42,6 @@ class RecordingTray(QSystemTrayIcon):
 
     def hide(self) -> None:
         self.visible = False
-
-
-@pytest.fixture
-def telegram() -> Iterator[FakeTelegram]:
-    fake = FakeTelegram()
-    yield fake
-    fake.close()
 
 
 class Window(QMainWindow):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,6 @@ from tests.fakes.publish import FakeTelegram, Fault, schedule
 
 SHOTS = Path(__file__).resolve().parents[4] / "build" / "screenshots"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def telegram() -> Iterator[FakeTelegram]:
-    fake = FakeTelegram()
-    yield fake
-    fake.close()
 
 
 def _page(ctx: Any, qtbot: Any) -> PlanPage:

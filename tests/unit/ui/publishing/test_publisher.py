@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,6 @@ from smmdesk_gui.ui.publishing.ready_dialog import ReadyToPostDialog
 from tests.fakes.publish import FakeTelegram, schedule
 
 SHOTS = Path(__file__).resolve().parents[4] / "build" / "screenshots"
-
-
-@pytest.fixture
-def telegram() -> Iterator[FakeTelegram]:
-    fake = FakeTelegram()
-    yield fake
-    fake.close()
 
 
 def test_missed_posts_are_asked_about_then_sent_on_the_timer(

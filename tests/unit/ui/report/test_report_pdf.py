@@ -15,7 +15,6 @@ from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.services.stats.report import write_report_csv
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.report.monthly import render_monthly_report
-from tests.fakes.stats_workspace import october  # noqa: F401  (the hand-computed workspace)
 
 
 def test_report_pdf_holds_the_numbers(
