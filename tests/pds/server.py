@@ -1,7 +1,7 @@
 """Start and stop the Bluesky reference PDS (tests/pds/launch.mjs) from Python.
 
-Used by the ``pds`` tests (tests/live_pds/) and the publishing benchmark. Install it first with
-``.ci/pds-setup.sh``.
+Used by the ``pds`` tests (tests/integration/live_pds/) and the publishing benchmark. Install it
+first with ``.ci/pds-setup.sh``.
 """
 
 from __future__ import annotations
