@@ -96,6 +96,16 @@ class PdsServer:
         resp.raise_for_status()
         return PdsAccount(handle=handle, password=password, did=resp.json()["did"])
 
+    def posts(self, did: str) -> list[dict[str, Any]]:
+        """The post records in ``did``'s repository, read straight from the PDS (up to 100)."""
+        resp = requests.get(
+            f"{self.url}/xrpc/com.atproto.repo.listRecords",
+            params={"repo": did, "collection": "app.bsky.feed.post", "limit": 100},
+            timeout=10,
+        )
+        resp.raise_for_status()
+        return list(resp.json()["records"])
+
     def stop(self) -> None:
         try:
             self._stop()

@@ -33,16 +33,6 @@ def _get_record(pds: PdsServer, uri: str) -> dict:
     return resp.json()
 
 
-def _list_posts(pds: PdsServer, did: str) -> list[dict]:
-    resp = requests.get(
-        f"{pds.url}/xrpc/com.atproto.repo.listRecords",
-        params={"repo": did, "collection": "app.bsky.feed.post", "limit": 100},
-        timeout=10,
-    )
-    resp.raise_for_status()
-    return resp.json()["records"]
-
-
 def test_text_facets_langs_and_images_read_back(pds_server: PdsServer, tmp_path: Path) -> None:
     me = pds_server.create_account()
     friend = pds_server.create_account()
@@ -77,7 +67,7 @@ def test_text_facets_langs_and_images_read_back(pds_server: PdsServer, tmp_path:
     assert images[0]["aspectRatio"] == {"width": 1600, "height": 900}
     assert images[1]["image"]["mimeType"] == "image/jpeg"
     assert images[1]["image"]["size"] == photos[1].path.stat().st_size
-    assert len(_list_posts(pds_server, me.did)) == 1
+    assert len(pds_server.posts(me.did)) == 1
 
 
 def test_same_record_key_never_posts_twice(pds_server: PdsServer) -> None:
@@ -89,7 +79,7 @@ def test_same_record_key_never_posts_twice(pds_server: PdsServer) -> None:
     assert first == again
     assert c.find_published(post.idempotency_key) == first
     assert c.find_published(c.new_idempotency_key()) is None
-    assert len(_list_posts(pds_server, me.did)) == 1
+    assert len(pds_server.posts(me.did)) == 1
 
 
 def test_session_is_kept_and_refreshed_not_recreated(pds_server: PdsServer) -> None:

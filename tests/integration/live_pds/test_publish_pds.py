@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 from PIL import Image
 
 from smmdesk_gui.paths import AppPaths
@@ -37,16 +36,6 @@ def proxy(pds_server: PdsServer) -> Iterator[Proxy]:
     p = Proxy(pds_server.url)
     yield p
     p.close()
-
-
-def _posts(pds: PdsServer, did: str) -> list[dict]:
-    resp = requests.get(
-        f"{pds.url}/xrpc/com.atproto.repo.listRecords",
-        params={"repo": did, "collection": "app.bsky.feed.post", "limit": 100},
-        timeout=10,
-    )
-    resp.raise_for_status()
-    return resp.json()["records"]
 
 
 def _cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.Popen[str]:
@@ -125,7 +114,7 @@ def test_connect_schedule_three_close_and_cli_publishes_them(
         v["url"].startswith(f"https://bsky.app/profile/{me.handle}/post/")
         for v in report["published"]
     )
-    records = _posts(pds_server, me.did)
+    records = pds_server.posts(me.did)
     assert sorted(r["value"]["text"] for r in records) == sorted(
         ["First post #shop", "Second, with a photo", "Third: https://shop.example"]
     )
@@ -134,7 +123,7 @@ def test_connect_schedule_three_close_and_cli_publishes_them(
     assert image["aspectRatio"] == {"width": 2000, "height": 1333}
     assert image["image"]["size"] <= 976 * 1024
     code, out, _ = _run(paths.home, "publish-due", "--json")
-    assert json.loads(out)["published"] == [] and len(_posts(pds_server, me.did)) == 3
+    assert json.loads(out)["published"] == [] and len(pds_server.posts(me.did)) == 3
 
 
 def _service(store: Store, paths: AppPaths, clock: FakeClock) -> PublishingService:
@@ -175,7 +164,7 @@ def test_faults_on_the_way_to_the_pds_never_lose_or_double_a_post(
     svc = _service(store, paths, clock)
     report = svc.publish_due(wait_for_retries=24 * 3600)
     assert sorted(v.target_id for v in report.published) == sorted(targets)
-    texts = sorted(r["value"]["text"] for r in _posts(pds_server, me.did))
+    texts = sorted(r["value"]["text"] for r in pds_server.posts(me.did))
     assert texts == [f"fault post {i}" for i in range(4)]  # four posts, each once
     limited = 0
     for t in targets:  # after a 429 the next try waited for RateLimit-Reset (60 s)
@@ -207,12 +196,12 @@ def test_sigkill_between_sent_and_recorded_finishes_once(
     child.send_signal(signal.SIGKILL)
     child.communicate(timeout=10)
     hold.set()  # the PDS writes the post for a client that is gone
-    while not _posts(pds_server, me.did):
+    while not pds_server.posts(me.did):
         assert time.monotonic() < deadline
         time.sleep(0.02)
     svc = PublishingService(store, paths)
     assert [v.state for v in svc.queue()] == ["publishing"]
     report = svc.publish_due()
     assert [v.target_id for v in report.published] == [target]
-    assert len(_posts(pds_server, me.did)) == 1
+    assert len(pds_server.posts(me.did)) == 1
     assert [a[1] for a in svc.attempts(target)] == ["retry_wait", "published"]
