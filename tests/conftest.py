@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring  # noqa: E402
-from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram  # noqa: E402
+from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
+from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
 
 if TYPE_CHECKING:
     from smmdesk_gui.paths import AppPaths
