@@ -1,6 +1,6 @@
 #!/bin/sh
-# System packages for the packaging tests (tests/packaging/, marked slow): building the .deb,
-# installing it, and running the installed app offscreen, under Xvfb and against a real
+# System packages for the packaging tests (tests/integration/packaging/, marked slow): building
+# the .deb, installing it, and running the installed app offscreen, under Xvfb and against a real
 # Secret Service (gnome-keyring under dbus-run-session). Idempotent; runs as root on Debian 12.
 set -eu
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a virtual environment with the test tools and runs the whole test suite:
-# lint, types, the unit and UI tests, then the slow tests (servers, installers).
+# lint, types, the unit tests (tests/unit), then the integration tests (tests/integration: child
+# processes, the Bluesky reference PDS, the installers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
@@ -23,5 +24,7 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== mypy"
 .venv/bin/mypy
-echo "== tests (unit and UI first, then the slow ones: servers, installers)"
-.venv/bin/python -m pytest -q
+echo "== unit tests"
+.venv/bin/python -m pytest -q tests/unit
+echo "== integration tests (child processes, the PDS, the installers)"
+.venv/bin/python -m pytest -q tests/integration

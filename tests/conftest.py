@@ -1,4 +1,9 @@
-"""Test setup: offscreen Qt, a temporary SMMDESK_HOME per test, an in-memory keyring, no network."""
+"""Test setup for unit and integration tests alike.
+
+Offscreen Qt, a temporary SMMDESK_HOME per test, an in-memory keyring, no network; and the
+fixtures both trees share: a store, an app context, the local platform fakes, a file keyring for
+child processes, the publishing services on a fake clock.
+"""
 
 from __future__ import annotations
 
@@ -6,46 +11,22 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.errors import PasswordDeleteError  # noqa: E402
+import keyring
+import pytest
 
+from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
+from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
 
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring backend for tests (never the real OS keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def _check(self) -> None:
-        if self.locked:
-            from keyring.errors import KeyringLocked
-
-            raise KeyringLocked("locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        if (service, username) not in self.data:
-            raise PasswordDeleteError("not found")
-        del self.data[(service, username)]
+if TYPE_CHECKING:
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.services.accounts import AccountService
+    from smmdesk_gui.services.publish.service import PublishingService
+    from smmdesk_gui.store.db import Store
 
 
 @pytest.fixture(autouse=True)
@@ -118,6 +99,62 @@ def ctx(qapp: Any, store: Any, smm_home: Path) -> Iterator[Any]:
     yield context
     if context.ui_settings is not None:
         context.ui_settings.sync()
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FileKeyring:
+    """A keyring in a file instead of memory, so a CLI child process sees the test's secrets
+    (start it with ``PYTHON_KEYRING_BACKEND=tests.fakes.keyrings.FileKeyring``)."""
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv(KEYRING_FILE_ENV, str(path))
+    ring = FileKeyring(str(path))
+    keyring.set_keyring(ring)  # memory_keyring puts the previous one back afterwards
+    return ring
+
+
+@pytest.fixture
+def telegram() -> Iterator[FakeTelegram]:
+    """The local fake Telegram Bot API."""
+    fake = FakeTelegram()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def mastodon() -> Iterator[FakeMastodon]:
+    """The local fake Mastodon server."""
+    fake = FakeMastodon()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that the services' ``sleep`` moves forward: retries without real waiting."""
+    return FakeClock()
+
+
+@pytest.fixture
+def accounts(store: Store, clock: FakeClock) -> AccountService:
+    """An ``AccountService`` with quick connectors (short timeouts) on the fake clock."""
+    from smmdesk_gui.services.accounts import AccountService
+    from tests.fakes.publish import quick_connector
+
+    return AccountService(store, quick_connector, clock=clock)
+
+
+@pytest.fixture
+def publisher(
+    store: Store, paths: AppPaths, accounts: AccountService, clock: FakeClock
+) -> PublishingService:
+    """A ``PublishingService`` on the fake clock, with a seeded random jitter."""
+    import random
+
+    from smmdesk_gui.services.publish.service import PublishingService
+
+    return PublishingService(
+        store, paths, accounts, clock=clock, sleep=clock.sleep, rng=random.Random(7)
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Setup for the packaging test (tests/packaging/test_deb.py, marked slow): PyInstaller in the venv
-# (the `packaging` extra), and, as root, the Debian packages that build, install and run the .deb
+# Setup for the packaging test (tests/integration/packaging/test_deb.py, marked slow):
+# PyInstaller in the venv (the `packaging` extra), and, as root, the Debian packages that build, install and run the .deb
 # (Xvfb, gnome-keyring, ImageMagick's import, ...). Idempotent. Without root the test skips.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

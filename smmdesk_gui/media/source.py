@@ -43,7 +43,7 @@ RESAMPLE = Image.Resampling.LANCZOS
 # Measured on the 12 MP benchmark photo, CPU of the 8 presets' resizes: 642 ms straight from the
 # full decode, 375 ms with levels 2/4/8 and a gap of 1.25, 248 ms with a gap of 1.0, 195 ms with
 # level 3 too; min PSNR 45.3 dB against a full-decode LANCZOS (the issue asks >= 40 dB;
-# tests/media/test_quality.py checks every preset).
+# tests/unit/media/test_quality.py checks every preset).
 LEVELS = (1, 2, 3, 4, 6, 8)
 PYRAMID_GAP = 1.0
 

@@ -26,8 +26,9 @@ def run() -> list[dict[str, Any]]:
     import keyring
     import requests
 
+    from tests.fakes.keyrings import FileKeyring
+    from tests.fakes.publish import schedule
     from tests.pds.server import PdsServer, installed
-    from tests.publish_fakes import FileKeyring, schedule
 
     if not installed():
         return [
@@ -146,7 +147,7 @@ def _gui_stall(store: Any, paths: Any, account_id: int, tmp: Path) -> list[dict[
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.publishing.publisher import GuiPublisher
     from smmdesk_gui.ui.tasks import TaskRunner
-    from tests.publish_fakes import schedule
+    from tests.fakes.publish import schedule
 
     app = QApplication.instance() or QApplication([])
     clock = QElapsedTimer()

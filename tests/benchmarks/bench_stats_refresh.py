@@ -17,31 +17,16 @@ from typing import Any
 
 def _workspace(posts: int) -> tuple[Any, Any, Any, Any]:
     import keyring
-    from keyring.backend import KeyringBackend
 
     from smmdesk_gui import credentials
     from smmdesk_gui.paths import AppPaths
     from smmdesk_gui.services.accounts import secret_ref
     from smmdesk_gui.store.db import open_store
     from smmdesk_gui.store.models import Account, Post, PostTarget, TargetState
-    from tests.stats_fakes import FakeBlueskyAppView, FakeMastodonStats, bsky_uri
+    from tests.fakes.keyrings import MemoryKeyring
+    from tests.fakes.stats import FakeBlueskyAppView, FakeMastodonStats, bsky_uri
 
-    class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            self.d: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.d.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.d[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.d.pop((service, username), None)
-
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     home = Path(tempfile.mkdtemp(prefix="bench-refresh-"))
     os.environ["SMMDESK_HOME"] = str(home)
     paths = AppPaths(home).ensure()

@@ -1,7 +1,7 @@
 """Start and stop the Bluesky reference PDS (tests/pds/launch.mjs) from Python.
 
-Used by the ``pds`` tests (tests/live_pds/) and the publishing benchmark. Install it first with
-``.ci/pds-setup.sh``.
+Used by the ``pds`` tests (tests/integration/live_pds/) and the publishing benchmark. Install it
+first with ``.ci/pds-setup.sh``.
 """
 
 from __future__ import annotations
@@ -95,6 +95,16 @@ class PdsServer:
         )
         resp.raise_for_status()
         return PdsAccount(handle=handle, password=password, did=resp.json()["did"])
+
+    def posts(self, did: str) -> list[dict[str, Any]]:
+        """The post records in ``did``'s repository, read straight from the PDS (up to 100)."""
+        resp = requests.get(
+            f"{self.url}/xrpc/com.atproto.repo.listRecords",
+            params={"repo": did, "collection": "app.bsky.feed.post", "limit": 100},
+            timeout=10,
+        )
+        resp.raise_for_status()
+        return list(resp.json()["records"])
 
     def stop(self) -> None:
         try:

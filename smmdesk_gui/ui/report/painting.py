@@ -3,7 +3,7 @@
 Why not pyqtgraph on screen: one drawing code serves the screen and the printed report (the
 report must look like what the owner saw), with no extra dependency. (pyqtgraph was tried first
 and crashed under PySide6 6.12.0, which leaks references to None; the project now pins PySide6
-below 6.12, see tests/ui/test_qt_binding.py.)
+below 6.12, see tests/integration/ui/test_qt_binding.py.)
 """
 
 from __future__ import annotations

@@ -1,1 +1,0 @@
-from tests.plan_workspace import ws  # noqa: F401  (fixture)

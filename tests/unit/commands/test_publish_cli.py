@@ -1,0 +1,62 @@
+"""smmdesk-cli accounts add/list/check and publish-due, in process, against a local Telegram."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from smmdesk_gui.cli import main
+from smmdesk_gui.paths import app_paths
+from smmdesk_gui.store.db import open_store
+from tests.fakes.publish import FakeTelegram, schedule
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> object:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_accounts_and_publish_due(
+    telegram: FakeTelegram, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("1:wrong\n"))
+    args = ["accounts", "add", "telegram", "--handle", "@shopnews", "--server", telegram.url]
+    assert main([*args, "--secret-stdin"]) == 2
+    assert "BotFather" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(telegram.token + "\n"))
+    assert main([*args, "--secret-stdin"]) == 0
+    assert main(["accounts", "add", "instagram", "--handle", "shop.ig"]) == 0
+    capsys.readouterr()
+    assert main(["accounts", "list", "--json"]) == 0
+    listed = _json(capsys)
+    assert [(a["platform"], a["handle"], a["state"]) for a in listed] == [  # type: ignore[union-attr]
+        ("instagram", "shop.ig", "ok"),
+        ("telegram", "@shopnews", "ok"),
+    ]
+    tg_id = next(a["id"] for a in listed if a["platform"] == "telegram")  # type: ignore[union-attr]
+    assert main(["accounts", "check", "--json"]) == 0
+    capsys.readouterr()
+
+    paths = app_paths().ensure()
+    store = open_store(paths.database, paths.backups)
+    now = dt.datetime.now(dt.UTC)
+    schedule(store, tg_id, "due <now> & then", now - dt.timedelta(minutes=1))
+    schedule(store, tg_id, "missed", now - dt.timedelta(hours=4))
+    store.dispose()
+    assert main(["publish-due", "--json", "--wait", "0"]) == 0
+    report = _json(capsys)
+    assert [v["text"] for v in report["published"]] == ["due <now> & then"]  # type: ignore[index]
+    assert [v["text"] for v in report["missed"]] == ["missed"]  # type: ignore[index]
+    assert telegram.messages[0]["text"] == "due <now> & then"
+
+    telegram.token = "9:rotated"
+    assert main(["accounts", "check"]) == 1
+    assert "needs_reconnect" in capsys.readouterr().out
+
+
+def test_bad_input_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["accounts", "add", "myspace", "--handle", "x"]) == 2
+    assert "Unknown platform" in capsys.readouterr().err
+    assert main(["accounts", "add", "mastodon", "--handle", "x", "--secret-stdin"]) == 2

@@ -1,0 +1,46 @@
+"""The monthly report PDF: the text extracted from it holds the expected numbers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pypdf
+from PySide6.QtCore import QLocale
+
+from smmdesk_gui.services.stats.kpis import dashboard_data
+from smmdesk_gui.services.stats.period import Period
+from smmdesk_gui.services.stats.report import write_report_csv
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.report.monthly import render_monthly_report
+
+
+def test_report_pdf_holds_the_numbers(
+    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path  # noqa: F811
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    data = dashboard_data(store, Period.month(2026, 10), tz=dt.UTC)
+    out = tmp_path / "report.pdf"
+    render_monthly_report(data, out, "Bakery", dt.UTC)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 2
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "October 2026" in text
+    assert "1,260" in text  # followers at the end (1,050 + 210)
+    assert "5.0 %" in text  # growth (1,200 -> 1,260)
+    assert "4.2 %" in text  # ER by reach 63 / 1,500
+    assert "1.9 %" in text  # ER by followers 24 / 1,260
+    assert "1,500" in text  # reach
+    assert "72" in text  # interactions
+    assert "30.00 EUR" in text and "5.00 EUR" in text  # spend and CPM
+    assert "not enough data" in text  # CTR: no clicks
+    assert "post ig1" in text and "4.8 %" in text  # the top post and its ER
+    csv_path = tmp_path / "report.csv"
+    write_report_csv(data, csv_path)
+    with csv_path.open(encoding="utf-8-sig") as fh:
+        rows = {(r[0], r[1]): r for r in csv.reader(fh) if len(r) > 2}
+    assert rows[("headline", "followers")][2:4] == ["1260", "1000"]
+    assert rows[("headline", "cpm")][2] == "5"
+    assert rows[("headline", "ctr")][2] == ""
