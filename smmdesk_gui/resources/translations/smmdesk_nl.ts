@@ -102,7 +102,7 @@
 <context>
     <name>AccountChips</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="171"/>
+        <location filename="../../ui/composer/widgets.py" line="172"/>
         <source>Needs reconnecting (Accounts screen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,49 +223,57 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../ui/composer/autosave.py" line="149"/>
+        <source>Could not save the draft (%1). Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BacklogPanel</name>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="36"/>
+        <location filename="../../ui/calendar/backlog.py" line="37"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="44"/>
+        <location filename="../../ui/calendar/backlog.py" line="45"/>
         <source>Recently edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="45"/>
+        <location filename="../../ui/calendar/backlog.py" line="46"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="46"/>
+        <location filename="../../ui/calendar/backlog.py" line="47"/>
         <source>A–Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="47"/>
+        <location filename="../../ui/calendar/backlog.py" line="48"/>
         <source>By rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="55"/>
+        <location filename="../../ui/calendar/backlog.py" line="56"/>
         <source>Posts without a date. Drag one onto a day, or put it in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="75"/>
+        <location filename="../../ui/calendar/backlog.py" line="76"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="77"/>
+        <location filename="../../ui/calendar/backlog.py" line="78"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/backlog.py" line="87"/>
+        <location filename="../../ui/calendar/backlog.py" line="88"/>
         <source>Ideas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,154 +299,34 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/composer/page.py" line="107"/>
+        <location filename="../../ui/composer/page.py" line="109"/>
         <source>Post to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="111"/>
+        <location filename="../../ui/composer/page.py" line="113"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="116"/>
+        <location filename="../../ui/composer/page.py" line="118"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="132"/>
+        <location filename="../../ui/composer/page.py" line="134"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="140"/>
-        <source>Hashtag sets</source>
+        <location filename="../../ui/composer/page.py" line="228"/>
+        <source>Something went wrong: %1. Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="148"/>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="159"/>
+        <location filename="../../ui/composer/page.py" line="147"/>
         <source>Main text</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="239"/>
-        <source>Something went wrong: {error}. Your text is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="428"/>
-        <source>{name} gets it as {w} × {h} pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="433"/>
-        <source>Photo 1 of {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="481"/>
-        <source>Could not save the draft ({error}). Your text is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="530"/>
-        <source>Add photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="532"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="555"/>
-        <source>Pasted {time}.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="616"/>
-        <source>{name} · {n} hashtags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="624"/>
-        <source>More hashtags than {platforms} allow(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="631"/>
-        <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="634"/>
-        <source>Save this post&apos;s hashtags as a set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="637"/>
-        <source>Save the selected text as a template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="655"/>
-        <source>This post has no hashtags to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="657"/>
-        <source>Save hashtag set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="657"/>
-        <location filename="../../ui/composer/page.py" line="666"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="664"/>
-        <source>Select the text to keep as a template first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="666"/>
-        <source>Save template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/page.py" line="690"/>
-        <source>No free posting time for {accounts}: add posting times on the Plan screen, or pick a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="705"/>
-        <source>Added to the queue of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="707"/>
-        <source>Sent to the queue for %n account(s): it goes out now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/composer/page.py" line="709"/>
-        <source>Scheduled for %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -558,7 +446,15 @@
     <name>CounterBar</name>
     <message>
         <location filename="../../ui/composer/widgets.py" line="218"/>
-        <source>{name}: {left} characters left</source>
+        <source>%1: %2 characters left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBusy</name>
+    <message>
+        <location filename="../../ui/db_busy.py" line="16"/>
+        <source>SMM Desk&apos;s database is busy with another task (an import?). Your change was not saved yet; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,17 +486,17 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/calendar/details.py" line="40"/>
+        <location filename="../../ui/calendar/details.py" line="43"/>
         <source>No post selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="43"/>
+        <location filename="../../ui/calendar/details.py" line="46"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="64"/>
+        <location filename="../../ui/calendar/details.py" line="67"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,53 +504,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="304"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="341"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Export the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="312"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="276"/>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="313"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="277"/>
         <source>Calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="314"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="278"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="279"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="280"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="283"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="329"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="293"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="364"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="322"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="370"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
         <source>Saved %1 posts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,57 +558,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="162"/>
+        <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="164"/>
+        <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="165"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="166"/>
+        <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="172"/>
+        <location filename="../../ui/calendar/toolbar.py" line="167"/>
         <source>Search posts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="198"/>
+        <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="202"/>
+        <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="207"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>All rubrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="210"/>
+        <location filename="../../ui/calendar/toolbar.py" line="205"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +624,7 @@
 <context>
     <name>GuiPublisher</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="122"/>
+        <location filename="../../ui/publishing/publisher.py" line="128"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -736,12 +632,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="128"/>
-        <source>Publishing paused: {error}</source>
+        <location filename="../../ui/publishing/publisher.py" line="134"/>
+        <source>Publishing paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="141"/>
+        <location filename="../../ui/publishing/publisher.py" line="147"/>
         <source>%n post(s) published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -749,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="143"/>
+        <location filename="../../ui/publishing/publisher.py" line="149"/>
         <source>%n will be retried</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="145"/>
+        <location filename="../../ui/publishing/publisher.py" line="151"/>
         <source>%n failed — see why in the plan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -765,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="147"/>
+        <location filename="../../ui/publishing/publisher.py" line="153"/>
         <source>%n need(s) checking</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -773,42 +669,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="221"/>
-        <source>Time to post on {platform}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/publishing/publisher.py" line="223"/>
-        <source>The text is copied and the photos are in a folder. Click here to see the post for {handle}.</source>
+        <source>Time to post on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="231"/>
-        <source>A post to {platform} failed</source>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="232"/>
+        <location filename="../../ui/publishing/publisher.py" line="236"/>
+        <source>A post to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="243"/>
+        <source>Check a post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="270"/>
+        <source>Reconnect %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/publisher.py" line="237"/>
         <source>Click here to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="238"/>
-        <source>Check a post on {platform}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishing/publisher.py" line="240"/>
-        <source>SMM Desk cannot tell whether the post to {handle} went out. Click here to check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishing/publisher.py" line="262"/>
-        <source>Reconnect {handle} on {platform}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishing/publisher.py" line="266"/>
+        <location filename="../../ui/publishing/publisher.py" line="272"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,72 +712,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="111"/>
         <source>Import posts from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="151"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="118"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="161"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="128"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="163"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="130"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="165"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Show only the rows with a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="199"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="211"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="254"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="220"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="262"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="228"/>
         <source>%1 rows are ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="265"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="231"/>
         <source>The file has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,27 +830,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>SMM Desk — demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Workspace not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>No accounts connected yet</source>
         <translation>Nog geen accounts gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>No posts scheduled today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%n post(s) scheduled today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -962,12 +858,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -975,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>%n need(s) you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -983,18 +879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Network status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Offline — posts wait until you are back online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,109 +897,114 @@
 <context>
     <name>MediaPage</name>
     <message>
-        <location filename="../../ui/media/page.py" line="105"/>
+        <location filename="../../ui/media/page.py" line="81"/>
         <source>Media</source>
         <translation type="unfinished">Media</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="113"/>
+        <location filename="../../ui/media/page.py" line="89"/>
         <source>Search by file name or description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="119"/>
-        <location filename="../../ui/media/page.py" line="151"/>
+        <location filename="../../ui/media/page.py" line="95"/>
+        <location filename="../../ui/media/page.py" line="120"/>
         <source>Import photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="136"/>
+        <location filename="../../ui/media/intake.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="146"/>
+        <location filename="../../ui/media/page.py" line="115"/>
         <source>Your photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="148"/>
+        <location filename="../../ui/media/page.py" line="117"/>
         <source>Keep your product photos here, ready for every platform. Import them, drop them on this window or paste them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="184"/>
+        <location filename="../../ui/media/page.py" line="143"/>
         <source>No photo matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="197"/>
+        <location filename="../../ui/media/details.py" line="66"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="205"/>
+        <location filename="../../ui/media/details.py" line="75"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="208"/>
+        <location filename="../../ui/media/details.py" line="79"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="212"/>
+        <location filename="../../ui/media/details.py" line="82"/>
         <source>Used in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="218"/>
-        <location filename="../../ui/media/page.py" line="550"/>
+        <location filename="../../ui/media/details.py" line="89"/>
+        <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="222"/>
+        <location filename="../../ui/media/details.py" line="93"/>
         <source>What each platform will show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="331"/>
+        <location filename="../../ui/media/details.py" line="146"/>
         <source>Not used in any post yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="334"/>
+        <location filename="../../ui/media/details.py" line="149"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="335"/>
+        <location filename="../../ui/media/details.py" line="151"/>
         <source>no account yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="395"/>
+        <location filename="../../ui/media/details.py" line="152"/>
+        <source>Untitled post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/page.py" line="220"/>
         <source>Import photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="395"/>
+        <location filename="../../ui/media/page.py" line="220"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="434"/>
+        <location filename="../../ui/media/intake.py" line="159"/>
         <source>Importing %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="474"/>
+        <location filename="../../ui/media/page.py" line="244"/>
         <source>Import stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="476"/>
+        <location filename="../../ui/media/page.py" line="246"/>
         <source>%n photo(s) added.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1112,7 +1012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="478"/>
+        <location filename="../../ui/media/page.py" line="248"/>
         <source>%n photo(s) were already in the library.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1120,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="507"/>
+        <location filename="../../ui/media/intake.py" line="135"/>
         <source>Pasted photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="542"/>
+        <location filename="../../ui/media/page.py" line="288"/>
         <source>This photo is in %n scheduled post(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1133,17 +1033,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="544"/>
+        <location filename="../../ui/media/page.py" line="290"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="547"/>
+        <location filename="../../ui/media/page.py" line="293"/>
         <source>Delete %1 from the library? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="559"/>
+        <location filename="../../ui/media/page.py" line="304"/>
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,38 +1059,38 @@
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="109"/>
+        <location filename="../../ui/composer/media_strip.py" line="101"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="112"/>
+        <location filename="../../ui/composer/media_strip.py" line="104"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="115"/>
+        <location filename="../../ui/composer/media_strip.py" line="107"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="125"/>
+        <location filename="../../ui/composer/media_strip.py" line="117"/>
         <source>Drop photos here, or use Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="130"/>
+        <location filename="../../ui/composer/media_strip.py" line="122"/>
         <source>Describe the selected photo for people who cannot see it (alt text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="187"/>
+        <location filename="../../ui/composer/media_strip.py" line="179"/>
         <source>⚠ no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="190"/>
-        <source>{name}: add a description so people who cannot see it know what it shows</source>
+        <location filename="../../ui/composer/media_strip.py" line="182"/>
+        <source>%1: add a description so people who cannot see it know what it shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,17 +1165,17 @@
 <context>
     <name>MixBar</name>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="32"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="37"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="39"/>
         <source>%1: %2 (target %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/mix_bar.py" line="43"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
         <source>Rubric mix of %n post(s): </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1283,12 +1183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="49"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="99"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="102"/>
         <source>%1 target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,57 +1196,57 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="58"/>
+        <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Previous (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="61"/>
+        <location filename="../../ui/calendar/toolbar.py" line="56"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="62"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Go to today (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="66"/>
+        <location filename="../../ui/calendar/toolbar.py" line="61"/>
         <source>Next (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="79"/>
+        <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="94"/>
+        <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Calendar system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="96"/>
+        <location filename="../../ui/calendar/toolbar.py" line="91"/>
         <source>Gregorian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="97"/>
+        <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Persian (Jalali)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="98"/>
+        <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Islamic (civil)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1307,24 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="109"/>
         <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIntake</name>
+    <message>
+        <location filename="../../ui/composer/photo_intake.py" line="75"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/photo_intake.py" line="77"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/photo_intake.py" line="91"/>
+        <source>Pasted %1.png</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,98 +1489,98 @@
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="59"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Post it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="68"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="254"/>
+        <location filename="../../ui/calendar/models.py" line="233"/>
         <location filename="../../ui/calendar/week.py" line="177"/>
         <source>%n post(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="239"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="277"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="278"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="279"/>
+        <location filename="../../ui/calendar/models.py" line="258"/>
         <source>Accounts</source>
         <translation type="unfinished">Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="280"/>
+        <location filename="../../ui/calendar/models.py" line="259"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="281"/>
+        <location filename="../../ui/calendar/models.py" line="260"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="282"/>
+        <location filename="../../ui/calendar/models.py" line="261"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="352"/>
+        <location filename="../../ui/calendar/models.py" line="331"/>
         <source>No rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="404"/>
+        <location filename="../../ui/calendar/models.py" line="383"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,17 +1588,17 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="351"/>
+        <location filename="../../ui/calendar/page.py" line="326"/>
         <source>The plan could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="376"/>
+        <location filename="../../ui/calendar/page.py" line="352"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="550"/>
+        <location filename="../../ui/calendar/changes.py" line="148"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,17 +1735,17 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="173"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
         <source>Posting times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="177"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="189"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
         <source>no posting times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,52 +1753,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>Accounts</source>
         <translation type="unfinished">Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="66"/>
         <source>next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="119"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>idea (no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="129"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="77"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="82"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,28 +1806,33 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="282"/>
+        <location filename="../../ui/composer/panels.py" line="114"/>
+        <source>%1 gets it as %2 × %3 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="284"/>
+        <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="301"/>
+        <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="304"/>
+        <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="307"/>
-        <source>The red part does not fit on {name}.</source>
+        <location filename="../../ui/composer/panels.py" line="144"/>
+        <source>The red part does not fit on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,33 +1872,33 @@
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="77"/>
-        <source>{platform} @{handle}: not published</source>
+        <location filename="../../ui/publishing/target_actions.py" line="76"/>
+        <source>%1 @%2: not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="79"/>
-        <source>{platform} @{handle}: check whether it went out</source>
+        <location filename="../../ui/publishing/target_actions.py" line="78"/>
+        <source>%1 @%2: check whether it went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="86"/>
+        <location filename="../../ui/publishing/target_actions.py" line="83"/>
         <source>See why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="91"/>
+        <location filename="../../ui/publishing/target_actions.py" line="88"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="153"/>
+        <location filename="../../ui/publishing/target_actions.py" line="135"/>
         <source>It will be sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="174"/>
-        <source>That did not work ({name}). Try again.</source>
+        <location filename="../../ui/publishing/target_actions.py" line="156"/>
+        <source>That did not work (%1). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,52 +1948,52 @@
 <context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="55"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
         <source>Rubrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="59"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="75"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="76"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="77"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
         <source>Target share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="84"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="85"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="86"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="131"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
         <source>Rubric colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="148"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
         <source>New rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,64 +2001,93 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="351"/>
-        <location filename="../../ui/composer/panels.py" line="380"/>
+        <location filename="../../ui/composer/panels.py" line="187"/>
+        <location filename="../../ui/composer/panels.py" line="238"/>
         <source>Post now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="352"/>
+        <location filename="../../ui/composer/panels.py" line="188"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="354"/>
+        <location filename="../../ui/composer/panels.py" line="190"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="356"/>
+        <location filename="../../ui/composer/panels.py" line="192"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="367"/>
-        <location filename="../../ui/composer/panels.py" line="384"/>
+        <location filename="../../ui/composer/panels.py" line="203"/>
+        <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="382"/>
+        <location filename="../../ui/composer/panels.py" line="219"/>
+        <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/panels.py" line="229"/>
+        <source>Added to the queue of %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/panels.py" line="231"/>
+        <source>Sent to the queue for %n account(s): it goes out now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/composer/panels.py" line="233"/>
+        <source>Scheduled for %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="240"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="401"/>
+        <location filename="../../ui/composer/panels.py" line="259"/>
         <source>Write your post above, then schedule it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="419"/>
-        <source>{account}: {problem}</source>
+        <location filename="../../ui/composer/panels.py" line="277"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="432"/>
+        <location filename="../../ui/composer/panels.py" line="288"/>
         <source>Choose at least one account above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="435"/>
+        <location filename="../../ui/composer/panels.py" line="291"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="438"/>
+        <location filename="../../ui/composer/panels.py" line="294"/>
         <source>Ready. Worth a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="440"/>
+        <location filename="../../ui/composer/panels.py" line="296"/>
         <source>Ready to schedule: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2116,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,13 +2151,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
         <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetBar</name>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="59"/>
+        <source>Hashtag sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="62"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="93"/>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="96"/>
+        <source>Save this post&apos;s hashtags as a set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="98"/>
+        <source>Save the selected text as a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="104"/>
+        <source>%1 · %2 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="113"/>
+        <source>More hashtags than %1 allow(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="134"/>
+        <source>This post has no hashtags to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="136"/>
+        <source>Save hashtag set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="136"/>
+        <location filename="../../ui/composer/snippets.py" line="146"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="144"/>
+        <source>Select the text to keep as a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/snippets.py" line="146"/>
+        <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,15 +2317,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
@@ -2320,49 +2336,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="47"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="53"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
         <source>No ad spend entered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="66"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete ad spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
         <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="43"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
         <location filename="../../ui/report/labels.py" line="25"/>
         <source>Ad spend</source>
         <translation type="unfinished"></translation>
@@ -2639,379 +2655,379 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="46"/>
+        <location filename="../../ui/dashboard/cards.py" line="47"/>
         <source>%1 vs previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="48"/>
+        <location filename="../../ui/dashboard/cards.py" line="49"/>
         <source>no comparison yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="118"/>
+        <location filename="../../ui/dashboard/charts.py" line="119"/>
         <source>Followers over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="125"/>
+        <location filename="../../ui/dashboard/charts.py" line="126"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="127"/>
+        <location filename="../../ui/dashboard/charts.py" line="128"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="133"/>
+        <location filename="../../ui/dashboard/charts.py" line="134"/>
         <location filename="../../ui/report/monthly.py" line="154"/>
         <source>Engagement rate per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="139"/>
-        <location filename="../../ui/dashboard/charts.py" line="159"/>
+        <location filename="../../ui/dashboard/charts.py" line="140"/>
+        <location filename="../../ui/dashboard/charts.py" line="160"/>
         <source>%1 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="142"/>
+        <location filename="../../ui/dashboard/charts.py" line="143"/>
         <source>%1 without a reach figure are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="162"/>
+        <location filename="../../ui/dashboard/charts.py" line="163"/>
         <source>ER %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="164"/>
+        <location filename="../../ui/dashboard/charts.py" line="165"/>
         <source>Too few posts to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="191"/>
+        <location filename="../../ui/dashboard/charts.py" line="192"/>
         <source>Best time to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <location filename="../../ui/dashboard/charts.py" line="193"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="205"/>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="216"/>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>Rubric performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <location filename="../../ui/dashboard/charts.py" line="218"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
         <source>Figures or problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>new post, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
-        <location filename="../../ui/dashboard/page.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
+        <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Import a stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>The .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="148"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>The only account of that platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="169"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Choose the stats file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="181"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="244"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="271"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="282"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="291"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="117"/>
+        <location filename="../../ui/dashboard/page.py" line="110"/>
         <source>Show one account or all of them together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="122"/>
+        <location filename="../../ui/dashboard/page.py" line="115"/>
         <source>Add figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="128"/>
+        <location filename="../../ui/dashboard/page.py" line="121"/>
         <source>Import a stats file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="122"/>
         <source>Enter a post&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Add ad spend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="125"/>
         <source>Ad spend entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="152"/>
+        <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>See what works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="166"/>
+        <location filename="../../ui/dashboard/page.py" line="159"/>
         <source>Best post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="183"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <location filename="../../ui/report/monthly.py" line="200"/>
         <source>Top posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="184"/>
+        <location filename="../../ui/dashboard/page.py" line="177"/>
         <location filename="../../ui/report/monthly.py" line="204"/>
         <source>Posts that worked least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="230"/>
+        <location filename="../../ui/dashboard/page.py" line="223"/>
         <location filename="../../ui/report/monthly.py" line="105"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="240"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="255"/>
         <source>The figures could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="292"/>
+        <location filename="../../ui/dashboard/page.py" line="285"/>
         <source>%1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="295"/>
+        <location filename="../../ui/dashboard/page.py" line="301"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>%1, compared with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="356"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="357"/>
+        <location filename="../../ui/dashboard/page.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <location filename="../../ui/dashboard/page.py" line="371"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="23"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="25"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="108"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="44"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="130"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="46"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="132"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="70"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="154"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="80"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="164"/>
         <source>Stopping after the account being read now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="87"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="171"/>
         <source>Fetching the latest figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="93"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="107"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="190"/>
         <source>The figures could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,42 +3140,42 @@
 <context>
     <name>VersionTab</name>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="49"/>
+        <location filename="../../ui/composer/version_tab.py" line="58"/>
         <source>Campaign name, e.g. spring sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="50"/>
+        <location filename="../../ui/composer/version_tab.py" line="59"/>
         <source>Add tracking to links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="53"/>
-        <source>Adds utm_source={source}, utm_medium=social and utm_campaign to every link in this version, so your website statistics show where visitors came from.</source>
+        <location filename="../../ui/composer/version_tab.py" line="63"/>
+        <source>Adds utm_source=%1, utm_medium=social and utm_campaign to every link in this version, so your website statistics show where visitors came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="63"/>
+        <location filename="../../ui/composer/version_tab.py" line="137"/>
+        <source>Own version for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="142"/>
+        <source>Follows the main text. Change it here to adapt it for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/version_tab.py" line="75"/>
         <source>Different time for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="103"/>
-        <source>Own version for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/version_tab.py" line="104"/>
+        <location filename="../../ui/composer/version_tab.py" line="138"/>
         <source>Use the main text again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="108"/>
-        <source>Follows the main text. Change it here to adapt it for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/version_tab.py" line="112"/>
+        <location filename="../../ui/composer/version_tab.py" line="144"/>
         <source>Write a separate version</source>
         <translation type="unfinished"></translation>
     </message>
