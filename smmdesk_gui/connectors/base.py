@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,6 +27,9 @@ from smmdesk_gui import __version__
 TIMEOUT: tuple[float, float] = (10.0, 30.0)
 UPLOAD_TIMEOUT: tuple[float, float] = (10.0, 120.0)
 USER_AGENT = f"SMMDesk/{__version__} (+https://smmdesk.invalid)"
+#: The longest wait SMM Desk takes from a platform (Retry-After, retry_after, a reset instant):
+#: a longer one is cut to this, so a hostile or broken answer cannot park a post for years.
+MAX_WAIT = 24 * 3600.0
 
 
 class ErrorKind(StrEnum):
@@ -66,7 +70,7 @@ class ConnectorError(Exception):
         self.kind = kind
         self.message = message
         self.http_status = http_status
-        self.retry_after = retry_after
+        self.retry_after = wait_seconds(retry_after) if retry_after is not None else None
         self.detail = detail
         self.sent = sent
 
@@ -199,27 +203,48 @@ def make_session(*, read_retries: int = 2) -> requests.Session:
     return session
 
 
+def wait_seconds(value: object) -> float | None:
+    """A platform's "wait this long" as seconds from 0 to ``MAX_WAIT``; None for nonsense.
+
+    Anything that is not a number (or is NaN) is None, so the caller falls back to its own
+    backoff; a negative wait is 0 and an endless or huge one is ``MAX_WAIT``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return None
+    if math.isnan(seconds):
+        return None
+    return min(MAX_WAIT, max(0.0, seconds))
+
+
 def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), else None."""
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), capped at
+    ``MAX_WAIT``; None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        float(value)
     except ValueError:
         pass
+    else:
+        return wait_seconds(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     now = now or dt.datetime.now(dt.UTC)
-    return max(0.0, (when - now).total_seconds())
+    return wait_seconds((when - now).total_seconds())
 
 
 def parse_reset_instant(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds until a rate-limit reset given as epoch seconds or an ISO 8601 instant."""
+    """Seconds until a rate-limit reset given as epoch seconds or an ISO 8601 instant, capped
+    at ``MAX_WAIT``; None when absent or unreadable."""
     if not value:
         return None
     now = now or dt.datetime.now(dt.UTC)
@@ -232,10 +257,10 @@ def parse_reset_instant(value: str | None, *, now: dt.datetime | None = None) ->
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=dt.UTC)
-        return max(0.0, (when - now).total_seconds())
+        return wait_seconds((when - now).total_seconds())
     if number > 1e9:  # an epoch instant, not a delta
-        return max(0.0, number - now.timestamp())
-    return max(0.0, number)
+        return wait_seconds(number - now.timestamp())
+    return wait_seconds(number)
 
 
 def json_or_empty(resp: requests.Response) -> dict[str, Any]:

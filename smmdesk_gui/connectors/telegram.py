@@ -36,6 +36,7 @@ from smmdesk_gui.connectors.base import (
     may_have_arrived,
     network_error,
     parse_retry_after,
+    wait_seconds,
 )
 
 NAME = "Telegram"
@@ -99,18 +100,17 @@ class TelegramConnector:
         raise self._error(resp, body, sent_on_error)
 
     def _error(self, resp: requests.Response, body: dict[str, Any], sent: bool) -> ConnectorError:
-        status = int(body.get("error_code") or resp.status_code)
+        code = body.get("error_code")
+        status = code if isinstance(code, int) and 100 <= code <= 599 else resp.status_code
         detail = str(body.get("description", "") or resp.reason or "")
         kind = classify_status(status)
-        params = body.get("parameters") or {}
+        params = body.get("parameters")
+        params = params if isinstance(params, dict) else {}
         retry_after: float | None = None
         if kind is ErrorKind.RATE_LIMITED:
-            value = params.get("retry_after")
-            retry_after = (
-                float(value)
-                if value is not None
-                else parse_retry_after(resp.headers.get("Retry-After"))
-            )
+            retry_after = wait_seconds(params.get("retry_after"))
+            if retry_after is None:
+                retry_after = parse_retry_after(resp.headers.get("Retry-After"))
         if kind is ErrorKind.AUTH_EXPIRED:
             message = (
                 "Telegram does not accept the bot token any more. Get the token from "

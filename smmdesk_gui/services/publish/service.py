@@ -58,6 +58,7 @@ from smmdesk_gui.services.publish.queue import (
     TargetView,
     load_target,
     new_worker_id,
+    newest_attempt,
     retry_locked,
 )
 from smmdesk_gui.store.db import Store
@@ -168,10 +169,13 @@ class PublishingService:
             now = self.clock()
             for target_id, assisted in self._candidates(now):
                 view: TargetView | None
-                if assisted:
-                    view = self.owner.make_due(target_id, now)
-                else:
-                    view = self._claim_and_send(target_id, now)
+                try:
+                    if assisted:
+                        view = self.owner.make_due(target_id, now)
+                    else:
+                        view = self._claim_and_send(target_id, now)
+                except Exception as exc:  # a bug or a broken answer: this target only
+                    view = self._settle_crash(target_id, exc)
                 if view is not None:
                     report.add(view)
             next_retry = self._next_retry_at()
@@ -184,6 +188,33 @@ class PublishingService:
         report.missed = self.owner.missed_posts(now)
         report.waiting_for_account = self.owner.waiting_for_account(now)
         return report
+
+    def _settle_crash(self, target_id: int, exc: Exception) -> TargetView | None:
+        """Record an unexpected error on the target it happened to, so the run goes on and the
+        target does not stay "publishing" (to crash again on every recovery)."""
+        log.error("target %s failed unexpectedly", target_id, exc_info=exc)
+        message = (
+            f"Sending stopped on an unexpected error ({type(exc).__name__}). "
+            "SMM Desk will try again; the details are in its log."
+        )
+        try:
+            with self.store.session_scope() as s:
+                target = load_target(s, target_id)
+                if target.state != S.PUBLISHING.value or target.claimed_by != self.worker_id:
+                    return None  # not claimed by this run: nothing to settle
+                attempt = s.scalars(newest_attempt(target_id)).first()
+                sending = attempt is not None and attempt.outcome == "sending"
+                platform = target.account.platform
+            if sending and recovery.idempotency_window(platform) == 0.0:
+                return self.ledger.unconfirmed(
+                    target_id,
+                    f"{message} The post may have gone out: look at the platform; if it is "
+                    "there, mark it as published, if not, send it again.",
+                )
+            return self.ledger.retry_later(target_id, "internal", message, None)
+        except Exception:  # even the record failed: recovery settles it at the next run
+            log.exception("recording the failure of target %s failed", target_id)
+            return None
 
     def _due_condition(self, now: dt.datetime):  # type: ignore[no-untyped-def]
         return or_(
