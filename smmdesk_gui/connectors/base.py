@@ -11,7 +11,10 @@ import datetime as dt
 import email.utils
 import json
 import math
+import socket
+import threading
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +22,8 @@ from typing import Any, Protocol
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
 from smmdesk_gui import __version__
@@ -180,12 +185,158 @@ class Connector(Protocol):
         ...
 
 
+def request_deadline(timeout: tuple[float, float]) -> float:
+    """Seconds one whole request may take: the connect timeout plus twice the read timeout.
+
+    requests' read timeout bounds each read, not the answer: a server trickling a byte every
+    few seconds would hold a request (and ``publish-due``) for hours without this.
+    """
+    connect, read = timeout
+    return connect + 2 * read
+
+
+class _Deadline:
+    """One request's deadline: when it passes, the connection in use is shut down, which ends
+    a blocked read or send at once (the request then fails as a timeout)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: HTTPConnection | None = None
+        self._done = False
+        self.expired = False
+
+    def attach(self, conn: HTTPConnection) -> None:
+        """``conn`` carries the request now (a redirect or a retry moves it to another)."""
+        with self._lock:
+            self._conn = conn
+            if self.expired:
+                raise TimeoutError("the request's deadline passed")
+
+    def check(self) -> None:
+        if self.expired:
+            raise TimeoutError("the request's deadline passed")
+
+    def expire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.expired = True
+            sock = self._conn.sock if self._conn is not None else None
+        if sock is not None:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def finish(self) -> None:
+        with self._lock:
+            self._done = True
+
+
+_current = threading.local()
+
+
+def _watched(conn: HTTPConnection) -> _Deadline | None:
+    deadline: _Deadline | None = getattr(_current, "deadline", None)
+    if deadline is not None:
+        deadline.attach(conn)
+    return deadline
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        _watched(self)
+        super().request(*args, **kwargs)
+
+    def connect(self) -> None:
+        super().connect()
+        deadline = _watched(self)  # a connection made after the deadline passed is not used
+        if deadline is not None:
+            deadline.check()
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        _watched(self)
+        super().request(*args, **kwargs)
+
+    def connect(self) -> None:
+        super().connect()
+        deadline = _watched(self)
+        if deadline is not None:
+            deadline.check()
+
+
+class _WatchedPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_POOLS = {"http": _WatchedPool, "https": _WatchedHTTPSPool}
+
+
+class _DeadlineAdapter(HTTPAdapter):
+    """An adapter whose connections report to the running request's ``_Deadline``."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = _POOLS
+        return manager
+
+
+class DeadlineExceeded(requests.Timeout):
+    """The whole request took longer than its deadline (see ``request_deadline``)."""
+
+
+class SafeSession(requests.Session):
+    """The connectors' session: every request has an overall deadline.
+
+    ``timeout`` (connect, read) defaults to ``TIMEOUT``; ``deadline`` (seconds for the whole
+    request, redirects and urllib3's retries included) defaults to ``request_deadline(timeout)``.
+    The answer is always read in full inside the deadline (``stream`` is not supported).
+    """
+
+    def request(  # type: ignore[override]
+        self, method: str, url: str, *args: Any, deadline: float | None = None, **kwargs: Any
+    ) -> requests.Response:
+        timeout = kwargs.get("timeout") or TIMEOUT
+        kwargs["timeout"] = timeout
+        kwargs["stream"] = False
+        watch = _Deadline()
+        previous = getattr(_current, "deadline", None)
+        _current.deadline = watch
+        timer = threading.Timer(
+            deadline if deadline is not None else request_deadline(timeout), watch.expire
+        )
+        timer.daemon = True
+        timer.start()
+        try:
+            resp = super().request(method, url, *args, **kwargs)
+        except requests.RequestException as exc:
+            if watch.expired:
+                raise DeadlineExceeded(f"no full answer to {method} in time") from None
+            raise
+        finally:
+            watch.finish()
+            timer.cancel()
+            _current.deadline = previous
+        if watch.expired:  # cut short: http.client may take a cut header block for the end
+            resp.close()
+            raise DeadlineExceeded(f"no full answer to {method} in time")
+        return resp
+
+
 def make_session(*, read_retries: int = 2) -> requests.Session:
-    """A ``requests.Session`` with our User-Agent and quiet retries for idempotent reads only.
+    """A ``SafeSession`` with our User-Agent and quiet retries for idempotent reads only.
 
     POSTs are never retried here: the publishing service owns that decision.
     """
-    session = requests.Session()
+    session = SafeSession()
     session.headers["User-Agent"] = USER_AGENT
     retry = Retry(
         total=read_retries,
@@ -197,7 +348,7 @@ def make_session(*, read_retries: int = 2) -> requests.Session:
         raise_on_status=False,
         respect_retry_after_header=False,
     )
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = _DeadlineAdapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
