@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import ipaddress
 import json
 import math
 import socket
 import threading
+import urllib.parse
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -289,6 +291,57 @@ class _DeadlineAdapter(HTTPAdapter):
         return manager
 
 
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_url_problem(url: str) -> str | None:
+    """Why SMM Desk will not send a login to ``url``, in a plain sentence; None when it may.
+
+    A secret goes only over https, or plain http to this computer (a local test server).
+    """
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        # Only the server part is quoted: the rest of a request's URL may hold a token.
+        shown = url.strip().split("/")[0] if "://" not in url else url.split("://")[0] + "://"
+        if parts.hostname:
+            shown += parts.hostname
+        return (
+            f'"{shown}" is not a full server address. Enter it with https:// in front, '
+            "e.g. https://mastodon.social"
+        )
+    if parts.scheme.lower() == "http" and not _is_loopback(parts.hostname):
+        return (
+            f"SMM Desk does not send your login to {parts.hostname} over an unencrypted "
+            "connection (http://). Use the server's https:// address."
+        )
+    return None
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parts.hostname or "").lower(), port
+
+
+class InsecureURL(requests.RequestException):
+    """A request to an address that must not carry a secret (see ``server_url_problem``)."""
+
+
+class RedirectRefused(requests.RequestException):
+    """The server sent the request elsewhere; a write or a login is never sent on."""
+
+    def __init__(self, message: str, host: str) -> None:
+        super().__init__(message)
+        self.host = host
+
+
 class DeadlineExceeded(requests.Timeout):
     """The whole request took longer than its deadline (see ``request_deadline``)."""
 
@@ -304,6 +357,9 @@ class SafeSession(requests.Session):
     def request(  # type: ignore[override]
         self, method: str, url: str, *args: Any, deadline: float | None = None, **kwargs: Any
     ) -> requests.Response:
+        problem = server_url_problem(url)
+        if problem is not None:
+            raise InsecureURL(problem)
         timeout = kwargs.get("timeout") or TIMEOUT
         kwargs["timeout"] = timeout
         kwargs["stream"] = False
@@ -317,7 +373,7 @@ class SafeSession(requests.Session):
         timer.start()
         try:
             resp = super().request(method, url, *args, **kwargs)
-        except requests.RequestException as exc:
+        except requests.RequestException:
             if watch.expired:
                 raise DeadlineExceeded(f"no full answer to {method} in time") from None
             raise
@@ -329,6 +385,25 @@ class SafeSession(requests.Session):
             resp.close()
             raise DeadlineExceeded(f"no full answer to {method} in time")
         return resp
+
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        """Follow a redirect only for a read, and only to the same server (or its https).
+
+        Every request of a connector carries a secret (a token in the header or the URL, a
+        password in the body); requests would re-send a 307's body to any host.
+        """
+        target = super().get_redirect_target(resp)
+        if target is None:
+            return None
+        new_url = urllib.parse.urljoin(resp.url, target)
+        old, new = _origin(resp.url), _origin(new_url)
+        upgrade = old[0] == "http" and new == ("https", old[1], 443)
+        method = resp.request.method if resp.request is not None else None
+        if method not in ("GET", "HEAD") or (new != old and not upgrade):
+            resp.close()
+            raise RedirectRefused(f"the server answered {resp.status_code} elsewhere", new[1])
+        return target
 
 
 def make_session(*, read_retries: int = 2) -> requests.Session:
@@ -436,7 +511,17 @@ def classify_status(status: int) -> ErrorKind:
 def network_error(
     platform_name: str, exc: requests.RequestException, *, sent: bool
 ) -> ConnectorError:
-    """A ``ConnectorError`` for a request that got no answer."""
+    """A ``ConnectorError`` for a request that got no answer (or was not sent, see below)."""
+    if isinstance(exc, InsecureURL):  # nothing left this computer
+        return ConnectorError(ErrorKind.REJECTED, str(exc), detail=type(exc).__name__)
+    if isinstance(exc, RedirectRefused):  # the server did not take the request
+        return ConnectorError(
+            ErrorKind.REJECTED,
+            f"{platform_name} sent SMM Desk on to another address ({exc.host}). SMM Desk never "
+            "sends your login or a post on to another server, so nothing was sent there. Check "
+            "the server address in Accounts.",
+            detail=type(exc).__name__,
+        )
     if isinstance(exc, requests.Timeout):
         what = f"{platform_name} did not answer in time"
     elif isinstance(exc, requests.ConnectionError):

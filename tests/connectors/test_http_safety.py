@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -21,10 +22,13 @@ from smmdesk_gui.connectors.base import (
     OutgoingPost,
     parse_reset_instant,
     parse_retry_after,
+    server_url_problem,
     wait_seconds,
 )
+from smmdesk_gui.connectors.bluesky import BlueskyAccount, BlueskyConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import TelegramAccount, TelegramConnector
+from tests.publish_fakes import FakeServer, Request
 
 
 class Trickler:
@@ -132,3 +136,90 @@ def test_waits_are_capped_and_nonsense_is_none() -> None:
     assert wait_seconds(1e300) == MAX_WAIT and wait_seconds(float("inf")) == MAX_WAIT
     assert wait_seconds([1]) is None and wait_seconds(True) is None
     assert ConnectorError(ErrorKind.RATE_LIMITED, "x", retry_after=1e300).retry_after == MAX_WAIT
+
+
+# -- secrets go only where they belong -------------------------------------------------------
+
+
+class Anything(FakeServer):
+    """A server that takes any request and answers 200 with a plausible body (a trap)."""
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        if req.path.startswith("/moved/"):  # a redirect on this same server
+            return 302, None, {"Location": req.path.removeprefix("/moved")}
+        return 200, {"id": "1", "url": "https://elsewhere.test/1", "accessJwt": "x", "did": "d"}, {}
+
+
+class Redirector(FakeServer):
+    """Answers every request with ``status`` and a Location on ``target`` (same path)."""
+
+    def __init__(self, target: str, status: int = 307) -> None:
+        self.target, self.status = target, status
+        super().__init__()
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        return self.status, None, {"Location": self.target + req.raw_path}
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[Anything]:
+    # "localhost" is another host than 127.0.0.1 for the client, and still this computer.
+    server = Anything()
+    server.url = server.url.replace("127.0.0.1", "localhost")
+    yield server
+    server.close()
+
+
+def test_a_login_answered_with_307_is_not_sent_to_the_other_host(elsewhere: Anything) -> None:
+    redirector = Redirector(elsewhere.url)
+    try:
+        c = BlueskyConnector(BlueskyAccount("shop.test", "app-pass-1234", redirector.url))
+        with pytest.raises(ConnectorError) as err:
+            c.check()
+    finally:
+        redirector.close()
+    assert elsewhere.log == []  # the password never left for the other host
+    assert err.value.kind is ErrorKind.REJECTED and "localhost" in str(err.value)
+    assert "app-pass-1234" not in str(err.value) + err.value.detail
+
+
+def test_a_read_may_follow_a_redirect_on_the_same_server_only() -> None:
+    fake = Anything()
+    redirector = Redirector(fake.url, status=302)  # another port: another server
+    try:
+        c = MastodonConnector(MastodonAccount(fake.url, "tok"))
+        assert c.get_json("/moved/api/v1/accounts/verify_credentials")["id"] == "1"
+        assert [r.path for r in fake.log] == [
+            "/moved/api/v1/accounts/verify_credentials",
+            "/api/v1/accounts/verify_credentials",
+        ]
+        other = MastodonConnector(MastodonAccount(redirector.url, "tok"))
+        with pytest.raises(ConnectorError) as err:
+            other.get_json("/api/v1/accounts/verify_credentials")
+        assert err.value.kind is ErrorKind.REJECTED
+        assert len(fake.log) == 2  # the token did not follow to the other server
+    finally:
+        redirector.close()
+        fake.close()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://mastodon.example", "http://10.0.0.5:8080", "mastodon.example", "ftp://x.y"]
+)
+def test_no_secret_goes_to_a_plain_http_or_scheme_less_address(url: str) -> None:
+    c = MastodonConnector(MastodonAccount(url, "tok"))
+    with pytest.raises(ConnectorError) as err:
+        c.publish(OutgoingPost("hi", "k"))
+    assert err.value.kind is ErrorKind.REJECTED and not err.value.sent
+    assert "https://" in str(err.value)
+    assert server_url_problem(url) == str(err.value)
+
+
+def test_https_and_loopback_http_are_fine() -> None:
+    for url in (
+        "https://mastodon.social",
+        "http://127.0.0.1:8000",
+        "http://localhost:9",
+        "http://[::1]:80",
+    ):
+        assert server_url_problem(url) is None, url

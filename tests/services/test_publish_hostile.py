@@ -11,10 +11,18 @@ import pytest
 from smmdesk_gui.connectors.base import TokenCache
 from smmdesk_gui.connectors.registry import AccountConfig
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.accounts import AccountService
+from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.store.db import Store
-from tests.publish_fakes import FakeClock, FakeMastodon, FakeTelegram, Fault, schedule
+from tests.publish_fakes import (
+    FakeClock,
+    FakeMastodon,
+    FakeServer,
+    FakeTelegram,
+    Fault,
+    Request,
+    schedule,
+)
 from tests.services.conftest import quick_connector
 
 DAY = 24 * 3600
@@ -119,3 +127,52 @@ def test_an_unexpected_error_in_one_target_is_recorded_and_the_others_go_out(
     assert view.target_id == bad and "RuntimeError" in (view.message or "")
     assert [a[1] for a in publisher.attempts(bad)] == ["retry_wait"]
     assert publisher.view(bad).state == "retry_wait"  # never left "publishing"
+
+
+# -- secrets only over https, and never on to another host --------------------------------------
+
+
+class _Elsewhere(FakeServer):
+    """Takes anything and answers like a Mastodon status (what a hostile redirect target does)."""
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        return 200, {"id": "666", "url": "https://elsewhere.test/666"}, {}
+
+
+def test_a_status_redirected_to_another_host_is_not_published(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+) -> None:
+    elsewhere = _Elsewhere()
+    try:
+        acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+        target = schedule(store, acc.id, "hello", clock())
+        where = elsewhere.url.replace("127.0.0.1", "localhost") + "/api/v1/statuses"
+        mastodon.add_fault(Fault("/api/v1/statuses", status=307, headers={"Location": where}))
+        report = publisher.publish_due()
+    finally:
+        elsewhere.close()
+    assert report.published == [] and elsewhere.log == []
+    [view] = report.failed
+    assert view.target_id == target and "another address" in (view.message or "")
+    assert mastodon.statuses == []
+
+
+@pytest.mark.parametrize(
+    ("server", "words"),
+    [
+        ("http://mastodon.example", "unencrypted"),
+        ("mastodon.example", "full server address"),
+    ],
+)
+def test_a_server_address_that_would_expose_the_token_is_refused_at_connect(
+    accounts: AccountService, server: str, words: str
+) -> None:
+    with pytest.raises(AccountError) as err:
+        accounts.add("mastodon", "shop", "a-real-looking-token", server=server)
+    assert words in str(err.value) and "https://" in str(err.value)
+    assert "try again" not in str(err.value)
+    assert accounts.list_accounts() == []
