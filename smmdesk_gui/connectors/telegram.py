@@ -97,6 +97,16 @@ class TelegramConnector:
         body = json_or_empty(resp)
         if resp.ok and body.get("ok"):
             return body.get("result")
+        if resp.ok and "ok" not in body:
+            # Not a Bot API answer (a proxy's page, a cut body): a send may well be out.
+            raise ConnectorError(
+                ErrorKind.SERVER_ERROR,
+                "Telegram answered with something that is not a Bot API answer, so SMM Desk "
+                "cannot tell whether this worked.",
+                http_status=resp.status_code,
+                detail=resp.headers.get("Content-Type", ""),
+                sent=sent_on_error,
+            )
         raise self._error(resp, body, sent_on_error)
 
     def _error(self, resp: requests.Response, body: dict[str, Any], sent: bool) -> ConnectorError:

@@ -176,3 +176,65 @@ def test_a_server_address_that_would_expose_the_token_is_refused_at_connect(
     assert words in str(err.value) and "https://" in str(err.value)
     assert "try again" not in str(err.value)
     assert accounts.list_accounts() == []
+
+
+# -- ambiguous answers ----------------------------------------------------------------------------
+
+
+def test_telegram_answering_200_with_a_web_page_is_unconfirmed_not_failed(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    telegram: FakeTelegram,
+    clock: FakeClock,
+) -> None:
+    acc = accounts.add("telegram", "@shopnews", telegram.token, server=telegram.url)
+    target = schedule(store, acc.id, "maybe out", clock())
+    telegram.add_fault(Fault("/sendMessage", status=200, body="<html><p>OK</p></html>"))
+    report = publisher.publish_due(wait_for_retries=3600)
+    [view] = report.unconfirmed
+    assert view.target_id == target and "mark it as published" in (view.message or "")
+    assert report.failed == [] and report.retrying == []
+    clock.advance(7200)
+    assert publisher.publish_due().published == []  # never resent by itself
+
+
+def test_mastodon_answering_200_without_a_status_retries_with_the_same_key(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+) -> None:
+    acc = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+    target = schedule(store, acc.id, "hello", clock())
+    mastodon.add_fault(Fault("/api/v1/statuses", status=200, body="<html>Welcome</html>"))
+    report = publisher.publish_due(wait_for_retries=3600)
+    assert [v.target_id for v in report.published] == [target]
+    assert [a[1] for a in publisher.attempts(target)] == ["retry_wait", "published"]
+    assert len(mastodon.statuses) == 1
+
+
+def test_after_a_401_the_accounts_other_posts_wait_for_the_reconnect(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    telegram: FakeTelegram,
+    mastodon: FakeMastodon,
+    clock: FakeClock,
+) -> None:
+    tg = accounts.add("telegram", "@shopnews", telegram.token, server=telegram.url)
+    masto = accounts.add("mastodon", "shop", mastodon.token, server=mastodon.url)
+    first = schedule(store, tg.id, "one", clock())
+    others = [schedule(store, tg.id, f"more {i}", clock()) for i in range(3)]
+    elsewhere = schedule(store, masto.id, "unaffected", clock())
+    telegram.token = "555:new-token"  # revoked in BotFather
+    report = publisher.publish_due()
+    assert [v.target_id for v in report.failed] == [first]
+    assert [v.target_id for v in report.published] == [elsewhere]
+    assert sorted(v.target_id for v in report.waiting_for_account) == others
+    for view in report.waiting_for_account:
+        assert view.state == "scheduled" and "reconnect" in (view.message or "").lower()
+    assert telegram.count("/sendMessage") == 1  # one refusal, not one per post
+    accounts.reconnect(tg.id, telegram.token)
+    assert sorted(v.target_id for v in publisher.publish_due().published) == others

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -107,8 +107,22 @@ class OwnerDecisions:
                     Account.state != AccountState.OK.value,
                 )
                 .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
+                .order_by(PostTarget.scheduled_at, PostTarget.id)
             ).all()
-            return [view_of(t) for t in targets]
+            return [self._waiting(t) for t in targets]
+
+    @staticmethod
+    def _waiting(target: PostTarget) -> TargetView:
+        account = target.account
+        name = PLATFORMS[account.platform].name if account.platform in PLATFORMS else ""
+        where = f"{account.handle} on {name}" if name else account.handle
+        if account.state == AccountState.DISABLED.value:
+            reason = f"Waiting: {where} is switched off. Turn it on in Accounts to send this post."
+        else:
+            reason = f"Waiting for {where} to be reconnected in Accounts; then this post goes out."
+            if account.state_message:
+                reason += f" ({account.state_message})"
+        return replace(view_of(target), message=reason)
 
     def make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
         """An assisted post's time came: remind the owner (None if another run did)."""

@@ -260,6 +260,10 @@ class PublishingService:
                         PostTarget.id == target_id,
                         PostTarget.state.in_(SENDABLE),
                         self._due_condition(now),
+                        # An account refused earlier in this run (401): its posts wait.
+                        PostTarget.account_id.in_(
+                            select(Account.id).where(Account.state == AccountState.OK.value)
+                        ),
                     )
                     .values(
                         state=S.PUBLISHING.value,
@@ -371,8 +375,8 @@ class PublishingService:
                 name = info.name if info else connector.platform
                 return self.ledger.unconfirmed(
                     target_id,
-                    f"The connection to {name} broke while the post was being sent, so SMM Desk "
-                    f"cannot know whether it went out. Look at {name}: if the post is there, "
+                    f"{name}'s answer to this post was lost or unreadable, so SMM Desk cannot "
+                    f"know whether it went out. Look at {name}: if the post is there, "
                     "mark it as published; if not, send it again."
                     + self.ledger.part_note(target_id, name),
                     http_status=exc.http_status,
