@@ -341,7 +341,7 @@ class BlueskyConnector:
             return existing
         record = self.build_record(post)
         did = self.did()
-        self._authed(
+        answer = self._authed(
             "POST",
             "com.atproto.repo.applyWrites",
             json_body={
@@ -357,6 +357,16 @@ class BlueskyConnector:
             },
             sent_on_error=True,
         )
+        if not answer:  # an "ok" that is no XRPC answer (a proxy's page?): ask for the record
+            found = self.find_published(rkey)
+            if found is None:
+                raise ConnectorError(
+                    ErrorKind.SERVER_ERROR,
+                    "Bluesky did not confirm the post and it is not there yet. SMM Desk will "
+                    "try again.",
+                    sent=True,
+                )
+            return found
         return PublishResult(
             remote_id=f"at://{did}/{POST_COLLECTION}/{rkey}", url=self._post_url(rkey)
         )
