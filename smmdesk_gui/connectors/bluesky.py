@@ -93,6 +93,12 @@ class BlueskyConnector:
         return self._session
 
     def _keep(self, data: dict[str, Any]) -> None:
+        if not isinstance(data.get("accessJwt"), str) or not data.get("did"):
+            raise ConnectorError(
+                ErrorKind.SERVER_ERROR,
+                f"{self.base} did not answer like a Bluesky server when SMM Desk logged in. "
+                "Check the server address; SMM Desk will try again.",
+            )
         kept: dict[str, Any] = {
             k: data[k] for k in ("did", "handle", "accessJwt", "refreshJwt") if k in data
         }

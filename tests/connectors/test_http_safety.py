@@ -223,3 +223,21 @@ def test_https_and_loopback_http_are_fine() -> None:
         "http://[::1]:80",
     ):
         assert server_url_problem(url) is None, url
+
+
+class WebPage(FakeServer):
+    """Answers everything with 200 and a web page (a captive portal, a misconfigured proxy)."""
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        return 200, "<html><body>Welcome!</body></html>", {}
+
+
+def test_a_bluesky_login_answered_with_a_web_page_is_a_clear_error() -> None:
+    page = WebPage()
+    try:
+        c = BlueskyConnector(BlueskyAccount("shop.test", "app-pass-1234", page.url))
+        with pytest.raises(ConnectorError) as err:
+            c.check()
+    finally:
+        page.close()
+    assert err.value.kind is ErrorKind.SERVER_ERROR and "Bluesky" in str(err.value)
