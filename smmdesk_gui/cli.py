@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.home:
         os.environ["SMMDESK_HOME"] = str(Path(args.home).expanduser().resolve())
+    from smmdesk_gui.logs import install_redaction
+
+    install_redaction()  # before the first record: -v prints URLs that carry tokens
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

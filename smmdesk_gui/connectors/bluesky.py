@@ -93,6 +93,12 @@ class BlueskyConnector:
         return self._session
 
     def _keep(self, data: dict[str, Any]) -> None:
+        if not isinstance(data.get("accessJwt"), str) or not data.get("did"):
+            raise ConnectorError(
+                ErrorKind.SERVER_ERROR,
+                f"{self.base} did not answer like a Bluesky server when SMM Desk logged in. "
+                "Check the server address; SMM Desk will try again.",
+            )
         kept: dict[str, Any] = {
             k: data[k] for k in ("did", "handle", "accessJwt", "refreshJwt") if k in data
         }
@@ -341,7 +347,7 @@ class BlueskyConnector:
             return existing
         record = self.build_record(post)
         did = self.did()
-        self._authed(
+        answer = self._authed(
             "POST",
             "com.atproto.repo.applyWrites",
             json_body={
@@ -357,6 +363,16 @@ class BlueskyConnector:
             },
             sent_on_error=True,
         )
+        if not answer:  # an "ok" that is no XRPC answer (a proxy's page?): ask for the record
+            found = self.find_published(rkey)
+            if found is None:
+                raise ConnectorError(
+                    ErrorKind.SERVER_ERROR,
+                    "Bluesky did not confirm the post and it is not there yet. SMM Desk will "
+                    "try again.",
+                    sent=True,
+                )
+            return found
         return PublishResult(
             remote_id=f"at://{did}/{POST_COLLECTION}/{rkey}", url=self._post_url(rkey)
         )

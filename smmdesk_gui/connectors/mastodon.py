@@ -211,7 +211,15 @@ class MastodonConnector:
             headers={"Idempotency-Key": post.idempotency_key},
             sent_on_error=True,
         )
-        status = resp.json()
+        status = json_or_empty(resp)
+        if not status.get("id"):  # not a status (a proxy's page?): the key makes a retry safe
+            raise ConnectorError(
+                ErrorKind.SERVER_ERROR,
+                "Your Mastodon server did not confirm the post. SMM Desk will try again.",
+                http_status=resp.status_code,
+                detail=resp.headers.get("Content-Type", ""),
+                sent=True,
+            )
         return PublishResult(
             remote_id=str(status["id"]), url=status.get("url") or status.get("uri")
         )

@@ -30,6 +30,7 @@ from smmdesk_gui.connectors.base import (
     json_or_empty,
     make_session,
     network_error,
+    server_url_problem,
 )
 
 NAME = "Mastodon"
@@ -73,6 +74,9 @@ def normalize_server(server: str) -> str:
         raise ValueError("Enter your Mastodon server's address, e.g. https://mastodon.social")
     if not server.startswith(("http://", "https://")):
         server = "https://" + server
+    problem = server_url_problem(server)
+    if problem is not None:
+        raise ValueError(problem)
     return server
 
 

@@ -36,6 +36,7 @@ from smmdesk_gui.connectors.base import (
     may_have_arrived,
     network_error,
     parse_retry_after,
+    wait_seconds,
 )
 
 NAME = "Telegram"
@@ -96,21 +97,30 @@ class TelegramConnector:
         body = json_or_empty(resp)
         if resp.ok and body.get("ok"):
             return body.get("result")
+        if resp.ok and "ok" not in body:
+            # Not a Bot API answer (a proxy's page, a cut body): a send may well be out.
+            raise ConnectorError(
+                ErrorKind.SERVER_ERROR,
+                "Telegram answered with something that is not a Bot API answer, so SMM Desk "
+                "cannot tell whether this worked.",
+                http_status=resp.status_code,
+                detail=resp.headers.get("Content-Type", ""),
+                sent=sent_on_error,
+            )
         raise self._error(resp, body, sent_on_error)
 
     def _error(self, resp: requests.Response, body: dict[str, Any], sent: bool) -> ConnectorError:
-        status = int(body.get("error_code") or resp.status_code)
+        code = body.get("error_code")
+        status = code if isinstance(code, int) and 100 <= code <= 599 else resp.status_code
         detail = str(body.get("description", "") or resp.reason or "")
         kind = classify_status(status)
-        params = body.get("parameters") or {}
+        params = body.get("parameters")
+        params = params if isinstance(params, dict) else {}
         retry_after: float | None = None
         if kind is ErrorKind.RATE_LIMITED:
-            value = params.get("retry_after")
-            retry_after = (
-                float(value)
-                if value is not None
-                else parse_retry_after(resp.headers.get("Retry-After"))
-            )
+            retry_after = wait_seconds(params.get("retry_after"))
+            if retry_after is None:
+                retry_after = parse_retry_after(resp.headers.get("Retry-After"))
         if kind is ErrorKind.AUTH_EXPIRED:
             message = (
                 "Telegram does not accept the bot token any more. Get the token from "

@@ -17,7 +17,14 @@ from sqlalchemy import select
 
 from smmdesk_gui import credentials
 from smmdesk_gui.connectors import mastodon_oauth
-from smmdesk_gui.connectors.base import Connector, ConnectorError, ErrorKind, Identity, TokenCache
+from smmdesk_gui.connectors.base import (
+    Connector,
+    ConnectorError,
+    ErrorKind,
+    Identity,
+    TokenCache,
+    server_url_problem,
+)
 from smmdesk_gui.connectors.registry import (
     CONNECTED_PLATFORMS,
     AccountConfig,
@@ -179,6 +186,10 @@ class AccountService:
             raise AccountError("Enter the Telegram channel (@name or its numeric id).")
         if platform == "mastodon" and not server:
             raise AccountError("Enter your Mastodon server's address, e.g. https://mastodon.social")
+        server = server.strip() if server else None
+        problem = server_url_problem(server) if server else None
+        if problem is not None:  # before any request: nothing to try again
+            raise AccountError(problem)
         if platform == "telegram":
             channel = channel or handle
         with self.store.session_scope() as s:

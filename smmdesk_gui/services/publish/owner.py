@@ -1,6 +1,7 @@
 """The owner's side of the queue: missed posts, assisted posts, and the decisions on them.
 
-A mixin of ``PublishingService`` (publishing.py holds the sending and crash recovery).
+``PublishingService`` holds one ``OwnerDecisions`` (service.py holds the sending, recovery.py the
+crash recovery); the screens reach these through the service.
 """
 
 from __future__ import annotations
@@ -8,29 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError
+from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
-from smmdesk_gui.services.publish.queue import TargetView, retry_locked, view_of
+from smmdesk_gui.services.publish.queue import (
+    SENDABLE,
+    S,
+    TargetView,
+    load_target,
+    retry_locked,
+    view_of,
+)
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
     AccountState,
     PostAttempt,
     PostTarget,
-    TargetState,
 )
 
-S = TargetState
-SENDABLE = (S.SCHEDULED.value, S.RETRY_WAIT.value)
 # States the owner may reschedule or skip: anything not being sent and not yet out.
 _OWNER_CAN_CHANGE: tuple[str, ...] = (
     S.SCHEDULED.value,
@@ -55,20 +60,25 @@ class AssistedPackage:
 
 
 class OwnerDecisions:
-    """Missed and assisted posts, and post now / reschedule / skip / mark done."""
+    """Missed and assisted posts, and post now / reschedule / skip / mark done.
 
-    store: Store
-    paths: AppPaths
-    clock: Callable[[], dt.datetime]
-    sleep: Callable[[float], None]
-    grace: dt.timedelta
+    Args:
+        library: gives the media library (built on first use: most runs send no image).
+    """
 
-    def _library(self) -> Any:  # pragma: no cover - provided by PublishingService
-        raise NotImplementedError
-
-    @staticmethod
-    def _load(s: Session, target_id: int) -> PostTarget:  # pragma: no cover - ditto
-        raise NotImplementedError
+    def __init__(
+        self,
+        store: Store,
+        paths: AppPaths,
+        clock: Callable[[], dt.datetime],
+        grace: dt.timedelta,
+        library: Callable[[], MediaLibrary],
+    ) -> None:
+        self.store = store
+        self.paths = paths
+        self.clock = clock
+        self.grace = grace
+        self._library = library
 
     def missed_posts(self, now: dt.datetime | None = None) -> list[TargetView]:
         """Posts whose time passed more than ``grace`` ago without being sent."""
@@ -85,7 +95,8 @@ class OwnerDecisions:
             ).all()
             return [view_of(t) for t in targets]
 
-    def _waiting_for_account(self, now: dt.datetime) -> list[TargetView]:
+    def waiting_for_account(self, now: dt.datetime) -> list[TargetView]:
+        """Due posts held back because their account must be reconnected or switched on."""
         with self.store.session_scope() as s:
             targets = s.scalars(
                 select(PostTarget)
@@ -96,10 +107,26 @@ class OwnerDecisions:
                     Account.state != AccountState.OK.value,
                 )
                 .options(selectinload(PostTarget.post), selectinload(PostTarget.account))
+                .order_by(PostTarget.scheduled_at, PostTarget.id)
             ).all()
-            return [view_of(t) for t in targets]
+            return [self._waiting(t) for t in targets]
 
-    def _make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
+    @staticmethod
+    def _waiting(target: PostTarget) -> TargetView:
+        account = target.account
+        name = PLATFORMS[account.platform].name if account.platform in PLATFORMS else ""
+        where = f"{account.handle} on {name}" if name else account.handle
+        if account.state == AccountState.DISABLED.value:
+            reason = f"Waiting: {where} is switched off. Turn it on in Accounts to send this post."
+        else:
+            reason = f"Waiting for {where} to be reconnected in Accounts; then this post goes out."
+            if account.state_message:
+                reason += f" ({account.state_message})"
+        return replace(view_of(target), message=reason)
+
+    def make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
+        """An assisted post's time came: remind the owner (None if another run did)."""
+
         def run() -> TargetView | None:
             with self.store.session_scope() as s:
                 result = s.execute(
@@ -119,14 +146,14 @@ class OwnerDecisions:
                         message="Reminder shown: waiting for the owner to post it.",
                     )
                 )
-                return view_of(self._load(s, target_id))
+                return view_of(load_target(s, target_id))
 
         return retry_locked(run)
 
     def _set(self, target_id: int, allowed: tuple[str, ...], **values: object) -> TargetView:
         def run() -> TargetView:
             with self.store.session_scope() as s:
-                target = self._load(s, target_id)
+                target = load_target(s, target_id)
                 if target.state not in allowed:
                     raise AccountError(
                         f"This post is {target.state.replace('_', ' ')} now; nothing was changed."
@@ -159,7 +186,7 @@ class OwnerDecisions:
         account must be reconnected or switched on first.
         """
         with self.store.session_scope() as s:
-            target = self._load(s, target_id)
+            target = load_target(s, target_id)
             state, account = target.state, target.account
             account_state, handle, platform = account.state, account.handle, account.platform
         name = PLATFORMS[platform].name if platform in PLATFORMS else platform
@@ -223,7 +250,7 @@ class OwnerDecisions:
     def assisted_package(self, target_id: int, export_root: Path | None = None) -> AssistedPackage:
         """Export the post's images for its platform to a folder; return text, folder and URL."""
         with self.store.session_scope() as s:
-            target = self._load(s, target_id)
+            target = load_target(s, target_id)
             platform = target.account.platform
             text = target.effective_text
             refs = [
@@ -271,7 +298,7 @@ class OwnerDecisions:
     def view(self, target_id: int) -> TargetView:
         """One target as a queue row."""
         with self.store.session_scope() as s:
-            return view_of(self._load(s, target_id))
+            return view_of(load_target(s, target_id))
 
     def pending_count(self) -> int:
         """Posts waiting to go out: scheduled (connected or assisted), retrying, sending."""

@@ -1,4 +1,4 @@
-"""The queue's plain data and small helpers: who holds a claim, backoff, report rows."""
+"""The queue's plain data and small helpers: states, who holds a claim, backoff, report rows."""
 
 from __future__ import annotations
 
@@ -13,11 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from sqlalchemy import Select, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, selectinload
 
-from smmdesk_gui.store.models import PostTarget
+from smmdesk_gui.store.models import Post, PostAttempt, PostMedia, PostTarget, TargetState
 
 T = TypeVar("T")
+S = TargetState
+#: States a target can be claimed from and sent.
+SENDABLE = (S.SCHEDULED.value, S.RETRY_WAIT.value)
 
 HOST = socket.gethostname()
 BACKOFF_BASE = 30.0  # seconds before the first retry of a network error or 5xx
@@ -67,6 +72,31 @@ def claim_is_stale(
     if host == HOST and pid_text.isdigit():
         return not _pid_alive(int(pid_text))
     return False
+
+
+def newest_attempt(target_id: int) -> Select[PostAttempt]:
+    """The query for the target's most recent attempt (the one a send is working on)."""
+    return (
+        select(PostAttempt)
+        .where(PostAttempt.target_id == target_id)
+        .order_by(PostAttempt.id.desc())
+        .limit(1)
+    )
+
+
+def load_target(s: Session, target_id: int) -> PostTarget:
+    """The target with its post, media and account loaded; ``LookupError`` if it is gone."""
+    target = s.scalar(
+        select(PostTarget)
+        .where(PostTarget.id == target_id)
+        .options(
+            selectinload(PostTarget.post).selectinload(Post.media).selectinload(PostMedia.asset),
+            selectinload(PostTarget.account),
+        )
+    )
+    if target is None:
+        raise LookupError(f"post target {target_id} does not exist")
+    return target
 
 
 def retry_delay(

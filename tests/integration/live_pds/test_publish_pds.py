@@ -205,3 +205,19 @@ def test_sigkill_between_sent_and_recorded_finishes_once(
     assert [v.target_id for v in report.published] == [target]
     assert len(pds_server.posts(me.did)) == 1
     assert [a[1] for a in svc.attempts(target)] == ["retry_wait", "published"]
+
+
+def test_an_unreadable_ok_from_the_pds_is_checked_not_taken_for_published(
+    pds_server: PdsServer, proxy: Proxy, store: Store, paths: AppPaths
+) -> None:
+    me = pds_server.create_account()
+    account = _bluesky(store, proxy, me)
+    clock = FakeClock()
+    target = schedule(store, account, "checked, then sent", clock())
+    # A 200 with a web page, and the write never reached the PDS.
+    proxy.add_fault(Fault(APPLY, status=200, body="<html><p>OK</p></html>"))
+    svc = _service(store, paths, clock)
+    report = svc.publish_due(wait_for_retries=3600)
+    assert [v.target_id for v in report.published] == [target]
+    assert [a[1] for a in svc.attempts(target)] == ["retry_wait", "published"]
+    assert [r["value"]["text"] for r in pds_server.posts(me.did)] == ["checked, then sent"]

@@ -60,3 +60,14 @@ def test_bad_input_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["accounts", "add", "myspace", "--handle", "x"]) == 2
     assert "Unknown platform" in capsys.readouterr().err
     assert main(["accounts", "add", "mastodon", "--handle", "x", "--secret-stdin"]) == 2
+
+
+@pytest.mark.parametrize("server", ["mastodon.social", "http://mastodon.example"])
+def test_a_server_without_https_is_a_plain_input_error(
+    server: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-token\n"))
+    args = ["accounts", "add", "mastodon", "--handle", "shop", "--server", server]
+    assert main([*args, "--secret-stdin"]) == 2
+    err = capsys.readouterr().err
+    assert "https://" in err and "try again" not in err
