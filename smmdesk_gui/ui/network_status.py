@@ -1,15 +1,20 @@
 """Online / offline in the status bar, without ever blocking the window.
 
 ``QNetworkInformation.loadDefaultBackend()`` asks the operating system's network service; on
-Windows that service can fail to answer (seen under Wine: the window froze at start-up, issue 16).
-So the backend is loaded once per process on a background thread, its object is handed to the GUI
-thread, and until it answers the status bar says "Network status unknown".
+Windows that service can fail to answer (seen under Wine: the window froze at start-up, issue 16),
+and PySide holds the GIL during the call, so even a worker thread calling it freezes the window.
+On Windows the state therefore comes from wininet's ``InternetGetConnectedState`` through ctypes
+(which releases the GIL), asked on a background thread every half minute. Elsewhere Qt's backend
+is loaded once per process on a background thread and its object handed to the GUI thread. Until
+the OS answers, the status bar says "Network status unknown".
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
+import time
 from collections.abc import Callable
 from enum import Enum
 
@@ -35,6 +40,18 @@ def load_default_backend() -> bool:
     if info.thread() is not app.thread():
         info.moveToThread(app.thread())  # its timers and signals then live on the GUI thread
     return True
+
+
+WINDOWS_POLL_SECONDS = 30.0
+
+
+def windows_online() -> bool:  # pragma: no cover - Windows only (run by the Wine smoke test)
+    """Whether Windows has a connection (wininet); ctypes releases the GIL while it asks."""
+    import ctypes
+
+    flags = ctypes.c_ulong(0)
+    wininet = ctypes.WinDLL("wininet")  # type: ignore[attr-defined,unused-ignore]
+    return bool(wininet.InternetGetConnectedState(ctypes.byref(flags), 0))
 
 
 _lock = threading.Lock()
@@ -81,7 +98,20 @@ class NetworkWatcher(QObject):
 
     def start(self) -> None:
         self.changed.emit(Reach.UNKNOWN)
-        threading.Thread(target=self._load, name="smmdesk-network-info", daemon=True).start()
+        target = self._poll_windows if sys.platform == "win32" and not self._loader else self._load
+        threading.Thread(target=target, name="smmdesk-network-info", daemon=True).start()
+
+    def _poll_windows(self) -> None:  # pragma: no cover - Windows only
+        while True:
+            try:
+                reach = Reach.ONLINE if windows_online() else Reach.OFFLINE
+            except (OSError, AttributeError):
+                reach = Reach.UNKNOWN
+            try:
+                self.changed.emit(reach)
+            except RuntimeError:  # the window is gone
+                return
+            time.sleep(WINDOWS_POLL_SECONDS)
 
     def _load(self) -> None:
         ok = _load_once(self._loader or load_default_backend)
