@@ -2747,7 +2747,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="47"/>
         <source>%1 vs previous period</source>
-        <translation>%1 مقارنة بالفترة السابقة</translation>
+        <translation>%1 عن الفترة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="49"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>%1, compared with %2</source>
-        <translation>%1، مقارنة بـ %2</translation>
+        <translation>⁨%1⁩، مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="348"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation>%1 · مقارنة بـ %2</translation>
+        <translation>⁨%1⁩ · مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
@@ -3199,7 +3199,7 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation>%1 من المنشورات (الخطة %2) · ER %3</translation>
+        <translation>الحصة %1 (الخطة %2) · ER %3</translation>
     </message>
 </context>
 <context>

@@ -2949,7 +2949,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>%1, compared with %2</source>
-        <translation>%1، در مقایسه با %2</translation>
+        <translation>⁨%1⁩، در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="348"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation>%1 · در مقایسه با %2</translation>
+        <translation>⁨%1⁩ · در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
@@ -3089,7 +3089,7 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation>%1 از پست‌ها (برنامه %2) · ER %3</translation>
+        <translation>سهم %1 (برنامه %2) · ER %3</translation>
     </message>
 </context>
 <context>

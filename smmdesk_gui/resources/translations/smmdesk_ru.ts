@@ -129,7 +129,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Last checked</source>
-        <translation>Проверен</translation>
+        <translation>Последняя проверка</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="64"/>
@@ -599,12 +599,12 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
-        <translation>Все аккаунты</translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation>Все платформы</translation>
+        <translation>Платформы</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Mark as posted</source>
-        <translation>Опубликован</translation>
+        <translation>Опубликовано</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
         <location filename="../../ui/composer/panels.py" line="187"/>
         <location filename="../../ui/composer/panels.py" line="238"/>
         <source>Post now</source>
-        <translation>Опубликовать</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="188"/>
@@ -2440,7 +2440,7 @@
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="20"/>
         <source>Interactions</source>
-        <translation>Реакции</translation>
+        <translation>Взаимодействия</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="86"/>
@@ -2521,17 +2521,17 @@
     <message>
         <location filename="../../ui/report/labels.py" line="43"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
-        <translation>Реакции: лайки + комментарии + репосты + сохранения, из тех, что сообщает платформа.</translation>
+        <translation>Взаимодействия: лайки + комментарии + репосты + сохранения, из тех, что сообщает платформа.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="46"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
-        <translation>ER по охвату: реакции / охват, по постам, у которых есть охват.</translation>
+        <translation>ER по охвату: взаимодействия / охват, по постам, у которых есть охват.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
-        <translation>ER по подписчикам: реакции на пост / подписчики.</translation>
+        <translation>ER по подписчикам: взаимодействия на пост / подписчики.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="50"/>
@@ -2753,7 +2753,7 @@
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>постов за последние %2 дн.: %1; серые — меньше %3 постов</translation>
+        <translation>постов за %2 дн.: %1; серые — меньше %3</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>
@@ -3133,7 +3133,7 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation>%1 постов (план %2) · ER %3</translation>
+        <translation>%1 (план %2) · ER %3</translation>
     </message>
 </context>
 <context>
