@@ -527,7 +527,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="277"/>
         <source>Calendar file (.ics)</source>
-        <translation>ملف تقويم (.ics)</translation>
+        <translation>ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="278"/>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="283"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
-        <translation>يشمل اليومين كليهما. يُفتح ملف CSV في جدول بيانات ويمكن استيراده مجددًا؛ ويُفتح ملف .ics في Google Calendar أو Apple Calendar أو Outlook أو Thunderbird.</translation>
+        <translation>يشمل اليومين كليهما. يُفتح ملف CSV في جدول بيانات ويمكن استيراده مجددًا؛ ويُفتح ملف ⁦.ics⁩ في Google Calendar أو Apple Calendar أو Outlook أو Thunderbird.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="293"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
-        <translation>احفظ الخطة كملف CSV أو ملف تقويم (.ics)</translation>
+        <translation>احفظ الخطة كملف CSV أو ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="128"/>
@@ -1820,7 +1820,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. يستخدم «إلى الطابور» أقرب وقت متاح. مثال: Tue 12:30, Thu 12:30, Sat 10:00</translation>
+        <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. يستخدم «إلى الطابور» أقرب وقت متاح. مثال: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
@@ -1924,7 +1924,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="21"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
-        <translation>دع هذا الحاسوب يرسل منشوراتك المجدولة كل 5 دقائق، حتى عندما تكون نافذة SMM Desk مغلقة (يجب أن يكون الحاسوب قيد التشغيل وأنت مسجّل الدخول).</translation>
+        <translation>دع هذا الحاسوب يرسل منشوراتك المجدولة كل ٥ دقائق، حتى عندما تكون نافذة SMM Desk مغلقة (يجب أن يكون الحاسوب قيد التشغيل وأنت مسجّل الدخول).</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="28"/>
@@ -2617,7 +2617,7 @@
     <message>
         <location filename="../../ui/report/labels.py" line="54"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
-        <translation>CPM: الإنفاق الإعلاني لكل 1000 ظهور للإعلان.</translation>
+        <translation>CPM: الإنفاق الإعلاني لكل ١٠٠٠ ظهور للإعلان.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="55"/>
@@ -2880,12 +2880,12 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
-        <translation>نزّل ملف الإحصاءات من المنصة (لـ Instagram وFacebook: Meta Business Suite › Insights › Content › Export؛ لـ X: Analytics › Export data؛ لـ VK: Statistics › Export)، ثم اختره هنا. لا يُخزَّن شيء حتى تضغط «استيراد».</translation>
+        <translation>نزّل ملف الإحصاءات من المنصة (لـ Instagram وFacebook: ⁦Meta Business Suite › Insights › Content › Export⁩؛ لـ X: ⁦Analytics › Export data⁩؛ لـ VK: ⁦Statistics › Export⁩)، ثم اختره هنا. لا يُخزَّن شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>The .csv file</source>
-        <translation>ملف .csv</translation>
+        <translation>ملف ⁦.csv⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
@@ -3124,17 +3124,17 @@
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <translation>آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 30 days</source>
-        <translation>آخر 30 يومًا</translation>
+        <translation>آخر ٣٠ يومًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 90 days</source>
-        <translation>آخر 90 يومًا</translation>
+        <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>

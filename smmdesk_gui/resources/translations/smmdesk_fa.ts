@@ -517,7 +517,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="277"/>
         <source>Calendar file (.ics)</source>
-        <translation>فایل تقویم (.ics)</translation>
+        <translation>فایل تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="278"/>
@@ -537,7 +537,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="283"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
-        <translation>هر دو روز شامل می‌شوند. فایل CSV در صفحه‌گسترده باز می‌شود و دوباره قابل درون‌ریزی است؛ فایل .ics در Google Calendar، Apple Calendar، Outlook یا Thunderbird باز می‌شود.</translation>
+        <translation>هر دو روز شامل می‌شوند. فایل CSV در صفحه‌گسترده باز می‌شود و دوباره قابل درون‌ریزی است؛ فایل ⁦.ics⁩ در Google Calendar، Apple Calendar، Outlook یا Thunderbird باز می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="293"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
-        <translation>ذخیرهٔ برنامه به‌صورت فایل CSV یا تقویم (.ics)</translation>
+        <translation>ذخیرهٔ برنامه به‌صورت فایل CSV یا تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="128"/>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation>زمان انتشار هر حساب در هر هفته، به وقت محلی شما. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد. نمونه: Tue 12:30, Thu 12:30, Sat 10:00</translation>
+        <translation>زمان انتشار هر حساب در هر هفته، به وقت محلی شما. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد. نمونه: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
@@ -2770,12 +2770,12 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
-        <translation>فایل آمار را از پلتفرم دانلود کنید (برای Instagram و Facebook: Meta Business Suite › Insights › Content › Export؛ برای X: Analytics › Export data؛ برای VK: Statistics › Export)، سپس اینجا انتخابش کنید. تا «درون‌ریزی» را نزنید چیزی ذخیره نمی‌شود.</translation>
+        <translation>فایل آمار را از پلتفرم دانلود کنید (برای Instagram و Facebook: ⁦Meta Business Suite › Insights › Content › Export⁩؛ برای X: ⁦Analytics › Export data⁩؛ برای VK: ⁦Statistics › Export⁩)، سپس اینجا انتخابش کنید. تا «درون‌ریزی» را نزنید چیزی ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>The .csv file</source>
-        <translation>فایل .csv</translation>
+        <translation>فایل ⁦.csv⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
