@@ -449,7 +449,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="218"/>
         <source>%1: %2 characters left</source>
-        <translation>%1: متبقٍّ %2 حرفًا</translation>
+        <translation>%1: الأحرف المتبقية %2</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="220"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
-        <translation>في %1 من %2 صفًا مشكلة (بالأحمر). صحّحها في جدول البيانات واحفظ، ثم اضغط «تحقق مجددًا». لم يُستورد شيء.</translation>
+        <translation>الصفوف التي بها مشكلة (بالأحمر): %1 من %2. صحّحها في جدول البيانات واحفظ، ثم اضغط «تحقق مجددًا». لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="228"/>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Skip</source>
-        <translation>تخطٍّ</translation>
+        <translation>تخطي</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
@@ -1401,17 +1401,17 @@
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="87"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
-        <translation>عدد الأيام التي تنقل بها «أبكر» و«أبعد» و«تكرار» المنشورات المحددة أو تنسخها</translation>
+        <translation>عدد الأيام التي تنقل بها أزرار «تقديم» و«تأخير» و«تكرار» المنشورات المحددة أو تنسخها</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
-        <translation>أبكر</translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
-        <translation>أبعد</translation>
+        <translation>تأخير</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="100"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Later</source>
-        <translation>أبعد</translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2819,7 +2819,7 @@
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>المنشورات: %1 خلال آخر %2 يوم؛ الرمادي: أقل من %3 منشورات</translation>
+        <translation>المنشورات: %1 خلال الأيام الـ%2 الأخيرة؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>

@@ -1697,12 +1697,12 @@
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
         <source>It is there: mark as posted</source>
-        <translation>منتشر شده: علامت بزن</translation>
+        <translation>منتشر شده: ثبت انتشار</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
         <source>It is not there: send it</source>
-        <translation>منتشر نشده: ارسال کن</translation>
+        <translation>منتشر نشده: ارسال</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
@@ -1920,7 +1920,7 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Later</source>
-        <translation>دیرتر</translation>
+        <translation>بعداً</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="294"/>
         <source>Ready. Worth a look:</source>
-        <translation>آماده است. ارزش نگاه دارد:</translation>
+        <translation>آماده است. نگاهی بیندازید:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="296"/>

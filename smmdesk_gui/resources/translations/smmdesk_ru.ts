@@ -556,7 +556,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="325"/>
         <source>Saved %1 posts to %2.</source>
-        <translation>Сохранено постов: %1, в файл %2.</translation>
+        <translation>Сохранено в %2 (постов: %1).</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
         <source>e.g. Weekend boost</source>
-        <translation>например, Продвижение на выходных</translation>
+        <translation>например, продвижение на выходных</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
