@@ -6,18 +6,19 @@
     <message>
         <location filename="../../ui/crash.py" line="69"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="70"/>
         <source>Something went wrong, but your work is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما، لكن عملك محفوظ.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="74"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يواصل SMM Desk العمل. حُفظت التفاصيل في ملف السجل:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -25,78 +26,79 @@
     <message>
         <location filename="../../ui/about.py" line="85"/>
         <source>About SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="95"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="101"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="105"/>
         <source>Plan, write, publish and measure your social media posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطِّط لمنشوراتك على وسائل التواصل الاجتماعي واكتبها وانشرها وقِس نتائجها.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="113"/>
         <source>Your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد بياناتك</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="116"/>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات السجل</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="122"/>
         <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني SMM Desk بالمكونات مفتوحة المصدر التالية. اختر مكونًا لقراءة ترخيصه.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="149"/>
         <source>Select a component to read its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكونًا لقراءة ترخيصه.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="159"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="162"/>
         <source>Copy the version and folders, to paste into a message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الإصدار والمجلدات للصقها في رسالة إلى الدعم.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="178"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="194"/>
         <source>no file manager answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب أي مدير ملفات</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="200"/>
         <source>Could not open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="202"/>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk فتح المجلد ({reason}). تجده هنا:
+{folder}</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="231"/>
         <source>No license text ships with this component; its license is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُرفق نص الترخيص مع هذا المكون؛ ترخيصه {name}.</translation>
     </message>
 </context>
 <context>
@@ -104,7 +106,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="172"/>
         <source>Needs reconnecting (Accounts screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إعادة الربط (شاشة الحسابات)</translation>
     </message>
 </context>
 <context>
@@ -112,42 +114,42 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="28"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="29"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فحص</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="64"/>
         <source>Needs reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إعادة الربط</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="66"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="68"/>
         <source>Reminders (you post)</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات (تنشر بنفسك)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="69"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
 </context>
 <context>
@@ -155,71 +157,71 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="52"/>
         <source>Accounts</source>
-        <translation type="unfinished">الحسابات</translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="59"/>
         <location filename="../../ui/accounts/page.py" line="67"/>
         <location filename="../../ui/accounts/page.py" line="72"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="69"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط Bluesky أو Mastodon أو Telegram لينشر SMM Desk عنك في الوقت المخطط. أضف Instagram وغيره لتتلقى تذكيرًا وكل شيء جاهز.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="98"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الربط…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="102"/>
         <location filename="../../ui/accounts/page.py" line="167"/>
         <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما ({name}). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="205"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {handle}. سيذكّرك SMM Desk عندما يحين موعد منشوراته.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="210"/>
         <source>{handle} is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} مرتبط ويعمل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="222"/>
         <source>Testing {handle}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار {handle}…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="228"/>
         <source>{handle} works.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} يعمل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="245"/>
         <source>Yes, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، أزِله</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="248"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {handle}؟ ستُحذف بيانات الدخول المحفوظة؛ وتبقى المنشورات المرسلة في خطتك. انقر «نعم، أزِله» للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -227,7 +229,7 @@
     <message>
         <location filename="../../ui/composer/autosave.py" line="149"/>
         <source>Could not save the draft (%1). Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المسودة (%1). نصك ما زال هنا.</translation>
     </message>
 </context>
 <context>
@@ -235,47 +237,47 @@
     <message>
         <location filename="../../ui/calendar/backlog.py" line="37"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="45"/>
         <source>Recently edited</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدّلة مؤخرًا</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="46"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="47"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>أ–ي</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="48"/>
         <source>By rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="56"/>
         <source>Posts without a date. Drag one onto a day, or put it in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات بلا تاريخ. اسحب أحدها إلى يوم، أو ضعه في الطابور.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="76"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الطابور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="78"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع الأفكار المحددة في أقرب وقت نشر متاح لكل حساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="88"/>
         <source>Ideas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار (%1)</translation>
     </message>
 </context>
 <context>
@@ -283,17 +285,17 @@
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
 </context>
 <context>
@@ -301,32 +303,32 @@
     <message>
         <location filename="../../ui/composer/page.py" line="109"/>
         <source>Post to:</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="113"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="118"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات بعد: أضف حسابًا من شاشة الحسابات. يمكنك البدء بالكتابة الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="134"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب منشورك هنا. يمكن أن يكون لكل حساب نسخته الخاصة في تبويبه.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="228"/>
         <source>Something went wrong: %1. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: %1. نصك ما زال هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="147"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الرئيسي</translation>
     </message>
 </context>
 <context>
@@ -335,111 +337,111 @@
         <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Reconnect account</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ربط الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
         <source>Sign in through the browser (easiest)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول عبر المتصفح (الأسهل)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق رمز وصول</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة الدخول</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
         <source>Paste the code your server shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز الذي يعرضه الخادم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الربط</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>(filled in from your server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يُملأ من خادمك)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
         <source>Server (leave empty for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم (اتركه فارغًا لـ bsky.social)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان خادمك أولًا، مثل mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة الدخول مجددًا</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يُفتح المتصفح، &lt;a href=&quot;{url}&quot;&gt;انقر هنا&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «فتح صفحة الدخول» أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
         <source>Paste the code your server showed after you allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز الذي عرضه خادمك بعد أن سمحت بالوصول.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الربط على نحو غير متوقع ({name}). حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +449,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="218"/>
         <source>%1: %2 characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الأحرف المتبقية %2</translation>
     </message>
 </context>
 <context>
@@ -455,7 +457,7 @@
     <message>
         <location filename="../../ui/db_busy.py" line="16"/>
         <source>SMM Desk&apos;s database is busy with another task (an import?). Your change was not saved yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات SMM Desk مشغولة بمهمة أخرى (استيراد؟). لم يُحفظ تغييرك بعد؛ حاول مجددًا بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -464,30 +466,30 @@
         <location filename="../../ui/calendar/delegate.py" line="194"/>
         <location filename="../../ui/calendar/delegate.py" line="199"/>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مخطط</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/delegate.py" line="215"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/delegate.py" line="217"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
         </translation>
     </message>
 </context>
@@ -496,17 +498,17 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>No post selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد منشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="46"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر منشورًا لعرضه هنا. اسحبه إلى يوم آخر لنقله؛ اضغط Ctrl مع الإفلات لنسخه.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="67"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
 </context>
 <context>
@@ -515,52 +517,52 @@
         <location filename="../../ui/calendar/import_dialog.py" line="268"/>
         <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="276"/>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="277"/>
         <source>Calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="278"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="279"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="280"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="283"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل اليومين كليهما. يُفتح ملف CSV في جدول بيانات ويمكن استيراده مجددًا؛ ويُفتح ملف ⁦.ics⁩ في Google Calendar أو Apple Calendar أو Outlook أو Thunderbird.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="293"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="322"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="325"/>
         <source>Saved %1 posts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المنشورات (%1) في %2.</translation>
     </message>
 </context>
 <context>
@@ -568,57 +570,57 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>المجدولة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاشلة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى مراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="167"/>
         <source>Search posts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المنشورات (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المنصات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>All rubrics</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="205"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
 </context>
 <context>
@@ -626,7 +628,7 @@
     <message>
         <location filename="../../ui/media/focal.py" line="28"/>
         <source>Click the most important spot (the product): every crop keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر أهم نقطة (المنتج): كل قصّ يحافظ عليها</translation>
     </message>
 </context>
 <context>
@@ -634,107 +636,107 @@
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="128"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk: %n منشور بانتظار النشر</numerusform>
+            <numerusform>SMM Desk: %n منشور بانتظار النشر</numerusform>
+            <numerusform>SMM Desk: %n منشور بانتظار النشر</numerusform>
+            <numerusform>SMM Desk: %n منشورات بانتظار النشر</numerusform>
+            <numerusform>SMM Desk: %n منشورًا بانتظار النشر</numerusform>
+            <numerusform>SMM Desk: %n منشور بانتظار النشر</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="134"/>
         <source>Publishing paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر متوقف مؤقتًا: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="147"/>
         <source>%n post(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُشر %n منشور</numerusform>
+            <numerusform>نُشر %n منشور</numerusform>
+            <numerusform>نُشر %n منشور</numerusform>
+            <numerusform>نُشر %n منشورات</numerusform>
+            <numerusform>نُشر %n منشورًا</numerusform>
+            <numerusform>نُشر %n منشور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="149"/>
         <source>%n will be retried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ستُعاد محاولة %n</numerusform>
+            <numerusform>ستُعاد محاولة %n</numerusform>
+            <numerusform>ستُعاد محاولة %n</numerusform>
+            <numerusform>ستُعاد محاولة %n</numerusform>
+            <numerusform>ستُعاد محاولة %n</numerusform>
+            <numerusform>ستُعاد محاولة %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="151"/>
         <source>%n failed — see why in the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
+            <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="153"/>
         <source>%n need(s) checking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
+            <numerusform>%n بحاجة إلى مراجعة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="223"/>
         <source>Time to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت النشر على %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="226"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ النص والصور في مجلد. انقر هنا لعرض منشور %1.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="236"/>
         <source>A post to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل منشور على %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="243"/>
         <source>Check a post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع منشورًا على %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="246"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SMM Desk معرفة ما إذا نُشر المنشور على %1. انقر هنا للتحقق.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="270"/>
         <source>Reconnect %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد ربط %1 على %2</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="237"/>
         <source>Click here to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر هنا لمعرفة السبب.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="272"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر منشوراته حتى تسجّل الدخول مجددًا. انقر هنا لإعادة الربط.</translation>
     </message>
 </context>
 <context>
@@ -742,72 +744,72 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="111"/>
         <source>Import posts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد منشورات من جدول بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="118"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV بالأعمدة scheduled_at وaccounts وtext وmedia وrubric. لا يُستورد شيء حتى تصبح كل الصفوف سليمة.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ملف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="128"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="130"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق مجددًا</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="132"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد قراءة الملف بعد تصحيحه وحفظه في جدول البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف بلا تاريخ تذهب إلى الطابور (وإلا تصبح أفكارًا)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Show only the rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفوف التي بها مشكلة فقط</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="166"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف CSV</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="220"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي بها مشكلة (بالأحمر): %1 من %2. صحّحها في جدول البيانات واحفظ، ثم اضغط «تحقق مجددًا». لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="228"/>
         <source>%1 rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الجاهزة للاستيراد: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="231"/>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صفوف للاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -825,7 +827,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
         <source>Dashboard</source>
-        <translation>لوحة المعلومات</translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="66"/>
@@ -845,83 +847,83 @@
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
         <source>SMM Desk — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk — مساحة عمل تجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Workspace not open</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل غير مفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="283"/>
         <source>No accounts connected yet</source>
-        <translation>لم يتم ربط أي حساب بعد</translation>
+        <translation>لم يُربط أي حساب بعد</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
         <source>No posts scheduled today</source>
-        <translation type="unfinished"></translation>
+        <translation>لا منشورات مجدولة اليوم</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="287"/>
         <source>%n post(s) scheduled today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منشور مجدولة اليوم</numerusform>
+            <numerusform>%n منشور مجدولة اليوم</numerusform>
+            <numerusform>%n منشور مجدولة اليوم</numerusform>
+            <numerusform>%n منشورات مجدولة اليوم</numerusform>
+            <numerusform>%n منشورًا مجدولة اليوم</numerusform>
+            <numerusform>%n منشور مجدولة اليوم</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي في {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="291"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="293"/>
         <source>%n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بانتظارك</numerusform>
+            <numerusform>%n بانتظارك</numerusform>
+            <numerusform>%n بانتظارك</numerusform>
+            <numerusform>%n بانتظارك</numerusform>
+            <numerusform>%n بانتظارك</numerusform>
+            <numerusform>%n بانتظارك</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>Network status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الشبكة غير معروفة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
@@ -931,7 +933,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="309"/>
         <source>Offline — posts wait until you are back online</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — تنتظر المنشورات عودة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -939,165 +941,165 @@
     <message>
         <location filename="../../ui/media/page.py" line="81"/>
         <source>Media</source>
-        <translation type="unfinished">الوسائط</translation>
+        <translation>الوسائط</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="89"/>
         <source>Search by file name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث باسم الملف أو الوصف</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="95"/>
         <location filename="../../ui/media/page.py" line="120"/>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صور…</translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="109"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="115"/>
         <source>Your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>صورك</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="117"/>
         <source>Keep your product photos here, ready for every platform. Import them, drop them on this window or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ صور منتجاتك هنا، جاهزة لكل منصة. استوردها أو أفلتها على هذه النافذة أو الصقها.</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="143"/>
         <source>No photo matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة تطابق بحثك.</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="66"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر أهم نقطة في الصورة: كل قصّ يحافظ عليها.</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="75"/>
         <source>Description for people who cannot see the photo (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف لمن لا يستطيع رؤية الصورة (نص بديل)</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="79"/>
         <source>For example: Three golden croissants on a wooden board</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: ثلاث قطع كرواسون ذهبية على لوح خشبي</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="82"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمة في</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="89"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="93"/>
         <source>What each platform will show</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستعرضه كل منصة</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="146"/>
         <source>Not used in any post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستخدم في أي منشور بعد</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="149"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="151"/>
         <source>no account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حساب بعد</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="152"/>
         <source>Untitled post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور بلا عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="220"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصور</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="220"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="159"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="244"/>
         <source>Import stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الاستيراد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="246"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صور.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="248"/>
         <source>%n photo(s) were already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
+            <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
+            <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
+            <numerusform>%n صور موجودة مسبقًا في المكتبة.</numerusform>
+            <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
+            <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="135"/>
         <source>Pasted photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة ملصقة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="288"/>
         <source>This photo is in %n scheduled post(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذه الصورة في %n منشور مجدول:</numerusform>
+            <numerusform>هذه الصورة في %n منشور مجدول:</numerusform>
+            <numerusform>هذه الصورة في %n منشور مجدول:</numerusform>
+            <numerusform>هذه الصورة في %n منشورات مجدولة:</numerusform>
+            <numerusform>هذه الصورة في %n منشورًا مجدولًا:</numerusform>
+            <numerusform>هذه الصورة في %n منشور مجدول:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="290"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفها يزيلها من تلك المنشورات. هل تريد حذفها رغم ذلك؟</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="293"/>
         <source>Delete %1 from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف %1 من المكتبة؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="304"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1.</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1107,7 @@
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>shape kept</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل محفوظ</translation>
     </message>
 </context>
 <context>
@@ -1113,37 +1115,37 @@
     <message>
         <location filename="../../ui/composer/media_strip.py" line="101"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="104"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="107"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="117"/>
         <source>Drop photos here, or use Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الصور هنا، أو استخدم «إضافة صور…»</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="122"/>
         <source>Describe the selected photo for people who cannot see it (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف الصورة المحددة لمن لا يستطيع رؤيتها (نص بديل)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="179"/>
         <source>⚠ no description</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ بلا وصف</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="182"/>
         <source>%1: add a description so people who cannot see it know what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أضف وصفًا ليعرف من لا يستطيع رؤيتها ما تعرضه</translation>
     </message>
 </context>
 <context>
@@ -1151,67 +1153,67 @@
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
         <source>Posts that missed their time</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات فات موعدها</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حان موعد هذه المنشورات وSMM Desk مغلق، فلم تُرسل. اختر لكل منها: انشره الآن، أو حدّد وقتًا جديدًا، أو تخطَّه.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر الآن</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
         <source>Move to this time</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى هذا الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
         <source>Select one or more posts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد منشورًا أو أكثر أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
         <source>They will be sent in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُرسل بعد لحظات.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
         <source>Moved to the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت إلى الوقت الجديد.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
         <source>Skipped: they stay in the plan, unsent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي: تبقى في الخطة دون إرسال.</translation>
     </message>
 </context>
 <context>
@@ -1219,34 +1221,34 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="39"/>
         <source>%1: %2 (target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (الهدف %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/mix_bar.py" line="46"/>
         <source>Rubric mix of %n post(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توزيع الفئات لـ %n منشور: </numerusform>
+            <numerusform>توزيع الفئات لـ %n منشور: </numerusform>
+            <numerusform>توزيع الفئات لـ %n منشور: </numerusform>
+            <numerusform>توزيع الفئات لـ %n منشورات: </numerusform>
+            <numerusform>توزيع الفئات لـ %n منشورًا: </numerusform>
+            <numerusform>توزيع الفئات لـ %n منشور: </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="49"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا منشورات في هذا الشهر بعد: يظهر التوزيع عندما تخطط لبعضها.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="102"/>
         <source>%1 target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1</translation>
     </message>
 </context>
 <context>
@@ -1254,57 +1256,57 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق (Page Up)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="56"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى اليوم (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="61"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي (Page Down)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Calendar system</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="91"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Islamic (civil)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري (مدني)</translation>
     </message>
 </context>
 <context>
@@ -1312,58 +1314,58 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="41"/>
         <source>Your logo on the photos you post</source>
-        <translation type="unfinished"></translation>
+        <translation>شعارك على الصور التي تنشرها</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="46"/>
         <source>Add my logo (the photos in your library stay as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شعاري (تبقى صور المكتبة كما هي)</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="50"/>
         <location filename="../../ui/media/overlay_panel.py" line="84"/>
         <source>No logo chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر شعار بعد</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="51"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار شعار…</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="55"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="59"/>
         <source>Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>الزاوية</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="62"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="65"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضوح</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="84"/>
         <source>Logo chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اختيار الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="107"/>
         <source>Choose your logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شعارك</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="109"/>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
 </context>
 <context>
@@ -1371,17 +1373,17 @@
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="75"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور</translation>
     </message>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="77"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="91"/>
         <source>Pasted %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق %1.png</translation>
     </message>
 </context>
 <context>
@@ -1389,176 +1391,176 @@
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="64"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="67"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="87"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام التي تنقل بها أزرار «تقديم» و«تأخير» و«تكرار» المنشورات المحددة أو تنسخها</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل المنشورات المحددة من التقويم؛ تبقى في أفكارك</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المنشورات المحددة (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد منشورات من جدول بيانات (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الخطة كملف CSV أو ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات النشر…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات وأوقات النشر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الأفكار وتفاصيل المنشور أو إخفاؤها</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد منشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر منشورًا لتحديده؛ Ctrl مع النقر لتحديد عدة منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
-        <translation type="unfinished"></translation>
+        <translation>بمقدار </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="203"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n أيام، في الساعة نفسها (Alt+←)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يومًا، في الساعة نفسها (Alt+←)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="210"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n أيام، في الساعة نفسها (Alt+→)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يومًا، في الساعة نفسها (Alt+→)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="215"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
+            <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
+            <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
+            <numerusform>انسخ المنشورات المحددة بعد %n أيام (Ctrl+D)</numerusform>
+            <numerusform>انسخ المنشورات المحددة بعد %n يومًا (Ctrl+D)</numerusform>
+            <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
         </translation>
     </message>
 </context>
@@ -1567,98 +1569,98 @@
     <message>
         <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النشر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعاد المحاولة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النشر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Post it now</source>
-        <translation type="unfinished"></translation>
+        <translation>انشره الآن</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="68"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="233"/>
         <location filename="../../ui/calendar/week.py" line="177"/>
         <source>%n post(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات: %n</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="239"/>
         <source>one of your posting days, nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أيام نشرك، لا شيء مخطط بعد</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="257"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="258"/>
         <source>Accounts</source>
-        <translation type="unfinished">الحسابات</translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="259"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="260"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="261"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="331"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="383"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا نص بعد)</translation>
     </message>
 </context>
 <context>
@@ -1666,17 +1668,17 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="326"/>
         <source>The plan could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الخطة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="352"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات المعروضة: %1 · أيام فارغة من إيقاع نشرك: %2 · الأفكار: %3</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="148"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت المنشورات: %1 (منها %2 أفكار). يتراجع Ctrl+Z عن الاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -1684,67 +1686,67 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="17"/>
         <source>Move post</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل منشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="18"/>
         <source>Move posts</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="19"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى الأفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="20"/>
         <source>Schedule idea</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة فكرة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="21"/>
         <source>Schedule ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة أفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="22"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى الطابور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="23"/>
         <source>Duplicate post</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار منشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="24"/>
         <source>Duplicate posts</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="25"/>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف منشور</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="26"/>
         <source>Delete posts</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="27"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد CSV</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="38"/>
         <source>Move %n day(s) earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم (بالأيام: %n)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="40"/>
         <source>Move %n day(s) later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير (بالأيام: %n)</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1754,7 @@
     <message>
         <location filename="../../ui/media/previews.py" line="177"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة</translation>
     </message>
 </context>
 <context>
@@ -1760,52 +1762,52 @@
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
         <source>Check this post on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع هذا المنشور على {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>A post to {platform} was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر منشور على {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
         <source>Link to the post, if it is there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط المنشور إن كان موجودًا (اختياري)</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
         <source>Don&apos;t post it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنشره</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
         <source>It is there: mark as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود: عُدّه منشورًا</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
         <source>It is not there: send it</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود: أرسله</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد المحاولة الآن</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1813,17 +1815,17 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
         <source>Posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات النشر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation type="unfinished"></translation>
+        <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. يستخدم «إلى الطابور» أقرب وقت متاح. مثال: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
         <source>no posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أوقات نشر</translation>
     </message>
 </context>
 <context>
@@ -1831,52 +1833,52 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="50"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>Accounts</source>
-        <translation type="unfinished">الحسابات</translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="66"/>
         <source>next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب وقت متاح</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>idea (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة (بلا تاريخ)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="77"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (جديد)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="82"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم</translation>
     </message>
 </context>
 <context>
@@ -1884,32 +1886,32 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="114"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستلمها %1 بحجم %2 × %3 بكسل.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="144"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء الأحمر لا يتسع على %1.</translation>
     </message>
 </context>
 <context>
@@ -1917,32 +1919,32 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="16"/>
         <source>Publish while SMM Desk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر وSMM Desk مغلق</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="21"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
-        <translation type="unfinished"></translation>
+        <translation>دع هذا الحاسوب يرسل منشوراتك المجدولة كل ٥ دقائق، حتى عندما تكون نافذة SMM Desk مغلقة (يجب أن يكون الحاسوب قيد التشغيل وأنت مسجّل الدخول).</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="28"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="30"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="50"/>
         <source>On: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل: {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف. تُنشر المنشورات فقط عندما يكون SMM Desk مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -1950,32 +1952,32 @@
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="76"/>
         <source>%1 @%2: not published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2: لم يُنشر</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="78"/>
         <source>%1 @%2: check whether it went out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2: تحقق مما إذا نُشر</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="83"/>
         <source>See why</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرف السبب</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="88"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد المحاولة</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="135"/>
         <source>It will be sent in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسل بعد لحظات.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="156"/>
         <source>That did not work (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك (%1). حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1983,42 +1985,42 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر على {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت هذا المنشور. نُسخ النص: الصقه على {platform}. الصور ({count}) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
         <source>Copy text again</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ النص مجددًا</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
         <source>Open photos folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد الصور</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
         <source>Open {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
         <source>Link to the post (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط المنشور (اختياري)</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Mark as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النشر</translation>
     </message>
 </context>
 <context>
@@ -2026,52 +2028,52 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
         <source>Rubrics</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات هي أنواع منشوراتك (المنتج، نصائح، كواليس…). الحصة المستهدفة هي ما يجب أن تشغله كل فئة من خطتك.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
         <source>Target share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة المستهدفة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
         <source>Rubric colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
         <source>New rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة جديدة</translation>
     </message>
 </context>
 <context>
@@ -2080,104 +2082,104 @@
         <location filename="../../ui/composer/panels.py" line="187"/>
         <location filename="../../ui/composer/panels.py" line="238"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر الآن</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="188"/>
         <source>Next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب وقت متاح</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="190"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب وقت نشر متاح لكل حساب من طابوره (شاشة الخطة)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="192"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="203"/>
         <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وقت نشر متاح لـ %1: أضف أوقات نشر في شاشة الخطة، أو اختر تاريخًا ووقتًا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="229"/>
         <source>Added to the queue of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف إلى طابور %n حساب.</numerusform>
+            <numerusform>أُضيف إلى طابور %n حساب.</numerusform>
+            <numerusform>أُضيف إلى طابور %n حساب.</numerusform>
+            <numerusform>أُضيف إلى طابور %n حسابات.</numerusform>
+            <numerusform>أُضيف إلى طابور %n حسابًا.</numerusform>
+            <numerusform>أُضيف إلى طابور %n حساب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="231"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسل إلى طابور %n حساب: يُنشر الآن.</numerusform>
+            <numerusform>أُرسل إلى طابور %n حساب: يُنشر الآن.</numerusform>
+            <numerusform>أُرسل إلى طابور %n حساب: يُنشر الآن.</numerusform>
+            <numerusform>أُرسل إلى طابور %n حسابات: يُنشر الآن.</numerusform>
+            <numerusform>أُرسل إلى طابور %n حسابًا: يُنشر الآن.</numerusform>
+            <numerusform>أُرسل إلى طابور %n حساب: يُنشر الآن.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="233"/>
         <source>Scheduled for %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جُدول لـ %n حساب.</numerusform>
+            <numerusform>جُدول لـ %n حساب.</numerusform>
+            <numerusform>جُدول لـ %n حساب.</numerusform>
+            <numerusform>جُدول لـ %n حسابات.</numerusform>
+            <numerusform>جُدول لـ %n حسابًا.</numerusform>
+            <numerusform>جُدول لـ %n حساب.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="240"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الطابور</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="259"/>
         <source>Write your post above, then schedule it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب منشورك في الأعلى، ثم جدوِله هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="277"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="288"/>
         <source>Choose at least one account above.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا واحدًا على الأقل في الأعلى.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="291"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلِح هذه قبل الجدولة، أو أزِل الحساب من المنشور:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="294"/>
         <source>Ready. Worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز. يستحق نظرة:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="296"/>
         <source>Ready to schedule: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للجدولة: لم تُعثر على مشكلات.</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2192,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Language and time</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والوقت</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="45"/>
@@ -2206,27 +2208,27 @@
         <location filename="../../ui/settings_page.py" line="55"/>
         <location filename="../../ui/settings_page.py" line="126"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أوقات النشر وتُجدول بهذه المنطقة الزمنية.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="61"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="64"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="65"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="66"/>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات السجل</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="72"/>
@@ -2236,17 +2238,17 @@
     <message>
         <location filename="../../ui/settings_page.py" line="83"/>
         <source>About SMM Desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SMM Desk…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="123"/>
         <source>Unknown time zone: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة زمنية غير معروفة: اختر واحدة من القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="132"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم اللغة الجديدة من التشغيل التالي.</translation>
     </message>
 </context>
 <context>
@@ -2254,63 +2256,63 @@
     <message>
         <location filename="../../ui/composer/snippets.py" line="59"/>
         <source>Hashtag sets</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="62"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>القوالب</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="93"/>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء بعد</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="96"/>
         <source>Save this post&apos;s hashtags as a set…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وسوم هذا المنشور كمجموعة…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="98"/>
         <source>Save the selected text as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النص المحدد كقالب…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="104"/>
         <source>%1 · %2 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · الوسوم: %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="113"/>
         <source>More hashtags than %1 allow(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم أكثر مما يسمح به %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="134"/>
         <source>This post has no hashtags to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وسوم في هذا المنشور لحفظها.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="136"/>
         <source>Save hashtag set</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مجموعة الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="136"/>
         <location filename="../../ui/composer/snippets.py" line="146"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="144"/>
         <source>Select the text to keep as a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا النص الذي تريد حفظه كقالب.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="146"/>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القالب</translation>
     </message>
 </context>
 <context>
@@ -2319,90 +2321,90 @@
         <location filename="../../ui/report/labels.py" line="15"/>
         <location filename="../../ui/report/monthly.py" line="149"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="16"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعون جدد</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="17"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>النمو</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="18"/>
         <source>Posts published</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات المنشورة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="19"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجابات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات الحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرات الرابط</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
         <source>Enter a post&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال أرقام منشور</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الأرقام من تطبيق المنصة. اترك الرقم «—» إذا لم تعرضه المنصة. تُحفظ الأرقام السابقة.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
         <source>Add ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إنفاق إعلاني</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تكلفة المنشور المُروَّج أو الإعلان كما يعرضها مدير الإعلانات. مرات الظهور والنقرات والعملاء المحتملون اختيارية؛ وبها تعرض الإحصاءات CPM وCPC وCPL.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
         <source>No particular account</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حساب محدد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
@@ -2410,794 +2412,794 @@
         <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
         <source>e.g. Weekend boost</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: ترويج نهاية الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
-        <translation type="unfinished"></translation>
+        <translation>المال المنفق على الإعلانات، سطر لكل يوم وحملة. يُستخدم لحساب تكلفة النقرة والألف ظهور والعميل المحتمل والمتابع الجديد.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
         <source>No ad spend entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدخل إنفاق إعلاني بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإنفاق الإعلاني</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
         <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف قيود الإنفاق الإعلاني (%1)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
         <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات ظهور الإعلان</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
         <source>Ad clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرات الإعلان</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المحتملون</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="20"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="86"/>
         <source>Double-click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا لفتحه</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Engagement rate (by reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Engagement rate (by followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل (حسب المتابعين)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="23"/>
         <source>Reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الوصول</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="24"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النقر (CTR)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
         <location filename="../../ui/report/labels.py" line="25"/>
         <source>Ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق الإعلاني</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="26"/>
         <source>Cost per 1,000 impressions (CPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الألف ظهور (CPM)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="27"/>
         <source>Cost per click (CPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة النقرة (CPC)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="28"/>
         <source>Cost per lead (CPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة العميل المحتمل (CPL)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per new follower</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة المتابع الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="33"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون في نهاية الفترة، لكل الحسابات المختارة معًا.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="35"/>
         <source>Followers at the end minus followers at the start of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون في نهاية الفترة ناقص المتابعين في بدايتها.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="37"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>النمو: (المتابعون في النهاية − المتابعون في البداية) / المتابعون في البداية.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="40"/>
         <source>Posts published in the period, per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات المنشورة في الفترة، لكل حساب.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="41"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول: الأشخاص الذين شاهدوا منشورات الفترة، مجموعًا على المنشورات.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="43"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات: الإعجابات + التعليقات + المشاركات + مرات الحفظ، مما تبلغ عنه المنصة.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="46"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل حسب الوصول: التفاعلات / الوصول، للمنشورات التي لها وصول.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل حسب المتابعين: تفاعلات المنشور / المتابعون.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="50"/>
         <source>Reach rate: reach per post / followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الوصول: وصول المنشور / المتابعون.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="51"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النقر: النقرات / مرات الظهور (أو الوصول عند غيابها).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="53"/>
         <source>Money spent on ads in the period, as entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>المال المنفق على الإعلانات في الفترة، كما أُدخل.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="54"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM: الإنفاق الإعلاني لكل ١٠٠٠ ظهور للإعلان.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="55"/>
         <source>CPC: ad spend / ad clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC: الإنفاق الإعلاني / نقرات الإعلان.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="56"/>
         <source>CPL: ad spend / leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL: الإنفاق الإعلاني / العملاء المحتملون.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="57"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة المتابع الجديد: الإنفاق الإعلاني / المتابعون الجدد في الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="62"/>
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>إعجابات</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="63"/>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="64"/>
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركات</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="65"/>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="66"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات ظهور</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="67"/>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="68"/>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرات</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="69"/>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعون</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="70"/>
         <source>reach of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="71"/>
         <source>views of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدات اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="72"/>
         <source>new followers</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعون جدد</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="73"/>
         <source>lost followers</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعون فُقدوا</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="82"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثنين</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="82"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="83"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="83"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="84"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="84"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="85"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="108"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات غير كافية</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="115"/>
         <source>Counted here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوب هنا: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="140"/>
         <source>pp</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة مئوية</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="47"/>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عن الفترة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="49"/>
         <source>no comparison yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقارنة بعد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="119"/>
         <source>Followers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون عبر الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="126"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="128"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسب المتابعون مرة يوميًا أثناء تشغيل SMM Desk، أو يُستوردون من ملف إحصاءات يومي.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="134"/>
         <location filename="../../ui/report/monthly.py" line="154"/>
         <source>Engagement rate per post</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل لكل منشور</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="140"/>
         <location filename="../../ui/dashboard/charts.py" line="160"/>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="143"/>
         <source>%1 without a reach figure are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعد %1 بلا رقم وصول</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="163"/>
         <source>ER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ER %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="165"/>
         <source>Too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات أقل من أن يُعتمد عليها</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="192"/>
         <source>Best time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل وقت للنشر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="193"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>من منشوراتك: متوسط معدل التفاعل للمنشورات المنشورة في كل ساعة من كل يوم في الأسبوع. الرقم هو عدد المنشورات؛ الخلايا الرمادية فيها منشورات أقل من أن يُعتمد عليها.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>Not enough posts yet for a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا منشورات كافية بعد لاقتراح.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات: %1 خلال الأيام الـ%2 الأخيرة؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>Rubric performance</source>
-        <translation type="unfinished"></translation>
+        <translation>أداء الفئات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="218"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأزرق: حصة الفئة من منشورات الفترة. الرمادي: حصتها في خطتك. معدل التفاعل هو المتوسط على منشورات الفئة.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: share of posts · grey: share in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الأزرق: حصة المنشورات · الرمادي: الحصة في الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيحدث</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
         <source>Figures or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام أو المشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>new post, imported</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد، استُورد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد مسبقًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
         <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Import a stats file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف إحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>نزّل ملف الإحصاءات من المنصة (لـ Instagram وFacebook: ⁦Meta Business Suite › Insights › Content › Export⁩؛ لـ X: ⁦Analytics › Export data⁩؛ لـ VK: ⁦Statistics › Export⁩)، ثم اختره هنا. لا يُخزَّن شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>The .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ⁦.csv⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>The only account of that platform</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب الوحيد لتلك المنصة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Choose the stats file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الإحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1: صفوف للاستيراد %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد من الأرقام: %1؛ منشورات جديدة على SMM Desk: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="110"/>
         <source>Show one account or all of them together</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض حسابًا واحدًا أو كل الحسابات معًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="115"/>
         <source>Add figures</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أرقام</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Import a stats file, or enter figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد ملف إحصاءات، أو أدخل الأرقام يدويًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="121"/>
         <source>Import a stats file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف إحصاءات…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="122"/>
         <source>Enter a post&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال أرقام منشور…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Add ad spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إنفاق إعلاني…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="125"/>
         <source>Ad spend entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود الإنفاق الإعلاني…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الفترة كتقرير PDF، مع أرقامها في ملف CSV بجانبه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>Fetch the latest figures from the platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب أحدث الأرقام من المنصات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>See what works</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرف ما ينجح</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر هنا متابعوك ووصولك وأفضل منشوراتك عند توفر الأرقام: اربط حسابًا، أو استورد ملف الإحصاءات الذي تتيح المنصة تنزيله.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="159"/>
         <source>Best post</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل منشور</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="176"/>
         <location filename="../../ui/report/monthly.py" line="200"/>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل المنشورات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="177"/>
         <location filename="../../ui/report/monthly.py" line="204"/>
         <source>Posts that worked least</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات الأضعف أداءً</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="223"/>
         <location filename="../../ui/report/monthly.py" line="105"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="240"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="255"/>
         <source>The figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الأرقام: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="285"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="295"/>
         <location filename="../../ui/dashboard/page.py" line="301"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور صاحب أعلى معدل تفاعل حسب الوصول في الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩، مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="348"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="349"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="371"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>None of your accounts can be read live: import their stats files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة أي من حساباتك مباشرة: استورد ملفات إحصاءاتها.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="108"/>
         <source>Stopped; the figures fetched so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف؛ الأرقام التي جُلبت حتى الآن محفوظة.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="130"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="132"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الجلب بعد الحساب الجاري قراءته؛ يُحفظ ما وصل</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="154"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض مساحة العمل التجريبية أرقامًا وهمية؛ ولا تجلب شيئًا من المنصات.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="164"/>
         <source>Stopping after the account being read now…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف بعد الحساب الجاري قراءته…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="171"/>
         <source>Fetching the latest figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب أحدث الأرقام…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب أرقام %1 (%2 من %3)…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="190"/>
         <source>The figures could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جلب الأرقام: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ٣٠ يومًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الماضي</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصص…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="40"/>
         <source>Every figure is compared with the period just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقارن كل رقم بالفترة التي تسبقها مباشرة.</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="50"/>
         <source>SMM Desk report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="101"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ · مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="190"/>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل وقت للنشر (المنشورات: %1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="197"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع الفئات: حصة المنشورات مقابل الخطة، والتفاعل</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة %1 (الخطة %2) · ER %3</translation>
     </message>
 </context>
 <context>
@@ -3205,13 +3207,13 @@
     <message numerus="yes">
         <location filename="../../ui/publishing/notifier.py" line="173"/>
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
         </translation>
     </message>
 </context>
@@ -3221,12 +3223,12 @@
         <location filename="../../ui/publishing/notifier.py" line="96"/>
         <location filename="../../ui/publishing/notifier.py" line="119"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/notifier.py" line="100"/>
         <source>Open SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -3234,42 +3236,42 @@
     <message>
         <location filename="../../ui/composer/version_tab.py" line="58"/>
         <source>Campaign name, e.g. spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحملة، مثل تخفيضات الربيع</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="59"/>
         <source>Add tracking to links</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التتبع إلى الروابط</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="63"/>
         <source>Adds utm_source=%1, utm_medium=social and utm_campaign to every link in this version, so your website statistics show where visitors came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف utm_source=%1 وutm_medium=social وutm_campaign إلى كل رابط في هذه النسخة، لتُظهر إحصاءات موقعك من أين أتى الزوار.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="137"/>
         <source>Own version for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة خاصة بـ %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="142"/>
         <source>Follows the main text. Change it here to adapt it for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع النص الرئيسي. غيّره هنا لتكييفه مع %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="75"/>
         <source>Different time for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت مختلف لهذا الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="138"/>
         <source>Use the main text again</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى النص الرئيسي</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="144"/>
         <source>Write a separate version</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة منفصلة</translation>
     </message>
 </context>
 </TS>
