@@ -13,7 +13,7 @@ from smmdesk_gui.ui.calendar.models import qdate
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.context import Navigator
 from smmdesk_gui.ui.main_window import MainWindow
-from tests.plan_workspace import local, populate
+from tests.fakes.plan_workspace import local, populate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

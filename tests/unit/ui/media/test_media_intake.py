@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.ui.media.page import MediaPage
 from smmdesk_gui.ui.tasks import TaskRunner
-from tests.media.imagegen import oriented_jpeg, textured
+from tests.fakes.imagegen import oriented_jpeg, textured
 
 
 def _photos(tmp_path: Path, n: int, first: int = 0) -> list[Path]:
