@@ -216,6 +216,8 @@ class AccountsPage(QWidget):
         else:
             self.say(self.tr("{handle} is connected and works.").format(handle=info.handle))
         self.reload(select_id=info.id)
+        # the status bar and the Plan (its account filter, its welcome) follow at once
+        self.ctx.navigator.announce_plan_changed()
 
     def reconnect_selected(self) -> None:
         a = self.selected()
@@ -264,5 +266,6 @@ class AccountsPage(QWidget):
         def done(message: str) -> None:
             self.say(message)
             self.reload()
+            self.ctx.navigator.announce_plan_changed()
 
         self.ctx.tasks.run(lambda: service.remove(a.id), done, self._show_error)
