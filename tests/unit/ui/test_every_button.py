@@ -71,6 +71,7 @@ class Walk:
 
     path: list[str] = field(default_factory=list)
     clicks: int = 0
+    clicked: list[str] = field(default_factory=list)  # button texts, in order
     dialogs: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
 
@@ -153,8 +154,10 @@ class Walker:
             if isinstance(target, QWidget):
                 if not (alive(target) and target.isVisible() and target.isEnabled()):
                     return
+                text = button_text(target)
                 click(target)
                 self.walk.clicks += 1
+                self.walk.clicked.append(text)
             else:
                 target.trigger()
                 QApplication.processEvents()
@@ -231,6 +234,10 @@ class _Guard:
 def os_doors(monkeypatch: pytest.MonkeyPatch) -> None:
     for owner, name, replacement, _why in OS_DOORS:
         monkeypatch.setattr(owner, name, staticmethod(replacement))
+    from smmdesk_gui.ui.calendar import welcome
+
+    # a second app window (the demo, in its own process): answered, not started
+    monkeypatch.setattr(welcome.Welcome, "start_detached", staticmethod(lambda *a: True))
 
 
 @pytest.fixture
@@ -273,4 +280,7 @@ def test_every_button_of_every_screen_works(
     # it did walk: the rail's screens, their buttons, the dialogs they open
     assert walk.clicks > 40, walk.clicks
     assert any("Connect an account" in d for d in walk.dialogs), sorted(walk.dialogs)
+    if workspace == "empty":  # the first run's welcome, each of its ways in
+        for text in ("Open the demo", "Import a spreadsheet…", "Or start with an empty plan"):
+            assert text in walk.clicked, walk.clicked
     assert shiboken6.isValid(window)
