@@ -84,7 +84,8 @@ class Welcome(QWidget):
         outer.addSpacing(12)
 
         cards = QHBoxLayout()
-        cards.setSpacing(12)
+        cards.setSpacing(16)
+        cards.addStretch(1)
         self.connect_button = self._card(
             cards,
             "fa6s.user-plus",
@@ -119,6 +120,7 @@ class Welcome(QWidget):
             ),
             self.tr("Import a spreadsheet…"),
         )
+        cards.addStretch(1)
         outer.addLayout(cards)
         self.status = QLabel()
         self.status.setObjectName("welcomeStatus")
@@ -145,7 +147,8 @@ class Welcome(QWidget):
     ) -> QPushButton:
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # one height for the three (the row's), their buttons on one line at the bottom
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         card.setMaximumWidth(300)
         box = QVBoxLayout(card)
         pic = QLabel(card)
