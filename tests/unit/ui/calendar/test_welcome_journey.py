@@ -22,10 +22,12 @@ from smmdesk_gui.ui.calendar.welcome import Welcome, demo_command
 from tests.fakes.journeys import (
     active_dialog,
     alive,
+    click,
     click_text,
     crash_log_empty,
     find_button,
     label_texts,
+    menu_pick,
     open_window,
     type_into,
 )
@@ -161,6 +163,28 @@ def test_start_with_an_empty_plan_is_remembered(ctx: Any, qtbot: Any) -> None:
     again = open_window(ctx, qtbot)
     assert _plan(again).planner.isVisible()
     crash_log_empty(again)
+
+
+def test_the_rubric_menu_and_posting_times_after_the_welcome(ctx: Any, qtbot: Any) -> None:
+    from smmdesk_gui.services.accounts import AccountService
+    from smmdesk_gui.services.plan.posting_times import parse_slots, set_posting_times
+
+    window = open_window(ctx, qtbot)
+    page = _plan(window)
+    click_text(page.welcome, "Or start with an empty plan")
+    # Set up → Rubrics…, picked in the real popup menu
+    menu_pick(lambda: click(page.actions_bar.setup_button), "Rubrics…")
+    rubrics = active_dialog(RubricsDialog)
+    type_into(rubrics.name, "Offers")
+    click_text(rubrics, "Add")
+    click_text(rubrics, "Close")
+    assert not page.mix.hint.isVisible()
+    # posting times make a rhythm: now the empty days of it are counted
+    info = AccountService(ctx.store).add("instagram", "shop", None)
+    set_posting_times(ctx.store, {info.id: parse_slots("Tue 10:00")})
+    click(page.nav.today_button)
+    assert "still empty" in page.summary.text()
+    crash_log_empty(window)
 
 
 def test_the_demo_has_no_welcome(ctx: Any, qtbot: Any) -> None:
