@@ -21,10 +21,12 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QDesktopServices
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QColorDialog,
     QDialog,
@@ -247,6 +249,21 @@ def walk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Walk]:
     yield record
 
 
+def _first_item(view: QAbstractItemView) -> QModelIndex | None:
+    model = view.model()
+    if model is None:
+        return None
+    for row in range(50):
+        for col in range(8):  # a list model's columnCount is private: ask hasIndex instead
+            if not model.hasIndex(row, col):
+                continue
+            index = model.index(row, col)
+            selectable = index.flags() & Qt.ItemFlag.ItemIsSelectable
+            if index.isValid() and selectable and view.visualRect(index).isValid():
+                return index
+    return None
+
+
 def _walk_every_screen(window: Any, walk: Walk) -> None:
     walker = Walker(walk)
     for key, *_ in RAIL:
@@ -257,6 +274,27 @@ def _walk_every_screen(window: Any, walk: Walk) -> None:
             screen = window.stack.currentWidget()
             assert screen is window.screens[key]
             walker.press_all(screen, 0)
+            # What shows only with something selected (a post's details, an account's
+            # buttons): a real click on the first item of each list, then the buttons again.
+            for view in screen.findChildren(QAbstractItemView):
+                if not (alive(view) and view.isVisible()):
+                    continue
+                index = _first_item(view)
+                if index is None:
+                    continue
+                walk.path.append(f"first item of {describe(view)}")
+                try:
+                    QTest.mouseClick(
+                        view.viewport(),
+                        Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier,
+                        view.visualRect(index).center(),
+                    )
+                    QApplication.processEvents()
+                    if alive(screen) and screen.isVisible():
+                        walker.press_all(screen, 0)
+                finally:
+                    walk.path.pop()
         finally:
             walk.path.pop()
 
