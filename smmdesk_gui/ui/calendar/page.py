@@ -373,7 +373,13 @@ class PlanPage(QWidget):
             )
         else:  # no posting times yet: no rhythm to keep, nothing "still empty"
             self.summary.setText(arg(self.tr("%1 posts in view · %2 ideas"), posts, ideas))
-        first_run = not view.accounts and not view.entries and not ideas
+        # nothing at all yet (and no filter hiding something): the welcome instead of the plan
+        first_run = (
+            not view.accounts
+            and not view.entries
+            and not ideas
+            and self.current_filter().is_empty
+        )
         self._show_welcome(first_run and not self._welcome_skipped())
         self._selection_changed()
         self.loaded.emit()
@@ -430,9 +436,6 @@ class PlanPage(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- the first run ----------------------------------------------------------------------
-    def welcome_shown(self) -> bool:
-        return self.pages.currentWidget() is self.welcome
-
     def _show_welcome(self, show: bool) -> None:
         self.pages.setCurrentWidget(self.welcome if show else self.planner)
 
