@@ -9,31 +9,36 @@ test); ``crash_log_empty()`` checks the first.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QWidget
 
 from smmdesk_gui.ui import crash
 from smmdesk_gui.ui.main_window import MainWindow
 
-# The demo's "now": a Tuesday morning, so its plan has posts due later today and this week.
-DEMO_NOW = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC)
 
-
-def open_window(ctx: Any, qtbot: Any, *, demo: bool = False, screen: str = "plan") -> MainWindow:
+def open_window(
+    ctx: Any,
+    qtbot: Any,
+    *,
+    demo: bool = False,
+    screen: str = "plan",
+    now: dt.datetime | None = None,
+) -> MainWindow:
     """The main window attached to ``ctx`` (the demo built into it first), shown on ``screen``.
 
-    Opens on ``screen`` as a person does after their first start (the window remembers the
-    last screen in the workspace's settings: it is set there first).
+    The demo is built around ``now`` (default: the real time, as ``smmdesk --demo`` does). The
+    window opens on ``screen`` (it remembers the last screen in the workspace's settings: set
+    there first).
     """
     if demo:
         from smmdesk_gui.demo.workspace import build_demo
 
-        build_demo(ctx.store, ctx.paths, now=DEMO_NOW)
+        build_demo(ctx.store, ctx.paths, now=now)
         ctx.demo = True
     crash.shown_messages.clear()
     settings = QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
@@ -59,14 +64,6 @@ def click(widget: QWidget, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -
     assert widget.isVisible(), f"{describe(widget)} is not visible"
     assert widget.isEnabled(), f"{describe(widget)} is disabled"
     QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, widget.rect().center())
-    QApplication.processEvents()
-
-
-def double_click(widget: QWidget, pos: QPoint | None = None) -> None:
-    """A real double click at ``pos`` (default: the middle) of ``widget``."""
-    at = pos if pos is not None else widget.rect().center()
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-    QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
     QApplication.processEvents()
 
 
@@ -199,8 +196,3 @@ def crash_log_empty(window: MainWindow | None = None) -> None:
             if " ERROR " in line or "Traceback" in line
         ]
         assert errors == [], errors
-
-
-def all_texts(widgets: Iterable[QWidget]) -> list[str]:
-    """The on-screen texts of ``widgets`` that are buttons (for assertion messages)."""
-    return [button_text(w) for w in widgets if isinstance(w, QAbstractButton)]
