@@ -48,6 +48,7 @@ class EmptyState(QWidget):
             self.button = QPushButton(action_text)
             self.button.setDefault(True)
             if on_action is not None:
-                self.button.clicked.connect(on_action)
+                action = on_action  # called without the click's ``checked`` (issue 12)
+                self.button.clicked.connect(lambda: action())
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -7,7 +7,8 @@ Columns (header row required, order free, names exact): ``scheduled_at``, ``acco
   (no offset) is the user's local time (DST rule of ``domain.slots``); ``2026-06-02`` is that day
   at its first posting slot (else 10:00); empty is an idea, or the next free posting slot of each
   account when importing with ``queue=True``.
-* ``accounts``: ``platform:handle`` separated by ``;`` (``instagram:@bakery; x:bakery``).
+* ``accounts``: ``platform:handle`` separated by ``;`` (``instagram:@bakery; x:bakery``); a row
+  without accounts and without a date is an idea.
 * ``media``: image file paths separated by ``|``; relative paths are relative to the CSV file.
 * ``rubric``: a rubric name; a new name creates the rubric.
 
@@ -244,8 +245,15 @@ def _preview_import(
             if account.id not in ids:
                 ids.append(account.id)
                 names.append(f"{account.platform}:{account.handle}")
-        if not ids and not problems:
-            problems.append("No account is given: write at least one, like instagram:@yourshop.")
+        # A row without accounts and without a date is an idea (it needs no account yet: a new
+        # workspace imports its spreadsheet before connecting anything); with a date, or for
+        # the queue, it needs one.
+        dated = bool(cells.get("scheduled_at", "").strip())
+        if not ids and not problems and (dated or queue):
+            problems.append(
+                "No account is given: write at least one, like instagram:@yourshop, or leave "
+                "the date empty to keep the post as an idea."
+            )
         default_time = _default_time_on(session, ids, now.date())
         when, bad = _parse_when(cells.get("scheduled_at", ""), tz, default_time)
         if bad:

@@ -409,7 +409,8 @@ def _rubric_mix(
 
 
 def rhythm_weekdays(store: Store, account_ids: Sequence[int] = ()) -> frozenset[int]:
-    """Weekdays (Monday = 0) on which some account has a posting slot; all days when none has."""
+    """Weekdays (Monday = 0) on which some account has a posting slot; all days when these
+    accounts have none; no day at all in a workspace without any posting times."""
     with store.session_scope() as session:
         return _rhythm_weekdays(session, account_ids)
 
@@ -419,7 +420,12 @@ def _rhythm_weekdays(session: Session, account_ids: Sequence[int]) -> frozenset[
     if account_ids:
         stmt = stmt.where(TimeSlot.account_id.in_(account_ids))
     days = frozenset(session.scalars(stmt))
-    return days or frozenset(range(7))
+    if days:
+        return days
+    # Before the owner sets posting times there is no rhythm to keep: no day is "still empty"
+    # (a new workspace would otherwise greet them with a month of empty days to fill).
+    any_slot = session.scalar(select(TimeSlot.id).limit(1))
+    return frozenset(range(7)) if any_slot is not None else frozenset()
 
 
 def empty_days(
@@ -431,8 +437,9 @@ def empty_days(
 ) -> list[dt.date]:
     """Days in ``[first, last]`` of the posting rhythm that have no post yet.
 
-    The rhythm is the weekdays that carry a posting slot (for the filtered accounts); a workspace
-    without slots posts every day. Failed and skipped posts do not fill a day.
+    The rhythm is the weekdays that carry a posting slot (for the filtered accounts, every day when
+    they have none); a workspace without any posting times has no rhythm and no empty day. Failed
+    and skipped posts do not fill a day.
     """
     rng = PlanRange.of_days(first, last, tz)
     with store.session_scope() as session:

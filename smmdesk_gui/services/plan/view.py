@@ -47,6 +47,7 @@ class PlanView:
     ideas: list[IdeaEntry] | None  # None: not loaded (paging months leaves the backlog as is)
     accounts: list[AccountChoice]
     rubrics: list[tuple[int, str, str]]  # id, name, colour
+    has_rhythm: bool = True  # False: no posting times yet, so no day counts as "still empty"
 
 
 def load_view(
@@ -111,6 +112,7 @@ def _load_view(
         ideas=_query_ideas(session, flt, ideas_sort) if with_ideas else None,
         accounts=accounts,
         rubrics=rubrics,
+        has_rhythm=bool(rhythm),
     )
 
 

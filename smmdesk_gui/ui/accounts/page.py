@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.services.accounts import AccountInfo
 from smmdesk_gui.ui.accounts.model import (
     COL_ACCOUNT,
     COL_CHECKED,
@@ -57,7 +58,8 @@ class AccountsPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         self.connect_button = QPushButton(icon("fa6s.plus"), self.tr("Connect an account"))
-        self.connect_button.clicked.connect(self.open_connect)
+        # a lambda, not the method: clicked(bool) would arrive as its ``account`` (issue 12)
+        self.connect_button.clicked.connect(lambda: self.open_connect())
         header.addWidget(self.connect_button)
         outer.addLayout(header)
 
@@ -70,7 +72,7 @@ class AccountsPage(QWidget):
                 "time. Add Instagram and the others to get a reminder with everything ready."
             ),
             self.tr("Connect an account"),
-            self.open_connect,
+            lambda: self.open_connect(),
         )
         self.stack.addWidget(self.empty)
         listing = QWidget()
@@ -187,7 +189,12 @@ class AccountsPage(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def open_connect(self, account=None) -> None:  # type: ignore[no-untyped-def]
+    def open_connect(self, account: AccountInfo | None = None) -> None:
+        """The connect dialog, or the reconnect dialog of ``account``.
+
+        Never connect a signal with arguments (``clicked(bool)``) straight to this method: the
+        argument would arrive as ``account``.
+        """
         from smmdesk_gui.ui.accounts.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(self.ctx, self.service, account, self)
@@ -209,6 +216,8 @@ class AccountsPage(QWidget):
         else:
             self.say(self.tr("{handle} is connected and works.").format(handle=info.handle))
         self.reload(select_id=info.id)
+        # the status bar and the Plan (its account filter, its welcome) follow at once
+        self.ctx.navigator.announce_plan_changed()
 
     def reconnect_selected(self) -> None:
         a = self.selected()
@@ -257,5 +266,6 @@ class AccountsPage(QWidget):
         def done(message: str) -> None:
             self.say(message)
             self.reload()
+            self.ctx.navigator.announce_plan_changed()
 
         self.ctx.tasks.run(lambda: service.remove(a.id), done, self._show_error)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
 from smmdesk_gui.services.plan.queries import MixRow
 from smmdesk_gui.ui.i18n import arg
@@ -14,19 +14,48 @@ class MixBar(QWidget):
     """Actual shares as coloured segments; each rubric's target as a tick above the bar.
 
     The tooltip and accessible text carry the figures in words ("Product 40% (target 35%)").
+    A workspace without rubrics gets a line saying what rubrics are, and a button to add one,
+    in place of an empty bar.
     """
+
+    add_rubric_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[MixRow] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hint = QWidget(self)
+        row = QHBoxLayout(self.hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.hint_label = QLabel(
+            self.tr(
+                "No rubrics yet: rubrics are the kinds of post you make (products, tips, "
+                "offers…), and this bar shows their mix against your targets."
+            ),
+            self.hint,
+        )
+        self.hint_label.setObjectName("mixHint")
+        self.hint_label.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add a rubric…"), self.hint)
+        self.add_button.clicked.connect(lambda: self.add_rubric_requested.emit())
+        row.addWidget(self.hint_label, 1)
+        row.addWidget(self.add_button)
+        self.hint.hide()
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        return QSize(400, fm.height() * 2 + 10)
+        return QSize(400, max(fm.height() * 2 + 10, self.hint.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.hint.setGeometry(self.rect())
+
+    def has_rubrics(self) -> bool:
+        return any(r.rubric_id is not None for r in self.rows)
 
     def set_rows(self, rows: list[MixRow]) -> None:
         self.rows = rows
+        self.hint.setVisible(not self.has_rubrics())
         total = sum(r.count for r in rows)
         parts = []
         for r in rows:
@@ -53,6 +82,8 @@ class MixBar(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.hint.isVisible():
+            return  # the words and the button say it: no bar without rubrics
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()

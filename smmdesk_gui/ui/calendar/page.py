@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStackedLayout,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from smmdesk_gui.ui.calendar.tools import PlanTools
 from smmdesk_gui.ui.calendar.views import DayGridView
 from smmdesk_gui.ui.calendar.visible_range import VIEWS, VisibleRange, default_calendar_key
 from smmdesk_gui.ui.calendar.week import WeekHoursModel, WeekHoursView
+from smmdesk_gui.ui.calendar.welcome import Welcome
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 
@@ -164,7 +166,9 @@ class PlanPage(QWidget):
         self.ideas_toggle.toggled.connect(self._toggle_side)
         self.side.setVisible(self.ideas_toggle.isChecked())
 
-        layout = QVBoxLayout(self)
+        # The plan, or (in an empty workspace) the welcome with its three ways in.
+        self.planner = QWidget(self)
+        layout = QVBoxLayout(self.planner)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.nav)
         layout.addWidget(self.filters)
@@ -174,6 +178,14 @@ class PlanPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
+        self.welcome = Welcome(ctx, self)
+        self.welcome.connected.connect(self._welcome_connected)
+        self.welcome.import_requested.connect(lambda: tools.open_import())
+        self.welcome.skip_requested.connect(self._skip_welcome)
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.planner)
+        self.pages.addWidget(self.welcome)
+        self.mix.add_rubric_requested.connect(tools.open_rubrics)
 
         self.nav.previous.connect(lambda: self.step(-1))
         self.nav.next.connect(lambda: self.step(1))
@@ -346,15 +358,29 @@ class PlanPage(QWidget):
         if view.ideas is not None:
             self.backlog.set_ideas(view.ideas)
         posts = len({e.post_id for e in view.entries})
-        empty = len([d for d in view.empty_days if d >= dt.date.today()])
-        self.summary.setText(
-            arg(
-                self.tr("%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas"),
-                posts,
-                empty,
-                self.backlog.model.rowCount(),
+        ideas = self.backlog.model.rowCount()
+        if view.has_rhythm:
+            empty = len([d for d in view.empty_days if d >= dt.date.today()])
+            self.summary.setText(
+                arg(
+                    self.tr(
+                        "%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas"
+                    ),
+                    posts,
+                    empty,
+                    ideas,
+                )
             )
+        else:  # no posting times yet: no rhythm to keep, nothing "still empty"
+            self.summary.setText(arg(self.tr("%1 posts in view · %2 ideas"), posts, ideas))
+        # nothing at all yet (and no filter hiding something): the welcome instead of the plan
+        first_run = (
+            not view.accounts
+            and not view.entries
+            and not ideas
+            and self.current_filter().is_empty
         )
+        self._show_welcome(first_run and not self._welcome_skipped())
         self._selection_changed()
         self.loaded.emit()
 
@@ -408,6 +434,37 @@ class PlanPage(QWidget):
         """A neutral line under the bars (what just happened); cleared by the next change."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    # -- the first run ----------------------------------------------------------------------
+    def _show_welcome(self, show: bool) -> None:
+        self.pages.setCurrentWidget(self.welcome if show else self.planner)
+
+    def _welcome_skipped(self) -> bool:
+        return str(self.ctx.settings().value("plan/welcome_skipped", "false")) == "true"
+
+    def _skip_welcome(self) -> None:
+        self.ctx.settings().setValue("plan/welcome_skipped", "true")
+        self._show_welcome(False)
+
+    def _welcome_connected(self, info: object) -> None:
+        from smmdesk_gui.services.accounts import AccountInfo
+
+        assert isinstance(info, AccountInfo)
+        if info.assisted:
+            text = arg(
+                self.tr("%1 added: SMM Desk reminds you when its posts are due. Next: write "
+                        "your first post in Compose (Ctrl+N)."),
+                info.handle,
+            )
+        else:
+            text = arg(
+                self.tr("%1 is connected and works. Next: write your first post in Compose "
+                        "(Ctrl+N)."),
+                info.handle,
+            )
+        self.show_notice(text)
+        self._show_welcome(False)
+        self.ctx.navigator.announce_plan_changed()  # the status bar; reloads this page too
 
     def _reload_all(self) -> None:
         self.reload()
