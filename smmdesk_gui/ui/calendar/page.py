@@ -265,6 +265,23 @@ class PlanPage(QWidget):
         self.range.anchor = day
         self._navigated(with_ideas=with_ideas)
 
+    def show_needing_action(self, at: dt.datetime | None = None) -> None:
+        """The list of posts that need the owner (failed, due by hand, to check), in the month
+        of ``at`` (the earliest of them, UTC), else this month (the status bar's click)."""
+        from smmdesk_gui.services.workspace import workspace_zone
+
+        day = QDate.currentDate()
+        if at is not None:
+            day = qdate(at.astimezone(workspace_zone(self.ctx.store)).date())
+        self.filters.blockSignals(True)  # one reload for the three changes, not three
+        self.filters.set_state("needs_you")
+        self.filters.blockSignals(False)
+        self.range.anchor = day
+        if self.view_mode != "agenda":
+            self.set_view("agenda")
+        else:
+            self._navigated()
+
     def set_view(self, key: str) -> None:
         if not self.range.set_view(key):
             return
