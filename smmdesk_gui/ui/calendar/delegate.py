@@ -127,6 +127,25 @@ class DayCellDelegate(QStyledItemDelegate):
                 return entry
         return None
 
+    def more_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
+        """Where "+N more" is drawn in the day (mirrored), None when every post fits."""
+        if not self.day_numbers:
+            return None
+        entries: list[PlanEntry] = index.data(EntriesRole) or []
+        fm = QFontMetrics(option.font)
+        rect = option.rect
+        rects, hidden = self.chip_rects(rect, len(entries), fm)
+        if not hidden:
+            return None
+        y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
+        more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
+        return _mirror(rect, more, option.direction)
+
+    def hidden_count(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        """How many of the day's posts do not fit in it (shown as "+N more")."""
+        entries: list[PlanEntry] = index.data(EntriesRole) or []
+        return self.chip_rects(option.rect, len(entries), QFontMetrics(option.font))[1]
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
