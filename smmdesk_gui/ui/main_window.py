@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         nav.compose_requested.connect(self.open_draft)
         nav.account_requested.connect(self.show_account)
         nav.plan_changed.connect(self.refresh_status)
+        nav.plan_day_requested.connect(self.show_plan_day)
         self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
@@ -260,6 +261,17 @@ class MainWindow(QMainWindow):
         page = self.screens.get("compose")
         if isinstance(page, ComposePage):
             page.open_draft(draft)
+
+    def show_plan_day(self, day: object) -> None:
+        """The navigator's ``show_plan_day``: the Plan screen at that day."""
+        from smmdesk_gui.ui.calendar.models import qdate
+        from smmdesk_gui.ui.calendar.page import PlanPage
+
+        assert isinstance(day, dt.date)
+        self.navigate("plan")
+        page = self.screens.get("plan")
+        if isinstance(page, PlanPage):
+            page.go_to(qdate(day))
 
     def show_account(self, account_id: int, reconnect: bool = False) -> None:
         """The navigator's ``show_account``: the Accounts screen with that account selected."""
