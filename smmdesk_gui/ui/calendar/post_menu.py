@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, QPoint
+from PySide6.QtCore import QCalendar, QDate, QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,13 +33,17 @@ if TYPE_CHECKING:
 class MoveToDateDialog(QDialog):
     """Pick the day a post moves to; its time of day stays."""
 
-    def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, day: QDate, calendar: QCalendar | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("moveToDate")
         self.setWindowTitle(self.tr("Move to a date"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("The post keeps its time of day."), self))
         self.calendar = QCalendarWidget(self)
+        if calendar is not None:  # the Plan's calendar system (Persian, Islamic, Gregorian)
+            self.calendar.setCalendar(calendar)
         self.calendar.setSelectedDate(day)
         self.calendar.activated.connect(lambda _d: self.accept())  # double-click / Enter
         layout.addWidget(self.calendar)
@@ -116,7 +120,7 @@ class PostMenu(QObject):
 
     def ask_move(self, entry: PlanEntry) -> None:
         """The day the post moves to, from a calendar; then one undoable move."""
-        dialog = MoveToDateDialog(qdate(entry.day), self.page)
+        dialog = MoveToDateDialog(qdate(entry.day), self.page.calendar, self.page)
         self.move_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
