@@ -227,7 +227,8 @@ class DayCellDelegate(QStyledItemDelegate):
             self._paint_chip(painter, option, entry, chip, fm)
         if hidden:
             painter.setFont(option.font)
-            painter.setPen(pal.color(_PLACEHOLDERTEXT))
+            # "+N more" opens the day (a click, or Enter): drawn as a link, so it reads as one.
+            painter.setPen(pal.color(QPalette.ColorRole.Link if rects else _PLACEHOLDERTEXT))
             y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
             more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
             if rects:

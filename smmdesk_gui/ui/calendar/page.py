@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCalendar, QDate, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,6 +189,9 @@ class PlanPage(QWidget):
         self.backlog.list.doubleClicked.connect(
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
+        # The list has the same right-click menu as the calendar (the row is selected first).
+        self.agenda_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda_view.customContextMenuRequested.connect(self._agenda_menu)
         self.agenda_view.doubleClicked.connect(
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
@@ -433,6 +436,15 @@ class PlanPage(QWidget):
 
     def _reload_all(self) -> None:
         self.reload()
+
+    def _agenda_menu(self, pos: QPoint) -> None:
+        index = self.agenda_view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.agenda_view.selectionModel().isRowSelected(index.row()):
+            self.agenda_view.selectRow(index.row())
+        entry = self.agenda_model.entry(index.row())
+        self.post_menu.open(entry, self.agenda_view.viewport().mapToGlobal(pos))
 
     def open_day(self, day: QDate) -> None:
         """Every post of ``day`` ("+N more" in the month): the week view of that day, where each

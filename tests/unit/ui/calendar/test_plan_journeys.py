@@ -364,3 +364,46 @@ def test_post_now_from_the_menu_makes_an_assisted_post_the_owners_reminder(
     assert target.state == "due"  # the window's publisher ran: a reminder, not "sent"
     assert "ready to post now" in page.notice.text()
     assert "goes out" not in page.notice.text()
+
+
+def test_the_menu_key_and_the_list_open_the_same_menu(
+    ctx: Any, ws: Workspace, qtbot: QtBot
+) -> None:
+    day = _next_weekday(2, 8)
+    post = ws.post("Rye at ten", ["x:bakery"], local(f"{day} 10:00"))
+    _window, page = _open_plan(ctx, qtbot)
+    _show_day(page, qtbot, day)
+    view = page.month_view
+    qtbot.mouseClick(view.viewport(), LEFT, pos=_chip_pos(view, day))  # select it
+    page.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    _choose(qtbot, "unschedule")
+    key = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.mapToGlobal(QPoint(5, 5))
+    )
+    QApplication.sendEvent(view.viewport(), key)  # what the Menu key sends
+    assert ws.targets(post)[0].scheduled_at is None
+    _undo(qtbot, page)
+    assert ws.targets(post)[0].scheduled_at == local(f"{day} 10:00")
+
+    qtbot.mouseClick(page.nav.view_buttons["agenda"], LEFT)
+    _show_day(page, qtbot, day)
+    table = page.agenda_view
+    row = next(
+        r for r in range(page.agenda_model.rowCount()) if page.agenda_model.entry(r).post_id == post
+    )
+    pos = table.visualRect(page.agenda_model.index(row, 0)).center()
+    _choose(qtbot, "delete")
+    QApplication.sendEvent(
+        table.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)),
+    )
+    assert page.agenda_model.rowCount() == 0
+    page.window().activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [page.agenda_model.entry(r).post_id for r in range(page.agenda_model.rowCount())] == [
+        post
+    ]
