@@ -37,6 +37,7 @@ from smmdesk_gui.ui.calendar.models import (
     InRangeRole,
     IsTodayRole,
     counted,
+    needs_photo,
 )
 from smmdesk_gui.ui.icons import icon, platform_icon
 
@@ -290,6 +291,9 @@ class DayCellDelegate(QStyledItemDelegate):
             border = QPen(pal.color(_MID), 1, _DASH)
             font.setItalic(True)
             fill.setAlpha(15)
+            if needs_photo(entry):  # kept as a draft until it has its photo: say so on the chip
+                border = QPen(ATTENTION, 1.5, _DASH)
+                mark = "fa6s.camera"
         elif state == "published":
             text_colour = pal.color(_PLACEHOLDERTEXT)
             fill.setAlpha(18)
@@ -329,7 +333,11 @@ class DayCellDelegate(QStyledItemDelegate):
             x += ICON_PX + 2
         if mark and x + ICON_PX <= chip.right() - PAD:
             colour = (
-                FAILED if state == "failed" else ATTENTION if mark == "fa6s.bell" else text_colour
+                FAILED
+                if state == "failed"
+                else ATTENTION
+                if mark in ("fa6s.bell", "fa6s.camera")
+                else text_colour
             )
             r = QRect(x, line_top + (line_h - ICON_PX) // 2, ICON_PX, ICON_PX)
             painter.drawPixmap(_mirror(cell, r, direction), self._mark_pixmap(mark, colour.name()))

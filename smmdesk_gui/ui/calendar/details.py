@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import PlanEntry
-from smmdesk_gui.ui.calendar.models import qdate, state_label
+from smmdesk_gui.ui.calendar.models import needs_photo, qdate, state_label
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.publishing.target_actions import PublishingActions
@@ -67,20 +67,8 @@ class DetailsPanel(QFrame):
         )
         rubric = entry.rubric_name or self.tr("No rubric")
         text = f"{accounts}\n{rubric}\n\n{entry.snippet}"
-        missing = self.needs_photo(entry)
+        missing = ", ".join(needs_photo(entry))
         if missing:
             # An idea dropped on a day without the photo its platform needs stays a draft there.
             text = arg(self.tr("Needs a photo for %1: open it and add one."), missing) + "\n" + text
         self.body.setText(text)
-
-    @staticmethod
-    def needs_photo(entry: PlanEntry) -> str:
-        """The platforms (by name) of a draft without images that need one; "" when none."""
-        if entry.thumbnail is not None:
-            return ""
-        names = [
-            PLATFORMS[p].name
-            for p, state in zip(entry.platforms, entry.states, strict=True)
-            if state == "draft" and p in PLATFORMS and PLATFORMS[p].requires_media
-        ]
-        return ", ".join(dict.fromkeys(names))

@@ -17,7 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.store.models import Post
 from smmdesk_gui.ui import crash
-from smmdesk_gui.ui.calendar.models import EntriesRole, PostIdRole, entries_mime, qdate
+from smmdesk_gui.ui.calendar.models import (
+    EntriesRole,
+    PostIdRole,
+    entries_mime,
+    needs_photo,
+    qdate,
+)
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.calendar.post_menu import MoveToDateDialog
 from smmdesk_gui.ui.calendar.views import DayGridView
@@ -187,7 +193,7 @@ def test_an_instagram_idea_without_a_photo_dropped_on_a_day_stays_a_draft_saying
     assert target.state == "draft" and target.scheduled_at is not None
     assert target.scheduled_at.astimezone(ws.tz).date() == day  # on that day, marked a draft
     (entry,) = page.month_model.entries_on(qdate(day))
-    assert entry.state == "draft"
+    assert entry.state == "draft" and needs_photo(entry) == ["Instagram"]  # the chip's camera
     qtbot.mouseClick(page.month_view.viewport(), LEFT, pos=_chip_pos(page.month_view, day))
     assert "Needs a photo for Instagram" in page.details.body.text()
     _undo(qtbot, page)
