@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
 
     def open_status(self) -> None:
         """Where the status bar points: the Plan's list of posts that need the owner (failed,
-        due by hand, to check), in the month of the earliest; else today in the Plan."""
+        due by hand, to check), in the month of the earliest, and when there is just one, its
+        window; else today in the Plan."""
         from smmdesk_gui.services.publish.overview import QueueSummary
         from smmdesk_gui.ui.calendar.page import PlanPage
 
@@ -358,6 +359,13 @@ class MainWindow(QMainWindow):
         summary = self.status_summary
         if isinstance(summary, QueueSummary) and (summary.failed or summary.needs_you):
             page.show_needing_action(summary.attention_at)
+            publisher = getattr(self, "publisher", None)
+            if summary.attention_target is not None and publisher is not None:
+                # Just one: its own window too ("ready to post", or what went wrong).
+                if summary.attention_state == "due":
+                    publisher.show_ready(summary.attention_target)
+                else:
+                    publisher.show_problem_for(summary.attention_target)
         else:
             page.go_today()
 

@@ -37,6 +37,10 @@ class QueueSummary:
     failed: int
     needs_you: int  # assisted posts due, unconfirmed sends
     attention_at: dt.datetime | None = None  # UTC: the earliest post failed or needing the owner
+    # When exactly one target is failed or needs the owner: it, and its state (the status bar's
+    # click opens that post's window, not only the list).
+    attention_target: int | None = None
+    attention_state: str | None = None
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -77,6 +81,9 @@ def queue_summary(store: Store, now: dt.datetime, tz: dt.tzinfo) -> QueueSummary
         attention_at = s.scalar(
             select(func.min(PostTarget.scheduled_at)).where(PostTarget.state.in_(attention))
         )
+        only = s.execute(
+            select(PostTarget.id, PostTarget.state).where(PostTarget.state.in_(attention)).limit(2)
+        ).all()
     return QueueSummary(
         accounts,
         posts,
@@ -85,4 +92,6 @@ def queue_summary(store: Store, now: dt.datetime, tz: dt.tzinfo) -> QueueSummary
         failed or 0,
         needs_you or 0,
         _aware(attention_at),
+        only[0][0] if len(only) == 1 else None,
+        only[0][1] if len(only) == 1 else None,
     )

@@ -85,6 +85,15 @@ def test_a_click_on_the_status_opens_the_posts_that_need_the_owner(ctx: Any, qtb
     assert page.filters.state.currentText() == "Needs you"
     rows = [page.agenda_model.entry(r).post_id for r in range(page.agenda_model.rowCount())]
     assert rows == [failed]
+    # Just one post needs the owner: its "what went wrong" window opens as well.
+    from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, PostProblemDialog) and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
     assert crash.shown_messages == shown_before
 
 
