@@ -17,7 +17,15 @@ from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, Post, PostTarget, Rubric, TargetState
+from smmdesk_gui.store.models import (
+    Account,
+    MediaAsset,
+    Post,
+    PostMedia,
+    PostTarget,
+    Rubric,
+    TargetState,
+)
 
 IDEAS = (
     ("Behind the scenes", "Time-lapse: one night of baking in 30 seconds", ("instagram",)),
@@ -51,6 +59,7 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
             notes: str = "",
             overrides: dict[str, str] | None = None,
             error: str | None = None,
+            photo: bool = False,
         ) -> None:
             post = Post(
                 text=text,
@@ -60,6 +69,9 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
             )
             s.add(post)
             s.flush()
+            first_photo = s.scalar(select(MediaAsset.id).order_by(MediaAsset.id).limit(1))
+            if photo and first_photo is not None:  # the demo's photos are imported before this
+                s.add(PostMedia(post_id=post.id, asset_id=first_photo, position=0))
             for platform, (when, state) in targets.items():
                 account = accounts.get(platform)
                 if account is None:
@@ -122,23 +134,27 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
                     )
                 },
             )
-        # Something went wrong yesterday; something waits for the owner today.
+        # Something went wrong yesterday; something waits for the owner today. Each matches its
+        # account's kind: only an account SMM Desk posts to itself (Bluesky, Telegram) can fail
+        # with the platform's error; Instagram is posted by hand, so its post waits for the
+        # owner ("due") and can't have been refused by an API.
         add(
             "Weekend special: cinnamon rolls with cardamom glaze, only on Sunday.",
             "Offers",
             {
-                "instagram": (
+                "bluesky": (
                     _at(today - dt.timedelta(days=1), "15:00", tz),
                     TargetState.FAILED.value,
                 )
             },
-            error="Instagram refused the image: it is wider than 1.91:1. Crop it and try again.",
+            error="Bluesky did not answer (server error 502), three times. Try again later.",
         )
         add(
             "Good morning! Fresh rye and walnut bread is out of the oven.",
             "Product",
-            {"telegram": (_at(today, "07:30", tz), TargetState.DUE.value)},
-            notes="Assisted posting: copy the text, post it from the phone.",
+            {"instagram": (_at(today, "07:30", tz), TargetState.DUE.value)},
+            notes="Posted by hand: copy the text, post it from the phone.",
+            photo=True,
         )
         # A week of pre-holiday offers at the end of the month.
         last = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

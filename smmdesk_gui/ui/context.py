@@ -31,6 +31,7 @@ class Navigator(QObject):
     problem_requested = Signal(int)  # target id: "see why", through the window's publisher
     publish_requested = Signal()  # send what is due now (a retried post)
     plan_changed = Signal()  # the plan changed outside the Plan screen (a publishing run)
+    plan_day_requested = Signal(object)  # a datetime.date to show on the Plan screen
 
     def show_screen(self, key: str) -> bool:
         """Bring the screen ``key`` up."""
@@ -43,6 +44,10 @@ class Navigator(QObject):
     def show_account(self, account_id: int, *, reconnect: bool = False) -> bool:
         """Select an account on the Accounts screen, optionally with its reconnect dialog."""
         return self._send(self.account_requested, account_id, reconnect)
+
+    def show_plan_day(self, day: object) -> bool:
+        """The Plan screen at ``day`` (a ``datetime.date``): "Show in calendar"."""
+        return self._send(self.plan_day_requested, day)
 
     def show_problem(self, target_id: int) -> bool:
         """ "See why" for a failed or unconfirmed post, by the window's publisher."""

@@ -11,8 +11,16 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +172,12 @@ class MainWindow(QMainWindow):
 
         self.queue_label = QLabel(self.tr("Opening…"))
         self.queue_label.setObjectName("queueStatus")
+        # The status is a way in: a click (or Enter with the focus on it) goes to what needs the
+        # owner, else to today's plan. A plain QLabel with an event filter, so it reads as text.
+        self.queue_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.queue_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.queue_label.installEventFilter(self)
+        self.status_summary: object | None = None  # the last QueueSummary shown
         self.network_label = QLabel()
         self.network_label.setObjectName("networkStatus")
         self.statusBar().addWidget(self.queue_label, 1)
@@ -194,6 +208,7 @@ class MainWindow(QMainWindow):
         nav.compose_requested.connect(self.open_draft)
         nav.account_requested.connect(self.show_account)
         nav.plan_changed.connect(self.refresh_status)
+        nav.plan_day_requested.connect(self.show_plan_day)
         self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
@@ -247,6 +262,17 @@ class MainWindow(QMainWindow):
         if isinstance(page, ComposePage):
             page.open_draft(draft)
 
+    def show_plan_day(self, day: object) -> None:
+        """The navigator's ``show_plan_day``: the Plan screen at that day."""
+        from smmdesk_gui.ui.calendar.models import qdate
+        from smmdesk_gui.ui.calendar.page import PlanPage
+
+        assert isinstance(day, dt.date)
+        self.navigate("plan")
+        page = self.screens.get("plan")
+        if isinstance(page, PlanPage):
+            page.go_to(qdate(day))
+
     def show_account(self, account_id: int, reconnect: bool = False) -> None:
         """The navigator's ``show_account``: the Accounts screen with that account selected."""
         from smmdesk_gui.ui.accounts.page import AccountsPage
@@ -278,6 +304,7 @@ class MainWindow(QMainWindow):
 
         summary, tz = result
         assert isinstance(summary, QueueSummary)
+        self.status_summary = summary
         parts: list[str] = []
         if summary.accounts == 0:
             parts.append(self.tr("No accounts connected yet"))
@@ -286,12 +313,61 @@ class MainWindow(QMainWindow):
         else:
             parts.append(self.tr("%n post(s) scheduled today", "", summary.scheduled_today))
         if summary.next_at is not None:
-            parts.append(self.tr("next at {time}").format(time=format_time(summary.next_at, tz)))
+            parts.append(arg(self.tr("next at %1"), format_time(summary.next_at, tz)))
         if summary.failed:
             parts.append(self.tr("%n failed", "", summary.failed))
         if summary.needs_you:
             parts.append(self.tr("%n need(s) you", "", summary.needs_you))
         self.queue_label.setText(" · ".join(parts))
+        tip = (
+            self.tr("Click to see the posts that need you")
+            if summary.failed or summary.needs_you
+            else self.tr("Click to see today's plan")
+        )
+        self.queue_label.setToolTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on the queue status (or Enter / Space while it has the focus) opens it."""
+        if watched is self.queue_label:
+            kind = event.type()
+            if (
+                kind == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton
+            ) or (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            ):
+                self.open_status()
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_status(self) -> None:
+        """Where the status bar points: the Plan's list of posts that need the owner (failed,
+        due by hand, to check), in the month of the earliest, and when there is just one, its
+        window; else today in the Plan."""
+        from smmdesk_gui.services.publish.overview import QueueSummary
+        from smmdesk_gui.ui.calendar.page import PlanPage
+
+        if self.ctx is None:
+            return
+        self.navigate("plan")
+        page = self.screens.get("plan")
+        if not isinstance(page, PlanPage):
+            return
+        summary = self.status_summary
+        if isinstance(summary, QueueSummary) and (summary.failed or summary.needs_you):
+            page.show_needing_action(summary.attention_at)
+            publisher = getattr(self, "publisher", None)
+            if summary.attention_target is not None and publisher is not None:
+                # Just one: its own window too ("ready to post", or what went wrong).
+                if summary.attention_state == "due":
+                    publisher.show_ready(summary.attention_target)
+                else:
+                    publisher.show_problem_for(summary.attention_target)
+        else:
+            page.go_today()
 
     def _watch_network(self) -> None:
         from smmdesk_gui.ui.network_status import NetworkWatcher

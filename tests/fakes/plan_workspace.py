@@ -10,7 +10,16 @@ from zoneinfo import ZoneInfo
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.workspace import set_workspace_zone
 from smmdesk_gui.store.db import Store, open_store
-from smmdesk_gui.store.models import Account, Post, PostTarget, Rubric, TargetState, TimeSlot
+from smmdesk_gui.store.models import (
+    Account,
+    MediaAsset,
+    Post,
+    PostMedia,
+    PostTarget,
+    Rubric,
+    TargetState,
+    TimeSlot,
+)
 
 AMS = ZoneInfo("Europe/Amsterdam")
 UTC = dt.UTC
@@ -48,6 +57,26 @@ class Workspace:
                     )
                 )
             return post.id
+
+    def add_photo(self, post_id: int) -> int:
+        """A square, described photo on the post (a database row only: no file behind it), so
+        Instagram's "needs a photo" check passes."""
+        with self.store.session_scope() as s:
+            n = s.query(MediaAsset).count()
+            asset = MediaAsset(
+                sha256=f"{n + 1:064d}",
+                original_name=f"loaf{n + 1}.jpg",
+                extension=".jpg",
+                mime="image/jpeg",
+                width=1080,
+                height=1080,
+                bytes=200_000,
+                alt_text="A loaf of rye bread",
+            )
+            s.add(asset)
+            s.flush()
+            s.add(PostMedia(post_id=post_id, asset_id=asset.id, position=0))
+            return asset.id
 
     def targets(self, post_id: int) -> list[PostTarget]:
         with self.store.session_scope() as s:
@@ -104,4 +133,3 @@ def populate(store: Store, paths: AppPaths) -> Workspace:
         for weekday in range(5):
             s.add(TimeSlot(account_id=accounts["x:bakery"], weekday=weekday, minute_of_day=540))
     return Workspace(store, paths, AMS, accounts, rubrics)
-

@@ -74,17 +74,34 @@ class FakeBlueskyAppView(FakeServer):
             ):
                 return self._err(401, "AuthenticationRequired", "Invalid identifier or password")
             self.sessions += 1
-            return 200, {"did": BSKY_DID, "handle": self.account_handle,
-                         "accessJwt": "access-1", "refreshJwt": "refresh-1"}, {}
+            return (
+                200,
+                {
+                    "did": BSKY_DID,
+                    "handle": self.account_handle,
+                    "accessJwt": "access-1",
+                    "refreshJwt": "refresh-1",
+                },
+                {},
+            )
         if req.headers.get("authorization") != "Bearer access-1":
             return self._err(401, "AuthenticationRequired", "Authentication Required")
         if nsid == "app.bsky.actor.getProfile" and req.method == "GET":
             actor = (req.query.get("actor") or [""])[0]
             if actor not in (BSKY_DID, self.account_handle):
                 return self._err(400, "InvalidRequest", "Profile not found")
-            return 200, {"did": BSKY_DID, "handle": self.account_handle, "displayName": "The Shop",
-                         "followersCount": self.followers, "followsCount": 12,
-                         "postsCount": len(self.posts)}, {}
+            return (
+                200,
+                {
+                    "did": BSKY_DID,
+                    "handle": self.account_handle,
+                    "displayName": "The Shop",
+                    "followersCount": self.followers,
+                    "followsCount": 12,
+                    "postsCount": len(self.posts),
+                },
+                {},
+            )
         if nsid == "app.bsky.feed.getPosts" and req.method == "GET":
             uris = req.query.get("uris", [])
             if not uris:
@@ -92,22 +109,28 @@ class FakeBlueskyAppView(FakeServer):
                     400, "InvalidRequest", 'Error: Params must have the property "uris"'
                 )
             if len(uris) > 25:
-                return self._err(400, "InvalidRequest",
-                                 "Error: uris must not have more than 25 elements")
+                return self._err(
+                    400, "InvalidRequest", "Error: uris must not have more than 25 elements"
+                )
             views = []
             for uri in uris:
                 counts = self.posts.get(uri)
                 if counts is None:
                     continue
-                views.append({
-                    "uri": uri,
-                    "cid": "bafyreifakecid",
-                    "author": {"did": BSKY_DID, "handle": self.account_handle},
-                    "record": {"$type": "app.bsky.feed.post", "text": "…",
-                               "createdAt": "2026-10-01T10:00:00.000Z"},
-                    "indexedAt": "2026-10-01T10:00:01.000Z",
-                    **counts,
-                })
+                views.append(
+                    {
+                        "uri": uri,
+                        "cid": "bafyreifakecid",
+                        "author": {"did": BSKY_DID, "handle": self.account_handle},
+                        "record": {
+                            "$type": "app.bsky.feed.post",
+                            "text": "…",
+                            "createdAt": "2026-10-01T10:00:00.000Z",
+                        },
+                        "indexedAt": "2026-10-01T10:00:01.000Z",
+                        **counts,
+                    }
+                )
             return 200, {"posts": views}, {}
         return self._err(501, "MethodNotImplemented", "Method Not Implemented")
 
@@ -130,9 +153,19 @@ class FakeMastodonStats(FakeMastodon):
             if req.headers.get("authorization") != f"Bearer {self.token}":
                 return 401, {"error": "The access token is invalid"}, {}
             if req.path == "/api/v1/accounts/verify_credentials":
-                return 200, {"id": "1", "username": "shop", "acct": "shop",
-                             "display_name": "The Shop", "followers_count": self.followers,
-                             "following_count": 3, "statuses_count": len(self.counts)}, {}
+                return (
+                    200,
+                    {
+                        "id": "1",
+                        "username": "shop",
+                        "acct": "shop",
+                        "display_name": "The Shop",
+                        "followers_count": self.followers,
+                        "following_count": 3,
+                        "statuses_count": len(self.counts),
+                    },
+                    {},
+                )
             if req.path == "/api/v1/statuses" and self.batch:
                 ids = req.query.get("id[]", [])
                 if len(ids) > 20:
@@ -146,8 +179,13 @@ class FakeMastodonStats(FakeMastodon):
         return super().handle(req)
 
     def _status(self, status_id: str) -> dict[str, Any]:
-        return {"id": status_id, "url": f"https://masto.test/@shop/{status_id}",
-                "content": "<p>…</p>", "visibility": "public", **self.counts[status_id]}
+        return {
+            "id": status_id,
+            "url": f"https://masto.test/@shop/{status_id}",
+            "content": "<p>…</p>",
+            "visibility": "public",
+            **self.counts[status_id],
+        }
 
     def gets(self, fragment: str) -> list[Request]:
         with self.lock:

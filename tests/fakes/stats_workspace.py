@@ -35,15 +35,26 @@ def populate_october(store: Store) -> dict[str, int]:
         s.flush()
         ids.update(a=a.id, b=b.id)
 
-        def target(acc: Account, when: dt.datetime, rubric: Rubric | None, remote: str,
-                   state: str = TargetState.PUBLISHED.value) -> PostTarget:
-            post = Post(title=f"post {remote}", text="text",
-                        rubric_id=rubric.id if rubric else None)
+        def target(
+            acc: Account,
+            when: dt.datetime,
+            rubric: Rubric | None,
+            remote: str,
+            state: str = TargetState.PUBLISHED.value,
+        ) -> PostTarget:
+            post = Post(
+                title=f"post {remote}", text="text", rubric_id=rubric.id if rubric else None
+            )
             s.add(post)
             s.flush()
-            t = PostTarget(post_id=post.id, account_id=acc.id, state=state,
-                           published_at=when if state == TargetState.PUBLISHED.value else None,
-                           scheduled_at=when, remote_id=remote)
+            t = PostTarget(
+                post_id=post.id,
+                account_id=acc.id,
+                state=state,
+                published_at=when if state == TargetState.PUBLISHED.value else None,
+                scheduled_at=when,
+                remote_id=remote,
+            )
             s.add(t)
             s.flush()
             return t
@@ -55,10 +66,24 @@ def populate_october(store: Store) -> dict[str, int]:
         target(a, at("2026-10-20", 10), None, "draft", TargetState.SCHEDULED.value)
         ids.update(p1=p1.id, p2=p2.id, p3=p3.id, p4=p4.id, post1=p1.post_id)
 
-        def snap(metric: str, value: float, when: dt.datetime, *, acc: int | None = None,
-                 tgt: int | None = None) -> None:
-            s.add(MetricSnapshot(account_id=acc, target_id=tgt, metric=metric, value=value,
-                                 taken_at=when, source="api"))
+        def snap(
+            metric: str,
+            value: float,
+            when: dt.datetime,
+            *,
+            acc: int | None = None,
+            tgt: int | None = None,
+        ) -> None:
+            s.add(
+                MetricSnapshot(
+                    account_id=acc,
+                    target_id=tgt,
+                    metric=metric,
+                    value=value,
+                    taken_at=when,
+                    source="api",
+                )
+            )
 
         snap("followers", 1000, at("2026-09-30"), acc=a.id)
         snap("followers", 1030, at("2026-10-15"), acc=a.id)
@@ -74,9 +99,19 @@ def populate_october(store: Store) -> dict[str, int]:
             snap(metric, value, at("2026-10-12"), tgt=p3.id)
         for metric, value in {"reach": 400, "likes": 8}.items():
             snap(metric, value, at("2026-09-25"), tgt=p4.id)
-        s.add(AdSpend(spent_on=dt.date(2026, 10, 3), platform="instagram", campaign="Autumn",
-                      amount=30.0, currency="EUR", account_id=a.id, impressions=6000,
-                      clicks=60, leads=3))
+        s.add(
+            AdSpend(
+                spent_on=dt.date(2026, 10, 3),
+                platform="instagram",
+                campaign="Autumn",
+                amount=30.0,
+                currency="EUR",
+                account_id=a.id,
+                impressions=6000,
+                clicks=60,
+                leads=3,
+            )
+        )
     return ids
 
 

@@ -26,6 +26,7 @@ from smmdesk_gui.domain.slots import (
 )
 from smmdesk_gui.services.plan.posting_times import DEFAULT_POST_TIME, _default_time_on, _slots_of
 from smmdesk_gui.services.plan.queries import MOVABLE_STATES, PlanError, _taken_instants
+from smmdesk_gui.services.plan.readiness import blocking_reasons
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, Post, PostMedia, PostTarget, TargetState
 
@@ -52,6 +53,9 @@ class SetTimes:
 
     label: str
     changes: tuple[TargetTime, ...]
+    # Why some targets were kept as drafts instead of scheduled (an idea dropped on a day that
+    # the composer's checks would refuse: Instagram without a photo); for the owner to read.
+    held: tuple[str, ...] = ()
 
     def apply(self, store: Store) -> SetTimes:
         old: list[TargetTime] = []
@@ -209,6 +213,11 @@ class CompositeCommand:
     label: str
     parts: tuple[PlanCommand, ...]
 
+    @property
+    def held(self) -> tuple[str, ...]:
+        """The parts' reasons for keeping posts as drafts (``SetTimes.held``)."""
+        return tuple(r for part in self.parts for r in getattr(part, "held", ()))
+
     def apply(self, store: Store) -> CompositeCommand:
         inverses: list[PlanCommand] = []
         try:
@@ -267,6 +276,21 @@ def move_to(store: Store, target_ids: Sequence[int], when: dt.datetime) -> SetTi
             for t in _movable_targets(session, target_ids)
         ]
     return SetTimes("Move post", tuple(changes))
+
+
+def post_now(store: Store, target_ids: Sequence[int], now: dt.datetime) -> SetTimes:
+    """Scheduled (or failed) targets due now: the publisher sends them on its next run, an
+    assisted one becomes the owner's reminder. Drafts are refused: they have not been checked.
+
+    Raises:
+        PlanError: a draft among them, or a post that can't be moved (published, sending).
+    """
+    with store.session_scope() as session:
+        targets = _movable_targets(session, target_ids)
+        if any(t.state == TargetState.DRAFT.value for t in targets):
+            raise PlanError("This post is a draft: open it, check it and schedule it first.")
+        changes = tuple(TargetTime(t.id, now, TargetState.SCHEDULED.value) for t in targets)
+    return SetTimes("Post now", changes)
 
 
 def move_group_to(store: Store, target_ids: Sequence[int], when: dt.datetime) -> SetTimes:
@@ -334,30 +358,55 @@ def _post_targets(session: Session, post_id: int) -> list[PostTarget]:
 
 
 def schedule_idea(
-    store: Store, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None = None
+    store: Store,
+    post_id: int,
+    day: dt.date,
+    tz: ZoneInfo,
+    at: dt.time | None = None,
+    now: dt.datetime | None = None,
 ) -> SetTimes:
-    """Schedule every target of an idea on a local day (at ``at``, else the day's first slot)."""
+    """Schedule every target of an idea on a local day (at ``at``, else the day's first slot).
+
+    A target the composer's checks refuse (``readiness.blocking_reasons``; ``now`` also refuses
+    a time already past) goes on that day as a draft, its reasons in ``held``.
+    """
     with store.session_scope() as session:
-        return _schedule_idea(session, post_id, day, tz, at)
+        return _schedule_idea(session, post_id, day, tz, at, now)
 
 
 def schedule_ideas(
-    store: Store, post_ids: Sequence[int], day: dt.date, tz: ZoneInfo, at: dt.time | None = None
+    store: Store,
+    post_ids: Sequence[int],
+    day: dt.date,
+    tz: ZoneInfo,
+    at: dt.time | None = None,
+    now: dt.datetime | None = None,
 ) -> PlanCommand:
-    """Ideas dropped on a day (or an hour of it), as one undo step."""
+    """Ideas dropped on a day (or an hour of it), as one undo step (see ``schedule_idea``)."""
     with store.session_scope() as session:
-        parts = tuple(_schedule_idea(session, pid, day, tz, at) for pid in post_ids)
+        parts = tuple(_schedule_idea(session, pid, day, tz, at, now) for pid in post_ids)
     return parts[0] if len(parts) == 1 else CompositeCommand("Schedule ideas", parts)
 
 
 def _schedule_idea(
-    session: Session, post_id: int, day: dt.date, tz: ZoneInfo, at: dt.time | None
+    session: Session,
+    post_id: int,
+    day: dt.date,
+    tz: ZoneInfo,
+    at: dt.time | None,
+    now: dt.datetime | None = None,
 ) -> SetTimes:
     targets = _post_targets(session, post_id)
     time = at or _default_time_on(session, [t.account_id for t in targets], day)
     when = local_to_utc(dt.datetime.combine(day, time), tz)
-    changes = [TargetTime(t.id, when, TargetState.SCHEDULED.value) for t in targets]
-    return SetTimes("Schedule idea", tuple(changes))
+    changes: list[TargetTime] = []
+    held: list[str] = []
+    for t in targets:
+        reasons = blocking_reasons(t, when, now)
+        held.extend(r for r in reasons if r not in held)
+        state = TargetState.DRAFT.value if reasons else TargetState.SCHEDULED.value
+        changes.append(TargetTime(t.id, when, state))
+    return SetTimes("Schedule idea", tuple(changes), tuple(held))
 
 
 def add_to_queue(

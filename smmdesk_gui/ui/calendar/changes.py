@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.services.plan import commands as pc
@@ -91,13 +91,38 @@ class PlanChanges(QObject):
             self.push(lambda store: pc.move_group_to(store, ids, when))
 
     def on_ideas_dropped(self, post_ids: list[int], day: QDate) -> None:
-        target, tz = pydate(day), self.page.tz
-        self.push(lambda store: pc.schedule_ideas(store, post_ids, target, tz))
+        """Ideas on a day: at its first posting time (see ``_schedule_ideas``)."""
+        self._schedule_ideas(post_ids, day, None)
 
     def on_ideas_dropped_at(self, post_ids: list[int], day: QDate, minute: int) -> None:
-        target, tz = pydate(day), self.page.tz
-        at = dt.time(minute // 60, minute % 60)
-        self.push(lambda store: pc.schedule_ideas(store, post_ids, target, tz, at=at))
+        self._schedule_ideas(post_ids, day, dt.time(minute // 60, minute % 60))
+
+    def _schedule_ideas(self, post_ids: list[int], day: QDate, at: dt.time | None) -> None:
+        """Ideas onto a day go through the composer's checks: one it would refuse (Instagram
+        without a photo) lands there as a draft, and the message line says why."""
+        target, tz, now = pydate(day), self.page.tz, dt.datetime.now(dt.UTC)
+        built: list[pc.PlanCommand] = []
+
+        def build(store: Store) -> pc.PlanCommand:
+            command = pc.schedule_ideas(store, post_ids, target, tz, at=at, now=now)
+            built.append(command)
+            return command
+
+        if not self.push(build) or not built:
+            return
+        held: tuple[str, ...] = getattr(built[0], "held", ())
+        if held:
+            self.page.show_message(
+                arg(
+                    QCoreApplication.translate(
+                        "PlanPage",
+                        "Kept as a draft on %1, not scheduled: %2 Open it to fix this, then "
+                        "schedule it.",
+                    ),
+                    QLocale().toString(day, QLocale.FormatType.ShortFormat),
+                    " ".join(held),
+                )
+            )
 
     # -- the selection and the backlog -------------------------------------------------------
     def queue_ideas(self, post_ids: list[int]) -> None:

@@ -37,6 +37,7 @@ from smmdesk_gui.ui.calendar.models import (
     InRangeRole,
     IsTodayRole,
     counted,
+    needs_photo,
 )
 from smmdesk_gui.ui.icons import icon, platform_icon
 
@@ -127,6 +128,25 @@ class DayCellDelegate(QStyledItemDelegate):
                 return entry
         return None
 
+    def more_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
+        """Where "+N more" is drawn in the day (mirrored), None when every post fits."""
+        if not self.day_numbers:
+            return None
+        entries: list[PlanEntry] = index.data(EntriesRole) or []
+        fm = QFontMetrics(option.font)
+        rect = option.rect
+        rects, hidden = self.chip_rects(rect, len(entries), fm)
+        if not hidden:
+            return None
+        y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
+        more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
+        return _mirror(rect, more, option.direction)
+
+    def hidden_count(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        """How many of the day's posts do not fit in it (shown as "+N more")."""
+        entries: list[PlanEntry] = index.data(EntriesRole) or []
+        return self.chip_rects(option.rect, len(entries), QFontMetrics(option.font))[1]
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -208,7 +228,8 @@ class DayCellDelegate(QStyledItemDelegate):
             self._paint_chip(painter, option, entry, chip, fm)
         if hidden:
             painter.setFont(option.font)
-            painter.setPen(pal.color(_PLACEHOLDERTEXT))
+            # "+N more" opens the day (a click, or Enter): drawn as a link, so it reads as one.
+            painter.setPen(pal.color(QPalette.ColorRole.Link if rects else _PLACEHOLDERTEXT))
             y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
             more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
             if rects:
@@ -270,6 +291,9 @@ class DayCellDelegate(QStyledItemDelegate):
             border = QPen(pal.color(_MID), 1, _DASH)
             font.setItalic(True)
             fill.setAlpha(15)
+            if needs_photo(entry):  # kept as a draft until it has its photo: say so on the chip
+                border = QPen(ATTENTION, 1.5, _DASH)
+                mark = "fa6s.camera"
         elif state == "published":
             text_colour = pal.color(_PLACEHOLDERTEXT)
             fill.setAlpha(18)
@@ -309,7 +333,11 @@ class DayCellDelegate(QStyledItemDelegate):
             x += ICON_PX + 2
         if mark and x + ICON_PX <= chip.right() - PAD:
             colour = (
-                FAILED if state == "failed" else ATTENTION if mark == "fa6s.bell" else text_colour
+                FAILED
+                if state == "failed"
+                else ATTENTION
+                if mark in ("fa6s.bell", "fa6s.camera")
+                else text_colour
             )
             r = QRect(x, line_top + (line_h - ICON_PX) // 2, ICON_PX, ICON_PX)
             painter.drawPixmap(_mirror(cell, r, direction), self._mark_pixmap(mark, colour.name()))

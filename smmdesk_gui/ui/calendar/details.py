@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import PlanEntry
-from smmdesk_gui.ui.calendar.models import qdate, state_label
+from smmdesk_gui.ui.calendar.models import needs_photo, qdate, state_label
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.publishing.target_actions import PublishingActions
 
 
@@ -65,4 +66,9 @@ class DetailsPanel(QFrame):
             for p, h, s in zip(entry.platforms, entry.handles, entry.states, strict=True)
         )
         rubric = entry.rubric_name or self.tr("No rubric")
-        self.body.setText(f"{accounts}\n{rubric}\n\n{entry.snippet}")
+        text = f"{accounts}\n{rubric}\n\n{entry.snippet}"
+        missing = ", ".join(needs_photo(entry))
+        if missing:
+            # An idea dropped on a day without the photo its platform needs stays a draft there.
+            text = arg(self.tr("Needs a photo for %1: open it and add one."), missing) + "\n" + text
+        self.body.setText(text)

@@ -79,15 +79,19 @@ def _rubric(r: RowPreview) -> str:
 
 
 def _problems(r: RowPreview) -> str:
-    return "\n".join(r.problems) if r.problems else QCoreApplication.translate("PreviewModel",
-                                                                               "OK")
+    return "\n".join(r.problems) if r.problems else QCoreApplication.translate("PreviewModel", "OK")
 
 
 def plan_preview_model(parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
     """The rows of a CSV file as they will be created, each with its problems."""
     texts: tuple[Callable[[RowPreview], str], ...] = (
-        lambda r: str(r.row), _when, lambda r: ", ".join(r.accounts), _flat_text, _rubric,
-        _problems)
+        lambda r: str(r.row),
+        _when,
+        lambda r: ", ".join(r.accounts),
+        _flat_text,
+        _rubric,
+        _problems,
+    )
     columns = [
         PreviewColumn(
             header=partial(_tr, header),

@@ -403,3 +403,18 @@ class IdeasModel(QAbstractListModel):
         data = QMimeData()
         data.setData(IDEA_MIME, QByteArray(json.dumps(ids).encode()))
         return data
+
+
+def needs_photo(entry: PlanEntry) -> list[str]:
+    """The platforms (names) of ``entry`` kept as a draft without the photo they require (an
+    Instagram idea dropped on a day before it had one); empty when none."""
+    from smmdesk_gui.domain.platforms import PLATFORMS
+
+    if entry.thumbnail is not None:
+        return []
+    names = [
+        PLATFORMS[p].name
+        for p, state in zip(entry.platforms, entry.states, strict=True)
+        if state == "draft" and p in PLATFORMS and PLATFORMS[p].requires_media
+    ]
+    return list(dict.fromkeys(names))

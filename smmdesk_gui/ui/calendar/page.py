@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCalendar, QDate, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from smmdesk_gui.ui.calendar.changes import PlanChanges
 from smmdesk_gui.ui.calendar.details import DetailsPanel
 from smmdesk_gui.ui.calendar.mix_bar import MixBar
 from smmdesk_gui.ui.calendar.models import AgendaModel, DayGridModel, PostIdRole, pydate, qdate
+from smmdesk_gui.ui.calendar.post_menu import PostMenu
 from smmdesk_gui.ui.calendar.thumbs import ThumbCache
 from smmdesk_gui.ui.calendar.toolbar import FilterBar, NavigationBar
 from smmdesk_gui.ui.calendar.tools import PlanTools
@@ -77,6 +78,7 @@ class PlanPage(QWidget):
         self.undo_stack.setUndoLimit(100)
         self.changes = PlanChanges(self)
         self.tools = PlanTools(self)
+        self.post_menu = PostMenu(self)
 
         self.nav = NavigationBar(self)
         self.filters = FilterBar(self)
@@ -199,6 +201,9 @@ class PlanPage(QWidget):
         self.backlog.list.doubleClicked.connect(
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
+        # The list has the same right-click menu as the calendar (the row is selected first).
+        self.agenda_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda_view.customContextMenuRequested.connect(self._agenda_menu)
         self.agenda_view.doubleClicked.connect(
             lambda index: self.open_in_composer(int(index.data(PostIdRole)))
         )
@@ -210,6 +215,9 @@ class PlanPage(QWidget):
             view.selection_changed_entries.connect(self._selection_changed)
             view.entry_activated.connect(lambda e: self.open_in_composer(e.post_id))
             view.delete_requested.connect(changes.delete_selected)
+            view.day_opened.connect(self.open_day)
+            view.new_post_requested.connect(self.new_post_on)
+            view.entry_menu_requested.connect(self.post_menu.open)
         # A publishing run changed posts' states: show them (only while the page exists).
         ctx.navigator.plan_changed.connect(self._reload_all)
         self.agenda_view.selectionModel().selectionChanged.connect(
@@ -276,6 +284,23 @@ class PlanPage(QWidget):
         """Show the month (or week) of ``day``; ``with_ideas``: reload the backlog as well."""
         self.range.anchor = day
         self._navigated(with_ideas=with_ideas)
+
+    def show_needing_action(self, at: dt.datetime | None = None) -> None:
+        """The list of posts that need the owner (failed, due by hand, to check), in the month
+        of ``at`` (the earliest of them, UTC), else this month (the status bar's click)."""
+        from smmdesk_gui.services.workspace import workspace_zone
+
+        day = QDate.currentDate()
+        if at is not None:
+            day = qdate(at.astimezone(workspace_zone(self.ctx.store)).date())
+        self.filters.blockSignals(True)  # one reload for the three changes, not three
+        self.filters.set_state("needs_you")
+        self.filters.blockSignals(False)
+        self.range.anchor = day
+        if self.view_mode != "agenda":
+            self.set_view("agenda")
+        else:
+            self._navigated()
 
     def set_view(self, key: str) -> None:
         if not self.range.set_view(key):
@@ -468,6 +493,43 @@ class PlanPage(QWidget):
 
     def _reload_all(self) -> None:
         self.reload()
+
+    def _agenda_menu(self, pos: QPoint) -> None:
+        index = self.agenda_view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.agenda_view.selectionModel().isRowSelected(index.row()):
+            self.agenda_view.selectRow(index.row())
+        entry = self.agenda_model.entry(index.row())
+        self.post_menu.open(entry, self.agenda_view.viewport().mapToGlobal(pos))
+
+    def open_day(self, day: QDate) -> None:
+        """Every post of ``day`` ("+N more" in the month): the week view of that day, where each
+        hour has room for all of its posts."""
+        self.range.anchor = day
+        if self.view_mode != "week":
+            self.set_view("week")
+        else:
+            self._navigated()
+        self.week_view.setCurrentIndex(self.week_model.index_of(day, 0))
+
+    def new_post_on(self, day: QDate, minute: int | None = None) -> bool:
+        """A double-click beside the posts: a new post in Compose, timed on ``day`` (at
+        ``minute``, else its first free posting time)."""
+        navigator = self.ctx.navigator
+        if not navigator.can_show_compose():
+            return False
+        from smmdesk_gui.services.plan.new_post import new_post_on
+
+        now = dt.datetime.now(dt.UTC)
+        if pydate(day) < now.astimezone(self.tz).date():
+            self.show_message(self.tr("That day is over: double-click today or a later day."))
+            return False
+        draft = new_post_on(self.ctx.store, pydate(day), self.tz, now, minute)
+        if not draft.targets:
+            self.show_message(self.tr("Connect an account first (Accounts), then plan posts."))
+            return False
+        return navigator.show_compose(draft)
 
     def open_in_composer(self, post_id: int) -> bool:
         """Double-click: the post in the Compose screen, when the window has one."""

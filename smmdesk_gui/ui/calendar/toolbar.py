@@ -25,6 +25,7 @@ STATE_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("published", frozenset({"published"})),
     ("failed", frozenset({"failed"})),
     ("attention", frozenset({"due", "unconfirmed", "retry_wait"})),
+    ("needs_you", frozenset({"failed", "due", "unconfirmed"})),  # the status bar's count
 )
 NO_RUBRIC = -1
 
@@ -159,6 +160,7 @@ class FilterBar(QWidget):
             "published": self.tr("Published"),
             "failed": self.tr("Failed"),
             "attention": self.tr("Needs attention"),
+            "needs_you": self.tr("Needs you"),
         }
         for key, _states in STATE_FILTERS:
             self.state.addItem(state_names[key], key)
@@ -227,6 +229,11 @@ class FilterBar(QWidget):
             states=states,
             text=self.search.text(),
         )
+
+    def set_state(self, key: str) -> None:
+        """Show only the posts in one of ``STATE_FILTERS`` ("" for all states)."""
+        i = self.state.findData(key)
+        self.state.setCurrentIndex(max(0, i))
 
     def flush(self) -> None:
         """Apply a pending search now (Enter in the search box, tests)."""

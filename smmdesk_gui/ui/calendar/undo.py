@@ -25,6 +25,7 @@ _LABELS = (  # the services' command labels, marked for lupdate (shown as "Undo 
     QT_TRANSLATE_NOOP("PlanUndo", "Delete post"),
     QT_TRANSLATE_NOOP("PlanUndo", "Delete posts"),
     QT_TRANSLATE_NOOP("PlanUndo", "Import CSV"),
+    QT_TRANSLATE_NOOP("PlanUndo", "Post now"),
 )
 _SHIFT = re.compile(r"Shift by (-?\d+) days?")
 

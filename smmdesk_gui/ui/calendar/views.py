@@ -3,7 +3,9 @@
 A click selects the post under the pointer (Ctrl-click adds to the selection); dragging moves the
 selected posts to the day they are dropped on, keeping their time of day; holding Ctrl while
 dropping copies them instead. Ideas from the backlog can be dropped on a day too. Arrow keys move
-between days (QTableView's own navigation).
+between days (QTableView's own navigation). A click on "+N more" (or Enter on a day whose posts
+do not all fit) opens the day; a double-click beside the posts starts a new post on that day; a
+right-click on a post (or the menu key) asks for its menu.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,6 +56,9 @@ class DayGridView(QTableView):
     entry_activated = Signal(object)  # PlanEntry (double-click / Enter)
     selection_changed_entries = Signal()
     delete_requested = Signal()
+    day_opened = Signal(QDate)  # "+N more": show every post of that day
+    new_post_requested = Signal(QDate, object)  # day, minute of the day (None: a day cell)
+    entry_menu_requested = Signal(object, QPoint)  # PlanEntry, global position
 
     def __init__(self, model: DayGridModel, detailed: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,11 +137,30 @@ class DayGridView(QTableView):
         self.viewport().update()
 
     # -- mouse ---------------------------------------------------------------------------------
+    def more_at(self, pos: QPoint) -> QDate | None:
+        """The day whose "+N more" is under ``pos``."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        rect = self.cell_delegate.more_rect(self._option_for(index), index)
+        return index.data(DateRole) if rect is not None and rect.contains(pos) else None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.RightButton:
+            entry = self.entry_at(pos)
+            if entry is not None and entry_key(entry) not in self.selected:
+                self.select_entries([entry])
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        pos = event.position().toPoint()
+        more = self.more_at(pos)
+        if more is not None:
+            self._press_entry = None
+            self._press_pos = None
+            self.day_opened.emit(more)
+            return
         entry = self.entry_at(pos)
         self._press_pos = pos
         self._press_entry = entry
@@ -159,11 +191,33 @@ class DayGridView(QTableView):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        entry = self.entry_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        entry = self.entry_at(pos)
         if entry is not None:
             self.entry_activated.emit(entry)
             return
+        index = self.indexAt(pos)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and self.more_at(pos) is None
+        ):
+            self.new_post_requested.emit(index.data(DateRole), self.drop_minute(index, pos))
+            return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The post's menu: under the pointer, or (menu key) the selected post's."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            entry = self.entry_at(event.pos())
+        else:
+            chosen = self.selected_entries()
+            entry = chosen[0] if chosen else None
+        if entry is None:
+            event.ignore()
+            return
+        self.entry_menu_requested.emit(entry, event.globalPos())
+        event.accept()
 
     def _start_drag(self) -> None:
         entries = self.selected_entries() or ([self._press_entry] if self._press_entry else [])
@@ -180,7 +234,11 @@ class DayGridView(QTableView):
             self.delete_requested.emit()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            entries = self.currentIndex().data(EntriesRole) or []
+            index = self.currentIndex()
+            entries = index.data(EntriesRole) or []
+            if index.isValid() and self.cell_delegate.hidden_count(self._option_for(index), index):
+                self.day_opened.emit(index.data(DateRole))  # not all shown: the whole day
+                return
             if entries:
                 self.entry_activated.emit(entries[0])
                 return

@@ -162,6 +162,7 @@ class ComposePage(QWidget):
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
+        self.schedule.calendar_requested.connect(self.ctx.navigator.show_plan_day)
         self.snippets.status.connect(self.schedule.status.setText)
         # a time moved into the past shows up in the problems list at once, not at Schedule
         self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
@@ -448,6 +449,21 @@ class ComposePage(QWidget):
         self.recount_throttle.throttle()
 
     # --- scheduling -------------------------------------------------------------------------
+    def _say_scheduled(self, done: drafts.Draft) -> None:
+        """The schedule notice: how many accounts, which of them are posted by hand (SMM Desk
+        only reminds the owner: never "goes out now" for them), and the post's day to show."""
+        from smmdesk_gui.connectors.registry import has_connector
+
+        by_hand = [
+            (self.accounts[t.account_id].label, t.scheduled_at)
+            for t in done.targets
+            if t.account_id in self.accounts
+            and not has_connector(self.accounts[t.account_id].platform)
+        ]
+        times = [t.scheduled_at for t in done.targets if t.scheduled_at is not None]
+        day = min(times).astimezone(self.tz).date() if times else None
+        self.schedule.show_done(len(done.targets), by_hand, self.tz, day)
+
     def schedule_post(self) -> None:
         """Schedule the post as the schedule box says; a busy database says so, keeps the post."""
         self.autosave()
@@ -482,4 +498,4 @@ class ComposePage(QWidget):
             self.schedule.status.setText(str(exc))
             return
         self._fresh_post(list(self.selected))  # the next post goes to the same accounts
-        self.schedule.show_done(len(done.targets))
+        self._say_scheduled(done)

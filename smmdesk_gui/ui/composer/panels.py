@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -31,6 +32,7 @@ from smmdesk_gui.domain.bidi import paragraph_directions
 from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
 from smmdesk_gui.services.compose.checks import AccountCheck, AccountInfo, MediaInfo, posted_size
 from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
+from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
@@ -171,6 +173,7 @@ class SchedulePanel(QWidget):
     """The problems list, then when to post, then the button (blocked while problems remain)."""
 
     schedule_clicked = Signal()
+    calendar_requested = Signal(object)  # a datetime.date: "Show in calendar"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +213,15 @@ class SchedulePanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # After scheduling: the post's day on the Plan screen (the notice says where it went).
+        self.done_day: dt.date | None = None
+        self.calendar_button = QPushButton(icon("fa6s.calendar-days"), self.tr("Show in calendar"))
+        self.calendar_button.setObjectName("showInCalendar")
+        self.calendar_button.setVisible(False)
+        self.calendar_button.clicked.connect(
+            lambda: self.calendar_requested.emit(self.done_day) if self.done_day else None
+        )
+        layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_no_free_time(self, accounts: list[str]) -> None:
         """Say which accounts have no free posting time in their queue."""
@@ -223,15 +235,53 @@ class SchedulePanel(QWidget):
             )
         )
 
-    def show_done(self, accounts: int) -> None:
-        """Say where the post went, for how many accounts, as the time choice was."""
+    def show_done(
+        self,
+        accounts: int,
+        by_hand: Sequence[tuple[str, dt.datetime | None]] = (),
+        tz: ZoneInfo | None = None,
+        day: dt.date | None = None,
+    ) -> None:
+        """Say where the post went, for how many accounts, as the time choice was.
+
+        Args:
+            accounts: how many accounts the post was scheduled for.
+            by_hand: the accounts posted by hand (assisted: no API), each with its time (UTC;
+                None: now). SMM Desk only reminds the owner for these, so they are never
+                promised to "go out".
+            tz: the workspace's zone, for those times.
+            day: the (local) day of the post, for "Show in calendar"; None hides the button.
+        """
+        automatic = accounts - len(by_hand)
+        parts = []
         if self.next_slot.isChecked():
-            message = self.tr("Added to the queue of %n account(s).", "", accounts)
+            parts.append(self.tr("Added to the queue of %n account(s).", "", accounts))
         elif self.now.isChecked():
-            message = self.tr("Sent to the queue for %n account(s): it goes out now.", "", accounts)
+            if automatic:
+                parts.append(
+                    self.tr("Sent to the queue for %n account(s): it goes out now.", "", automatic)
+                )
         else:
-            message = self.tr("Scheduled for %n account(s).", "", accounts)
-        self.status.setText(message)
+            parts.append(self.tr("Scheduled for %n account(s).", "", accounts))
+        for label, at in by_hand:
+            if at is None or tz is None or self.now.isChecked():
+                parts.append(
+                    arg(
+                        self.tr("%1: ready to post now; SMM Desk shows you the text and photos."),
+                        label,
+                    )
+                )
+            else:
+                parts.append(
+                    arg(
+                        self.tr("%1: ready to post at %2; SMM Desk will remind you then."),
+                        label,
+                        format_datetime(at, tz),
+                    )
+                )
+        self.status.setText(" ".join(parts))
+        self.done_day = day
+        self.calendar_button.setVisible(day is not None)
 
     def _label(self) -> None:
         if self.now.isChecked():

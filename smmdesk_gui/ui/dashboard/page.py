@@ -135,7 +135,17 @@ class DashboardPage(QWidget):
         outer.addLayout(header)
         self.status = QLabel("")
         self.status.setForegroundRole(self.status.foregroundRole())
-        outer.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        # "Report saved": the PDF opens in the computer's viewer from here.
+        self.saved_report: Path | None = None
+        self.open_report_button = QPushButton(icon("fa6s.file-pdf"), Stats.tr("Open"))
+        self.open_report_button.setObjectName("openReport")
+        self.open_report_button.setToolTip(Stats.tr("Open the saved report"))
+        self.open_report_button.setVisible(False)
+        self.open_report_button.clicked.connect(self.open_saved_report)
+        status_row.addWidget(self.open_report_button)
+        outer.addLayout(status_row)
         self.live = LiveFiguresBar(self.ctx, self.refresh_button)
         outer.addWidget(self.live)
 
@@ -238,6 +248,7 @@ class DashboardPage(QWidget):
             self.ctx.store, self.tz
         paths = self.ctx.paths
         self.status.setText(Stats.tr("Loading…"))
+        self.open_report_button.setVisible(False)
 
         def work() -> tuple[bool, kpis.DashboardData | None, dict[int, QImage]]:
             if not kpis.has_figures(store):
@@ -369,7 +380,14 @@ class DashboardPage(QWidget):
             self.status.setText(describe_exception(exc)[1])
             return None
         self.status.setText(arg(Stats.tr("Report saved: %1"), path))
+        self.saved_report = path
+        self.open_report_button.setVisible(True)
         return path, csv_path
+
+    def open_saved_report(self) -> None:
+        """The report just saved, in the computer's PDF viewer."""
+        if self.saved_report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_report)))
 
     def open_ad_spend_list(self) -> None:
         from smmdesk_gui.ui.dashboard.ad_spend_list import AdSpendListDialog

@@ -182,6 +182,8 @@ class GuiPublisher(QObject):
             assert isinstance(package, AssistedPackage)
             dialog = ReadyToPostDialog(self.ctx, service, package, self.window)
             dialog.finished.connect(lambda _r: self.open_dialogs.pop(target_id, None))
+            # Posted by hand: the status bar's "needs you" and the calendar show it at once.
+            dialog.marked.connect(lambda _t: self.ctx.navigator.announce_plan_changed())
             self.open_dialogs[target_id] = dialog
             dialog.open()
 
@@ -202,6 +204,7 @@ class GuiPublisher(QObject):
             from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
 
             dialog = PostProblemDialog(self.ctx, service, view, attempts, self.window)
+            dialog.resolved.connect(lambda _t: self.ctx.navigator.announce_plan_changed())
             dialog.resolved.connect(lambda _t: self.tick())
             dialog.finished.connect(lambda _r: self.open_dialogs.pop(key, None))
             self.open_dialogs[key] = dialog

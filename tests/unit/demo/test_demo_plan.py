@@ -31,3 +31,27 @@ def test_demo_month_is_full_and_shows_every_state(tmp_path: Path) -> None:
         assert len(busy_days) >= 20
     finally:
         store.dispose()
+
+
+def test_the_demos_failed_and_due_posts_match_their_accounts_kind(tmp_path: Path) -> None:
+    """A failed post went to a platform SMM Desk posts to itself (only an API can refuse it);
+    a post waiting for the owner ("due") belongs to an account posted by hand."""
+    from smmdesk_gui.connectors.registry import has_connector
+
+    paths = AppPaths(tmp_path / "demo").ensure()
+    store = open_store(paths.database, paths.backups)
+    try:
+        build_demo(store, paths, dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC))
+        tz = workspace_zone(store)
+        rng = PlanRange.of_days(dt.date(2026, 11, 1), dt.date(2026, 11, 30), tz)
+        pairs = [
+            (platform, state)
+            for e in query_range(store, rng.start, rng.end, tz)
+            for platform, state in zip(e.platforms, e.states, strict=True)
+        ]
+        failed = [p for p, st in pairs if st == "failed"]
+        due = [p for p, st in pairs if st == "due"]
+        assert failed and all(has_connector(p) for p in failed)
+        assert due and not any(has_connector(p) for p in due)
+    finally:
+        store.dispose()

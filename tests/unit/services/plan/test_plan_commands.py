@@ -100,6 +100,7 @@ def test_delete_and_restore_brings_the_post_back_with_ids(ws: Workspace) -> None
 
 def test_schedule_idea_uses_first_slot_of_the_day(ws: Workspace) -> None:
     idea = ws.post("Idea", ["instagram:bakery"], None)
+    ws.add_photo(idea)  # Instagram takes no post without one (see the test after this one)
     cmd = pc.schedule_idea(ws.store, idea, dt.date(2026, 6, 4), ws.tz)  # Thu: slot 12:30
     inverse = cmd.apply(ws.store)
     assert _times(ws, idea) == [(local("2026-06-04 12:30"), "scheduled")]
@@ -108,6 +109,23 @@ def test_schedule_idea_uses_first_slot_of_the_day(ws: Workspace) -> None:
     cmd = pc.schedule_idea(ws.store, idea, dt.date(2026, 6, 7), ws.tz)  # Sunday: no slot -> 10:00
     cmd.apply(ws.store)
     assert _times(ws, idea)[0][0] == local("2026-06-07 10:00")
+
+
+def test_an_idea_the_composer_would_refuse_lands_as_a_draft_saying_why(ws: Workspace) -> None:
+    idea = ws.post("Rye is back", ["instagram:bakery", "x:bakery"], None)
+    cmd = pc.schedule_idea(ws.store, idea, dt.date(2026, 6, 4), ws.tz)  # Thu: X at 09:00 first
+    assert cmd.held == ("Instagram needs at least one image: add a photo.",)
+    undo = cmd.apply(ws.store)
+    when = local("2026-06-04 09:00")
+    assert sorted(_times(ws, idea), key=lambda t: t[1]) == [(when, "draft"), (when, "scheduled")]
+    undo.apply(ws.store)
+    assert _times(ws, idea) == [(None, "draft"), (None, "draft")]
+    # A time already past is refused as the composer refuses it.
+    late = pc.schedule_idea(
+        ws.store, idea, dt.date(2026, 6, 4), ws.tz, at=dt.time(9, 0), now=local("2026-06-05 08:00")
+    )
+    assert any("in the past" in reason for reason in late.held)
+    assert {c.state for c in late.changes} == {"draft"}
 
 
 def test_add_to_queue_takes_next_free_slot_per_account(ws: Workspace) -> None:
@@ -166,6 +184,8 @@ def test_rubrics_crud_and_validation(ws: Workspace) -> None:
 def test_ideas_dropped_together_are_one_step_and_queue_in_distinct_slots(ws: Workspace) -> None:
     a = ws.post("A", ["instagram:bakery"], None)
     b = ws.post("B", ["instagram:bakery"], None)
+    ws.add_photo(a)
+    ws.add_photo(b)
     both = pc.schedule_ideas(ws.store, [a, b], dt.date(2026, 6, 4), ws.tz)  # Thu: slot 12:30
     assert isinstance(both, pc.CompositeCommand) and both.label == "Schedule ideas"
     undo = both.apply(ws.store)

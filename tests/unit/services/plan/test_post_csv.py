@@ -16,6 +16,8 @@ from tests.fakes.plan_workspace import Workspace, local, make_workspace
 from tests.fakes.post_csv import TRICKY, write_csv
 
 NOW = local("2026-06-01 08:00")
+
+
 def image(path: Path, colour: str = "orange") -> Path:
     Image.new("RGB", (64, 48), colour).save(path)
     return path
