@@ -115,11 +115,21 @@ if [ ! -x "$EMBED/python.exe" ]; then
   printf 'Lib\\site-packages\r\n' >>"$EMBED/python$PY_TAG._pth"
 fi
 
-# --- 3. the Wine prefix ----------------------------------------------------------------------------
-step "Wine prefix (cached)"
+# --- 3. a virtual screen and the Wine prefix ----------------------------------------------------------
+step "virtual screen (Xvfb) and Wine prefix (cached)"
+# Windows programs make windows even when silent (Inno Setup's wizard form, hidden): without a
+# screen they fail ("A call to an OS function failed"). One Xvfb for every step.
+DISPLAY_NUM=$((90 + RANDOM % 100))
+Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'WINEPREFIX="$WINEPREFIX" wineserver -k 2>/dev/null || true; kill $XVFB 2>/dev/null || true' EXIT
+export DISPLAY=":$DISPLAY_NUM"
+sleep 2
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   : | wineboot -i 2>&1 | cat >/dev/null
 fi
+# A new Wine 8 prefix says Windows 7; the installer requires Windows 10 (MinVersion=10.0).
+w winecfg -v win10 >/dev/null
 SYS32="$WINEPREFIX/drive_c/windows/system32"
 if [ ! -f "$SYS32/icuuc.dll" ]; then
   x86_64-w64-mingw32-gcc -shared -O2 -o "$SYS32/icuuc.dll" "$ROOT/packaging/windows/icuuc_stub.c"
@@ -128,6 +138,13 @@ FONTS="$WINEPREFIX/drive_c/windows/Fonts"
 mkdir -p "$FONTS"
 cp -n /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf "$FONTS/" 2>/dev/null || true
 
+# SMMDESK_WINE_REUSE=1 (for working on the later steps only) keeps the last build in OUT_DIR.
+SRC="$OUT/src"
+if [ "${SMMDESK_WINE_REUSE:-}" = 1 ] && ls "$SRC"/dist/SMMDesk-*-setup.exe >/dev/null 2>&1; then
+  step "reusing the bundle and installer in $SRC/dist"
+  BUNDLE="$SRC/dist/smmdesk"
+  SETUP=$(ls "$SRC"/dist/SMMDesk-*-setup.exe | head -n 1)
+else
 # --- 4. the build Python: pip, the app and PyInstaller ---------------------------------------------
 step "build Python: the app and PyInstaller from the Windows wheels"
 BUILDPY="$CACHE/buildpy-$stamp"
@@ -194,6 +211,8 @@ ISCC=$(find "$ISCC_DIR/node_modules/innosetup" -iname 'ISCC.exe' | head -n 1)
 SETUP=$(ls "$SRC"/dist/SMMDesk-*-setup.exe | head -n 1)
 du -sm "$SETUP" | awk '{print "wine-smoke: installer size " $1 " MB"}'
 
+fi
+
 step "silent install (/ALLUSERS; /CURRENTUSER cannot run under Wine 8)"
 w "$SETUP" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /LOG="$(winpath "$OUT/install.log")" \
   || fail "the installer failed (see $OUT/install.log)"
@@ -206,30 +225,25 @@ w "$APPDIR/smmdesk-cli.exe" self-test | tail -n 2 || fail "the installed CLI's s
 
 # --- 8. the installed app on a screen --------------------------------------------------------------------
 step "installed app with the demo on a virtual screen; pixels checked"
-DISPLAY_NUM=$((90 + RANDOM % 100))
-Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $XVFB 2>/dev/null || true' EXIT
-sleep 2
 # Qt's native platform (windows), not offscreen: what an owner gets.
-(DISPLAY=":$DISPLAY_NUM" w "$APPDIR/smmdesk.exe" --demo >"$OUT/installed-app.log" 2>&1 &)
+(w "$APPDIR/smmdesk.exe" --demo >"$OUT/installed-app.log" 2>&1 &)
 shot="$OUT/installed-app.png"
 ok=""
 for _ in $(seq 1 90); do
   sleep 2
-  DISPLAY=":$DISPLAY_NUM" import -window root "$shot" 2>/dev/null || continue
+  import -window root "$shot" 2>/dev/null || continue
   if "$HOST_PY" "$ROOT/packaging/windows/check_screenshot.py" "$shot" >/dev/null 2>&1; then
     ok=1
     break
   fi
 done
 "$HOST_PY" "$ROOT/packaging/windows/check_screenshot.py" "$shot" || true
-DISPLAY=":$DISPLAY_NUM" wineserver -k 2>/dev/null || true
-kill $XVFB 2>/dev/null || true
-trap - EXIT
+# Close the app (and every Windows process of the prefix) before the uninstall.
+wineserver -k 2>/dev/null || true
+sleep 1
 [ -n "$ok" ] || fail "the installed app's window never showed the demo (see $shot)"
 # The demo's data lives in the owner's data folder, which the uninstall below must keep.
-DATA="$WINEPREFIX/drive_c/users/$USER/AppData/Roaming/SMM Desk/SMM Desk"
+DATA="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Roaming/SMM Desk/SMM Desk"
 [ -d "$DATA" ] || DATA=$(find "$WINEPREFIX/drive_c/users" -maxdepth 5 -type d -path '*AppData/Roaming/SMM Desk/SMM Desk' | head -n 1)
 [ -n "$DATA" ] && [ -d "$DATA/demo" ] || fail "the demo's data folder is not where the installer expects it"
 
