@@ -15,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -39,6 +41,7 @@ from smmdesk_gui.services.compose.checks import (
     check_draft,
     count_for,
 )
+from smmdesk_gui.services.plan.rubrics import RubricInfo, list_rubrics
 from smmdesk_gui.store.db import DatabaseBusyError
 from smmdesk_gui.ui.composer.autosave import Autosaver
 from smmdesk_gui.ui.composer.media_strip import MediaStrip
@@ -47,13 +50,23 @@ from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
 from smmdesk_gui.ui.composer.preview_images import PreviewImages
 from smmdesk_gui.ui.composer.snippets import SnippetBar
 from smmdesk_gui.ui.composer.version_tab import VersionTab, VersionTabs
-from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor
+from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor, RubricCombo
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.db_busy import busy_message
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the screen reads on a worker when it is built."""
+
+    accounts: list[AccountInfo]
+    rubrics: list[RubricInfo]
+    draft: drafts.Draft | None
+    tz: ZoneInfo
 
 RECOUNT_MS = 120
 
@@ -74,6 +87,13 @@ class ComposePage(QWidget):
         self.previews = PreviewImages(ctx, self)
         self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
         self.tz = ZoneInfo("UTC")
+        self.loaded = False  # the accounts and the workspace's zone are in (read on a worker)
+        self._pending: drafts.Draft | None = None  # opened before they were in
+        # what the editors do not show, kept as opened (saving must not clear it)
+        self._opened = drafts.Draft()
+        # the post came with a time in the plan: versions without their own time keep the
+        # post's ("At"), so an autosave does not take a draft off the calendar
+        self._timed = False
         self.autosaver = Autosaver(ctx, self.current_draft, self)
         self.autosaver.saved.connect(self._saved)
         self.photo_intake = PhotoIntake(ctx, self)
@@ -110,6 +130,12 @@ class ComposePage(QWidget):
         self.chips = AccountChips(self)
         self.chips.toggled.connect(self._account_toggled)
         top.addWidget(self.chips, 1)
+        rubric_label = QLabel(self.tr("Rubric:"))
+        top.addWidget(rubric_label)
+        self.rubric = RubricCombo(self)
+        rubric_label.setBuddy(self.rubric)
+        self.rubric.currentIndexChanged.connect(lambda _i: self._changed())
+        top.addWidget(self.rubric)
         self.new_button = QPushButton(icon("fa6s.file-circle-plus"), self.tr("New post"))
         self.new_button.clicked.connect(self.new_post)
         top.addWidget(self.new_button)
@@ -179,38 +205,51 @@ class ComposePage(QWidget):
     def _load(self) -> None:
         store = self.ctx.store
 
-        def job() -> tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]:
+        def job() -> Loaded:
             from smmdesk_gui.services.workspace import workspace_zone
 
-            return (
+            return Loaded(
                 drafts.list_accounts(store),
+                list_rubrics(store),
                 drafts.draft_to_open(store),
                 workspace_zone(store),
             )
 
         self.ctx.tasks.run(job, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]) -> None:
-        accounts, draft, tz = result
-        self.tz = tz
-        self._set_accounts(accounts)
-        self.schedule.set_default_time(tz, dt.datetime.now(dt.UTC))
+    def _loaded(self, result: Loaded) -> None:
+        self.tz = result.tz
+        self.loaded = True
+        self._set_accounts(result.accounts)
+        self.rubric.set_rubrics(result.rubrics)
+        self.schedule.set_default_time(result.tz, dt.datetime.now(dt.UTC))
+        draft = result.draft
+        if self._pending is not None:
+            # a post opened from the Plan while this screen was still loading: that one, not
+            # the draft the screen would reopen on its own
+            draft, self._pending = self._pending, None
         if draft is not None:
             self.open_draft(draft)
         else:
-            self._select([a.id for a in accounts if a.state == "ok"])
+            self._select([a.id for a in result.accounts if a.state == "ok"])
             self.recount()
 
     def on_shown(self) -> None:
-        """Accounts may have changed on another screen: refresh the chips, keep the post.
+        """Accounts and rubrics may have changed on another screen: refresh them, keep the post.
 
         A photo's focal point may have moved on the Media screen: the previews are made again.
         """
         self.previews.clear()
         store = self.ctx.store
-        self.ctx.tasks.run(lambda: drafts.list_accounts(store), self._refresh_accounts)
+        self.ctx.tasks.run(
+            lambda: (drafts.list_accounts(store), list_rubrics(store)), self._refresh_accounts
+        )
 
-    def _refresh_accounts(self, accounts: list[AccountInfo]) -> None:
+    def _refresh_accounts(self, result: tuple[list[AccountInfo], list[RubricInfo]]) -> None:
+        if not self.loaded:
+            return  # the first load brings them, with the post to open
+        accounts, rubrics = result
+        self.rubric.set_rubrics(rubrics)
         keep = [aid for aid in self.selected if any(a.id == aid for a in accounts)]
         overrides = {aid: self.tabs_by_account[aid].override() for aid in keep}
         self._set_accounts(accounts)
@@ -229,21 +268,42 @@ class ComposePage(QWidget):
         )
 
     def open_draft(self, draft: drafts.Draft) -> None:
-        """Show ``draft`` in the editors (after a restart, or from the plan)."""
+        """Show ``draft`` in the editors (after a restart, or from the plan) exactly as stored:
+        its text, each account's version, its photos and its time in the workspace's zone.
+
+        Before the screen has its accounts and zone (read on a worker) the draft waits for them:
+        opened at once it lost its accounts' versions and was shown in the wrong zone.
+        """
+        if not self.loaded:
+            self._pending = draft
+            return
         if draft.post_id is not None and draft.post_id != self.post_id:
             self.autosaver.remember_open(draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
+        self._opened = draft
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
         self.editor.blockSignals(False)
+        self.tabs.set_master_text(draft.text)
+        self._select([], {})  # fresh tabs: nothing of the previous post's versions stays
         self._select(
             [t.account_id for t in draft.targets if t.account_id in self.accounts],
             {t.account_id: t.text_override for t in draft.targets},
         )
+        post_time = common_time(draft)
+        self._timed = post_time is not None
+        if post_time is not None:
+            self.schedule.show_time(post_time, self.tz)
         for t in draft.targets:
             tab = self.tabs_by_account.get(t.account_id)
             if tab is not None:
-                tab.set_own_time(t.scheduled_at, self.tz)
+                own = t.scheduled_at if t.scheduled_at != post_time else None
+                tab.set_own_time(own, self.tz)
+                if own is None:
+                    tab.when.blockSignals(True)
+                    tab.when.setDateTime(self.schedule.when.dateTime())
+                    tab.when.blockSignals(False)
+        self.rubric.set_current(draft.rubric_id)
         infos = drafts.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
@@ -299,14 +359,25 @@ class ComposePage(QWidget):
     def current_draft(self) -> drafts.Draft:
         """The post as the editors show it now (what the autosave writes)."""
         tabs = [self.tabs_by_account[aid] for aid in self.selected]
+        post_time = self.schedule.chosen(self.tz) if self._timed else None
+        alt = self.media.alt_texts()
+        own_alt = {m.asset_id for m in self._opened.media if m.alt_text is not None}
         targets = [
-            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz)) for t in tabs
+            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz) or post_time)
+            for t in tabs
         ]
         return drafts.Draft(
             post_id=self.post_id,
             text=self.editor.toPlainText(),
+            title=self._opened.title,
+            notes=self._opened.notes,
+            rubric_id=self.rubric.current_id(),
             targets=targets,
-            media=[drafts.MediaDraft(a) for a in self.media.asset_ids()],
+            media=[
+                # a description of its own in this post stays this post's (as edited here)
+                drafts.MediaDraft(a, alt.get(a, "") if a in own_alt else None)
+                for a in self.media.asset_ids()
+            ],
         )
 
     # --- counting, preview, problems --------------------------------------------------------
@@ -406,6 +477,9 @@ class ComposePage(QWidget):
         versions or own times left over from the last one."""
         self.autosaver.remember_open(None)
         self.post_id = None
+        self._opened = drafts.Draft()
+        self._timed = False
+        self.rubric.set_current(None)
         self.editor.setPlainText("")
         self.media.set_items([])
         self._select([])  # new tabs: the previous post's own versions and times are gone
@@ -483,3 +557,17 @@ class ComposePage(QWidget):
             return
         self._fresh_post(list(self.selected))  # the next post goes to the same accounts
         self.schedule.show_done(len(done.targets))
+
+
+def common_time(draft: drafts.Draft) -> dt.datetime | None:
+    """The post's time: the one most of its versions share (the earliest on a tie). The
+    versions at another time keep theirs as their own.
+
+    None when a version has no time: a draft's versions without a time go with whatever time
+    it is given at Schedule, and the ones with a time were given their own.
+    """
+    times = [t.scheduled_at for t in draft.targets if t.scheduled_at is not None]
+    if not times or len(times) < len(draft.targets):
+        return None
+    counts = Counter(times)
+    return min(counts, key=lambda at: (-counts[at], at))

@@ -246,6 +246,11 @@ class SchedulePanel(QWidget):
         qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, 0))
         self.when.setDateTime(qdt)
 
+    def show_time(self, at: dt.datetime, tz: ZoneInfo) -> None:
+        """A reopened post's time: "At" ``at``, in the workspace's zone."""
+        self.at.setChecked(True)
+        self.when.setDateTime(wall_time(at, tz))
+
     def chosen(self, tz: ZoneInfo) -> dt.datetime | None:
         """The chosen instant in UTC; None for "post now" and "next free slot"."""
         if self.now.isChecked() or self.next_slot.isChecked():
@@ -296,6 +301,17 @@ class SchedulePanel(QWidget):
             self.problems_title.setText(self.tr("Ready to schedule: no problems found."))
         self.problems.setVisible(self.problems.count() > 0)
         self.button.setEnabled(any_account and blocking == 0)
+
+
+def wall_time(at: dt.datetime, tz: ZoneInfo) -> QDateTime:
+    """``at`` as the wall clock in the workspace's zone, as the time fields show it and
+    ``qdatetime_to_utc`` reads it back.
+
+    A QDateTime carrying the offset would be converted by the field to the computer's zone, and
+    the post moved by the difference between the two zones.
+    """
+    local = at.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def qdatetime_to_utc(value: QDateTime, tz: ZoneInfo) -> dt.datetime:
