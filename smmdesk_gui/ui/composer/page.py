@@ -34,6 +34,7 @@ from superqt.utils import QSignalThrottler
 
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose import drafts, photos
+from smmdesk_gui.services.compose.best_time import BestTime, best_time
 from smmdesk_gui.services.compose.checks import (
     AccountCheck,
     AccountInfo,
@@ -45,12 +46,19 @@ from smmdesk_gui.services.plan.rubrics import RubricInfo, list_rubrics
 from smmdesk_gui.store.db import DatabaseBusyError
 from smmdesk_gui.ui.composer.autosave import Autosaver
 from smmdesk_gui.ui.composer.media_strip import MediaStrip
-from smmdesk_gui.ui.composer.panels import PreviewPanel, SchedulePanel
+from smmdesk_gui.ui.composer.panels import SchedulePanel
 from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
+from smmdesk_gui.ui.composer.post_preview import PreviewStrip
 from smmdesk_gui.ui.composer.preview_images import PreviewImages
 from smmdesk_gui.ui.composer.snippets import SnippetBar
 from smmdesk_gui.ui.composer.version_tab import VersionTab, VersionTabs
-from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor, RubricCombo
+from smmdesk_gui.ui.composer.widgets import (
+    AccountChips,
+    CounterBar,
+    PostEditor,
+    RubricCombo,
+    ShapeCombo,
+)
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.db_busy import busy_message
 from smmdesk_gui.ui.i18n import arg
@@ -67,6 +75,7 @@ class Loaded:
     rubrics: list[RubricInfo]
     draft: drafts.Draft | None
     tz: ZoneInfo
+    best: BestTime | None
 
 RECOUNT_MS = 120
 
@@ -181,13 +190,24 @@ class ComposePage(QWidget):
         self.media.changed.connect(self._changed)
         self.media.alt_changed.connect(self.autosaver.alt_changed)
         lv.addWidget(self.media)
+        shape_row = QHBoxLayout()
+        self.shape_label = QLabel(self.tr("Instagram shape:"))
+        self.shape = ShapeCombo(left)
+        self.shape_label.setBuddy(self.shape)
+        self.shape.activated.connect(lambda _i: self._changed())
+        shape_row.addWidget(self.shape_label)
+        shape_row.addWidget(self.shape)
+        shape_row.addStretch(1)
+        lv.addLayout(shape_row)
         right = QWidget(split)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        self.preview = PreviewPanel(right)
+        self.preview = PreviewStrip(right)
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
+        self.schedule.best_time_clicked.connect(self.use_best_time)
+        self.best: BestTime | None = None
         self.snippets.status.connect(self.schedule.status.setText)
         # a time moved into the past shows up in the problems list at once, not at Schedule
         self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
@@ -213,6 +233,7 @@ class ComposePage(QWidget):
                 list_rubrics(store),
                 drafts.draft_to_open(store),
                 workspace_zone(store),
+                best_time(store),
             )
 
         self.ctx.tasks.run(job, self._loaded, self._failed)
@@ -222,6 +243,7 @@ class ComposePage(QWidget):
         self.loaded = True
         self._set_accounts(result.accounts)
         self.rubric.set_rubrics(result.rubrics)
+        self._show_best(result.best)
         self.schedule.set_default_time(result.tz, dt.datetime.now(dt.UTC))
         draft = result.draft
         if self._pending is not None:
@@ -242,19 +264,37 @@ class ComposePage(QWidget):
         self.previews.clear()
         store = self.ctx.store
         self.ctx.tasks.run(
-            lambda: (drafts.list_accounts(store), list_rubrics(store)), self._refresh_accounts
+            lambda: (drafts.list_accounts(store), list_rubrics(store), best_time(store)),
+            self._refresh_accounts,
         )
 
-    def _refresh_accounts(self, result: tuple[list[AccountInfo], list[RubricInfo]]) -> None:
+    def _refresh_accounts(
+        self, result: tuple[list[AccountInfo], list[RubricInfo], BestTime | None]
+    ) -> None:
         if not self.loaded:
             return  # the first load brings them, with the post to open
-        accounts, rubrics = result
+        accounts, rubrics, best = result
         self.rubric.set_rubrics(rubrics)
+        self._show_best(best)
         keep = [aid for aid in self.selected if any(a.id == aid for a in accounts)]
         overrides = {aid: self.tabs_by_account[aid].override() for aid in keep}
         self._set_accounts(accounts)
         self._select(keep, overrides)
         self.recount()
+
+    def _show_best(self, best: BestTime | None) -> None:
+        self.best = best
+        if best is None:
+            self.schedule.show_best_time(None)
+        else:
+            self.schedule.show_best_time(best.weekday, best.hour)
+
+    def use_best_time(self) -> None:
+        """ "Use it": the post goes at the next best weekday and hour, in the workspace's zone."""
+        if self.best is None:
+            return
+        at = self.best.next_after(dt.datetime.now(dt.UTC), self.tz)
+        self.schedule.show_time(at, self.tz)
 
     def _set_accounts(self, accounts: list[AccountInfo]) -> None:
         self.accounts = {a.id: a for a in accounts}
@@ -304,6 +344,7 @@ class ComposePage(QWidget):
                     tab.when.setDateTime(self.schedule.when.dateTime())
                     tab.when.blockSignals(False)
         self.rubric.set_current(draft.rubric_id)
+        self.shape.set_current(next((m.preset for m in draft.media if m.preset), None))
         infos = drafts.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
@@ -322,6 +363,10 @@ class ComposePage(QWidget):
         )
         self.chips.set_checked(set(self.selected))
         self.counters.set_accounts([self.accounts[a] for a in self.selected])
+        self.preview.set_accounts([self.accounts[a] for a in self.selected])
+        shaped = any(self.accounts[a].platform == "instagram" for a in self.selected)
+        self.shape_label.setVisible(shaped)
+        self.shape.setVisible(shaped)
 
     def _account_toggled(self, aid: int, on: bool) -> None:
         ids = [a for a in self.selected if a != aid] + ([aid] if on else [])
@@ -330,7 +375,9 @@ class ComposePage(QWidget):
         self._changed()
 
     def show_account(self, aid: int) -> None:
+        """The account's version in the tabs, and its preview scrolled into view."""
         self.tabs.show_account(aid)
+        self.preview.show_account(aid)
 
     def current_account(self) -> int | None:
         """The account in view (its tab), else the first chosen one (on the main text)."""
@@ -375,7 +422,9 @@ class ComposePage(QWidget):
             targets=targets,
             media=[
                 # a description of its own in this post stays this post's (as edited here)
-                drafts.MediaDraft(a, alt.get(a, "") if a in own_alt else None)
+                drafts.MediaDraft(
+                    a, alt.get(a, "") if a in own_alt else None, self.shape.current_preset()
+                )
                 for a in self.media.asset_ids()
             ],
         )
@@ -404,28 +453,33 @@ class ComposePage(QWidget):
             tab.editor.set_marker(results[aid].over_at if aid in results else None)
 
     def _update_preview(self) -> None:
-        """The chosen account's text as its platform cuts it, and the first photo as the media
-        pipeline shapes it for that platform (made on a worker; the plain thumbnail meanwhile)."""
-        aid = self.current_account()
-        if aid is None or aid not in self.results:
-            self.preview.show_empty()
-            return
-        account = self.accounts[aid]
+        """Every chosen account's post as its feed shows it: its text as the platform cuts it
+        and the first photo as the media pipeline shapes it there (made on a worker; the plain
+        thumbnail meanwhile)."""
         ids = self.media.asset_ids()
-        image: QImage | None = None
-        caption = ""
-        if ids:
-            image = self.previews.get(ids[0], account.platform)
-            if image is None:
-                image = self.thumbs.get(ids[0])
-            caption = self.preview.caption(account, self.media_info.get(ids[0]), len(ids))
-        self.preview.show_preview(account, self.text_for(aid), self.results[aid], image, caption)
+        first = self.media_info.get(ids[0]) if ids else None
+        if first is not None:
+            first = dataclasses.replace(first, preset=self.shape.current_preset())
+        for aid, card in self.preview.cards.items():
+            if aid not in self.results:
+                continue
+            image: QImage | None = None
+            caption = ""
+            if ids:
+                platform = card.account.platform
+                image = self.previews.get(ids[0], platform, self.shape.current_preset())
+                if image is None:
+                    image = self.thumbs.get(ids[0])
+                caption = card.caption(first, len(ids))
+            card.show_post(self.text_for(aid), self.results[aid], image, caption)
 
     def _update_checks(self) -> None:
         draft = self.current_draft()
         alt = self.media.alt_texts()
         media = [
-            dataclasses.replace(self.media_info[m.asset_id], alt_text=alt.get(m.asset_id, ""))
+            dataclasses.replace(
+                self.media_info[m.asset_id], alt_text=alt.get(m.asset_id, ""), preset=m.preset
+            )
             for m in draft.media
             if m.asset_id in self.media_info
         ]
@@ -480,6 +534,7 @@ class ComposePage(QWidget):
         self._opened = drafts.Draft()
         self._timed = False
         self.rubric.set_current(None)
+        self.shape.set_current(None)
         self.editor.setPlainText("")
         self.media.set_items([])
         self._select([])  # new tabs: the previous post's own versions and times are gone

@@ -274,3 +274,37 @@ class RubricCombo(QComboBox):
             return self._kept
         value = self.currentData()
         return value if isinstance(value, int) else None
+
+
+class ShapeCombo(QComboBox):
+    """Instagram's shape for the post's photos: square 1:1, portrait 4:5 or landscape 1.91:1
+    (the image presets of ``domain.platforms``, which publishing crops to).
+
+    A post that never chose keeps "no choice" (the platform's default, the square) until the
+    owner picks one, so opening and saving it stores nothing new.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("instagramShape")
+        self.addItem(self.tr("Square 1:1"), "instagram.square")
+        self.addItem(self.tr("Portrait 4:5"), "instagram.portrait")
+        self.addItem(self.tr("Landscape 1.91:1"), "instagram.landscape")
+        self._value: str | None = None
+        self.activated.connect(self._chosen)
+
+    def _chosen(self, _index: int) -> None:
+        value = self.currentData()
+        self._value = value if isinstance(value, str) else None
+
+    def set_current(self, preset: str | None) -> None:
+        """Show ``preset`` (None or another platform's: the default) without a change signal."""
+        index = self.findData(preset) if preset is not None else -1
+        self._value = preset if index >= 0 else None
+        self.blockSignals(True)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def current_preset(self) -> str | None:
+        """The chosen preset's name; None while the post has made no choice."""
+        return self._value
