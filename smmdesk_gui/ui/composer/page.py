@@ -216,8 +216,9 @@ class ComposePage(QWidget):
         rv.addWidget(self.schedule)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # the previews of two accounts side by side beside the editor; more scroll sideways
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         root.addWidget(split, 1)
         self.tabs.shown_changed.connect(self.recount)
 

@@ -92,13 +92,22 @@ class SchedulePanel(QWidget):
         row.addWidget(self.at)
         row.addWidget(self.when, 1)
         layout.addLayout(row)
+        hint = QHBoxLayout()
         self.best_time = QLabel(self)
         self.best_time.setObjectName("bestTime")
         self.best_time.setWordWrap(True)
-        self.best_time.setTextFormat(Qt.TextFormat.RichText)
+        self.best_time.setToolTip(
+            self.tr("From the engagement of your own published posts (Dashboard).")
+        )
+        self.use_best_time = QPushButton(self.tr("Use this time"), self)
+        self.use_best_time.setObjectName("useBestTime")
+        self.use_best_time.setFlat(True)
+        self.use_best_time.clicked.connect(self.best_time_clicked)
+        hint.addWidget(self.best_time, 1)
+        hint.addWidget(self.use_best_time)
         self.best_time.setVisible(False)
-        self.best_time.linkActivated.connect(lambda _link: self.best_time_clicked.emit())
-        layout.addWidget(self.best_time)
+        self.use_best_time.setVisible(False)
+        layout.addLayout(hint)
         self.button = QPushButton(icon("fa6s.calendar-check"), self.tr("Schedule"))
         self.button.setObjectName("scheduleButton")
         self.button.setDefault(True)
@@ -148,9 +157,11 @@ class SchedulePanel(QWidget):
     def show_best_time(self, weekday: int | None, hour: int = 0) -> None:
         """The hint beside the time: when the owner's own posts did best (``weekday`` Monday = 0;
         None: not enough data yet, no hint)."""
+        shown = weekday is not None
+        self.best_time.setVisible(shown)
+        self.use_best_time.setVisible(shown)
         if weekday is None:
             self.best_time.clear()
-            self.best_time.setVisible(False)
             return
         locale = QLocale()
         when = arg(
@@ -158,13 +169,9 @@ class SchedulePanel(QWidget):
             locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat),
             locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat),
         )
-        hint = html.escape(arg(self.tr("Your posts do best on %1."), when))
-        use = html.escape(self.tr("Use it"))
-        self.best_time.setText(f'{hint} <a href="use">{use}</a>')
-        self.best_time.setToolTip(
-            self.tr("From the engagement of your own published posts (Dashboard).")
-        )
-        self.best_time.setVisible(True)
+        # the day and time in their own direction inside the sentence (a Persian day name in a
+        # sentence not translated yet showed the time first)
+        self.best_time.setText(arg(self.tr("Your posts do best on %1."), f"\u2068{when}\u2069"))
 
     def show_time(self, at: dt.datetime, tz: ZoneInfo) -> None:
         """A reopened post's time: "At" ``at``, in the workspace's zone."""

@@ -28,7 +28,7 @@ from smmdesk_gui.services.compose.checks import AccountInfo, MediaInfo, posted_s
 from smmdesk_gui.ui.composer.panels import text_html
 from smmdesk_gui.ui.i18n import arg
 
-CARD_WIDTH = 280  # about a phone's feed column
+CARD_WIDTH = 250  # about a phone's feed column, two and more beside the editor
 AVATAR = 36
 PHOTO_FIRST = frozenset({"instagram"})  # the photo above the words, as that feed shows it
 
@@ -109,6 +109,10 @@ class PostCard(QFrame):
         self.name.setFont(bold)
         self.handle = QLabel(arg(self.tr("@%1 · %2"), account.handle, info.name), self)
         self.handle.setEnabled(False)  # the secondary grey of the style
+        for label in (self.name, self.handle):
+            # a long handle wraps instead of widening the card past its column
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         names.addWidget(self.name)
         names.addWidget(self.handle)
         head.addLayout(names, 1)
@@ -127,6 +131,7 @@ class PostCard(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         photo_first = account.platform in PHOTO_FIRST
         for w in (self.image, self.image_caption, self.text) if photo_first else (
             self.text,
