@@ -99,7 +99,7 @@ class SchedulePanel(QWidget):
         self.best_time.setToolTip(
             self.tr("From the engagement of your own published posts (Dashboard).")
         )
-        self.use_best_time = QPushButton(self.tr("Use this time"), self)
+        self.use_best_time = QPushButton(icon("fa6s.clock"), self.tr("Use this time"), self)
         self.use_best_time.setObjectName("useBestTime")
         self.use_best_time.setFlat(True)
         self.use_best_time.clicked.connect(self.best_time_clicked)

@@ -121,8 +121,11 @@ def _window(ctx: Any, qtbot: QtBot) -> MainWindow:
     return window
 
 
-def _open_from_plan(window: MainWindow, qtbot: QtBot, post_id: int, day: dt.date) -> ComposePage:
-    """Click Plan on the rail, go to the post's month, double-click the post."""
+def _open_from_plan(
+    window: MainWindow, qtbot: QtBot, post_id: int, day: dt.date, via_edit: bool = False
+) -> ComposePage:
+    """Click Plan on the rail, go to the post's month, double-click the post (or click it and
+    "Edit" in the details beside the calendar)."""
     qtbot.mouseClick(window.rail.buttons["plan"], Qt.MouseButton.LeftButton)
     plan = window.screens["plan"]
     assert isinstance(plan, PlanPage)
@@ -138,7 +141,13 @@ def _open_from_plan(window: MainWindow, qtbot: QtBot, post_id: int, day: dt.date
         for x in (rect.center().x(), rect.left() + 8)
         if (e := view.entry_at(QPoint(x, y))) is not None and e.post_id == post_id
     )
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    if via_edit:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        assert plan.details.entry is not None and plan.details.entry.post_id == post_id
+        assert plan.details.edit_button.isVisible()
+        qtbot.mouseClick(plan.details.edit_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     qtbot.waitUntil(lambda: window.current == "compose")
     page = window.screens["compose"]
     assert isinstance(page, ComposePage)
@@ -182,15 +191,18 @@ def _check_shows_the_post(page: ComposePage, ids: dict[str, int], day: dt.date) 
     assert not page.dirty
 
 
-@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "Asia/Tehran"])
+@pytest.mark.parametrize(
+    ("zone", "via_edit"),
+    [("Europe/Amsterdam", False), ("Asia/Tehran", False), ("Asia/Tehran", True)],
+)
 def test_reopen_from_plan_and_schedule_again_changes_nothing(
-    ctx: Any, qtbot: QtBot, tmp_path: Path, machine_utc: None, zone: str
+    ctx: Any, qtbot: QtBot, tmp_path: Path, machine_utc: None, zone: str, via_edit: bool
 ) -> None:
     crash.shown_messages.clear()
     post_id, day, ids = _post_at_ten(ctx, tmp_path, zone)
     before = _rows(ctx, post_id)
     window = _window(ctx, qtbot)
-    page = _open_from_plan(window, qtbot, post_id, day)
+    page = _open_from_plan(window, qtbot, post_id, day, via_edit)
     _check_shows_the_post(page, ids, day)
 
     qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
