@@ -77,6 +77,7 @@ class Loaded:
     tz: ZoneInfo
     best: BestTime | None
 
+
 RECOUNT_MS = 120
 
 

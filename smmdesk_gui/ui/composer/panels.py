@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.domain.bidi import paragraph_directions
 from smmdesk_gui.domain.text_rules import Severity
 from smmdesk_gui.services.compose.checks import AccountCheck
-from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
+from smmdesk_gui.ui.composer.widgets import setup_date_time_edit, wall_clock
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
@@ -151,8 +151,8 @@ class SchedulePanel(QWidget):
 
     def set_default_time(self, tz: ZoneInfo, now: dt.datetime) -> None:
         local = (now + dt.timedelta(hours=1)).astimezone(tz)
-        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, 0))
-        self.when.setDateTime(qdt)
+        day = QDate(local.year, local.month, local.day)
+        self.when.setDateTime(wall_clock(day, QTime(local.hour, 0)))
 
     def show_best_time(self, weekday: int | None, hour: int = 0) -> None:
         """The hint beside the time: when the owner's own posts did best (``weekday`` Monday = 0;
@@ -238,7 +238,7 @@ def wall_time(at: dt.datetime, tz: ZoneInfo) -> QDateTime:
     the post moved by the difference between the two zones.
     """
     local = at.astimezone(tz)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return wall_clock(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def qdatetime_to_utc(value: QDateTime, tz: ZoneInfo) -> dt.datetime:

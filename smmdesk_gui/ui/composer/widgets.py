@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -48,6 +48,16 @@ def setup_date_time_edit(edit: QDateTimeEdit) -> None:
     """
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat(DATE_TIME_FORMAT)
+    # The field holds a wall-clock time of the workspace's zone, not of the computer's: kept in
+    # UTC, a zone without gaps, so a time the computer's zone skips (02:30 on the night its
+    # clocks go forward) is not moved an hour. Values are set through ``wall_clock``.
+    edit.setTimeZone(QTimeZone.utc())
+
+
+def wall_clock(date: QDate, time: QTime) -> QDateTime:
+    """A wall-clock date and time as the composer's time fields hold it (see
+    ``setup_date_time_edit``)."""
+    return QDateTime(date, time, QTimeZone.utc())
 
 
 class PostEditor(QTextEdit):

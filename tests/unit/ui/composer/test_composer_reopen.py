@@ -271,3 +271,26 @@ def test_a_computer_in_yet_another_zone_keeps_the_post_at_ten(
     assert "Scheduled for 3 account(s)." in page.schedule.status.text()
     assert _rows(ctx, post_id) == before
     assert crash.shown_messages == []
+
+
+@pytest.mark.parametrize("machine_utc", ["America/New_York"], indirect=True)
+def test_a_time_the_computers_zone_skips_is_kept(qtbot: QtBot, machine_utc: None) -> None:
+    """02:30 in Tehran on the night New York moves its clocks from 02:00 to 03:00: the time
+    fields show and give back 02:30 Tehran (a field in the computer's zone made it 03:30)."""
+    from smmdesk_gui.services.compose.checks import AccountInfo
+    from smmdesk_gui.ui.composer.panels import SchedulePanel
+    from smmdesk_gui.ui.composer.version_tab import VersionTab
+
+    tehran = ZoneInfo("Asia/Tehran")
+    at = dt.datetime(2027, 3, 14, 2, 30, tzinfo=tehran).astimezone(dt.UTC)
+    panel = SchedulePanel()
+    qtbot.addWidget(panel)
+    panel.show_time(at, tehran)
+    assert panel.when.dateTime().time().hour() == 2
+    assert panel.chosen(tehran) == at
+    tab = VersionTab(AccountInfo(1, "mastodon", "bakery@mastodon.example"))
+    qtbot.addWidget(tab)
+    tab.set_own_time(at, tehran)
+    assert tab.own_instant(tehran) == at
+    tab.when.setDateTime(panel.when.dateTime())  # a new tab starts at the post's time
+    assert tab.own_instant(tehran) == at
