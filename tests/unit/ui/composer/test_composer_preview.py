@@ -202,13 +202,15 @@ def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
 
 
 def test_times_read_year_first_in_a_right_to_left_window(ctx: Any, qtbot: QtBot, qapp: Any) -> None:
-    from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+    from PySide6.QtCore import QDate, Qt, QTime
+
+    from smmdesk_gui.ui.composer.widgets import wall_clock
 
     ids = _accounts(ctx)
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = _page(ctx, qtbot)
-        at = QDateTime(QDate(2026, 12, 5), QTime(18, 0))
+        at = wall_clock(QDate(2026, 12, 5), QTime(18, 0))  # as the fields hold times
         page.schedule.when.setDateTime(at)
         tab = page.tabs_by_account[ids["x"]]
         tab.when.setDateTime(at)
