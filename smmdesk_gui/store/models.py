@@ -239,6 +239,9 @@ class PostMedia(Base):
     asset_id: Mapped[int] = mapped_column(ForeignKey("media_asset.id", ondelete="RESTRICT"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     alt_text: Mapped[str | None] = mapped_column(Text, default=None)  # None: the asset's alt text
+    # the shape chosen in the composer (an image preset's name, e.g. "instagram.portrait"); it
+    # applies on its own platform only, the others get their default (publish.media.crop_choice)
+    preset: Mapped[str | None] = mapped_column(String(64), default=None)
 
     post: Mapped[Post] = relationship(back_populates="media")
     asset: Mapped[MediaAsset] = relationship()

@@ -66,6 +66,7 @@ class MediaInfo:
     bytes: int = 0
     mime: str = ""
     frames: int = 1  # more than 1: an animated GIF (known once the photo has been opened)
+    preset: str | None = None  # the shape chosen for its platform (None: the default)
 
     @property
     def animated(self) -> bool:
@@ -174,26 +175,30 @@ def check_account(
     return AccountCheck(account, text, count, problems)
 
 
-def posted_size(platform: str, width: int, height: int) -> tuple[tuple[int, int], float]:
+def posted_size(
+    platform: str, width: int, height: int, chosen: str | None = None
+) -> tuple[tuple[int, int], float]:
     """The size of the picture the platform gets and the share of the photo it keeps.
 
-    Uses the preset publishing uses (``publish_media.crop_choice``);
-    the crop's size does not depend on the focal point, only its position does.
+    Uses the preset publishing uses (``publish_media.crop_choice``: ``chosen`` when it is one
+    of this platform's, else the default); the crop's size does not depend on the focal point,
+    only its position does.
     """
     from smmdesk_gui.services.publish.media import sendable_preset
 
     # A platform without presets gets the photo's own shape (publishing's rule, one place).
-    preset = sendable_preset(platform, _default_preset(platform), max_bytes=1 << 40)
+    preset = sendable_preset(platform, _default_preset(platform, chosen), max_bytes=1 << 40)
     plan = geometry.plan_preset(width, height, preset)
     x0, y0, x1, y1 = plan.box
     return plan.size, (x1 - x0) * (y1 - y0) / (width * height)
 
 
-def _default_preset(platform: str) -> ImagePreset | None:
-    """The preset publishing uses when the post stores no choice (``crop_choice``'s rule)."""
+def _default_preset(platform: str, chosen: str | None = None) -> ImagePreset | None:
+    """The preset publishing uses (``crop_choice``'s rule): ``chosen`` if it is one of the
+    platform's, else the platform's default."""
     from smmdesk_gui.services.publish.media import crop_choice
 
-    return crop_choice(platform, (0.5, 0.5)).preset
+    return crop_choice(platform, (0.5, 0.5), chosen).preset
 
 
 def _keeps_animation(preset: ImagePreset | None) -> bool:
@@ -207,12 +212,12 @@ def image_problems(account: AccountInfo, media: list[MediaInfo]) -> list[TextPro
     will show as a still, or a crop that cuts off most of the photo: a reminder to look.
     """
     p = account.info
-    preset = _default_preset(account.platform)
     out: list[TextProblem] = []
     for m in media:
+        preset = _default_preset(account.platform, m.preset)
         if m.width <= 0 or m.height <= 0:
             continue  # not measured (a damaged or missing original is refused at import)
-        (w, _h), kept = posted_size(account.platform, m.width, m.height)
+        (w, _h), kept = posted_size(account.platform, m.width, m.height, m.preset)
         least = MIN_IMAGE_WIDTH.get(account.platform)
         if least is not None and w < least:
             out.append(

@@ -63,6 +63,9 @@ class MediaDraft:
 
     asset_id: int
     alt_text: str | None = None
+    # the shape chosen for one platform, an image preset's name ("instagram.portrait"); the
+    # other platforms get their default (``publish.media.crop_choice``)
+    preset: str | None = None
 
 
 @dataclass
@@ -145,6 +148,7 @@ def media_infos(store: Store, media: list[MediaDraft]) -> list[MediaInfo]:
                     height=a.height,
                     bytes=a.bytes,
                     mime=a.mime,
+                    preset=m.preset,
                 )
             )
         return out
@@ -164,7 +168,7 @@ def _to_draft(post: Post) -> Draft:
             TargetDraft(t.account_id, t.text_override, t.scheduled_at, t.state)
             for t in sorted(post.targets, key=lambda t: t.id)
         ],
-        media=[MediaDraft(m.asset_id, m.alt_text) for m in post.media],
+        media=[MediaDraft(m.asset_id, m.alt_text, m.preset) for m in post.media],
         updated_at=post.updated_at,
     )
 
@@ -299,6 +303,7 @@ def _sync_media(post: Post, draft: Draft) -> None:
             post.media.append(row)
         row.position = i
         row.alt_text = item.alt_text
+        row.preset = item.preset
     post.media.sort(key=lambda r: r.position)
 
 

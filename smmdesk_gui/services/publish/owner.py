@@ -254,7 +254,11 @@ class OwnerDecisions:
             platform = target.account.platform
             text = target.effective_text
             refs = [
-                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
+                AssetRef(
+                    pm.asset_id,
+                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
+                    pm.preset,  # the shape chosen in the composer (its platform only)
+                )
                 for pm in target.post.media
             ]
             stamp = (target.scheduled_at or self.clock()).strftime("%Y-%m-%d %H%M")

@@ -295,7 +295,11 @@ class PublishingService:
             text = target.effective_text
             platform = target.account.platform
             image_refs = [
-                AssetRef(pm.asset_id, pm.alt_text if pm.alt_text is not None else pm.asset.alt_text)
+                AssetRef(
+                    pm.asset_id,
+                    pm.alt_text if pm.alt_text is not None else pm.asset.alt_text,
+                    pm.preset,  # the shape chosen in the composer (its platform only)
+                )
                 for pm in target.post.media
             ]
             langs = tuple(target.account.settings.get("langs") or self._default_langs(s))

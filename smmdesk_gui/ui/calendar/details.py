@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import PlanEntry
 from smmdesk_gui.ui.calendar.models import needs_photo, qdate, state_label
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.publishing.target_actions import PublishingActions
 
 
 class DetailsPanel(QFrame):
-    """The selected post: when, where, its state, the text; "See why" / "Retry" when it failed."""
+    """The selected post: when, where, its state, the text; "Edit" opens it in the composer;
+    "See why" / "Retry" when it failed."""
+
+    edit_requested = Signal(int)  # post id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +37,13 @@ class DetailsPanel(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
+        self.edit_button = QPushButton(icon("fa6s.pen-to-square"), self.tr("Edit"), self)
+        self.edit_button.setObjectName("planEdit")
+        self.edit_button.setToolTip(self.tr("Open this post in Compose (or double-click it)"))
+        self.edit_button.clicked.connect(
+            lambda: self.edit_requested.emit(self.entry.post_id) if self.entry else None
+        )
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.publishing = PublishingActions(ctx, self)  # "See why" / "Retry" for failed posts
         layout.addWidget(self.publishing)
         self.entry: PlanEntry | None = None
@@ -40,6 +51,7 @@ class DetailsPanel(QFrame):
 
     def clear(self) -> None:
         self.entry = None
+        self.edit_button.setVisible(False)
         self.publishing.show_entry(None)
         self.heading.setText(self.tr("No post selected"))
         self.body.setText(
@@ -51,6 +63,7 @@ class DetailsPanel(QFrame):
 
     def show_entry(self, entry: PlanEntry) -> None:
         self.entry = entry
+        self.edit_button.setVisible(True)
         self.publishing.show_entry(entry)
         locale = QLocale()
         when = (

@@ -127,6 +127,7 @@ class PlanPage(QWidget):
 
         self.backlog = BacklogPanel(self)
         self.details = DetailsPanel(ctx, self)
+        self.details.edit_requested.connect(self.open_in_composer)
         self.details.publishing.plan_changed.connect(self._reload_all)
         self.details.publishing.said.connect(self.show_message)
         side = QWidget(self)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,6 +34,7 @@ from superqt.utils import QSignalThrottler
 
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose import drafts, photos
+from smmdesk_gui.services.compose.best_time import BestTime, best_time
 from smmdesk_gui.services.compose.checks import (
     AccountCheck,
     AccountInfo,
@@ -39,21 +42,41 @@ from smmdesk_gui.services.compose.checks import (
     check_draft,
     count_for,
 )
+from smmdesk_gui.services.plan.rubrics import RubricInfo, list_rubrics
 from smmdesk_gui.store.db import DatabaseBusyError
 from smmdesk_gui.ui.composer.autosave import Autosaver
 from smmdesk_gui.ui.composer.media_strip import MediaStrip
-from smmdesk_gui.ui.composer.panels import PreviewPanel, SchedulePanel
+from smmdesk_gui.ui.composer.panels import SchedulePanel
 from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
+from smmdesk_gui.ui.composer.post_preview import PreviewStrip
 from smmdesk_gui.ui.composer.preview_images import PreviewImages
 from smmdesk_gui.ui.composer.snippets import SnippetBar
 from smmdesk_gui.ui.composer.version_tab import VersionTab, VersionTabs
-from smmdesk_gui.ui.composer.widgets import AccountChips, CounterBar, PostEditor
+from smmdesk_gui.ui.composer.widgets import (
+    AccountChips,
+    CounterBar,
+    PostEditor,
+    RubricCombo,
+    ShapeCombo,
+)
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.db_busy import busy_message
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the screen reads on a worker when it is built."""
+
+    accounts: list[AccountInfo]
+    rubrics: list[RubricInfo]
+    draft: drafts.Draft | None
+    tz: ZoneInfo
+    best: BestTime | None
+
 
 RECOUNT_MS = 120
 
@@ -74,6 +97,13 @@ class ComposePage(QWidget):
         self.previews = PreviewImages(ctx, self)
         self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
         self.tz = ZoneInfo("UTC")
+        self.loaded = False  # the accounts and the workspace's zone are in (read on a worker)
+        self._pending: drafts.Draft | None = None  # opened before they were in
+        # what the editors do not show, kept as opened (saving must not clear it)
+        self._opened = drafts.Draft()
+        # the post came with a time in the plan: versions without their own time keep the
+        # post's ("At"), so an autosave does not take a draft off the calendar
+        self._timed = False
         self.autosaver = Autosaver(ctx, self.current_draft, self)
         self.autosaver.saved.connect(self._saved)
         self.photo_intake = PhotoIntake(ctx, self)
@@ -110,6 +140,12 @@ class ComposePage(QWidget):
         self.chips = AccountChips(self)
         self.chips.toggled.connect(self._account_toggled)
         top.addWidget(self.chips, 1)
+        rubric_label = QLabel(self.tr("Rubric:"))
+        top.addWidget(rubric_label)
+        self.rubric = RubricCombo(self)
+        rubric_label.setBuddy(self.rubric)
+        self.rubric.currentIndexChanged.connect(lambda _i: self._changed())
+        top.addWidget(self.rubric)
         self.new_button = QPushButton(icon("fa6s.file-circle-plus"), self.tr("New post"))
         self.new_button.clicked.connect(self.new_post)
         top.addWidget(self.new_button)
@@ -155,14 +191,25 @@ class ComposePage(QWidget):
         self.media.changed.connect(self._changed)
         self.media.alt_changed.connect(self.autosaver.alt_changed)
         lv.addWidget(self.media)
+        shape_row = QHBoxLayout()
+        self.shape_label = QLabel(self.tr("Instagram shape:"))
+        self.shape = ShapeCombo(left)
+        self.shape_label.setBuddy(self.shape)
+        self.shape.activated.connect(lambda _i: self._changed())
+        shape_row.addWidget(self.shape_label)
+        shape_row.addWidget(self.shape)
+        shape_row.addStretch(1)
+        lv.addLayout(shape_row)
         right = QWidget(split)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        self.preview = PreviewPanel(right)
+        self.preview = PreviewStrip(right)
         rv.addWidget(self.preview, 1)
         self.schedule = SchedulePanel(right)
         self.schedule.schedule_clicked.connect(self.schedule_post)
         self.schedule.calendar_requested.connect(self.ctx.navigator.show_plan_day)
+        self.schedule.best_time_clicked.connect(self.use_best_time)
+        self.best: BestTime | None = None
         self.snippets.status.connect(self.schedule.status.setText)
         # a time moved into the past shows up in the problems list at once, not at Schedule
         self.schedule.when.dateTimeChanged.connect(lambda _v: self.recount_throttle.throttle())
@@ -171,8 +218,9 @@ class ComposePage(QWidget):
         rv.addWidget(self.schedule)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # the previews of two accounts side by side beside the editor; more scroll sideways
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         root.addWidget(split, 1)
         self.tabs.shown_changed.connect(self.recount)
 
@@ -180,43 +228,76 @@ class ComposePage(QWidget):
     def _load(self) -> None:
         store = self.ctx.store
 
-        def job() -> tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]:
+        def job() -> Loaded:
             from smmdesk_gui.services.workspace import workspace_zone
 
-            return (
+            return Loaded(
                 drafts.list_accounts(store),
+                list_rubrics(store),
                 drafts.draft_to_open(store),
                 workspace_zone(store),
+                best_time(store),
             )
 
         self.ctx.tasks.run(job, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[AccountInfo], drafts.Draft | None, ZoneInfo]) -> None:
-        accounts, draft, tz = result
-        self.tz = tz
-        self._set_accounts(accounts)
-        self.schedule.set_default_time(tz, dt.datetime.now(dt.UTC))
+    def _loaded(self, result: Loaded) -> None:
+        self.tz = result.tz
+        self.loaded = True
+        self._set_accounts(result.accounts)
+        self.rubric.set_rubrics(result.rubrics)
+        self._show_best(result.best)
+        self.schedule.set_default_time(result.tz, dt.datetime.now(dt.UTC))
+        draft = result.draft
+        if self._pending is not None:
+            # a post opened from the Plan while this screen was still loading: that one, not
+            # the draft the screen would reopen on its own
+            draft, self._pending = self._pending, None
         if draft is not None:
             self.open_draft(draft)
         else:
-            self._select([a.id for a in accounts if a.state == "ok"])
+            self._select([a.id for a in result.accounts if a.state == "ok"])
             self.recount()
 
     def on_shown(self) -> None:
-        """Accounts may have changed on another screen: refresh the chips, keep the post.
+        """Accounts and rubrics may have changed on another screen: refresh them, keep the post.
 
         A photo's focal point may have moved on the Media screen: the previews are made again.
         """
         self.previews.clear()
         store = self.ctx.store
-        self.ctx.tasks.run(lambda: drafts.list_accounts(store), self._refresh_accounts)
+        self.ctx.tasks.run(
+            lambda: (drafts.list_accounts(store), list_rubrics(store), best_time(store)),
+            self._refresh_accounts,
+        )
 
-    def _refresh_accounts(self, accounts: list[AccountInfo]) -> None:
+    def _refresh_accounts(
+        self, result: tuple[list[AccountInfo], list[RubricInfo], BestTime | None]
+    ) -> None:
+        if not self.loaded:
+            return  # the first load brings them, with the post to open
+        accounts, rubrics, best = result
+        self.rubric.set_rubrics(rubrics)
+        self._show_best(best)
         keep = [aid for aid in self.selected if any(a.id == aid for a in accounts)]
         overrides = {aid: self.tabs_by_account[aid].override() for aid in keep}
         self._set_accounts(accounts)
         self._select(keep, overrides)
         self.recount()
+
+    def _show_best(self, best: BestTime | None) -> None:
+        self.best = best
+        if best is None:
+            self.schedule.show_best_time(None)
+        else:
+            self.schedule.show_best_time(best.weekday, best.hour)
+
+    def use_best_time(self) -> None:
+        """ "Use it": the post goes at the next best weekday and hour, in the workspace's zone."""
+        if self.best is None:
+            return
+        at = self.best.next_after(dt.datetime.now(dt.UTC), self.tz)
+        self.schedule.show_time(at, self.tz)
 
     def _set_accounts(self, accounts: list[AccountInfo]) -> None:
         self.accounts = {a.id: a for a in accounts}
@@ -230,21 +311,43 @@ class ComposePage(QWidget):
         )
 
     def open_draft(self, draft: drafts.Draft) -> None:
-        """Show ``draft`` in the editors (after a restart, or from the plan)."""
+        """Show ``draft`` in the editors (after a restart, or from the plan) exactly as stored:
+        its text, each account's version, its photos and its time in the workspace's zone.
+
+        Before the screen has its accounts and zone (read on a worker) the draft waits for them:
+        opened at once it lost its accounts' versions and was shown in the wrong zone.
+        """
+        if not self.loaded:
+            self._pending = draft
+            return
         if draft.post_id is not None and draft.post_id != self.post_id:
             self.autosaver.remember_open(draft.post_id)  # reopened after a kill too
         self.post_id = draft.post_id
+        self._opened = draft
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft.text)
         self.editor.blockSignals(False)
+        self.tabs.set_master_text(draft.text)
+        self._select([], {})  # fresh tabs: nothing of the previous post's versions stays
         self._select(
             [t.account_id for t in draft.targets if t.account_id in self.accounts],
             {t.account_id: t.text_override for t in draft.targets},
         )
+        post_time = common_time(draft)
+        self._timed = post_time is not None
+        if post_time is not None:
+            self.schedule.show_time(post_time, self.tz)
         for t in draft.targets:
             tab = self.tabs_by_account.get(t.account_id)
             if tab is not None:
-                tab.set_own_time(t.scheduled_at, self.tz)
+                own = t.scheduled_at if t.scheduled_at != post_time else None
+                tab.set_own_time(own, self.tz)
+                if own is None:
+                    tab.when.blockSignals(True)
+                    tab.when.setDateTime(self.schedule.when.dateTime())
+                    tab.when.blockSignals(False)
+        self.rubric.set_current(draft.rubric_id)
+        self.shape.set_current(next((m.preset for m in draft.media if m.preset), None))
         infos = drafts.media_infos(self.ctx.store, draft.media)
         self.media_info = {m.asset_id: m for m in infos}
         self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
@@ -263,6 +366,10 @@ class ComposePage(QWidget):
         )
         self.chips.set_checked(set(self.selected))
         self.counters.set_accounts([self.accounts[a] for a in self.selected])
+        self.preview.set_accounts([self.accounts[a] for a in self.selected])
+        shaped = any(self.accounts[a].platform == "instagram" for a in self.selected)
+        self.shape_label.setVisible(shaped)
+        self.shape.setVisible(shaped)
 
     def _account_toggled(self, aid: int, on: bool) -> None:
         ids = [a for a in self.selected if a != aid] + ([aid] if on else [])
@@ -271,7 +378,9 @@ class ComposePage(QWidget):
         self._changed()
 
     def show_account(self, aid: int) -> None:
+        """The account's version in the tabs, and its preview scrolled into view."""
         self.tabs.show_account(aid)
+        self.preview.show_account(aid)
 
     def current_account(self) -> int | None:
         """The account in view (its tab), else the first chosen one (on the main text)."""
@@ -300,14 +409,27 @@ class ComposePage(QWidget):
     def current_draft(self) -> drafts.Draft:
         """The post as the editors show it now (what the autosave writes)."""
         tabs = [self.tabs_by_account[aid] for aid in self.selected]
+        post_time = self.schedule.chosen(self.tz) if self._timed else None
+        alt = self.media.alt_texts()
+        own_alt = {m.asset_id for m in self._opened.media if m.alt_text is not None}
         targets = [
-            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz)) for t in tabs
+            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz) or post_time)
+            for t in tabs
         ]
         return drafts.Draft(
             post_id=self.post_id,
             text=self.editor.toPlainText(),
+            title=self._opened.title,
+            notes=self._opened.notes,
+            rubric_id=self.rubric.current_id(),
             targets=targets,
-            media=[drafts.MediaDraft(a) for a in self.media.asset_ids()],
+            media=[
+                # a description of its own in this post stays this post's (as edited here)
+                drafts.MediaDraft(
+                    a, alt.get(a, "") if a in own_alt else None, self.shape.current_preset()
+                )
+                for a in self.media.asset_ids()
+            ],
         )
 
     # --- counting, preview, problems --------------------------------------------------------
@@ -334,28 +456,33 @@ class ComposePage(QWidget):
             tab.editor.set_marker(results[aid].over_at if aid in results else None)
 
     def _update_preview(self) -> None:
-        """The chosen account's text as its platform cuts it, and the first photo as the media
-        pipeline shapes it for that platform (made on a worker; the plain thumbnail meanwhile)."""
-        aid = self.current_account()
-        if aid is None or aid not in self.results:
-            self.preview.show_empty()
-            return
-        account = self.accounts[aid]
+        """Every chosen account's post as its feed shows it: its text as the platform cuts it
+        and the first photo as the media pipeline shapes it there (made on a worker; the plain
+        thumbnail meanwhile)."""
         ids = self.media.asset_ids()
-        image: QImage | None = None
-        caption = ""
-        if ids:
-            image = self.previews.get(ids[0], account.platform)
-            if image is None:
-                image = self.thumbs.get(ids[0])
-            caption = self.preview.caption(account, self.media_info.get(ids[0]), len(ids))
-        self.preview.show_preview(account, self.text_for(aid), self.results[aid], image, caption)
+        first = self.media_info.get(ids[0]) if ids else None
+        if first is not None:
+            first = dataclasses.replace(first, preset=self.shape.current_preset())
+        for aid, card in self.preview.cards.items():
+            if aid not in self.results:
+                continue
+            image: QImage | None = None
+            caption = ""
+            if ids:
+                platform = card.account.platform
+                image = self.previews.get(ids[0], platform, self.shape.current_preset())
+                if image is None:
+                    image = self.thumbs.get(ids[0])
+                caption = card.caption(first, len(ids))
+            card.show_post(self.text_for(aid), self.results[aid], image, caption)
 
     def _update_checks(self) -> None:
         draft = self.current_draft()
         alt = self.media.alt_texts()
         media = [
-            dataclasses.replace(self.media_info[m.asset_id], alt_text=alt.get(m.asset_id, ""))
+            dataclasses.replace(
+                self.media_info[m.asset_id], alt_text=alt.get(m.asset_id, ""), preset=m.preset
+            )
             for m in draft.media
             if m.asset_id in self.media_info
         ]
@@ -407,6 +534,10 @@ class ComposePage(QWidget):
         versions or own times left over from the last one."""
         self.autosaver.remember_open(None)
         self.post_id = None
+        self._opened = drafts.Draft()
+        self._timed = False
+        self.rubric.set_current(None)
+        self.shape.set_current(None)
         self.editor.setPlainText("")
         self.media.set_items([])
         self._select([])  # new tabs: the previous post's own versions and times are gone
@@ -499,3 +630,17 @@ class ComposePage(QWidget):
             return
         self._fresh_post(list(self.selected))  # the next post goes to the same accounts
         self._say_scheduled(done)
+
+
+def common_time(draft: drafts.Draft) -> dt.datetime | None:
+    """The post's time: the one most of its versions share (the earliest on a tie). The
+    versions at another time keep theirs as their own.
+
+    None when a version has no time: a draft's versions without a time go with whatever time
+    it is given at Schedule, and the ones with a time were given their own.
+    """
+    times = [t.scheduled_at for t in draft.targets if t.scheduled_at is not None]
+    if not times or len(times) < len(draft.targets):
+        return None
+    counts = Counter(times)
+    return min(counts, key=lambda at: (-counts[at], at))

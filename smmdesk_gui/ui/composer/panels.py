@@ -10,14 +10,9 @@ import html
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import (
-    QImage,
-    QPixmap,
-)
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.bidi import paragraph_directions
-from smmdesk_gui.domain.text_rules import CountResult, Severity, preview_parts
-from smmdesk_gui.services.compose.checks import AccountCheck, AccountInfo, MediaInfo, posted_size
-from smmdesk_gui.ui.composer.widgets import setup_date_time_edit
+from smmdesk_gui.domain.text_rules import Severity
+from smmdesk_gui.services.compose.checks import AccountCheck
+from smmdesk_gui.ui.composer.widgets import setup_date_time_edit, wall_clock
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
@@ -65,115 +60,12 @@ def text_html(text: str, shown_end: int, folded_end: int, more: str) -> str:
     return "".join(out)
 
 
-class PreviewPanel(QFrame):
-    """How the post looks on the selected account: its image shape and its text as cut there."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
-        layout = QVBoxLayout(self)
-        self.header = QLabel()
-        self.header.setObjectName("previewHeader")
-        font = self.header.font()
-        font.setBold(True)
-        self.header.setFont(font)
-        layout.addWidget(self.header)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._shown_key: int | None = None
-        layout.addWidget(self.image)
-        self.image_caption = QLabel()
-        self.image_caption.setObjectName("previewImageCaption")
-        self.image_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_caption.setWordWrap(True)
-        self.image_caption.setEnabled(False)
-        self.image_caption.setVisible(False)
-        layout.addWidget(self.image_caption)
-        self.text = QLabel()
-        self.text.setObjectName("previewText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text, 1)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setEnabled(False)
-        layout.addWidget(self.note)
-
-    def caption(self, account: AccountInfo, first: MediaInfo | None, photos: int) -> str:
-        """What the preview picture is: which photo, and the size ``account``'s platform gets.
-
-        Args:
-            account: the account previewed.
-            first: the post's first photo (the one shown), if its facts are known.
-            photos: how many photos the post has.
-        """
-        size = ""
-        if first is not None and first.width > 0 and first.height > 0:
-            (w, h), _kept = posted_size(account.platform, first.width, first.height)
-            size = arg(self.tr("%1 gets it as %2 × %3 pixels."), account.info.name, w, h)
-        if photos == 1:
-            return size
-        return f"{arg(self.tr('Photo 1 of %1.'), photos)} {size}".strip()
-
-    def show_empty(self) -> None:
-        self.header.setText(self.tr("Preview"))
-        self._show_image(None, "")
-        self.text.setText(self.tr("Choose an account above to see how the post will look there."))
-        self.note.clear()
-
-    def show_preview(
-        self,
-        account: AccountInfo,
-        text: str,
-        result: CountResult,
-        image: QImage | None,
-        caption: str = "",
-    ) -> None:
-        """The account's text as the platform cuts it; ``image`` is the first photo as the
-        platform gets it (None: no photo, or not ready yet); ``caption`` says what it is."""
-        self.header.setText(account.label)
-        parts = preview_parts(text, result)
-        shown_end = len(parts.shown)
-        folded_end = shown_end + len(parts.folded)
-        self.text.setText(text_html(text, shown_end, folded_end, self.tr("more")))
-        notes = []
-        if parts.folded:
-            notes.append(self.tr("The feed shows the start; the rest sits behind “more”."))
-        if parts.cut:
-            notes.append(arg(self.tr("The red part does not fit on %1."), account.info.name))
-        self.note.setText(" ".join(notes))
-        self._show_image(image, caption)
-
-    def _show_image(self, image: QImage | None, caption: str) -> None:
-        """``image`` is already shaped for the platform (``preview_images``): only scale it."""
-        self.image_caption.setText(caption)
-        self.image_caption.setVisible(bool(caption))
-        if image is None or image.isNull():
-            self._shown_key = None
-            self.image.clear()
-            self.image.setVisible(False)
-            return
-        self.image.setVisible(True)
-        if image.cacheKey() == self._shown_key:
-            return  # the same picture: no rescale on every keystroke
-        self._shown_key = image.cacheKey()
-        pix = QPixmap.fromImage(image).scaled(
-            PREVIEW_BOX,
-            PREVIEW_BOX,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.image.setPixmap(pix)
-
-
 class SchedulePanel(QWidget):
     """The problems list, then when to post, then the button (blocked while problems remain)."""
 
     schedule_clicked = Signal()
     calendar_requested = Signal(object)  # a datetime.date: "Show in calendar"
+    best_time_clicked = Signal()  # "Use it" in the best-time hint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +95,22 @@ class SchedulePanel(QWidget):
         row.addWidget(self.at)
         row.addWidget(self.when, 1)
         layout.addLayout(row)
+        hint = QHBoxLayout()
+        self.best_time = QLabel(self)
+        self.best_time.setObjectName("bestTime")
+        self.best_time.setWordWrap(True)
+        self.best_time.setToolTip(
+            self.tr("From the engagement of your own published posts (Dashboard).")
+        )
+        self.use_best_time = QPushButton(icon("fa6s.clock"), self.tr("Use this time"), self)
+        self.use_best_time.setObjectName("useBestTime")
+        self.use_best_time.setFlat(True)
+        self.use_best_time.clicked.connect(self.best_time_clicked)
+        hint.addWidget(self.best_time, 1)
+        hint.addWidget(self.use_best_time)
+        self.best_time.setVisible(False)
+        self.use_best_time.setVisible(False)
+        layout.addLayout(hint)
         self.button = QPushButton(icon("fa6s.calendar-check"), self.tr("Schedule"))
         self.button.setObjectName("scheduleButton")
         self.button.setDefault(True)
@@ -293,8 +201,32 @@ class SchedulePanel(QWidget):
 
     def set_default_time(self, tz: ZoneInfo, now: dt.datetime) -> None:
         local = (now + dt.timedelta(hours=1)).astimezone(tz)
-        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, 0))
-        self.when.setDateTime(qdt)
+        day = QDate(local.year, local.month, local.day)
+        self.when.setDateTime(wall_clock(day, QTime(local.hour, 0)))
+
+    def show_best_time(self, weekday: int | None, hour: int = 0) -> None:
+        """The hint beside the time: when the owner's own posts did best (``weekday`` Monday = 0;
+        None: not enough data yet, no hint)."""
+        shown = weekday is not None
+        self.best_time.setVisible(shown)
+        self.use_best_time.setVisible(shown)
+        if weekday is None:
+            self.best_time.clear()
+            return
+        locale = QLocale()
+        when = arg(
+            self.tr("%1 %2"),
+            locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat),
+            locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat),
+        )
+        # the day and time in their own direction inside the sentence (a Persian day name in a
+        # sentence not translated yet showed the time first)
+        self.best_time.setText(arg(self.tr("Your posts do best on %1."), f"\u2068{when}\u2069"))
+
+    def show_time(self, at: dt.datetime, tz: ZoneInfo) -> None:
+        """A reopened post's time: "At" ``at``, in the workspace's zone."""
+        self.at.setChecked(True)
+        self.when.setDateTime(wall_time(at, tz))
 
     def chosen(self, tz: ZoneInfo) -> dt.datetime | None:
         """The chosen instant in UTC; None for "post now" and "next free slot"."""
@@ -346,6 +278,17 @@ class SchedulePanel(QWidget):
             self.problems_title.setText(self.tr("Ready to schedule: no problems found."))
         self.problems.setVisible(self.problems.count() > 0)
         self.button.setEnabled(any_account and blocking == 0)
+
+
+def wall_time(at: dt.datetime, tz: ZoneInfo) -> QDateTime:
+    """``at`` as the wall clock in the workspace's zone, as the time fields show it and
+    ``qdatetime_to_utc`` reads it back.
+
+    A QDateTime carrying the offset would be converted by the field to the computer's zone, and
+    the post moved by the difference between the two zones.
+    """
+    local = at.astimezone(tz)
+    return wall_clock(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def qdatetime_to_utc(value: QDateTime, tz: ZoneInfo) -> dt.datetime:

@@ -19,7 +19,7 @@ from smmdesk_gui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-Key = tuple[int, str]  # asset id, platform id
+Key = tuple[int, str, str | None]  # asset id, platform id, chosen preset (None: the default)
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -43,9 +43,15 @@ class PreviewImages(QObject):
         self._pending: set[Key] = set()
         self._generation = 0
 
-    def get(self, asset_id: int, platform: str) -> QImage | None:
-        """The picture if it is ready; otherwise None, and it is requested (once)."""
-        key = (asset_id, platform)
+    def get(self, asset_id: int, platform: str, preset: str | None = None) -> QImage | None:
+        """The picture if it is ready; otherwise None, and it is requested (once).
+
+        ``preset`` is the shape chosen in the composer; it counts on its own platform only
+        (``crop_choice``), so the other platforms share one picture whatever it is.
+        """
+        if preset is not None and not preset.startswith(platform + "."):
+            preset = None
+        key = (asset_id, platform, preset)
         found = self._images.get(key)
         if found is not None or key in self._failed or key in self._pending:
             return found
@@ -53,7 +59,7 @@ class PreviewImages(QObject):
         store, paths, generation = self.ctx.store, self.ctx.paths, self._generation
 
         def job() -> QImage:
-            shaped = photos.platform_preview(store, paths, asset_id, platform)
+            shaped = photos.platform_preview(store, paths, asset_id, platform, preset=preset)
             return pil_to_qimage(shaped.image)
 
         def done(image: QImage) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.links import apply_utm, find_urls
 from smmdesk_gui.services.compose.checks import AccountInfo
-from smmdesk_gui.ui.composer.panels import qdatetime_to_utc
+from smmdesk_gui.ui.composer.panels import qdatetime_to_utc, wall_time
 from smmdesk_gui.ui.composer.widgets import PostEditor, setup_date_time_edit
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon, platform_icon
@@ -104,15 +104,8 @@ class VersionTab(QWidget):
         self.when.setEnabled(at is not None)
         self.own_time.blockSignals(False)
         if at is not None:
-            # The wall clock in the workspace's zone, as the field is read back
-            # (``qdatetime_to_utc``): a QDateTime carrying an offset was converted by the field
-            # to the computer's zone, and a reopened draft moved by the difference.
-            local = at.astimezone(tz)
-            wall = QDateTime(
-                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-            )
             self.when.blockSignals(True)
-            self.when.setDateTime(wall)
+            self.when.setDateTime(wall_time(at, tz))
             self.when.blockSignals(False)
 
     def own_instant(self, tz: ZoneInfo) -> dt.datetime | None:

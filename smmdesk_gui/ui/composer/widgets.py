@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import (
     QColor,
+    QIcon,
     QImage,
     QPalette,
+    QPixmap,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QScrollArea,
@@ -27,6 +30,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
+from smmdesk_gui.services.plan.rubrics import RubricInfo
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
@@ -44,6 +48,16 @@ def setup_date_time_edit(edit: QDateTimeEdit) -> None:
     """
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat(DATE_TIME_FORMAT)
+    # The field holds a wall-clock time of the workspace's zone, not of the computer's: kept in
+    # UTC, a zone without gaps, so a time the computer's zone skips (02:30 on the night its
+    # clocks go forward) is not moved an hour. Values are set through ``wall_clock``.
+    edit.setTimeZone(QTimeZone.utc())
+
+
+def wall_clock(date: QDate, time: QTime) -> QDateTime:
+    """A wall-clock date and time as the composer's time fields hold it (see
+    ``setup_date_time_edit``)."""
+    return QDateTime(date, time, QTimeZone.utc())
 
 
 class PostEditor(QTextEdit):
@@ -223,3 +237,84 @@ class CounterBar(QWidget):
             palette.setColor(QPalette.ColorRole.ButtonText, OVER_COLOUR)
             b.setPalette(palette)
         b.setProperty("over", not result.valid)
+
+
+class RubricCombo(QComboBox):
+    """The post's rubric: "No rubric", then the workspace's rubrics with their colours.
+
+    A post whose rubric the list does not have (deleted meanwhile, or the list not read yet)
+    keeps it until the owner picks another one: saving never clears it behind their back.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rubricCombo")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._kept: int | None = None
+        self.set_rubrics([])
+        self.activated.connect(lambda _i: self._forget_kept())
+
+    def _forget_kept(self) -> None:
+        self._kept = None
+
+    def set_rubrics(self, rubrics: list[RubricInfo]) -> None:
+        """Fill the list; the choice stays where it was when that rubric is still there."""
+        current = self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("No rubric"), None)
+        for r in rubrics:
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(r.colour))
+            self.addItem(QIcon(swatch), r.name, r.id)
+        self.blockSignals(False)
+        self.set_current(current)
+
+    def set_current(self, rubric_id: int | None) -> None:
+        """Show ``rubric_id`` (None: no rubric) without a change signal."""
+        index = self.findData(rubric_id) if rubric_id is not None else 0
+        self._kept = rubric_id if rubric_id is not None and index < 0 else None
+        self.blockSignals(True)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def current_id(self) -> int | None:
+        """The chosen rubric's id (a kept unknown one too); None for no rubric."""
+        if self._kept is not None:
+            return self._kept
+        value = self.currentData()
+        return value if isinstance(value, int) else None
+
+
+class ShapeCombo(QComboBox):
+    """Instagram's shape for the post's photos: square 1:1, portrait 4:5 or landscape 1.91:1
+    (the image presets of ``domain.platforms``, which publishing crops to).
+
+    A post that never chose keeps "no choice" (the platform's default, the square) until the
+    owner picks one, so opening and saving it stores nothing new.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("instagramShape")
+        self.addItem(self.tr("Square 1:1"), "instagram.square")
+        self.addItem(self.tr("Portrait 4:5"), "instagram.portrait")
+        self.addItem(self.tr("Landscape 1.91:1"), "instagram.landscape")
+        self._value: str | None = None
+        self.activated.connect(self._chosen)
+
+    def _chosen(self, _index: int) -> None:
+        value = self.currentData()
+        self._value = value if isinstance(value, str) else None
+
+    def set_current(self, preset: str | None) -> None:
+        """Show ``preset`` (None or another platform's: the default) without a change signal."""
+        index = self.findData(preset) if preset is not None else -1
+        self._value = preset if index >= 0 else None
+        self.blockSignals(True)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def current_preset(self) -> str | None:
+        """The chosen preset's name; None while the post has made no choice."""
+        return self._value

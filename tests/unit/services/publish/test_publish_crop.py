@@ -141,3 +141,22 @@ def test_what_is_posted_matches_the_composers_preview(
         sample = tmp_path / f"{platform}-preview.png"
         preview.image.convert("RGB").save(sample)
         assert _close(_mean(item.path), _mean(sample)), platform
+
+
+def test_the_shape_stored_with_the_post_reaches_the_assisted_export(
+    store: Store, paths: AppPaths, tmp_path: Path
+) -> None:
+    """The composer's Instagram shape is kept on the post's photos and publishing uses it; a
+    Telegram version of the same post keeps its own shape."""
+    ig = AccountService(store).add("instagram", "shop.ig")
+    photo = _two_colour_photo(tmp_path)
+    target = schedule(store, ig.id, "Landscape", dt.datetime.now(dt.UTC), (photo,), paths.media)
+    with store.session_scope() as s:
+        s.query(PostMedia).one().preset = "instagram.landscape"
+    service = PublishingService(store, paths)
+    [image] = service.assisted_package(target).images
+    with Image.open(image) as im:
+        assert im.size == (1080, 566)  # 1.91:1
+    assert crop_choice("telegram", (0.5, 0.5), "instagram.landscape").preset == PRESETS[
+        "telegram.photo"
+    ]

@@ -130,7 +130,8 @@ def test_photos_fix_instagram_and_alt_text(ctx: Any, qtbot: QtBot, tmp_path: Pat
     page.media.list.setCurrentRow(1)
     page.media.remove_selected()
     qtbot.waitUntil(lambda: page.schedule.problems.count() == 0)
-    assert not page.preview.image.pixmap().isNull()  # the photo, cropped for the account
+    card = page.preview.cards[ids["instagram"]]
+    assert not card.image.pixmap().isNull()  # the photo, cropped for the account
     page.before_close()
     from smmdesk_gui.services.library.assets import MediaLibrary
 

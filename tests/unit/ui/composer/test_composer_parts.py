@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PIL import Image
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from smmdesk_gui.ui.composer.autosave import AUTOSAVE_MS, Autosaver
 from smmdesk_gui.ui.composer.photo_intake import PhotoIntake
 from smmdesk_gui.ui.composer.snippets import SnippetBar
 from smmdesk_gui.ui.composer.version_tab import VersionTabs
-from smmdesk_gui.ui.composer.widgets import PostEditor
+from smmdesk_gui.ui.composer.widgets import PostEditor, wall_clock
 from tests.fakes.db_lock import write_lock
 
 
@@ -211,7 +211,7 @@ def _account(aid: int, platform: str) -> AccountInfo:
 
 
 def test_version_tabs_follow_the_chosen_accounts_in_order(qtbot: QtBot) -> None:
-    post_time = QDateTime(QDate(2026, 3, 1), QTime(9, 0))
+    post_time = wall_clock(QDate(2026, 3, 1), QTime(9, 0))
     tabs = VersionTabs(lambda: post_time)
     qtbot.addWidget(tabs)
     tabs.add_master(QWidget(), QIcon(), "Main text")
@@ -238,7 +238,7 @@ def test_version_tabs_follow_the_chosen_accounts_in_order(qtbot: QtBot) -> None:
 
 
 def test_an_accounts_own_time_round_trips_in_utc(qtbot: QtBot) -> None:
-    tabs = VersionTabs(lambda: QDateTime(QDate(2026, 3, 1), QTime(9, 0)))
+    tabs = VersionTabs(lambda: wall_clock(QDate(2026, 3, 1), QTime(9, 0)))
     qtbot.addWidget(tabs)
     tabs.sync([_account(1, "x")], {}, "")
     tab = tabs.by_account[1]

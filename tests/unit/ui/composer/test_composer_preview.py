@@ -67,28 +67,29 @@ def test_preview_shows_the_photo_as_each_platform_gets_it(
     page.add_files([_halves(tmp_path)])
     asset = page.media.asset_ids()[0]
 
-    def shown() -> QImage:
-        return page.preview.image.pixmap().toImage()
+    def shown(platform: str = "instagram") -> QImage:
+        return page.preview.cards[ids[platform]].image.pixmap().toImage()
 
-    page.show_account(ids["instagram"])
-    qtbot.waitUntil(lambda: (asset, "instagram") in page.previews._images)
+    qtbot.waitUntil(lambda: (asset, "instagram", None) in page.previews._images)
+    page.recount()
     square = shown()
     assert square.width() == square.height()  # Instagram's square, not the 2:1 photo
-    assert "Instagram gets it as 800 × 800 pixels." in page.preview.image_caption.text()
-    page.show_account(ids["x"])
-    qtbot.waitUntil(lambda: (asset, "x") in page.previews._images)
-    wide = shown()
+    card = page.preview.cards[ids["instagram"]]
+    assert "Instagram gets it as 800 × 800 pixels." in card.image_caption.text()
+    qtbot.waitUntil(lambda: (asset, "x", None) in page.previews._images)
+    page.recount()
+    wide = shown("x")
     assert abs(wide.width() / wide.height() - 16 / 9) < 0.03
-    page.show_account(ids["bluesky"])
-    qtbot.waitUntil(lambda: (asset, "bluesky") in page.previews._images)
-    whole = shown()
+    qtbot.waitUntil(lambda: (asset, "bluesky", None) in page.previews._images)
+    page.recount()
+    whole = shown("bluesky")
     assert abs(whole.width() / whole.height() - 2.0) < 0.03  # Bluesky keeps the whole photo
 
     # the focal point moved on the Media screen: coming back shows the new crop
     MediaLibrary(ctx.store, ctx.paths).set_focus(asset, 1.0, 0.5)
     page.on_shown()
-    page.show_account(ids["instagram"])
-    qtbot.waitUntil(lambda: (asset, "instagram") in page.previews._images)
+    qtbot.waitUntil(lambda: (asset, "instagram", None) in page.previews._images)
+    page.recount()
     right = shown().pixelColor(shown().width() // 4, shown().height() // 2)
     assert right.blue() > 150 and right.red() < 100  # all blue: the right half
 
@@ -201,13 +202,15 @@ def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
 
 
 def test_times_read_year_first_in_a_right_to_left_window(ctx: Any, qtbot: QtBot, qapp: Any) -> None:
-    from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+    from PySide6.QtCore import QDate, Qt, QTime
+
+    from smmdesk_gui.ui.composer.widgets import wall_clock
 
     ids = _accounts(ctx)
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = _page(ctx, qtbot)
-        at = QDateTime(QDate(2026, 12, 5), QTime(18, 0))
+        at = wall_clock(QDate(2026, 12, 5), QTime(18, 0))  # as the fields hold times
         page.schedule.when.setDateTime(at)
         tab = page.tabs_by_account[ids["x"]]
         tab.when.setDateTime(at)
