@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.publisher: GuiPublisher | None = None
         self.stats_refresher: StatsRefresher | None = None
         self._services_loading = False
+        self._first_screen_hook: Callable[[QWidget], None] | None = None
         self._restore_geometry()
 
     # ----- workspace ---------------------------------------------------------------------------
@@ -196,10 +197,11 @@ class MainWindow(QMainWindow):
 
         Args:
             ctx: the open workspace.
-            defer_services: start the publisher and the stats refresher only once the first
-                screen has shown its data (the app's start: importing them costs a quarter of a
-                second the Plan should not wait for), or before another screen is opened or
-                the publisher is asked for, whichever comes first. Tests leave it off.
+            defer_services: start the status bar's queries, the publisher and the stats
+                refresher only once the first screen has shown its data (the app's start: they
+                cost a quarter of a second of imports and queries the Plan should not wait
+                for); the services come earlier when another screen is opened or the publisher
+                is asked for. Tests leave it off unless they test this.
         """
         self.ctx = ctx
         # The one place the window's parts are wired to each other (ARCHITECTURE.md: screens
@@ -219,9 +221,17 @@ class MainWindow(QMainWindow):
         if not defer_services or self.current == "dashboard":
             # before any screen is built: the Dashboard follows the app's refresher
             self._start_services()
+        if defer_services:
+            # the status bar's queries and the network watcher wait for the first screen too
+            self._first_screen_hook = self._after_first_screen
         self.navigate(self.current)
-        if self.publisher is None:
-            self._start_services_soon()
+        if not defer_services:
+            self._start_status()
+
+    def _start_status(self) -> None:
+        """The status bar's queue summary (now and every minute) and network state (once)."""
+        if self._status_timer.isActive():
+            return
         self.refresh_status()
         self._status_timer.start()
         self._watch_network()
@@ -252,12 +262,11 @@ class MainWindow(QMainWindow):
     def _publish_now(self) -> None:
         self._publisher().tick()
 
-    def _start_services_soon(self) -> None:
-        """After the first screen has painted its data: import the services' modules on a
-        worker (the GUI thread stays free), then start them here."""
+    def _after_first_screen(self, page: QWidget) -> None:
+        """Once ``page``, the first screen, has painted its data: the status bar, then the
+        services, their modules imported on a worker (the GUI thread stays free)."""
         ctx = self.ctx
         assert ctx is not None
-        page = self.screens.get(self.current)
         loaded = getattr(page, "loaded", None)
 
         def load_modules() -> None:
@@ -267,6 +276,7 @@ class MainWindow(QMainWindow):
                 importlib.import_module(module)
 
         def begin() -> None:
+            self._start_status()
             if self.publisher is None and not self._services_loading:
                 self._services_loading = True
                 ctx.tasks.run(
@@ -304,6 +314,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"screen-{key}")
             self.screens[key] = page
             self.stack.addWidget(page)
+            hook, self._first_screen_hook = self._first_screen_hook, None
+            if hook is not None:
+                hook(page)  # before it loads: see attach
         self.stack.setCurrentWidget(page)
         on_shown = getattr(page, "on_shown", None)
         if callable(on_shown):
