@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -83,6 +83,28 @@ def _blank_icon() -> QIcon:
     pixmap = QPixmap(24, 24)
     pixmap.fill(Qt.GlobalColor.transparent)
     return QIcon(pixmap)
+
+
+class _NextPaint(QObject):
+    """Calls ``callback`` from the event loop after ``widget``'s next paint, once."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.widget, self.callback)
+            self.deleteLater()
+        return False
+
+
+def _after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _NextPaint(widget, callback)
+    widget.update()  # a hidden or already painted widget: ask for one
 
 
 class NavigationRail(QFrame):
@@ -286,10 +308,10 @@ class MainWindow(QMainWindow):
                 )
 
         if loaded is not None:
-            # queued behind the paint that the loaded data asked for
-            loaded.connect(lambda: QTimer.singleShot(0, self, begin))
+            # a paint request waits behind timers: begin after the paint of the loaded data
+            loaded.connect(lambda: _after_next_paint(page, begin))
         else:
-            QTimer.singleShot(0, self, begin)
+            _after_next_paint(page, begin)
         QTimer.singleShot(SERVICES_AT_LATEST_MS, self, begin)  # a screen whose load failed
 
     def show_error(self, message: str) -> None:
