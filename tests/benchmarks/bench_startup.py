@@ -53,12 +53,17 @@ def _time_to_paint(cmd: list[str], env: dict[str, str]) -> Sample:
             cpu = float(fields[1]) if len(fields) > 1 else cpu
             break
     proc.stdout.read()
-    # the child's own resource usage (exit included), not the sum over all children so far
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    total = float("nan")
+    if hasattr(os, "wait4"):
+        # the child's own resource usage (exit included), not the sum over all children so far
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        total = usage.ru_utime + usage.ru_stime
+    else:  # Windows: no per-child rusage
+        proc.wait(timeout=60)
     if elapsed is None:
         raise RuntimeError(f"{cmd} never painted")
-    return Sample(elapsed, cpu, usage.ru_utime + usage.ru_stime)
+    return Sample(elapsed, cpu, total)
 
 
 def _row(measure: str, value: float, unit: str, **extra: object) -> dict[str, object]:
