@@ -309,7 +309,9 @@ class MainWindow(QMainWindow):
 
         if loaded is not None:
             # a paint request waits behind timers: begin after the paint of the loaded data
-            loaded.connect(lambda: _after_next_paint(page, begin))
+            loaded.connect(
+                lambda: _after_next_paint(page, begin), Qt.ConnectionType.SingleShotConnection
+            )
         else:
             _after_next_paint(page, begin)
         QTimer.singleShot(SERVICES_AT_LATEST_MS, self, begin)  # a screen whose load failed

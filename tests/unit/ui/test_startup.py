@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.demo.workspace import build_demo
 from smmdesk_gui.ui.calendar.page import PlanPage
-from smmdesk_gui.ui.main_window import MainWindow
+from smmdesk_gui.ui.main_window import MainWindow, _NextPaint
 
 
 def _window(ctx: Any, qtbot: QtBot, screen: str | None = None) -> MainWindow:
@@ -45,6 +45,9 @@ def test_the_plan_shows_its_posts_first_then_status_and_services_start(
     assert ctx.navigator.publisher_wired()
     qtbot.waitUntil(lambda: window.queue_label.text() != "Opening…")
     assert "scheduled" in window.queue_label.text() or "No posts" in window.queue_label.text()
+    # paging months later: the start-up watch is gone (it fired once)
+    qtbot.mouseClick(page.nav.next_button, Qt.MouseButton.LeftButton)
+    assert page.findChildren(_NextPaint) == []
     qtbot.mouseClick(window.rail.buttons["dashboard"], Qt.MouseButton.LeftButton)
     assert window.screens["dashboard"].live.refresher is window.stats_refresher  # type: ignore[attr-defined]
 
