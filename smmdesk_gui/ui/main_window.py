@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -37,6 +38,10 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
+
+if TYPE_CHECKING:
+    from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
+    from smmdesk_gui.ui.publishing.publisher import GuiPublisher
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +81,38 @@ RAIL: tuple[tuple[str, str, str, str], ...] = (
     ("settings", "fa6s.gear", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
 )
 DEFAULT_SCREEN = "plan"
+# The publisher's and the stats refresher's modules, imported off the GUI thread at start.
+_SERVICE_MODULES = ("smmdesk_gui.ui.dashboard.live_bar", "smmdesk_gui.ui.publishing.publisher")
+# Start them then at the latest (ms after the workspace opened), even if the screen never loaded.
+SERVICES_AT_LATEST_MS = 3_000
 
 
 def _blank_icon() -> QIcon:
     pixmap = QPixmap(24, 24)
     pixmap.fill(Qt.GlobalColor.transparent)
     return QIcon(pixmap)
+
+
+class _NextPaint(QObject):
+    """Calls ``callback`` from the event loop after ``widget``'s next paint, once."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.widget, self.callback)
+            self.deleteLater()
+        return False
+
+
+def _after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _NextPaint(widget, callback)
+    widget.update()  # a hidden or already painted widget: ask for one
 
 
 class NavigationRail(QFrame):
@@ -190,17 +221,25 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(60_000)
         self._status_timer.timeout.connect(self.refresh_status)
+        self.publisher: GuiPublisher | None = None
+        self.stats_refresher: StatsRefresher | None = None
+        self._services_loading = False
+        self._first_screen_hook: Callable[[QWidget], None] | None = None
         self._restore_geometry()
 
     # ----- workspace ---------------------------------------------------------------------------
-    def attach(self, ctx: AppContext) -> None:
-        """The store is open: enable navigation and show the remembered screen."""
-        self.ctx = ctx
-        from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
+    def attach(self, ctx: AppContext, *, defer_services: bool = False) -> None:
+        """The store is open: enable navigation and show the remembered screen.
 
-        # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo);
-        # on the context before any screen is built, so the Dashboard follows this one
-        self.stats_refresher = ctx.stats_refresher = StatsRefresher(ctx, parent=self)
+        Args:
+            ctx: the open workspace.
+            defer_services: start the status bar's queries, the publisher and the stats
+                refresher only once the first screen has shown its data (the app's start: they
+                cost a quarter of a second of imports and queries the Plan should not wait
+                for); the services come earlier when another screen is opened or the publisher
+                is asked for. Tests leave it off unless they test this.
+        """
+        self.ctx = ctx
         # The one place the window's parts are wired to each other (ARCHITECTURE.md: screens
         # reach each other through the navigator, never through this window's attributes).
         nav = ctx.navigator
@@ -209,20 +248,88 @@ class MainWindow(QMainWindow):
         nav.account_requested.connect(self.show_account)
         nav.plan_changed.connect(self.refresh_status)
         nav.plan_day_requested.connect(self.show_plan_day)
+        # The publisher answers "see why" and "publish now" (it may not exist yet, see above).
+        nav.problem_requested.connect(self._show_problem)
+        nav.publish_requested.connect(self._publish_now)
         self.rail.load_icons()
         if ctx.demo:
             self.setWindowTitle(self.tr("SMM Desk — demo workspace"))
         self.rail.setEnabled(True)
+        if not defer_services or self.current == "dashboard":
+            # before any screen is built: the Dashboard follows the app's refresher
+            self._start_services()
+        if defer_services:
+            # the status bar's queries and the network watcher wait for the first screen too
+            self._first_screen_hook = self._after_first_screen
         self.navigate(self.current)
+        if not defer_services:
+            self._start_status()
+
+    def _start_status(self) -> None:
+        """The status bar's queue summary (now and every minute) and network state (once)."""
+        if self._status_timer.isActive():
+            return
         self.refresh_status()
         self._status_timer.start()
         self._watch_network()
+
+    def _start_services(self) -> None:
+        """Make and start the publisher and the stats refresher (once)."""
+        ctx = self.ctx
+        if ctx is None or self.publisher is not None:
+            return
+        from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
         from smmdesk_gui.ui.publishing.publisher import GuiPublisher
 
+        # live figures at start, every hour, and on the Dashboard's Refresh (never in the demo);
+        # on the context before any other screen is built, so the Dashboard follows this one
+        self.stats_refresher = ctx.stats_refresher = StatsRefresher(ctx, parent=self)
         self.publisher = GuiPublisher(ctx, self)  # sends due posts off the GUI thread
-        self.publisher.serve(nav)
         self.publisher.start()
         self.stats_refresher.start()
+
+    def _publisher(self) -> GuiPublisher:
+        self._start_services()
+        assert self.publisher is not None
+        return self.publisher
+
+    def _show_problem(self, target_id: int) -> None:
+        self._publisher().show_problem_for(target_id)
+
+    def _publish_now(self) -> None:
+        self._publisher().tick()
+
+    def _after_first_screen(self, page: QWidget) -> None:
+        """Once ``page``, the first screen, has painted its data: the status bar, then the
+        services, their modules imported on a worker (the GUI thread stays free)."""
+        ctx = self.ctx
+        assert ctx is not None
+        loaded = getattr(page, "loaded", None)
+
+        def load_modules() -> None:
+            import importlib
+
+            for module in _SERVICE_MODULES:
+                importlib.import_module(module)
+
+        def begin() -> None:
+            self._start_status()
+            if self.publisher is None and not self._services_loading:
+                self._services_loading = True
+                ctx.tasks.run(
+                    load_modules,
+                    on_done=lambda _: self._start_services(),
+                    on_error=lambda _exc: self._start_services(),  # it says itself, here
+                )
+
+        if loaded is not None:
+            # a paint request waits behind timers: begin after the paint of the loaded data
+            loaded.connect(
+                lambda: _after_next_paint(page, begin), Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            _after_next_paint(page, begin)
+        QTimer.singleShot(SERVICES_AT_LATEST_MS, self, begin)  # a screen whose load failed
 
     def show_error(self, message: str) -> None:
         """The workspace could not be opened: say why, in place of the screens."""
@@ -239,11 +346,16 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         page = self.screens.get(key)
+        if page is None and self.screens:
+            self._start_services()  # another screen: the services come first (see attach)
         if page is None:
             page = SCREEN_FACTORIES[key](self.ctx)
             page.setObjectName(f"screen-{key}")
             self.screens[key] = page
             self.stack.addWidget(page)
+            hook, self._first_screen_hook = self._first_screen_hook, None
+            if hook is not None:
+                hook(page)  # before it loads: see attach
         self.stack.setCurrentWidget(page)
         on_shown = getattr(page, "on_shown", None)
         if callable(on_shown):
@@ -404,10 +516,8 @@ class MainWindow(QMainWindow):
                 before_close()  # e.g. the composer saves its draft
         self.save_state()
         self._status_timer.stop()
-        publisher = getattr(self, "publisher", None)
-        if publisher is not None:
-            publisher.stop()
-        refresher = getattr(self, "stats_refresher", None)
-        if refresher is not None:
-            refresher.stop()
+        if self.publisher is not None:
+            self.publisher.stop()
+        if self.stats_refresher is not None:
+            self.stats_refresher.stop()
         super().closeEvent(event)
