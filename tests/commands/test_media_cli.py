@@ -87,3 +87,16 @@ def test_refused_input_exit_2_one_line_nothing_written(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_render_refuses_an_animation_bomb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.media.test_render import _many_frames_gif
+
+    p = _many_frames_gif(tmp_path / "bomb.gif", 200)
+    args = ["render", str(p), "--preset", "x.square", "--fit", "--out", str(tmp_path / "o")]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "bomb.gif has too many frames" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()

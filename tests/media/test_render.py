@@ -247,3 +247,35 @@ def test_optimised_tables_before_a_lower_quality() -> None:
     got = encode.encode(im, tight)
     assert got.quality == encode.START_QUALITY and got.bytes == len(optimised)
     assert encode.encode(im, PRESETS["instagram.square"]).bytes == len(plain)
+
+
+def _many_frames_gif(path: Path, frames: int, size: tuple[int, int] = (32, 32)) -> Path:
+    """A tiny GIF of many alternating frames: small on disk, huge when rendered (issue 15, 6)."""
+    palette = [0, 0, 0, 255, 255, 255] + [0] * 762
+    ims = []
+    for i in range(frames):
+        im = Image.new("P", size, i % 2)
+        im.putpalette(palette)
+        ims.append(im)
+    ims[0].save(path, save_all=True, append_images=ims[1:], duration=20, loop=0)
+    return path
+
+
+def test_gif_with_too_many_frames_is_refused_from_its_header(tmp_path: Path) -> None:
+    p = _many_frames_gif(tmp_path / "bomb.gif", source.MAX_FRAMES + 1)
+    with pytest.raises(errors.ImageTooLargeError, match="1001 frames"):
+        source.inspect(p)
+    with pytest.raises(errors.ImageTooLargeError, match="1001 frames"):
+        render.render(p, [PRESETS["x.square"]], render.CropSpec(fit=True))
+
+
+def test_gif_too_big_once_fitted_is_refused_before_rendering(tmp_path: Path) -> None:
+    # 200 frames of 1080 x 1080 (fit puts every frame on a full canvas) is over the bound.
+    p = _many_frames_gif(tmp_path / "long.gif", 200)
+    assert source.inspect(p).frames == 200
+    with pytest.raises(errors.ImageTooLargeError, match="too many frames"):
+        render.render(p, [PRESETS["x.square"]], render.CropSpec(fit=True))
+    # Cropped (no enlargement), the same GIF stays small and is rendered, frames and timing kept.
+    (out,) = render.render(p, [PRESETS["x.square"]])
+    gif = Image.open(io.BytesIO(out.encoded.data))
+    assert out.format == "GIF" and gif.n_frames == 200 and gif.info["duration"] == 20

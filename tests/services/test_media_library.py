@@ -147,3 +147,13 @@ def test_renditions_cached_and_recorded(lib: MediaLibrary, tmp_path: Path, store
         assert s.query(Rendition).filter_by(asset_id=a.id).count() == 3
     with Image.open(first[0].path) as im:
         assert not im.getexif()
+
+
+def test_import_refuses_an_animation_of_too_many_frames(lib: MediaLibrary, tmp_path: Path) -> None:
+    from smmdesk_gui.media.errors import ImageTooLargeError
+    from tests.media.test_render import _many_frames_gif
+
+    p = _many_frames_gif(tmp_path / "bomb.gif", 1001)
+    with pytest.raises(ImageTooLargeError, match="at most 1000"):
+        lib.import_file(p)
+    assert lib.search() == []
