@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -53,6 +54,17 @@ REQUIRED = ("accounts", "text")
 ACCOUNT_SEP = ";"
 MEDIA_SEP = "|"
 NEW_RUBRIC_COLOUR = "#7f8c8d"
+# Issue 15 (13): a 1 M-row file took over 1 GB and a 200 MB cell 1.4 GB before being refused.
+# A month of posts is a few dozen rows; the longest post of any platform is 63,206 characters.
+MAX_ROWS = 10_000
+MAX_CELL_CHARS = 65_536
+_MAX_LINE_CHARS = 16 * MAX_CELL_CHARS  # one physical line: every column at its longest, and more
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Dates outside these years are typing mistakes (and year 1 or 9999 overflow a zone conversion).
+FIRST_YEAR, LAST_YEAR = 1970, 2999
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: how far a long import has gone, for a progress bar."""
 
 
 class CsvImportError(Exception):
@@ -121,42 +133,122 @@ def _sniff_delimiter(first_line: str) -> str:
     return best if counts[best] > 0 else ","
 
 
-def read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
-    """The data rows as ``(row number, {column: cell})`` and file-level problems."""
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet app will not read as a formula: ``'`` before a formula-like start.
+
+    OWASP's CSV injection advice: a cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR is
+    run as a formula (``@shop`` and ``-20%`` are ordinary posts). Cells already starting with
+    quotes before such a character get one more, so :func:`restore` undoes exactly this.
+    """
+    return "'" + cell if cell.lstrip("'")[:1] in FORMULA_START else cell
+
+
+def restore(cell: str) -> str:
+    """The owner's text of a cell written by :func:`neutralise` (one leading ``'`` dropped)."""
+    if cell.startswith("'") and cell.lstrip("'")[:1] in FORMULA_START:
+        return cell[1:]
+    return cell
+
+
+class _LineTooLongError(Exception):
+    pass
+
+
+def _lines(text: io.TextIOWrapper, first: str, limit: int) -> Iterator[str]:
+    """The file's lines for the CSV reader, none longer than ``limit`` characters read at once.
+
+    A 200 MB cell on one line used to be read whole before it was refused (1.4 GB peak).
+    """
+    line = first
+    while line:
+        if len(line) >= limit and not line.endswith(("\n", "\r")):
+            raise _LineTooLongError
+        yield line
+        line = text.readline(limit)
+
+
+def _too_big(row: int) -> str:
+    return (
+        f"Row {row}: a cell has more than {MAX_CELL_CHARS:,} characters, far longer than any "
+        "post. Check that this is the right file, or shorten the cell."
+    )
+
+
+def read_rows(
+    path: Path, progress: Progress | None = None
+) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """The data rows as ``(row number, {column: cell})`` and file-level problems.
+
+    The file is read row by row: at most :data:`MAX_ROWS` rows of at most
+    :data:`MAX_CELL_CHARS` a cell, so a wrong or hostile file is refused early with little memory.
+    ``progress(bytes read, file size)`` is called as the file is read.
+    """
     try:
-        raw = path.read_bytes()
+        raw = path.open("rb")
     except FileNotFoundError:
         raise CsvImportError([f"The file {path} does not exist."]) from None
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], [
-            "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
-        ]
-    first_line = content.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_sniff_delimiter(first_line))
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        return [], [f"The file is not a valid CSV file ({exc})."]
-    if not records:
-        return [], ["The file is empty: it needs a header row with " + ", ".join(COLUMNS) + "."]
-    header = [h.strip().lower() for h in records[0]]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return [], [
-            "Row 1: the header has no column "
-            + " or ".join(f"“{m}”" for m in missing)
-            + ". Expected columns: "
-            + ", ".join(COLUMNS)
-            + "."
-        ]
-    rows: list[tuple[int, dict[str, str]]] = []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        cells = {name: (record[i] if i < len(record) else "") for i, name in enumerate(header)}
-        rows.append((number, cells))
+    with raw:
+        total = os.fstat(raw.fileno()).st_size
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        number = 1
+        try:
+            first_line = text.readline(_MAX_LINE_CHARS)
+            reader = csv.reader(
+                _lines(text, first_line, _MAX_LINE_CHARS), delimiter=_sniff_delimiter(first_line)
+            )
+            records = iter(reader)
+            header_record = next(records, None)
+            if header_record is None:
+                return [], [
+                    "The file is empty: it needs a header row with " + ", ".join(COLUMNS) + "."
+                ]
+            header = [h.strip().lower() for h in header_record]
+            missing = [c for c in REQUIRED if c not in header]
+            if missing:
+                return [], [
+                    "Row 1: the header has no column "
+                    + " or ".join(f"“{m}”" for m in missing)
+                    + ". Expected columns: "
+                    + ", ".join(COLUMNS)
+                    + "."
+                ]
+            twice = [c for c in COLUMNS if header.count(c) > 1]
+            if twice:
+                return [], [
+                    f"Row 1: the column “{twice[0]}” appears twice. Keep one and delete the other, "
+                    "then try again."
+                ]
+            rows: list[tuple[int, dict[str, str]]] = []
+            for number, record in enumerate(records, start=2):
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(rows) == MAX_ROWS:
+                    return [], [
+                        f"The file has more than {MAX_ROWS:,} posts; SMM Desk imports at most "
+                        f"{MAX_ROWS:,} at a time. Split it into smaller files."
+                    ]
+                if any(len(cell) > MAX_CELL_CHARS for cell in record):
+                    return [], [_too_big(number)]
+                cells = {
+                    name: (restore(record[i]) if i < len(record) else "")
+                    for i, name in enumerate(header)
+                }
+                rows.append((number, cells))
+                if progress is not None and number % 500 == 0:
+                    progress(raw.tell(), total)
+        except UnicodeDecodeError:
+            return [], [
+                "The file is not UTF-8 text. "
+                "In your spreadsheet app choose “CSV UTF-8” when saving."
+            ]
+        except _LineTooLongError:
+            return [], [_too_big(number + 1)]
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                return [], [_too_big(number + 1)]
+            return [], [f"The file is not a valid CSV file ({exc})."]
+    if progress is not None:
+        progress(total, total)
     return rows, []
 
 
@@ -180,19 +272,29 @@ def _parse_when(
     value = text.strip()
     if not value:
         return None, None
+    far = (
+        f"“{value}” is too far in the past or the future. "
+        f"Use a date between {FIRST_YEAR} and {LAST_YEAR}."
+    )
     try:
         if len(value) == 10:
             day = dt.date.fromisoformat(value)
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                return None, far
             return local_to_utc(dt.datetime.combine(day, default_time), tz), None
         parsed = dt.datetime.fromisoformat(value)
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            return None, far
+        if parsed.tzinfo is None:
+            return local_to_utc(parsed, tz), None
+        return parsed.astimezone(dt.UTC), None
     except ValueError:
         return None, (
             f"“{value}” is not a date and time. Write it like 2026-06-02 12:30 "
             "(or 2026-06-02T12:30+02:00 with a UTC offset)."
         )
-    if parsed.tzinfo is None:
-        return local_to_utc(parsed, tz), None
-    return parsed.astimezone(dt.UTC), None
+    except OverflowError:  # a UTC offset pushing a date past year 1 or 9999
+        return None, far
 
 
 def preview_import(
@@ -202,16 +304,27 @@ def preview_import(
     now: dt.datetime,
     *,
     queue: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
-    """Every row as it will be created, with its problems; writes nothing."""
+    """Every row as it will be created, with its problems; writes nothing.
+
+    ``progress(rows checked, rows)`` is called as the rows are checked.
+    """
     records, file_problems = read_rows(path)
     if file_problems:
         return ImportPreview([], file_problems)
     accounts = _accounts_index(session)
     known_rubrics: set[str] = set()
     rows: list[RowPreview] = []
-    for number, cells in records:
-        problems: list[str] = []
+    for done, (number, cells) in enumerate(records):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(records))
+        problems: list[str] = [
+            f"the {name} holds a NUL character (a zero byte), which no post can contain. "
+            "Delete it and try again."
+            for name, cell in cells.items()
+            if "\x00" in cell
+        ]
         names: list[str] = []
         ids: list[int] = []
         for item in cells.get("accounts", "").split(ACCOUNT_SEP):
@@ -298,6 +411,8 @@ def preview_import(
                 problems=problems,
             )
         )
+    if progress is not None:
+        progress(len(records), len(records))
     return ImportPreview(rows)
 
 
@@ -345,14 +460,17 @@ def import_posts(
     *,
     queue: bool = False,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Preview and, when every row is fine and not ``dry_run``, create all posts in one transaction.
+
+    ``progress(rows checked, rows)`` is called while the rows are checked (the long part).
 
     Raises:
         CsvImportError: some row has a problem; nothing was written.
     """
     with store.session_scope() as session:
-        preview = preview_import(session, path, tz, now, queue=queue)
+        preview = preview_import(session, path, tz, now, queue=queue, progress=progress)
     if not preview.ok:
         raise CsvImportError(preview.messages())
     if dry_run:
