@@ -11,6 +11,9 @@ import logging
 import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
+
+from smmdesk_gui.store.private import private_file
 
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -49,6 +52,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files readable by their owner only (issue 15, 14), also each one made at rollover."""
+
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 _handler: RotatingFileHandler | None = None
 
 
@@ -62,7 +73,9 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> Path:
             return log_file
         root.removeHandler(_handler)
         _handler.close()
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = _PrivateRotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )

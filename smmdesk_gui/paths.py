@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from smmdesk_gui.store.private import PRIVATE_FOLDER, private_file, private_folder
+
 APP_NAME = "SMM Desk"
 APP_AUTHOR = "SMM Desk"
 HOME_ENV = "SMMDESK_HOME"
@@ -65,9 +67,15 @@ class AppPaths:
         return f"smmdesk-{digest}"
 
     def ensure(self) -> AppPaths:
-        """Create the folders (not the files) and return self."""
+        """Create the folders (not the files), for this user only, and return self.
+
+        Issue 15 (14): the data folder held the database, its WAL, logs and settings readable by
+        every user of the computer (umask 022). On POSIX the folders are now 0700.
+        """
         for folder in (self.home, self.media, self.renditions, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            private_folder(folder)
+        private_file(self.settings_file)  # Qt keeps the mode of an existing settings file
         return self
 
 

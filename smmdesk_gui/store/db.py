@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from smmdesk_gui.store.private import private_file
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -81,7 +83,7 @@ def _backup(database: Path, backups: Path, revision: str | None) -> Path:
     """Copy the database (consistently, via SQLite's backup API) into ``backups``."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups / f"smmdesk-{stamp}-{revision or 'empty'}.db"
+    target = private_file(backups / f"smmdesk-{stamp}-{revision or 'empty'}.db")
     src = sqlite3.connect(database)
     try:
         dst = sqlite3.connect(target)
@@ -197,6 +199,11 @@ class Store:
 def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> Store:
     """Open (and by default migrate) the store at ``database``."""
     database.parent.mkdir(parents=True, exist_ok=True)
+    # Owner-only (issue 15, 14); SQLite gives the -wal and -shm files the database's mode.
+    private_file(database)
+    for suffix in ("-wal", "-shm"):  # left by an older version
+        if (side := database.with_name(database.name + suffix)).exists():
+            private_file(side)
     engine = make_engine(database)
     if migrate_now and not is_at_head(database):
         try:

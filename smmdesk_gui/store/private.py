@@ -1,0 +1,40 @@
+"""Files and folders of the data folder, for their owner only (POSIX modes 0600 and 0700).
+
+Issue 15 (14): under the usual umask 022 the database, its WAL, the logs and the settings were
+created readable by every user of the computer. Plain ``os`` only: imported at start-up by
+``paths`` and ``logs``, before anything heavy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` (which exists) reachable by its owner only (POSIX; elsewhere nothing)."""
+    if os.name == "posix" and (folder.stat().st_mode & 0o777) != PRIVATE_FOLDER:
+        # Another user's folder (a shared SMMDESK_HOME) is left as it is.
+        with contextlib.suppress(PermissionError):
+            folder.chmod(PRIVATE_FOLDER)
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty, or keep it, readable and writable by its owner only (POSIX).
+
+    Files made later by SQLite (its WAL and shared-memory files) take the database's mode.
+    """
+    if os.name != "posix":
+        return path
+    # O_NONBLOCK: a FIFO put in the way must not hang the start.
+    fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_NONBLOCK, PRIVATE_FILE)
+    try:
+        if (os.fstat(fd).st_mode & 0o777) != PRIVATE_FILE:
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return path
