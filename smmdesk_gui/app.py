@@ -150,7 +150,21 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
 
     def failed(exc: BaseException) -> None:
         from smmdesk_gui.errors import describe_exception
+        from smmdesk_gui.store.db import DamagedDatabaseError, restore_backup
+        from smmdesk_gui.ui.crash import offer_restore
 
+        backup = exc.backup if isinstance(exc, DamagedDatabaseError) else None
+        if isinstance(exc, DamagedDatabaseError) and backup is not None:
+            log.error("the data file is damaged: %s", exc)
+            if offer_restore(window, exc):
+                database = exc.database
+
+                def restore_and_open() -> object:
+                    restore_backup(database, backup)
+                    return open_it()
+
+                tasks.run(restore_and_open, opened, failed)
+                return
         known, message = describe_exception(exc)
         log.error("could not open the workspace", exc_info=exc)
         window.show_error(message)

@@ -6,6 +6,7 @@ set (tests, portable use, the demo). ``--home DIR`` on both entry points sets ``
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,10 @@ class AppPaths:
         for folder in (self.home, self.media, self.renditions, self.backups, self.logs):
             folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
             private_folder(folder)
-        private_file(self.settings_file)  # Qt keeps the mode of an existing settings file
+        # Qt keeps the mode of an existing settings file. A folder that cannot be written is
+        # told by the store's open, in the window, not by a failure here before it shows.
+        with contextlib.suppress(OSError):
+            private_file(self.settings_file)
         return self
 
 

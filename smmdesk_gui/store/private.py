@@ -18,8 +18,9 @@ PRIVATE_FILE = 0o600
 def private_folder(folder: Path) -> None:
     """Make ``folder`` (which exists) reachable by its owner only (POSIX; elsewhere nothing)."""
     if os.name == "posix" and (folder.stat().st_mode & 0o777) != PRIVATE_FOLDER:
-        # Another user's folder (a shared SMMDESK_HOME) is left as it is.
-        with contextlib.suppress(PermissionError):
+        # Another user's folder (a shared SMMDESK_HOME) or a read-only disk: left as it is (the
+        # store's open tells the owner when the folder cannot be written).
+        with contextlib.suppress(OSError):
             folder.chmod(PRIVATE_FOLDER)
 
 
