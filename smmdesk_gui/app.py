@@ -147,6 +147,9 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
         ctx = AppContext(paths=paths, store=store, tasks=tasks, demo=demo)
         ctx.ui_settings = ui_settings  # type: ignore[assignment]
         window.attach(ctx)
+        # Half-written files of a killed import (issue 15, 11): after the workspace is shown,
+        # on a worker, so neither the first paint nor the screens wait for the disk.
+        tasks.run(lambda: _clean_leftovers(paths), None, _log_cleanup_failure)
 
     def failed(exc: BaseException) -> None:
         from smmdesk_gui.errors import describe_exception
@@ -170,6 +173,18 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
         window.show_error(message)
 
     tasks.run(open_it, opened, failed)
+
+
+def _clean_leftovers(paths: object) -> int:
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.services.library.assets import clean_leftovers
+
+    assert isinstance(paths, AppPaths)
+    return clean_leftovers(paths)
+
+
+def _log_cleanup_failure(exc: BaseException) -> None:
+    log.warning("leftover temporary files were not cleaned: %s", exc)
 
 
 def _after_first_paint(window: object, callback: Callable[[], None]) -> None:

@@ -157,3 +157,26 @@ def test_import_refuses_an_animation_of_too_many_frames(lib: MediaLibrary, tmp_p
     with pytest.raises(ImageTooLargeError, match="at most 1000"):
         lib.import_file(p)
     assert lib.search() == []
+
+
+def test_leftovers_of_a_killed_import_are_cleaned(lib: MediaLibrary, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from smmdesk_gui.services.library.assets import clean_leftovers
+
+    kept = lib.import_file(_photo(tmp_path)).asset.path
+    folder = kept.parent
+    old = [folder / ".import-k1ll3d", lib.paths.media / ".paste-abc.png"]
+    old.append(lib.paths.renditions / "thumbs" / "x_320.tmp")
+    fresh = folder / ".import-running"  # another process may be copying right now
+    for f in [*old, fresh]:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(b"half a photo")
+    an_hour_ago = time.time() - 3600
+    for f in old:
+        os.utime(f, (an_hour_ago, an_hour_ago))
+    assert clean_leftovers(lib.paths) == 3
+    assert not any(f.exists() for f in old)
+    assert fresh.exists() and kept.exists()
+    assert lib.thumbnail(lib.get(lib.search()[0].id)).exists()

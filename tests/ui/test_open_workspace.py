@@ -1,4 +1,4 @@
-"""A damaged database at start: the window offers the newest good copy (issue 15, 9)."""
+"""Opening the workspace: a damaged database (issue 15, 9), leftovers of a kill (11)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,20 @@ def test_not_now_leaves_everything_and_says_why(
     qtbot.waitUntil(lambda: "is damaged" in window.opening.text(), timeout=10_000)
     assert window.ctx is None
     assert not list((tmp_path / "home").glob("smmdesk.db.damaged-*"))
+
+
+def test_leftovers_are_cleaned_after_the_workspace_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    import os
+    import time
+
+    paths = _workspace(tmp_path / "home", accounts=1)
+    leftover = paths.media / "ab" / ".import-k1ll3d"
+    leftover.parent.mkdir()
+    leftover.write_bytes(b"half a photo")
+    os.utime(leftover, (time.time() - 3600, time.time() - 3600))
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
+    qtbot.addWidget(window)
+    _open_workspace(window, paths, settings, False)
+    qtbot.waitUntil(lambda: window.ctx is not None and not leftover.exists(), timeout=20_000)
+    window.ctx.tasks.wait(10_000)  # type: ignore[union-attr]
