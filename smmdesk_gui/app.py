@@ -74,6 +74,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("SMM Desk")
     app.setDesktopFileName("smmdesk")
 
+    problem = _unwritable_home(paths.home)
+    if problem is not None:
+        # Issue 15 (10): a read-only folder used to be told as "already running" (the lock file
+        # could not be made) or as a damaged data file.
+        _tell_and_quit(app, problem)
+        return 1
     instance = SingleInstance(paths)
     if not instance.acquire():
         if instance.ask_running_to_activate():
@@ -118,6 +124,30 @@ def run_gui(args: argparse.Namespace) -> int:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         instance.release()
     return int(code)
+
+
+def _unwritable_home(home: Path) -> str | None:
+    """Why the data folder cannot be used for writing, or None (a real probe, about 0.1 ms)."""
+    from smmdesk_gui.store.private import unwritable_reason
+
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = unwritable_reason(home.parent) if home.parent.is_dir() else None
+        return reason or (
+            f"SMM Desk cannot create its data folder {home} ({exc.strerror}). Check that the "
+            "drive is connected and that your user may write there."
+        )
+    return unwritable_reason(home)
+
+
+def _tell_and_quit(app: object, message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    print(message, file=sys.stderr)
+    assert isinstance(app, QApplication)
+    if not app.property("smmdesk_no_dialogs"):
+        QMessageBox.critical(None, QApplication.translate("App", "SMM Desk"), message)
 
 
 def _open_workspace(window: object, paths: object, ui_settings: object, demo: bool) -> None:

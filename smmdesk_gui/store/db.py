@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from smmdesk_gui.store.private import private_file
+from smmdesk_gui.store.private import private_file, unwritable_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -155,31 +154,6 @@ def restore_backup(database: Path, backup: Path) -> Path:
     staged.rename(database)
     log.warning("restored %s from %s; the damaged file is %s", database, backup, aside)
     return aside
-
-
-def unwritable_reason(folder: Path) -> str | None:
-    """Why ``folder`` cannot take new files, in plain words, or None when it can (a real probe)."""
-    import errno
-    import tempfile
-
-    try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            return (
-                f"The disk holding {folder} is full. Free some space and start SMM Desk again; "
-                "nothing was lost."
-            )
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return (
-                f"SMM Desk cannot write to the folder {folder}. Check its permissions (your user "
-                "must be allowed to change it) and that the disk is not read-only; your data "
-                "file is fine."
-            )
-        return f"SMM Desk cannot write to the folder {folder} ({exc.strerror})."
-    os.close(fd)
-    os.unlink(probe)
-    return None
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -8,7 +8,9 @@ created readable by every user of the computer. Plain ``os`` only: imported at s
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import tempfile
 from pathlib import Path
 
 PRIVATE_FOLDER = 0o700
@@ -39,3 +41,25 @@ def private_file(path: Path) -> Path:
     finally:
         os.close(fd)
     return path
+
+
+def unwritable_reason(folder: Path) -> str | None:
+    """Why ``folder`` cannot take new files, in plain words, or None when it can (a real probe)."""
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            return (
+                f"The disk holding {folder} is full. Free some space and start SMM Desk again; "
+                "nothing was lost."
+            )
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return (
+                f"SMM Desk cannot write to the folder {folder}. Check its permissions (your user "
+                "must be allowed to change it) and that the disk is not read-only; your data is "
+                "not damaged."
+            )
+        return f"SMM Desk cannot write to the folder {folder} ({exc.strerror})."
+    os.close(fd)
+    os.unlink(probe)
+    return None

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -151,3 +152,21 @@ def test_read_only_folder_is_not_called_a_damaged_file(
     assert f"SMM Desk cannot write to the folder {paths.home}" in message
     assert "permissions" in message and "restore" not in message.lower()
     assert f"cannot write to the folder {paths.home}" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_app_start_on_a_read_only_folder_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: Any
+) -> None:
+    from smmdesk_gui.app import main as app_main
+
+    qapp.setProperty("smmdesk_no_dialogs", True)  # the message box would wait for a click
+    paths = _workspace(tmp_path / "home")
+    _read_only(paths.home)
+    try:
+        assert app_main(["--home", str(paths.home)]) == 1  # was: "already running"
+    finally:
+        _writable(paths.home)
+    err = capsys.readouterr().err
+    assert f"SMM Desk cannot write to the folder {paths.home}" in err
+    assert "already running" not in err
