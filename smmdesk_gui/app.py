@@ -95,6 +95,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("SMM Desk")
     app.setDesktopFileName("smmdesk")
 
+    problem = _unwritable_home(paths.home)
+    if problem is not None:
+        # Issue 15 (10): a read-only folder used to be told as "already running" (the lock file
+        # could not be made) or as a damaged data file.
+        _tell_and_quit(app, problem)
+        return 1
     instance = SingleInstance(paths)
     if not instance.acquire():
         if instance.ask_running_to_activate():
@@ -141,6 +147,30 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
+def _unwritable_home(home: Path) -> str | None:
+    """Why the data folder cannot be used for writing, or None (a real probe, about 0.1 ms)."""
+    from smmdesk_gui.private_files import unwritable_reason
+
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = unwritable_reason(home.parent) if home.parent.is_dir() else None
+        return reason or (
+            f"SMM Desk cannot create its data folder {home} ({exc.strerror}). Check that the "
+            "drive is connected and that your user may write there."
+        )
+    return unwritable_reason(home)
+
+
+def _tell_and_quit(app: object, message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    print(message, file=sys.stderr)
+    assert isinstance(app, QApplication)
+    if not app.property("smmdesk_no_dialogs"):
+        QMessageBox.critical(None, QApplication.translate("App", "SMM Desk"), message)
+
+
 def _open_workspace(window: object, paths: object, ui_settings: object, demo: bool) -> None:
     from smmdesk_gui.paths import AppPaths
     from smmdesk_gui.ui.context import AppContext
@@ -171,15 +201,44 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
         ctx = AppContext(paths=paths, store=store, tasks=tasks, demo=demo)
         ctx.ui_settings = ui_settings  # type: ignore[assignment]
         window.attach(ctx, defer_services=True)
+        # Half-written files of a killed import (issue 15, 11): after the workspace is shown,
+        # on a worker, so neither the first paint nor the screens wait for the disk.
+        tasks.run(lambda: _clean_leftovers(paths), None, _log_cleanup_failure)
 
     def failed(exc: BaseException) -> None:
         from smmdesk_gui.errors import describe_exception
+        from smmdesk_gui.store.db import DamagedDatabaseError, restore_backup
+        from smmdesk_gui.ui.crash import offer_restore
 
+        backup = exc.backup if isinstance(exc, DamagedDatabaseError) else None
+        if isinstance(exc, DamagedDatabaseError) and backup is not None:
+            log.error("the data file is damaged: %s", exc)
+            if offer_restore(window, exc):
+                database = exc.database
+
+                def restore_and_open() -> object:
+                    restore_backup(database, backup)
+                    return open_it()
+
+                tasks.run(restore_and_open, opened, failed)
+                return
         known, message = describe_exception(exc)
         log.error("could not open the workspace", exc_info=exc)
         window.show_error(message)
 
     tasks.run(open_it, opened, failed)
+
+
+def _clean_leftovers(paths: object) -> int:
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.services.library.assets import clean_leftovers
+
+    assert isinstance(paths, AppPaths)
+    return clean_leftovers(paths)
+
+
+def _log_cleanup_failure(exc: BaseException) -> None:
+    log.warning("leftover temporary files were not cleaned: %s", exc)
 
 
 def _after_first_paint(window: object, callback: Callable[[], None]) -> None:

@@ -11,13 +11,23 @@ def describe_exception(exc: BaseException) -> tuple[bool, str]:
 
     Unknown exceptions (bugs) get a generic message; their details go to the log only.
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
     from smmdesk_gui.credentials import CredentialError
-    from smmdesk_gui.store.db import StoreError
+    from smmdesk_gui.store import db
 
-    if isinstance(exc, StoreError | CredentialError):
+    if isinstance(exc, db.StoreError | CredentialError):
         return True, str(exc)
+    if isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        # Issue 15 (9): damage met while working (not at open) used to be "unexpected error".
+        damage = db.damage_of(exc)
+        if damage is not None:
+            return True, str(damage)
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            reason = db.unwritable_reason_of_open_store()
+            if reason is not None:
+                return True, reason
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return True, "The disk is full. Free some space and try again; nothing was lost."

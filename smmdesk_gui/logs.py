@@ -20,6 +20,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
+from smmdesk_gui.private_files import private_file
+
 _secrets: set[str] = set()
 _lock = threading.Lock()
 REDACTED = "[secret]"
@@ -105,6 +107,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files readable by their owner only (issue 15, 14), also each one made at rollover."""
+
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 _handler: RotatingFileHandler | None = None
 
 
@@ -118,7 +128,9 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> Path:
             return log_file
         root.removeHandler(_handler)
         _handler.close()
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = _PrivateRotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )

@@ -6,11 +6,14 @@ set (tests, portable use, the demo). ``--home DIR`` on both entry points sets ``
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from smmdesk_gui.private_files import PRIVATE_FOLDER, private_file, private_folder
 
 APP_NAME = "SMM Desk"
 APP_AUTHOR = "SMM Desk"
@@ -65,9 +68,18 @@ class AppPaths:
         return f"smmdesk-{digest}"
 
     def ensure(self) -> AppPaths:
-        """Create the folders (not the files) and return self."""
+        """Create the folders (not the files), for this user only, and return self.
+
+        Issue 15 (14): the data folder held the database, its WAL, logs and settings readable by
+        every user of the computer (umask 022). On POSIX the folders are now 0700.
+        """
         for folder in (self.home, self.media, self.renditions, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            private_folder(folder)
+        # Qt keeps the mode of an existing settings file. A folder that cannot be written is
+        # told by the store's open, in the window, not by a failure here before it shows.
+        with contextlib.suppress(OSError):
+            private_file(self.settings_file)
         return self
 
 

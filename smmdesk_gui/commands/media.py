@@ -100,6 +100,33 @@ def _parse_focus(text: str) -> tuple[float, float]:
     return x, y
 
 
+def _output_paths(out_dir: Path, results: list[tuple[Path, Any]]) -> list[Path]:
+    """A free file name per output: ``photo_<preset>.jpg``, else ``photo-2_<preset>.jpg``...
+
+    Issue 15 (12): two inputs named ``photo.jpg`` in different folders wrote one file while
+    ``--json`` listed two. Each input gets one suffix shared by all its outputs, chosen so that no
+    name is used twice in this run nor taken by a file already in ``out_dir``.
+    """
+    taken: set[Path] = set()
+    stems: dict[Path, str] = {}
+    paths: list[Path] = []
+    for image, out in results:
+        names = [(o.preset, o.ext) for i, o in results if i == image]
+        stem = stems.get(image)
+        if stem is None:
+            n = 1
+            while True:
+                stem = image.stem if n == 1 else f"{image.stem}-{n}"
+                wanted = [out_dir / f"{stem}_{preset}.{ext}" for preset, ext in names]
+                if not any(p in taken or p.exists() for p in wanted):
+                    break
+                n += 1
+            stems[image] = stem
+            taken.update(wanted)
+        paths.append(out_dir / f"{stem}_{out.preset}.{out.ext}")
+    return paths
+
+
 def _render(args: argparse.Namespace) -> int:
     from smmdesk_gui.media import render
     from smmdesk_gui.media.errors import MediaError
@@ -113,8 +140,9 @@ def _render(args: argparse.Namespace) -> int:
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"--out {out_dir} is a file, not a folder")
     results: list[tuple[Path, render.Output]] = []
-    for name in args.images:
-        image = Path(name).expanduser()
+    # The same photo named twice is rendered once (its files would be the same).
+    images = {Path(n).expanduser().resolve(): Path(n).expanduser() for n in args.images}
+    for image in images.values():
         try:
             outputs = render.render(image, presets, spec)
         except MediaError as exc:
@@ -122,9 +150,10 @@ def _render(args: argparse.Namespace) -> int:
         results.extend((image, o) for o in outputs)
     out_dir.mkdir(parents=True, exist_ok=True)
     records = []
-    for image, out in results:
-        path = out_dir / f"{image.stem}_{out.preset}.{out.ext}"
-        path.write_bytes(out.encoded.data)
+    paths = _output_paths(out_dir, results)
+    for (image, out), path in zip(results, paths, strict=True):
+        with path.open("xb") as fh:  # "x": a file that appeared meanwhile is never overwritten
+            fh.write(out.encoded.data)
         records.append(
             {
                 "input": str(image),

@@ -127,11 +127,21 @@ def _import_posts(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, kind: str) -> int:
-    from smmdesk_gui.services.plan.export import collect, export_csv, export_ics
+    from smmdesk_gui.services.plan.export import (
+        ExportError,
+        check_target,
+        collect,
+        export_csv,
+        export_ics,
+    )
     from smmdesk_gui.services.workspace import workspace_zone
 
     if args.file.parent and not args.file.parent.exists():
         raise UserError(f"{args.file.parent}: no such folder")
+    try:
+        check_target(args.file)  # before the store opens: a FIFO would block the write forever
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
     with open_workspace() as (paths, store):
         zone = workspace_zone(store)
         start, end = _bounds(args, zone)

@@ -21,7 +21,7 @@ from PIL import Image, ImageFilter, ImageSequence
 from smmdesk_gui.domain.platforms import CropMode, ImagePreset
 from smmdesk_gui.media import encode as enc
 from smmdesk_gui.media import geometry, overlay, source
-from smmdesk_gui.media.errors import MediaError, TooBigForPlatformError
+from smmdesk_gui.media.errors import ImageTooLargeError, MediaError, TooBigForPlatformError
 
 # Resize and encode release the GIL: one worker per core (at least two, at most four).
 WORKERS = max(2, min(os.cpu_count() or 2, 4))
@@ -138,42 +138,57 @@ def _one(
     raise TooBigForPlatformError(f"{preset.name}: the picture stays over the size limit")
 
 
+# Issue 15 (6): every output frame is kept until the GIF is written (Pillow compares each with
+# the one before), one byte a pixel once palettised. 200 M output pixels is 200 MB: 185 frames of
+# a 1080x1080 canvas, far more than fits a platform's 5-8 MB GIF limit anyway.
+MAX_ANIMATION_OUTPUT_PIXELS = 200_000_000
+
+
+def check_animation_output(path: Path, frames: int, size: tuple[int, int]) -> None:
+    """Refuse an animation whose rendered frames would take too much memory.
+
+    Raises:
+        ImageTooLargeError: ``frames`` frames of ``size`` are over the bound.
+    """
+    if frames * size[0] * size[1] > MAX_ANIMATION_OUTPUT_PIXELS:
+        raise ImageTooLargeError(
+            f"{path.name} has too many frames ({frames}) to make a {size[0]} x {size[1]} "
+            "animation safely. Shorten the animation or make it smaller, then try again."
+        )
+
+
 def _animated(
     path: Path, preset: ImagePreset, spec: CropSpec, info: source.ImageInfo
 ) -> Output | None:
     """An animated GIF kept animated (None when it cannot stay under the limit)."""
     plan = geometry.plan_preset(info.width, info.height, preset, spec.focus, spec.fit)
-    frames: list[Image.Image] = []
-    durations: list[int] = []
-    with source.opened(path) as im:
-        try:
-            for frame in ImageSequence.Iterator(im):
-                durations.append(int(frame.info.get("duration", 100) or 100))
-                rgb = enc.flatten(frame.convert("RGBA"))
-                if plan.fit:
-                    fg = rgb.resize(plan.fg_size, source.RESAMPLE, box=plan.box)
-                    canvas = Image.new("RGB", plan.size, "#ffffff")
-                    canvas.paste(
-                        fg, ((plan.size[0] - fg.width) // 2, (plan.size[1] - fg.height) // 2)
-                    )
-                    rgb = canvas
-                else:
-                    rgb = rgb.resize(plan.size, source.RESAMPLE, box=plan.box)
-                frames.append(rgb)
-        except (OSError, EOFError, ValueError) as exc:
-            raise MediaError(f"{path.name} is a damaged animation ({exc}).") from None
+    check_animation_output(path, info.frames, plan.size)
+
+    def shaped(frame: Image.Image) -> Image.Image:
+        rgb = enc.flatten(frame.convert("RGBA"))
+        if plan.fit:
+            fg = rgb.resize(plan.fg_size, source.RESAMPLE, box=plan.box)
+            canvas = Image.new("RGB", plan.size, "#ffffff")
+            canvas.paste(fg, ((plan.size[0] - fg.width) // 2, (plan.size[1] - fg.height) // 2))
+            rgb = canvas
+        else:
+            rgb = rgb.resize(plan.size, source.RESAMPLE, box=plan.box)
+        rgb.info["duration"] = int(frame.info.get("duration", 100) or 100)
+        return rgb
 
     buf = io.BytesIO()
-    frames[0].save(
-        buf,
-        "GIF",
-        save_all=True,
-        append_images=frames[1:],
-        duration=durations,
-        loop=0,
-        optimize=False,
-        disposal=2,
-    )
+    with source.opened(path) as im:
+        try:
+            # Frames are made one at a time as the GIF writer asks for them (a generator as
+            # append_images): only Pillow's palettised copies stay, not an RGB list beside them.
+            frames = ImageSequence.Iterator(im)
+            first = shaped(next(frames))
+            rest = (shaped(frame) for frame in frames)
+            first.save(
+                buf, "GIF", save_all=True, append_images=rest, loop=0, optimize=False, disposal=2
+            )
+        except (OSError, EOFError, ValueError, StopIteration) as exc:
+            raise MediaError(f"{path.name} is a damaged animation ({exc}).") from None
     data = buf.getvalue()
     if len(data) > preset.max_bytes:
         return None

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 
 MAX_PIXELS = 100_000_000  # 100 MP: phone photos are 12-50 MP; more is a bomb or a poster scan
 MAX_ANIMATION_PIXELS = 400_000_000  # all frames of an animated GIF/WebP together
+# Issue 15 (6): a 342 KB GIF of 10,000 tiny frames passed the pixel limits and grew to 6 GB when
+# each frame was put on a full-size canvas. 1,000 frames is 40 s at 25 fps, past what any
+# platform plays; the rendered side is bounded again per output in ``render``.
+MAX_FRAMES = 1000
 RESAMPLE = Image.Resampling.LANCZOS
 # Shared pyramid: an output that shrinks the decoded image by r >= k * PYRAMID_GAP is resized from
 # a copy box-reduced by k (the largest of LEVELS that fits), made once and shared by every output
@@ -178,12 +182,21 @@ def _info_of(im: Image.Image) -> ImageInfo:
     return ImageInfo(fmt, w, h, im.mode, orientation, _frames(im), bool(im.info.get("icc_profile")))
 
 
+def _check_animation(path: Path, info: ImageInfo) -> None:
+    if info.frames > MAX_FRAMES:
+        raise ImageTooLargeError(
+            f"{_name(path)} is an animation of {info.frames} frames; SMM Desk takes at most "
+            f"{MAX_FRAMES}. Shorten the animation or save it as a video."
+        )
+    if info.frames > 1 and info.frames * info.width * info.height > MAX_ANIMATION_PIXELS:
+        raise _too_large(path, (info.width, info.height))
+
+
 def inspect(path: Path) -> ImageInfo:
     """Read the header of ``path`` and check it; raises :class:`MediaError` for bad input."""
     with opened(path) as im:
         info = _info_of(im)
-        if info.frames > 1 and info.frames * info.width * info.height > MAX_ANIMATION_PIXELS:
-            raise _too_large(path, (info.width, info.height))
+        _check_animation(path, info)
         return info
 
 
@@ -332,8 +345,7 @@ def decode(
     """
     with opened(path) as im:
         info = _info_of(im)
-        if info.frames > 1 and info.frames * info.width * info.height > MAX_ANIMATION_PIXELS:
-            raise _too_large(path, (info.width, info.height))
+        _check_animation(path, info)
         if callable(reduction):
             reduction = reduction(info)
         scale = 1

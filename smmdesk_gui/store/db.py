@@ -26,6 +26,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from smmdesk_gui.private_files import private_file, unwritable_reason
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -52,6 +54,124 @@ BUSY_MESSAGE = (
     "SMM Desk's database is busy with another task (an import?). "
     "Your change was not saved yet; try again in a moment."
 )
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file is damaged; ``backup`` is the newest good copy, if there is one."""
+
+    def __init__(self, database: Path, backup: Path | None, detail: str) -> None:
+        self.database = database
+        self.backup = backup
+        self.detail = detail
+        if backup is not None:
+            advice = (
+                f"The newest good copy is {backup}. SMM Desk offers to put it back when it "
+                "starts, keeping the damaged file beside it; or quit SMM Desk and copy that file "
+                f"over {database.name}."
+            )
+        else:
+            advice = (
+                "There is no good copy in the backups folder. Keep the file: a data recovery "
+                "tool may save part of it."
+            )
+        super().__init__(
+            f"The data file {database} is damaged and cannot be used safely ({detail}). {advice}"
+        )
+
+
+class UnwritableFolderError(StoreError):
+    """The data folder cannot be written (permissions, read-only disk, or full)."""
+
+
+# SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB); other errors are not damage.
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+_opened: tuple[Path, Path] | None = None  # (database, backups) of the store this process opened
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` (sqlite3 or SQLAlchemy) says the database file is damaged."""
+    text = str(exc).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
+
+
+def quick_check(database: Path) -> str | None:
+    """``PRAGMA quick_check`` of ``database``: None when it is fine, else what is wrong.
+
+    Measured on the demo database (1.1 MB): about 2 ms; it reads every page once without
+    checking indexes against tables (``integrity_check`` does, and costs several times more).
+
+    Raises:
+        sqlite3.Error: the file cannot be opened at all for another reason (permissions...).
+    """
+    conn = sqlite3.connect(database)
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return str(exc)
+        raise
+    finally:
+        conn.close()
+    found = [str(r[0]) for r in rows]
+    if found == ["ok"]:
+        return None
+    lines = [line for r in found for line in r.splitlines() if not line.startswith("***")]
+    return (lines or found)[0][:120]  # the first problem: enough to tell it in the log
+
+
+def newest_good_backup(backups: Path) -> Path | None:
+    """The newest copy in ``backups`` that passes :func:`quick_check`."""
+    for candidate in sorted(backups.glob("smmdesk-*.db"), reverse=True):
+        try:
+            if quick_check(candidate) is None:
+                return candidate
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def damage_of(exc: BaseException) -> DamagedDatabaseError | None:
+    """For a DatabaseError met while working: the damage report of the open store, if damaged."""
+    if isinstance(exc, DamagedDatabaseError):
+        return exc
+    if _opened is None or not is_damage(exc):
+        return None
+    database, backups = _opened
+    return DamagedDatabaseError(database, newest_good_backup(backups), str(exc).split("\n")[0])
+
+
+def unwritable_reason_of_open_store() -> str | None:
+    """:func:`unwritable_reason` for the folder of the store this process opened."""
+    return None if _opened is None else unwritable_reason(_opened[0].parent)
+
+
+def restore_backup(database: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of the damaged ``database``; returns where the damaged file went.
+
+    The damaged file (and its -wal and -shm) are renamed ``smmdesk.db.damaged-<time>``, never
+    deleted; the copy is written beside the database first, then moved in.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    staged = private_file(database.with_name(f".{database.name}.restoring"))
+    src = sqlite3.connect(backup)
+    try:
+        dst = sqlite3.connect(staged)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if database.exists():
+        database.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            side.rename(aside.with_name(aside.name + suffix))
+    staged.rename(database)
+    log.warning("restored %s from %s; the damaged file is %s", database, backup, aside)
+    return aside
 
 
 class DatabaseBusyError(StoreError):
@@ -121,7 +241,7 @@ def _backup(database: Path, backups: Path, revision: str | None) -> Path:
     """Copy the database (consistently, via SQLite's backup API) into ``backups``."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups / f"smmdesk-{stamp}-{revision or 'empty'}.db"
+    target = private_file(backups / f"smmdesk-{stamp}-{revision or 'empty'}.db")
     src = sqlite3.connect(database)
     try:
         dst = sqlite3.connect(target)
@@ -184,6 +304,13 @@ def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
     try:
         current = current_revision(engine)
     except Exception as exc:  # sqlite3.DatabaseError: "file is not a database"
+        reason = unwritable_reason(database.parent)
+        if reason is not None:
+            raise UnwritableFolderError(reason) from exc
+        if is_damage(exc):
+            raise DamagedDatabaseError(
+                database, newest_good_backup(backups), str(exc).split("\n")[0]
+            ) from exc
         raise StoreError(
             f"The data file {database} cannot be read ({exc.__class__.__name__}). "
             "Restore a copy from the backups folder or move the file away."
@@ -274,8 +401,34 @@ class Store:
 
 
 def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> Store:
-    """Open (and by default migrate) the store at ``database``."""
+    """Open (and by default migrate) the store at ``database``, after checking it.
+
+    Raises:
+        UnwritableFolderError: the data folder cannot be written; the file itself may be fine.
+        DamagedDatabaseError: ``PRAGMA quick_check`` found damage; names the newest good backup.
+        StoreError: another problem with the file, in plain words.
+    """
+    global _opened
     database.parent.mkdir(parents=True, exist_ok=True)
+    reason = unwritable_reason(database.parent)
+    if reason is not None:
+        raise UnwritableFolderError(reason)
+    if database.exists() and database.stat().st_size > 0:
+        try:
+            damage = quick_check(database)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"The data file {database} cannot be opened ({exc}). Check that it is a file "
+                "your user may read and change."
+            ) from exc
+        if damage is not None:
+            raise DamagedDatabaseError(database, newest_good_backup(backups), damage)
+    _opened = (database, backups)
+    # Owner-only (issue 15, 14); SQLite gives the -wal and -shm files the database's mode.
+    private_file(database)
+    for suffix in ("-wal", "-shm"):  # left by an older version
+        if (side := database.with_name(database.name + suffix)).exists():
+            private_file(side)
     engine = make_engine(database)
     if migrate_now and not is_at_head(database):
         try:

@@ -5,13 +5,19 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smmdesk_gui.errors import describe_exception
 from smmdesk_gui.logs import redact
+from smmdesk_gui.ui.i18n import arg
+
+if TYPE_CHECKING:  # store.db pulls SQLAlchemy, which start-up loads only after the first paint
+    from smmdesk_gui.store.db import DamagedDatabaseError
 
 log = logging.getLogger("smmdesk_gui.crash")
 
@@ -79,6 +85,49 @@ def _show(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         box.exec()
     finally:
         _showing = False
+
+
+def offer_restore(parent: QWidget | None, exc: DamagedDatabaseError) -> bool:
+    """Ask whether to put back the newest good copy of a damaged database (issue 15, 9).
+
+    Returns True when the owner chose to; the caller restores it off the GUI thread.
+    """
+    app = QApplication.instance()
+    if exc.backup is None or app is None or app.property("smmdesk_no_dialogs"):
+        return False
+    box = QMessageBox(parent)
+    box.setObjectName("restore-backup")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("SMM Desk"))
+    box.setText(tr("The data file is damaged, so SMM Desk cannot open it safely."))
+    box.setInformativeText(
+        arg(
+            tr(
+                "SMM Desk can put back the newest good copy, saved %1. The damaged file is kept "
+                "beside it under a new name (%2), never deleted."
+            ),
+            backup_time(exc.backup),
+            exc.database.name + ".damaged-…",
+        )
+    )
+    box.setDetailedText(str(exc))
+    restore = box.addButton(tr("Put back the copy"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def backup_time(backup: Path) -> str:
+    """When a backup was taken, from its name (``smmdesk-20260101T093000...Z-rev.db``)."""
+    import datetime as dt
+
+    try:
+        stamp = dt.datetime.strptime(backup.name.split("-")[1][:15], "%Y%m%dT%H%M%S")
+    except (IndexError, ValueError):
+        return backup.name
+    local = stamp.replace(tzinfo=dt.UTC).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def install(log_path: str) -> None:

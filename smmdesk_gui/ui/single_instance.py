@@ -2,17 +2,47 @@
 
 A ``QLockFile`` in the data folder decides who runs (stale locks of dead processes are taken
 over); a ``QLocalServer`` named after the folder lets a second launch ask the first to show
-itself.
+itself. On Unix its socket lives in the user's own runtime folder (issue 15, 14: a bare name put
+it in /tmp, where another user could create it first and so receive or block the activation).
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import platformdirs
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.paths import APP_AUTHOR, APP_NAME, AppPaths
 
 ACTIVATE = b"activate\n"
+_SOCKET_PATH_MAX = 100  # sun_path holds 104 (macOS) or 108 (Linux) bytes
+
+
+def server_name(paths: AppPaths) -> str:
+    """The local server's name: a full socket path in a folder only this user can write (Unix).
+
+    The user's runtime folder (``$XDG_RUNTIME_DIR``; platformdirs checks that it is the user's
+    own, mode 0700, and otherwise falls back to a checked private folder); else the data folder,
+    which is 0700 too. Windows names a pipe in the session's own namespace.
+    """
+    if sys.platform == "win32":
+        return paths.lock_name
+    try:
+        with warnings.catch_warnings():
+            # "XDG_RUNTIME_DIR is not set, falling back to ...": the fallback is checked as well.
+            warnings.simplefilter("ignore", platformdirs.RuntimeDirWarning)
+            runtime = platformdirs.user_runtime_dir(APP_NAME, APP_AUTHOR, ensure_exists=True)
+        candidate = Path(runtime) / paths.lock_name
+    except OSError:  # the fallback folder belongs to someone else: do not use it
+        candidate = paths.home / ".smmdesk.sock"
+    if len(os.fsencode(candidate)) > _SOCKET_PATH_MAX:
+        candidate = paths.home / ".smmdesk.sock"
+    return str(candidate)
 
 
 class SingleInstance(QObject):
@@ -23,7 +53,7 @@ class SingleInstance(QObject):
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         paths.home.mkdir(parents=True, exist_ok=True)
-        self._name = paths.lock_name
+        self._name = server_name(paths)
         self._lock = QLockFile(str(paths.home / ".smmdesk.lock"))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone
         self._server: QLocalServer | None = None

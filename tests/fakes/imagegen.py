@@ -132,3 +132,15 @@ def psnr(a: Image.Image, b: Image.Image) -> float:
     stat = ImageStat.Stat(ImageChops.difference(a.convert("RGB"), b.convert("RGB")))
     mse = sum(stat.sum2) / (3 * a.width * a.height)
     return 99.0 if mse == 0 else 10 * math.log10(255**2 / mse)
+
+
+def many_frames_gif(path: Path, frames: int, size: tuple[int, int] = (32, 32)) -> Path:
+    """A tiny GIF of many alternating frames: small on disk, huge when rendered (issue 15, 6)."""
+    palette = [0, 0, 0, 255, 255, 255] + [0] * 762
+    ims = []
+    for i in range(frames):
+        im = Image.new("P", size, i % 2)
+        im.putpalette(palette)
+        ims.append(im)
+    ims[0].save(path, save_all=True, append_images=ims[1:], duration=20, loop=0)
+    return path

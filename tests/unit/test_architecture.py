@@ -18,7 +18,17 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "smmdesk_gui"
 
-LOWER = {"domain", "store", "media", "connectors", "paths", "credentials", "logs", "errors"}
+LOWER = {
+    "domain",
+    "store",
+    "media",
+    "connectors",
+    "paths",
+    "credentials",
+    "logs",
+    "errors",
+    "private_files",
+}
 
 # unit -> what it may import besides itself and ``smmdesk_gui.__version__``. A unit is a
 # top-level package (``ui``) or module (``cli``) of smmdesk_gui. An entry names a unit or, dotted,
@@ -26,7 +36,7 @@ LOWER = {"domain", "store", "media", "connectors", "paths", "credentials", "logs
 RULES: dict[str, set[str]] = {
     # packages (the layers)
     "domain": set(),
-    "store": {"domain"},
+    "store": {"domain", "private_files"},
     "media": {"domain", "store", "paths"},
     "connectors": {"domain", "credentials", "logs"},
     "services": LOWER,
@@ -46,8 +56,10 @@ RULES: dict[str, set[str]] = {
     "cli": {"commands", "errors", "logs", "paths"},
     "errors": {"domain", "store", "media", "connectors", "credentials"},
     "self_test": LOWER | {"services", "demo", "ui"},
-    "paths": set(),
-    "logs": {"paths"},
+    "paths": {"private_files"},
+    "logs": {"paths", "private_files"},
+    # owner-only modes for the data folder's files: plain ``os``, imported at start-up
+    "private_files": set(),
     "credentials": {"logs"},
     "licenses": set(),
 }

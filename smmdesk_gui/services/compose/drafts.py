@@ -237,12 +237,23 @@ def reopen_draft(store: Store) -> Draft | None:
         return _to_draft(post)
 
 
+def _refuse_nul(draft: Draft) -> None:
+    """A NUL character (pasted from a binary file) in any text: refused (issue 15, 14)."""
+    texts = [draft.text, draft.title, draft.notes, *(t.text_override or "" for t in draft.targets)]
+    if any("\x00" in text for text in texts):
+        raise ComposeError(
+            "The text holds a NUL character (a zero byte), which no post can contain. "
+            "Delete it (it may have come with pasted text) and save again."
+        )
+
+
 def save_draft(store: Store, draft: Draft) -> Draft:
     """Write the draft (create the post the first time) and return it as stored.
 
     Targets and images not in ``draft`` are removed; targets already publishing or published
     are never touched (ComposeError if the draft tries to change or remove them).
     """
+    _refuse_nul(draft)
     with store.session_scope() as s:
         if draft.post_id is None:
             post = Post()

@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,6 +138,40 @@ def _info(row: MediaAsset, media_root: Path) -> AssetInfo:
         row.imported_at,
         media_root / row.sha256[:2] / f"{row.sha256}{row.extension}",
     )
+
+
+LEFTOVER_AGE = 15 * 60  # seconds: far longer than any copy or render takes
+
+
+def clean_leftovers(paths: AppPaths, older_than: float = LEFTOVER_AGE) -> int:
+    """Delete half-written files that a killed import, paste or render left behind.
+
+    Issue 15 (11): a SIGKILL during an import left ``media/xx/.import-XXXX`` forever. Only our
+    own temporary names are touched (``.import-*``, ``.paste-*`` in ``media/``; ``.tmp-*`` and
+    ``*.tmp`` in ``renditions/``), and only when older than ``older_than`` seconds, so a copy
+    another SMM Desk process is making right now is left alone. Run it off the GUI thread.
+    Returns how many files were removed.
+    """
+    cutoff = time.time() - older_than
+    patterns = (
+        (paths.media, (".import-*", ".paste-*")),
+        (paths.renditions, (".tmp-*", "*.tmp")),
+    )
+    removed = 0
+    for root, globs in patterns:
+        if not root.is_dir():
+            continue
+        for pattern in globs:
+            for leftover in root.rglob(pattern):
+                try:
+                    if leftover.is_file() and leftover.lstat().st_mtime < cutoff:
+                        leftover.unlink()
+                        removed += 1
+                except OSError as exc:  # gone meanwhile, or not ours to delete: keep going
+                    log.info("could not remove %s: %s", leftover, exc)
+    if removed:
+        log.info("removed %d leftover temporary files", removed)
+    return removed
 
 
 class MediaLibrary:

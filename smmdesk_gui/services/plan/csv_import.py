@@ -16,14 +16,14 @@ Rows are numbered as a spreadsheet shows them: the header is row 1, a cell with 
 still one row. The import first builds a preview with every row's problems in plain words; it
 writes nothing unless no row has a problem, and then writes everything in one transaction.
 Files are UTF-8 (a BOM is written for spreadsheet apps and accepted on read); ``,`` ``;`` or tab
-separated files are read, ``,`` is written.
+separated files are read, ``,`` is written. A cell a spreadsheet app would run as a formula
+(starting with ``=`` ``+`` ``-`` ``@``, tab or CR) is written with a leading ``'``, which the import
+takes off again. A file is read row by row, up to 10,000 posts of up to 65,536 characters a cell.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,6 +37,13 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.slots import local_to_utc, utc_to_local
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.plan.commands import _add_to_queue
+from smmdesk_gui.services.plan.csv_file import (
+    ACCOUNT_SEP,
+    MEDIA_SEP,
+    Progress,
+    read_rows,
+)
+from smmdesk_gui.services.plan.csv_file import CsvImportError as CsvImportError
 from smmdesk_gui.services.plan.import_checks import text_problems
 from smmdesk_gui.services.plan.posting_times import _default_time_on, _slots_of
 from smmdesk_gui.services.plan.queries import PlanError
@@ -50,19 +57,10 @@ from smmdesk_gui.store.models import (
     TargetState,
 )
 
-COLUMNS = ("scheduled_at", "accounts", "text", "media", "rubric")
-REQUIRED = ("accounts", "text")
-ACCOUNT_SEP = ";"
-MEDIA_SEP = "|"
 NEW_RUBRIC_COLOUR = "#7f8c8d"
+# Dates outside these years are typing mistakes (and year 1 or 9999 overflow a zone conversion).
+FIRST_YEAR, LAST_YEAR = 1970, 2999
 
-
-class CsvImportError(Exception):
-    """The file cannot be imported; ``messages`` are row-numbered, plain words."""
-
-    def __init__(self, messages: Sequence[str]) -> None:
-        super().__init__(messages[0] if messages else "the file cannot be imported")
-        self.messages = list(messages)
 
 
 @dataclass
@@ -116,52 +114,6 @@ class ImportPreview:
 # -------------------------------------------------------------------------------------- reading
 
 
-def _sniff_delimiter(first_line: str) -> str:
-    """``,`` unless the header is clearly ``;``- or tab-separated (European spreadsheet apps)."""
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
-
-
-def read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
-    """The data rows as ``(row number, {column: cell})`` and file-level problems."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CsvImportError([f"The file {path} does not exist."]) from None
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], [
-            "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
-        ]
-    first_line = content.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_sniff_delimiter(first_line))
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        return [], [f"The file is not a valid CSV file ({exc})."]
-    if not records:
-        return [], ["The file is empty: it needs a header row with " + ", ".join(COLUMNS) + "."]
-    header = [h.strip().lower() for h in records[0]]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return [], [
-            "Row 1: the header has no column "
-            + " or ".join(f"“{m}”" for m in missing)
-            + ". Expected columns: "
-            + ", ".join(COLUMNS)
-            + "."
-        ]
-    rows: list[tuple[int, dict[str, str]]] = []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        cells = {name: (record[i] if i < len(record) else "") for i, name in enumerate(header)}
-        rows.append((number, cells))
-    return rows, []
-
-
 def _platform_id(name: str) -> str | None:
     key = name.strip().casefold()
     for pid, platform in PLATFORMS.items():
@@ -182,19 +134,29 @@ def _parse_when(
     value = text.strip()
     if not value:
         return None, None
+    far = (
+        f"“{value}” is too far in the past or the future. "
+        f"Use a date between {FIRST_YEAR} and {LAST_YEAR}."
+    )
     try:
         if len(value) == 10:
             day = dt.date.fromisoformat(value)
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                return None, far
             return local_to_utc(dt.datetime.combine(day, default_time), tz), None
         parsed = dt.datetime.fromisoformat(value)
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            return None, far
+        if parsed.tzinfo is None:
+            return local_to_utc(parsed, tz), None
+        return parsed.astimezone(dt.UTC), None
     except ValueError:
         return None, (
             f"“{value}” is not a date and time. Write it like 2026-06-02 12:30 "
             "(or 2026-06-02T12:30+02:00 with a UTC offset)."
         )
-    if parsed.tzinfo is None:
-        return local_to_utc(parsed, tz), None
-    return parsed.astimezone(dt.UTC), None
+    except OverflowError:  # a UTC offset pushing a date past year 1 or 9999
+        return None, far
 
 
 def preview_import(
@@ -204,14 +166,23 @@ def preview_import(
     now: dt.datetime,
     *,
     queue: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
-    """Every row as it will be created, with its problems; writes nothing."""
+    """Every row as it will be created, with its problems; writes nothing.
+
+    ``progress(rows checked, rows)`` is called as the rows are checked.
+    """
     with store.session_scope() as session:
-        return _preview_import(session, path, tz, now, queue)
+        return _preview_import(session, path, tz, now, queue, progress)
 
 
 def _preview_import(
-    session: Session, path: Path, tz: ZoneInfo, now: dt.datetime, queue: bool
+    session: Session,
+    path: Path,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    queue: bool,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     records, file_problems = read_rows(path)
     if file_problems:
@@ -219,8 +190,15 @@ def _preview_import(
     accounts = _accounts_index(session)
     known_rubrics: set[str] = set()
     rows: list[RowPreview] = []
-    for number, cells in records:
-        problems: list[str] = []
+    for done, (number, cells) in enumerate(records):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(records))
+        problems: list[str] = [
+            f"the {name} holds a NUL character (a zero byte), which no post can contain. "
+            "Delete it and try again."
+            for name, cell in cells.items()
+            if "\x00" in cell
+        ]
         names: list[str] = []
         ids: list[int] = []
         for item in cells.get("accounts", "").split(ACCOUNT_SEP):
@@ -314,6 +292,8 @@ def _preview_import(
                 problems=problems,
             )
         )
+    if progress is not None:
+        progress(len(records), len(records))
     return ImportPreview(rows)
 
 
@@ -361,13 +341,16 @@ def import_posts(
     *,
     queue: bool = False,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Preview and, when every row is fine and not ``dry_run``, create all posts in one transaction.
+
+    ``progress(rows checked, rows)`` is called while the rows are checked (the long part).
 
     Raises:
         CsvImportError: some row has a problem; nothing was written.
     """
-    preview = preview_import(store, path, tz, now, queue=queue)
+    preview = preview_import(store, path, tz, now, queue=queue, progress=progress)
     if not preview.ok:
         raise CsvImportError(preview.messages())
     if dry_run:

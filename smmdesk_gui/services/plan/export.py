@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,8 @@ from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.plan.csv_import import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, original_path
+from smmdesk_gui.services.plan.csv_file import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, neutralise
+from smmdesk_gui.services.plan.csv_import import original_path
 from smmdesk_gui.services.plan.queries import PlanRange
 from smmdesk_gui.services.plan.view import plan_zone
 from smmdesk_gui.store.db import Store
@@ -148,21 +150,49 @@ def format_when(when: dt.datetime, tz: ZoneInfo) -> str:
     return local.isoformat(timespec="minutes" if local.second == 0 else "seconds")
 
 
+class ExportError(Exception):
+    """The export cannot be written where asked; the message says why, in plain words."""
+
+
+def check_target(path: Path) -> None:
+    """Refuse an existing target that is not a plain file (a FIFO would block forever).
+
+    Raises:
+        ExportError: ``path`` exists and is a folder, a pipe, a device or a socket.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise ExportError(
+            f"{path} is not a regular file (it is a folder, a pipe or a device). "
+            "Choose a new file name to export to."
+        )
+
+
 def export_csv(rows: list[ExportRow], path: Path, tz: ZoneInfo) -> int:
-    """Write ``rows`` to ``path`` (UTF-8 with BOM, CRLF, all cells quoted when needed)."""
+    """Write ``rows`` to ``path`` (UTF-8 with BOM, CRLF, all cells quoted when needed).
+
+    Cells a spreadsheet app would run as a formula get a leading ``'`` (``neutralise``), which
+    the import takes off again, so the owner's text round-trips byte for byte.
+
+    Raises:
+        ExportError: ``path`` exists and is not a regular file.
+    """
+    check_target(path)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow(
-            [
-                format_when(row.scheduled_at, tz) if row.scheduled_at else "",
-                ACCOUNT_SEP.join(row.accounts),
-                row.text,
-                MEDIA_SEP.join(row.media),
-                row.rubric,
-            ]
-        )
+        cells = [
+            format_when(row.scheduled_at, tz) if row.scheduled_at else "",
+            ACCOUNT_SEP.join(row.accounts),
+            row.text,
+            MEDIA_SEP.join(row.media),
+            row.rubric,
+        ]
+        writer.writerow([neutralise(cell) for cell in cells])
     path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
     return len(rows)
 

@@ -59,6 +59,12 @@ def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _systemd_word(arg: str) -> str:
+    """One ``ExecStart=`` word: shell-quoted, then systemd's own ``%`` specifiers (``%h``, ``%u``)
+    and ``$VAR`` substitution undone, so a folder named ``50% off`` or ``$shop`` stays itself."""
+    return shlex.quote(arg).replace("%", "%%").replace("$", "$$")
+
+
 def schedule_plan(system: str, command: Sequence[str], user_home: Path) -> SchedulePlan:
     """The files and commands that register ``command`` every few minutes on ``system``."""
     if system == "windows":
@@ -108,7 +114,7 @@ def schedule_plan(system: str, command: Sequence[str], user_home: Path) -> Sched
             description=f"launchd agent {LAUNCHD_LABEL}, every {EVERY_MINUTES} minutes",
         )
     units = user_home / ".config" / "systemd" / "user"
-    exec_line = " ".join(shlex.quote(a) for a in command)
+    exec_line = " ".join(_systemd_word(a) for a in command)
     service = f"""[Unit]
 Description=SMM Desk: send due posts
 

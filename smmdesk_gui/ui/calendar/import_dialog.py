@@ -108,6 +108,8 @@ class ImportDialog(QDialog):
     """Choose a CSV file, read the preview, import when every row is fine."""
 
     imported = Signal(list)  # new post ids
+    # (rows checked, rows), emitted from the worker while a long file is checked (issue 15, 13)
+    rows_checked = Signal(int, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
@@ -165,6 +167,7 @@ class ImportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.rows_checked.connect(self._on_rows_checked)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -194,17 +197,29 @@ class ImportDialog(QDialog):
         if self.path is None:
             return
         path, queue, store = self.path, self.queue_box.isChecked(), self.ctx.store
+        progress = self.rows_checked.emit
 
         def work() -> tuple[list[RowPreview], list[str]]:
             try:
                 preview = preview_import(
-                    store, path, plan_zone(store), dt.datetime.now(dt.UTC), queue=queue
+                    store,
+                    path,
+                    plan_zone(store),
+                    dt.datetime.now(dt.UTC),
+                    queue=queue,
+                    progress=progress,
                 )
             except CsvImportError as exc:
                 return [], exc.messages
             return preview.rows, preview.file_problems
 
         self.ctx.tasks.run(work, on_done=self._show, on_error=lambda e: self._show(([], [str(e)])))
+
+    def _on_rows_checked(self, done: int, total: int) -> None:
+        if done < total:
+            self.status.setText(
+                arg(self.tr("Checking the rows: %1 of %2…"), f"{done:,}", f"{total:,}")
+            )
 
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
         rows, file_problems = result

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.paths import AppPaths
@@ -63,3 +64,24 @@ def test_second_process_exits_and_first_keeps_running(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.communicate(timeout=30)
+
+
+def test_server_socket_is_in_the_users_private_runtime_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
+    paths = AppPaths(tmp_path / "home")
+    first = SingleInstance(paths)
+    assert first.acquire()
+    assert first._server is not None
+    socket = Path(first._server.fullServerName())
+    # Not a bare name in /tmp that another user could create first.
+    assert socket == run / "SMM Desk" / paths.lock_name
+    assert (socket.parent.stat().st_mode & 0o777) == 0o700
+    second = SingleInstance(paths)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.activation_requested, timeout=5000):
+        assert second.ask_running_to_activate()
+    first.release()

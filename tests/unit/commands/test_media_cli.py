@@ -87,3 +87,38 @@ def test_refused_input_exit_2_one_line_nothing_written(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_render_refuses_an_animation_bomb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.fakes.imagegen import many_frames_gif
+
+    p = many_frames_gif(tmp_path / "bomb.gif", 200)
+    args = ["render", str(p), "--preset", "x.square", "--fit", "--out", str(tmp_path / "o")]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "bomb.gif has too many frames" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_render_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = oriented_jpeg(tmp_path / "a" / "photo.jpg", textured((800, 600), seed=1), 1)
+    b = oriented_jpeg(tmp_path / "b" / "photo.jpg", textured((800, 600), seed=2), 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "photo-3_x.square.jpg").write_bytes(b"mine")  # an older file of the owner's
+    args = ["render", str(a), str(b), str(a), "--preset", "x.square", "--out", str(out), "--json"]
+    assert main(args) == 0
+    records = json.loads(capsys.readouterr().out)
+    paths = [Path(r["path"]) for r in records]
+    # The same input twice is rendered once; the second photo.jpg gets its own name.
+    assert [p.name for p in paths] == ["photo_x.square.jpg", "photo-2_x.square.jpg"]
+    assert [r["input"] for r in records] == [str(a), str(b)]
+    assert [p.stat().st_size for p in paths] == [r["bytes"] for r in records]
+    assert paths[0].read_bytes() != paths[1].read_bytes()
+    assert (out / "photo-3_x.square.jpg").read_bytes() == b"mine"
+    assert main(["render", str(b), "--preset", "x.square", "--out", str(out)]) == 0
+    assert (out / "photo-4_x.square.jpg").is_file()

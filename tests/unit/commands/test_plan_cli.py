@@ -108,3 +108,32 @@ def test_spreadsheet_with_mistakes_names_each_row_then_imports_when_fixed(
     write_plan_csv(src, dt.date(2099, 6, 1))
     assert main(["import-posts", str(src)]) == 0
     assert "Imported 30 posts (27 scheduled, 3 ideas)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "when", ["9999-12-31T23:59-05:00", "0001-01-01T00:00", "0001-01-01", "9999-12-31"]
+)
+def test_out_of_range_dates_exit_2_with_the_row(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], when: str
+) -> None:
+    src = write_csv(
+        tmp_path / "far.csv",
+        [["2099-06-02 12:00", "x:bakery", "ok", "", ""], [when, "x:bakery", "far", "", ""]],
+    )
+    assert main(["import-posts", str(src)]) == 2
+    err = capsys.readouterr().err
+    assert "Row 3:" in err and when in err and "Traceback" not in err
+    assert main(["import-posts", str(src), "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["ok"] is False
+
+
+def test_export_onto_a_fifo_is_refused(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert main(["export-posts", str(fifo)]) == 2  # before the fix: blocked forever
+    assert "not a regular file" in capsys.readouterr().err
+    assert main(["export-ics", str(fifo)]) == 2

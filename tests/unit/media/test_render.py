@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageCms, ImageStat
 from smmdesk_gui.domain.platforms import PRESETS
 from smmdesk_gui.media import cache, encode, errors, geometry, overlay, render, source
 from smmdesk_gui.media.preview import PreviewSource
-from tests.fakes.imagegen import display_p3_icc, oriented_jpeg, quadrants, textured
+from tests.fakes.imagegen import display_p3_icc, many_frames_gif, oriented_jpeg, quadrants, textured
 
 
 def _open(data: bytes) -> Image.Image:
@@ -247,3 +247,23 @@ def test_optimised_tables_before_a_lower_quality() -> None:
     got = encode.encode(im, tight)
     assert got.quality == encode.START_QUALITY and got.bytes == len(optimised)
     assert encode.encode(im, PRESETS["instagram.square"]).bytes == len(plain)
+
+
+def test_gif_with_too_many_frames_is_refused_from_its_header(tmp_path: Path) -> None:
+    p = many_frames_gif(tmp_path / "bomb.gif", source.MAX_FRAMES + 1)
+    with pytest.raises(errors.ImageTooLargeError, match="1001 frames"):
+        source.inspect(p)
+    with pytest.raises(errors.ImageTooLargeError, match="1001 frames"):
+        render.render(p, [PRESETS["x.square"]], render.CropSpec(fit=True))
+
+
+def test_gif_too_big_once_fitted_is_refused_before_rendering(tmp_path: Path) -> None:
+    # 200 frames of 1080 x 1080 (fit puts every frame on a full canvas) is over the bound.
+    p = many_frames_gif(tmp_path / "long.gif", 200)
+    assert source.inspect(p).frames == 200
+    with pytest.raises(errors.ImageTooLargeError, match="too many frames"):
+        render.render(p, [PRESETS["x.square"]], render.CropSpec(fit=True))
+    # Cropped (no enlargement), the same GIF stays small and is rendered, frames and timing kept.
+    (out,) = render.render(p, [PRESETS["x.square"]])
+    gif = Image.open(io.BytesIO(out.encoded.data))
+    assert out.format == "GIF" and gif.n_frames == 200 and gif.info["duration"] == 20

@@ -75,7 +75,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
 def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "smmdesk.db"
     db.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="cannot be read"):
+    with pytest.raises(StoreError, match=r"is damaged .* \(file is not a database\)"):
         open_store(db, tmp_path / "backups")
 
 

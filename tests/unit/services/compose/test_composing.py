@@ -195,3 +195,16 @@ def test_reopen_the_post_the_composer_had_open(store: Any) -> None:
     assert c.reopen_draft(store).text == "typing..."  # type: ignore[union-attr]
     c.remember_open(store, None)
     assert c.reopen_draft(store) is None
+
+
+@pytest.mark.parametrize("where", ["text", "title", "notes", "override"])
+def test_nul_character_is_refused_and_nothing_saved(store: Any, where: str) -> None:
+    ids = _accounts(store)
+    draft = c.Draft(text="Fresh bread", targets=[c.TargetDraft(ids["x"])])
+    if where == "override":
+        draft.targets[0].text_override = "for X\x00"
+    else:
+        setattr(draft, where, "half\x00way")
+    with pytest.raises(c.ComposeError, match="NUL character"):
+        c.save_draft(store, draft)
+    assert c.latest_draft(store) is None

@@ -147,3 +147,36 @@ def test_renditions_cached_and_recorded(lib: MediaLibrary, tmp_path: Path, store
         assert s.query(Rendition).filter_by(asset_id=a.id).count() == 3
     with Image.open(first[0].path) as im:
         assert not im.getexif()
+
+
+def test_import_refuses_an_animation_of_too_many_frames(lib: MediaLibrary, tmp_path: Path) -> None:
+    from smmdesk_gui.media.errors import ImageTooLargeError
+    from tests.fakes.imagegen import many_frames_gif
+
+    p = many_frames_gif(tmp_path / "bomb.gif", 1001)
+    with pytest.raises(ImageTooLargeError, match="at most 1000"):
+        lib.import_file(p)
+    assert lib.search() == []
+
+
+def test_leftovers_of_a_killed_import_are_cleaned(lib: MediaLibrary, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from smmdesk_gui.services.library.assets import clean_leftovers
+
+    kept = lib.import_file(_photo(tmp_path)).asset.path
+    folder = kept.parent
+    old = [folder / ".import-k1ll3d", lib.paths.media / ".paste-abc.png"]
+    old.append(lib.paths.renditions / "thumbs" / "x_320.tmp")
+    fresh = folder / ".import-running"  # another process may be copying right now
+    for f in [*old, fresh]:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(b"half a photo")
+    an_hour_ago = time.time() - 3600
+    for f in old:
+        os.utime(f, (an_hour_ago, an_hour_ago))
+    assert clean_leftovers(lib.paths) == 3
+    assert not any(f.exists() for f in old)
+    assert fresh.exists() and kept.exists()
+    assert lib.thumbnail(lib.get(lib.search()[0].id)).exists()

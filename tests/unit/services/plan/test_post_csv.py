@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -263,3 +265,105 @@ def test_queue_without_slots_is_a_row_problem(ws: Workspace, tmp_path: Path) -> 
     preview = preview_import(ws.store, src, ws.tz, NOW, queue=True)
     assert "Row 2: telegram:bakery_news has no posting times" in preview.messages()[0]
     assert preview_import(ws.store, src, ws.tz, NOW).ok  # as an idea it is fine
+
+
+FORMULA_LIKE = [
+    "@shop opens at 9",
+    "-20% on all cakes",
+    "=SUM(A1:A9) is not a formula here",
+    "+1 for rye bread",
+    "\tindented with a tab",
+    "\rstarts with a carriage return",
+    "'=already quoted by the owner",
+    "''@two quotes",
+    "'plain apostrophe",
+]
+
+
+def test_export_neutralises_formulas_and_import_undoes_it(ws: Workspace, tmp_path: Path) -> None:
+    for i, text in enumerate(FORMULA_LIKE):
+        ws.post(text, ["telegram:bakery_news"], local(f"2026-06-1{i} 12:00"))
+    rows = collect(ws.store, ws.paths)
+    out = tmp_path / "plan.csv"
+    export_csv(rows, out, ws.tz)
+    content = out.read_bytes().decode("utf-8-sig")
+    cells = [c for r in csv.reader(io.StringIO(content, newline="")) for c in r]
+    # What a spreadsheet app would read as a formula never starts a cell.
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'@shop opens at 9" in cells and "'-20% on all cakes" in cells
+    assert "'plain apostrophe" in cells  # not formula-like: left alone
+    other = make_workspace(tmp_path / "other")
+    try:
+        import_posts(other.store, other.paths, out, other.tz, NOW)
+        with other.store.session_scope() as s:
+            texts = sorted(p.text for p in s.scalars(select(Post)))
+        again = tmp_path / "again.csv"
+        export_csv(collect(other.store, other.paths), again, other.tz)
+    finally:
+        other.store.dispose()
+    assert texts == sorted(FORMULA_LIKE)  # the owner's text, byte for byte
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_duplicated_column_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    src = tmp_path / "dup.csv"
+    src.write_text(
+        "scheduled_at,accounts,text,text\r\n2026-06-02 12:00,x:bakery,first,second\r\n",
+        encoding="utf-8",
+    )
+    preview = preview_import(ws.store, src, ws.tz, NOW)
+    assert preview.file_problems == [
+        "Row 1: the column “text” appears twice. Keep one and delete the other, then try again."
+    ]
+
+
+def test_nul_byte_in_a_cell_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    src = write_csv(tmp_path / "nul.csv", [["2026-06-02 12:00", "x:bakery", "bad\x00text", "", ""]])
+    with pytest.raises(CsvImportError) as err:
+        import_posts(ws.store, ws.paths, src, ws.tz, NOW)
+    assert err.value.messages == [
+        "Row 2: the text holds a NUL character (a zero byte), which no post can contain. "
+        "Delete it and try again."
+    ]
+
+
+def test_too_many_rows_are_refused(ws: Workspace, tmp_path: Path) -> None:
+    from smmdesk_gui.services.plan.csv_file import MAX_ROWS, read_rows
+
+    src = write_csv(
+        tmp_path / "huge.csv", [["", "x:bakery", f"post {i}", "", ""] for i in range(MAX_ROWS + 1)]
+    )
+    rows, problems = read_rows(src)
+    assert rows == [] and problems == [
+        "The file has more than 10,000 posts; SMM Desk imports at most 10,000 at a time. "
+        "Split it into smaller files."
+    ]
+    ok = write_csv(tmp_path / "ok.csv", [["", "x:bakery", f"post {i}", "", ""] for i in range(99)])
+    seen: list[tuple[int, int]] = []
+    preview = preview_import(ws.store, ok, ws.tz, NOW, progress=lambda d, t: seen.append((d, t)))
+    assert preview.ok and seen == [(0, 99), (50, 99), (99, 99)]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "a" * 65_537,  # over the cell limit, under the csv module's own
+        "b" * 200_000,  # over the csv module's limit
+        "c" * 2_000_000,  # one physical line longer than is ever read at once
+        "line\n" * 30_000,  # a long cell of short lines
+    ],
+)
+def test_giant_cell_is_refused_with_its_row(ws: Workspace, tmp_path: Path, cell: str) -> None:
+    from smmdesk_gui.services.plan.csv_file import read_rows
+
+    src = write_csv(
+        tmp_path / "giant.csv",
+        [
+            ["", "x:bakery", "fine", "", ""],
+            ["", "x:bakery", "fine too", "", ""],
+            ["", "x:bakery", cell, "", ""],
+        ],
+    )
+    rows, problems = read_rows(src)
+    assert rows == [] and len(problems) == 1
+    assert problems[0].startswith("Row 4: a cell has more than 65,536 characters")

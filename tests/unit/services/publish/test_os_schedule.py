@@ -43,3 +43,11 @@ def test_a_refusing_scheduler_is_reported_in_plain_words(tmp_path: Path) -> None
         assert "by hand" in str(exc)
     else:
         raise AssertionError("a failing systemctl must be reported")
+
+
+def test_systemd_unit_escapes_specifiers_and_dollars(tmp_path: Path) -> None:
+    cmd = ["/opt/smmdesk-cli", "--home", "/home/ann/50% off $shop %h", "publish-due"]
+    plan = os_schedule.schedule_plan("linux", cmd, tmp_path)
+    service = plan.files[tmp_path / ".config/systemd/user/smmdesk-publish.service"]
+    [line] = [x for x in service.splitlines() if x.startswith("ExecStart=")]
+    assert line == "ExecStart=/opt/smmdesk-cli --home '/home/ann/50%% off $$shop %%h' publish-due"

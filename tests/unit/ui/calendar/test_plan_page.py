@@ -351,3 +351,20 @@ def test_double_click_opens_the_post_in_the_composer(ctx: Any, ws: Workspace, qt
     window.navigate("plan")
     assert page.open_in_composer(999_999) is False
     assert "no longer exists" in page.message.text()
+
+
+def test_import_dialog_tells_how_far_the_check_has_gone(
+    ctx: Any, page: PlanPage, tmp_path: Path, qtbot: QtBot
+) -> None:
+    rows = [["", "x:bakery", f"idea {i}", "", ""] for i in range(120)]
+    src = write_csv(tmp_path / "long.csv", rows)
+    dialog = ImportDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    texts: list[str] = []
+    dialog.rows_checked.connect(lambda d, t: seen.append((d, t)))
+    dialog.rows_checked.connect(lambda *_: texts.append(dialog.status.text()))
+    dialog.set_path(src)
+    assert seen == [(0, 120), (50, 120), (100, 120), (120, 120)]
+    assert "Checking the rows: 100 of 120…" in texts
+    assert "120 rows are ready to import." in dialog.status.text()
