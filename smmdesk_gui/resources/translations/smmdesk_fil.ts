@@ -441,7 +441,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation>Hindi inaasahang pumalya ang pagkonekta ({name}). Subukan ulit.</translation>
+        <translation>Hindi inaasahang nabigo ang pagkonekta ({name}). Subukan ulit.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Failed</source>
-        <translation>Pumalya</translation>
+        <translation>Nabigo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="161"/>
@@ -597,12 +597,12 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
-        <translation>Lahat ng account</translation>
+        <translation>Mga account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation>Lahat ng platform</translation>
+        <translation>Mga platform</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
@@ -658,8 +658,8 @@
         <location filename="../../ui/publishing/publisher.py" line="151"/>
         <source>%n failed — see why in the plan</source>
         <translation>
-            <numerusform>%n ang pumalya — tingnan kung bakit sa plano</numerusform>
-            <numerusform>%n ang pumalya — tingnan kung bakit sa plano</numerusform>
+            <numerusform>%n ang nabigo — tingnan kung bakit sa plano</numerusform>
+            <numerusform>%n ang nabigo — tingnan kung bakit sa plano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -683,7 +683,7 @@
     <message>
         <location filename="../../ui/publishing/publisher.py" line="236"/>
         <source>A post to %1 failed</source>
-        <translation>Pumalya ang isang post sa %1</translation>
+        <translation>Nabigo ang isang post sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="243"/>
@@ -868,16 +868,16 @@
         <location filename="../../ui/main_window.py" line="291"/>
         <source>%n failed</source>
         <translation>
-            <numerusform>%n ang pumalya</numerusform>
-            <numerusform>%n ang pumalya</numerusform>
+            <numerusform>%n ang nabigo</numerusform>
+            <numerusform>%n ang nabigo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="293"/>
         <source>%n need(s) you</source>
         <translation>
-            <numerusform>%n ang kailangan ka</numerusform>
-            <numerusform>%n ang kailangan ka</numerusform>
+            <numerusform>%n ang naghihintay sa iyo</numerusform>
+            <numerusform>%n ang naghihintay sa iyo</numerusform>
         </translation>
     </message>
     <message>
@@ -1503,7 +1503,7 @@
     <message>
         <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Publishing</source>
-        <translation>Pinapublish</translation>
+        <translation>Ipinu-publish</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="63"/>
@@ -1518,7 +1518,7 @@
     <message>
         <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Failed</source>
-        <translation>Pumalya</translation>
+        <translation>Nabigo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="66"/>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>%1 post sa huling %2 araw; abo: mas kaunti sa %3 post</translation>
+        <translation>%1 post sa %2 araw; abo: kulang sa %3 post</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>
@@ -2867,7 +2867,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="115"/>
         <source>Add figures</source>
-        <translation>Magdagdag ng numero</translation>
+        <translation>Magdagdag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
@@ -3111,7 +3111,7 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation>%1 ng mga post (plano %2) · ER %3</translation>
+        <translation>%1 (plano %2) · ER %3</translation>
     </message>
 </context>
 <context>

@@ -597,12 +597,12 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
-        <translation>Alle accounts</translation>
+        <translation>Elk account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation>Alle platforms</translation>
+        <translation>Elk platform</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>%1 berichten van de laatste %2 dagen; grijs: minder dan %3 berichten</translation>
+        <translation>%1 berichten in %2 dagen; grijs: minder dan %3</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>
@@ -2867,7 +2867,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="115"/>
         <source>Add figures</source>
-        <translation>Cijfers toevoegen</translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
@@ -3111,7 +3111,7 @@
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation>%1 van de berichten (planning %2) · ER %3</translation>
+        <translation>%1 (planning %2) · ER %3</translation>
     </message>
 </context>
 <context>
