@@ -602,7 +602,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation>Mga platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
