@@ -2428,12 +2428,12 @@
     <message>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Engagement rate (by reach)</source>
-        <translation>Engagement rate (ayon sa reach)</translation>
+        <translation>Engagement rate (reach)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Engagement rate (by followers)</source>
-        <translation>Engagement rate (ayon sa follower)</translation>
+        <translation>Engagement rate (follower)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="23"/>

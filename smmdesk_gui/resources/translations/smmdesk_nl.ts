@@ -2428,12 +2428,12 @@
     <message>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Engagement rate (by reach)</source>
-        <translation>Engagementratio (op bereik)</translation>
+        <translation>Engagementratio (bereik)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Engagement rate (by followers)</source>
-        <translation>Engagementratio (op volgers)</translation>
+        <translation>Engagementratio (volgers)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="23"/>
