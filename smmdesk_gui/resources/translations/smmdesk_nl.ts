@@ -2248,7 +2248,7 @@
     <message>
         <location filename="../../ui/report/labels.py" line="18"/>
         <source>Posts published</source>
-        <translation>Gepubliceerde berichten</translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
