@@ -6,18 +6,19 @@
     <message>
         <location filename="../../ui/crash.py" line="69"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="70"/>
         <source>Something went wrong, but your work is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis, maar je werk is veilig.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="74"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk blijft werken. De details staan in het logbestand:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -25,78 +26,79 @@
     <message>
         <location filename="../../ui/about.py" line="85"/>
         <source>About SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="95"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="101"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version}</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="105"/>
         <source>Plan, write, publish and measure your social media posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, schrijf, publiceer en meet je berichten op sociale media.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="113"/>
         <source>Your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevensmap</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="116"/>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="122"/>
         <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk is gebouwd met de opensourceonderdelen hieronder. Kies er een om de licentie te lezen.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="149"/>
         <source>Select a component to read its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een onderdeel om de licentie te lezen.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="159"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="162"/>
         <source>Copy the version and folders, to paste into a message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de versie en mappen, om te plakken in een bericht aan support.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="178"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map openen</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="194"/>
         <source>no file manager answered</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bestandsbeheerder reageerde</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="200"/>
         <source>Could not open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map niet openen</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="202"/>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan de map niet openen ({reason}). Je vindt hem hier:
+{folder}</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="231"/>
         <source>No license text ships with this component; its license is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij dit onderdeel zit geen licentietekst; de licentie is {name}.</translation>
     </message>
 </context>
 <context>
@@ -104,7 +106,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="172"/>
         <source>Needs reconnecting (Accounts screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen nodig (scherm Accounts)</translation>
     </message>
 </context>
 <context>
@@ -112,42 +114,42 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="28"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="29"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="64"/>
         <source>Needs reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen nodig</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="66"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontkoppeld</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="68"/>
         <source>Reminders (you post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen (je post zelf)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="69"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld</translation>
     </message>
 </context>
 <context>
@@ -155,71 +157,71 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="52"/>
         <source>Accounts</source>
-        <translation type="unfinished">Accounts</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="59"/>
         <location filename="../../ui/accounts/page.py" line="67"/>
         <location filename="../../ui/accounts/page.py" line="72"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="69"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel Bluesky, Mastodon of Telegram en SMM Desk plaatst je berichten op het geplande tijdstip. Voeg Instagram en de andere toe voor een herinnering met alles klaar.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="98"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="102"/>
         <location filename="../../ui/accounts/page.py" line="167"/>
         <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis ({name}). Probeer het opnieuw; details staan in het logbestand.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="205"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} toegevoegd. SMM Desk herinnert je eraan wanneer de berichten klaarstaan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="210"/>
         <source>{handle} is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} is gekoppeld en werkt.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="222"/>
         <source>Testing {handle}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} testen…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="228"/>
         <source>{handle} works.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} werkt.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="245"/>
         <source>Yes, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="248"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} verwijderen? De opgeslagen inlog wordt gewist; verzonden berichten blijven in je planning. Klik op &quot;Ja, verwijderen&quot; om door te gaan.</translation>
     </message>
 </context>
 <context>
@@ -227,7 +229,7 @@
     <message>
         <location filename="../../ui/composer/autosave.py" line="149"/>
         <source>Could not save the draft (%1). Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het concept niet opslaan (%1). Je tekst staat er nog.</translation>
     </message>
 </context>
 <context>
@@ -235,47 +237,47 @@
     <message>
         <location filename="../../ui/calendar/backlog.py" line="37"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="45"/>
         <source>Recently edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bewerkt</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="46"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="47"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="48"/>
         <source>By rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Per rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="56"/>
         <source>Posts without a date. Drag one onto a day, or put it in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zonder datum. Sleep er een naar een dag, of zet hem in de wachtrij.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="76"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar wachtrij</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="78"/>
         <source>Put the selected ideas into each account&apos;s next free posting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de gekozen ideeën op het volgende vrije tijdstip van elk account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/backlog.py" line="88"/>
         <source>Ideas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideeën (%1)</translation>
     </message>
 </context>
 <context>
@@ -283,17 +285,17 @@
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="48"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
 </context>
 <context>
@@ -301,32 +303,32 @@
     <message>
         <location filename="../../ui/composer/page.py" line="109"/>
         <source>Post to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen op:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="113"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bericht</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="118"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen accounts: voeg er een toe op het scherm Accounts. Schrijven kan al.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="134"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf hier je bericht. Elk account kan een eigen versie krijgen op zijn tabblad.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="228"/>
         <source>Something went wrong: %1. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis: %1. Je tekst staat er nog.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="147"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdtekst</translation>
     </message>
 </context>
 <context>
@@ -335,111 +337,111 @@
         <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Reconnect account</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account opnieuw koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradres</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
         <source>Sign in through the browser (easiest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen via de browser (makkelijkst)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangstoken plakken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlogpagina openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
         <source>Paste the code your server shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de code die je server toont</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>(filled in from your server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingevuld door je server)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
         <source>Server (leave empty for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (leeg laten voor bsky.social)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst het adres van je server in, bijv. mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlogpagina opnieuw openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opende de browser niet? &lt;a href=&quot;{url}&quot;&gt;Klik dan hier&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
         <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eerst op &quot;Inlogpagina openen&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
         <source>Paste the code your server showed after you allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de code die je server toonde nadat je toestemming gaf.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen is onverwacht mislukt ({name}). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +449,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="218"/>
         <source>%1: %2 characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nog %2 tekens</translation>
     </message>
 </context>
 <context>
@@ -455,7 +457,7 @@
     <message>
         <location filename="../../ui/db_busy.py" line="16"/>
         <source>SMM Desk&apos;s database is busy with another task (an import?). Your change was not saved yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database van SMM Desk is bezig met een andere taak (een import?). Je wijziging is nog niet opgeslagen; probeer het zo opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -464,22 +466,22 @@
         <location filename="../../ui/calendar/delegate.py" line="194"/>
         <location filename="../../ui/calendar/delegate.py" line="199"/>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>niets gepland</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/delegate.py" line="215"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/delegate.py" line="217"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
         </translation>
     </message>
 </context>
@@ -488,17 +490,17 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>No post selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bericht gekozen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="46"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een bericht om het hier te zien. Sleep het naar een andere dag om het te verplaatsen; houd Ctrl ingedrukt bij het loslaten om het te kopiëren.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="67"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rubriek</translation>
     </message>
 </context>
 <context>
@@ -507,52 +509,52 @@
         <location filename="../../ui/calendar/import_dialog.py" line="268"/>
         <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning exporteren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="276"/>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="277"/>
         <source>Calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="278"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="279"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="280"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="283"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide dagen tellen mee. Een CSV opent in een spreadsheet en kan opnieuw worden geïmporteerd; een .ics-bestand opent in Google Agenda, Apple Agenda, Outlook of Thunderbird.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="293"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="322"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="325"/>
         <source>Saved %1 posts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
@@ -560,57 +562,57 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie nodig</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="167"/>
         <source>Search posts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="193"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="197"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk platform</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>All rubrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rubrieken</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="205"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rubriek</translation>
     </message>
 </context>
 <context>
@@ -618,7 +620,7 @@
     <message>
         <location filename="../../ui/media/focal.py" line="28"/>
         <source>Click the most important spot (the product): every crop keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het belangrijkste punt (het product): elke uitsnede houdt het in beeld</translation>
     </message>
 </context>
 <context>
@@ -626,87 +628,87 @@
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="128"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk: %n bericht wacht op publicatie</numerusform>
+            <numerusform>SMM Desk: %n berichten wachten op publicatie</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="134"/>
         <source>Publishing paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren gepauzeerd: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="147"/>
         <source>%n post(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht gepubliceerd</numerusform>
+            <numerusform>%n berichten gepubliceerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="149"/>
         <source>%n will be retried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wordt opnieuw geprobeerd</numerusform>
+            <numerusform>%n worden opnieuw geprobeerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="151"/>
         <source>%n failed — see why in the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt — zie waarom in de planning</numerusform>
+            <numerusform>%n mislukt — zie waarom in de planning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/publisher.py" line="153"/>
         <source>%n need(s) checking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moet gecontroleerd worden</numerusform>
+            <numerusform>%n moeten gecontroleerd worden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="223"/>
         <source>Time to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd om te posten op %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="226"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is gekopieerd en de foto&apos;s staan in een map. Klik hier om het bericht voor %1 te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="236"/>
         <source>A post to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht naar %1 is mislukt</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="243"/>
         <source>Check a post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer een bericht op %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="246"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk weet niet of het bericht naar %1 is verstuurd. Klik hier om het te controleren.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="270"/>
         <source>Reconnect %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 opnieuw koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="237"/>
         <source>Click here to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik hier om te zien waarom.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/publisher.py" line="272"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>De berichten wachten tot je opnieuw inlogt. Klik hier om opnieuw te koppelen.</translation>
     </message>
 </context>
 <context>
@@ -714,72 +716,72 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="111"/>
         <source>Import posts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten importeren uit een spreadsheet</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="118"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-bestand met de kolommen scheduled_at, accounts, text, media en rubric. Er wordt niets geïmporteerd tot elke rij in orde is.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="128"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="130"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw controleren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="132"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het bestand opnieuw nadat je het in je spreadsheet hebt verbeterd en opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen zonder datum gaan in de wachtrij (anders worden het ideeën)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Show only the rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen rijen met een probleem tonen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="166"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV-bestand</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="178"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="220"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de %2 rijen hebben een probleem (in rood). Verbeter ze in je spreadsheet, sla op en klik op Opnieuw controleren. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="228"/>
         <source>%1 rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen zijn klaar om te importeren.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="231"/>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
 </context>
 <context>
@@ -817,27 +819,27 @@
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je werkruimte wordt geopend…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
         <source>SMM Desk — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk — demowerkruimte</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Workspace not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte niet geopend</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="283"/>
@@ -847,41 +849,41 @@
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
         <source>No posts scheduled today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen berichten ingepland</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="287"/>
         <source>%n post(s) scheduled today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vandaag %n bericht ingepland</numerusform>
+            <numerusform>Vandaag %n berichten ingepland</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende om {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="291"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="293"/>
         <source>%n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraagt je aandacht</numerusform>
+            <numerusform>%n vragen je aandacht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>Network status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkstatus onbekend</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
@@ -891,7 +893,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="309"/>
         <source>Offline — posts wait until you are back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — berichten wachten tot je weer online bent</translation>
     </message>
 </context>
 <context>
@@ -899,153 +901,153 @@
     <message>
         <location filename="../../ui/media/page.py" line="81"/>
         <source>Media</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="89"/>
         <source>Search by file name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op bestandsnaam of beschrijving</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="95"/>
         <location filename="../../ui/media/page.py" line="120"/>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="109"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="115"/>
         <source>Your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Je foto&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="117"/>
         <source>Keep your product photos here, ready for every platform. Import them, drop them on this window or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar hier je productfoto&apos;s, klaar voor elk platform. Importeer ze, sleep ze naar dit venster of plak ze.</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="143"/>
         <source>No photo matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen foto gevonden met je zoekopdracht.</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="66"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het belangrijkste punt van de foto: elke uitsnede houdt het in beeld.</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="75"/>
         <source>Description for people who cannot see the photo (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving voor mensen die de foto niet kunnen zien (alt-tekst)</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="79"/>
         <source>For example: Three golden croissants on a wooden board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: Drie goudbruine croissants op een houten plank</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="82"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt in</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="89"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="93"/>
         <source>What each platform will show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat elk platform laat zien</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="146"/>
         <source>Not used in any post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in geen enkel bericht gebruikt</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="149"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="151"/>
         <source>no account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen account</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="152"/>
         <source>Untitled post</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos bericht</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="220"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="220"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="159"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="244"/>
         <source>Import stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren gestopt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="246"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto toegevoegd.</numerusform>
+            <numerusform>%n foto&apos;s toegevoegd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="248"/>
         <source>%n photo(s) were already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto stond al in de bibliotheek.</numerusform>
+            <numerusform>%n foto&apos;s stonden al in de bibliotheek.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/media/intake.py" line="135"/>
         <source>Pasted photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplakte foto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/media/page.py" line="288"/>
         <source>This photo is in %n scheduled post(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze foto zit in %n ingepland bericht:</numerusform>
+            <numerusform>Deze foto zit in %n ingeplande berichten:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="290"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen haalt hem uit die berichten. Toch verwijderen?</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="293"/>
         <source>Delete %1 from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit de bibliotheek verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../ui/media/page.py" line="304"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1055,7 @@
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>shape kept</source>
-        <translation type="unfinished"></translation>
+        <translation>vorm behouden</translation>
     </message>
 </context>
 <context>
@@ -1061,37 +1063,37 @@
     <message>
         <location filename="../../ui/composer/media_strip.py" line="101"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="104"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="107"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="117"/>
         <source>Drop photos here, or use Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep foto&apos;s hierheen, of gebruik Foto&apos;s toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="122"/>
         <source>Describe the selected photo for people who cannot see it (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de gekozen foto voor mensen die hem niet kunnen zien (alt-tekst)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="179"/>
         <source>⚠ no description</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ geen beschrijving</translation>
     </message>
     <message>
         <location filename="../../ui/composer/media_strip.py" line="182"/>
         <source>%1: add a description so people who cannot see it know what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: voeg een beschrijving toe zodat mensen die hem niet kunnen zien weten wat erop staat</translation>
     </message>
 </context>
 <context>
@@ -1099,67 +1101,67 @@
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
         <source>Posts that missed their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten die hun tijdstip misten</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze berichten stonden gepland terwijl SMM Desk gesloten was, dus ze zijn niet verstuurd. Kies per bericht: nu plaatsen, een nieuw tijdstip kiezen of overslaan.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland voor</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
         <source>Move to this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar dit tijdstip</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later beslissen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
         <source>Select one or more posts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een of meer berichten.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
         <source>They will be sent in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden zo verstuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
         <source>Moved to the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst naar het nieuwe tijdstip.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
         <source>Skipped: they stay in the plan, unsent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen: ze blijven in de planning, onverzonden.</translation>
     </message>
 </context>
 <context>
@@ -1167,30 +1169,30 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="39"/>
         <source>%1: %2 (target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (doel %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/mix_bar.py" line="46"/>
         <source>Rubric mix of %n post(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rubriekmix van %n bericht: </numerusform>
+            <numerusform>Rubriekmix van %n berichten: </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="49"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen berichten deze maand: de mix verschijnt zodra je er plant.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="102"/>
         <source>%1 target</source>
-        <translation type="unfinished"></translation>
+        <translation>doel %1</translation>
     </message>
 </context>
 <context>
@@ -1198,57 +1200,57 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige (Page Up)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="56"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar vandaag (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="61"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende (Page Down)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="74"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Calendar system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendersysteem</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="91"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gregoriaans</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzisch (Jalali)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Islamic (civil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Islamitisch (civiel)</translation>
     </message>
 </context>
 <context>
@@ -1256,58 +1258,58 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="41"/>
         <source>Your logo on the photos you post</source>
-        <translation type="unfinished"></translation>
+        <translation>Je logo op de foto&apos;s die je plaatst</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="46"/>
         <source>Add my logo (the photos in your library stay as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn logo toevoegen (de foto&apos;s in je bibliotheek blijven zoals ze zijn)</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="50"/>
         <location filename="../../ui/media/overlay_panel.py" line="84"/>
         <source>No logo chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen logo gekozen</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="51"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="55"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="59"/>
         <source>Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoek</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="62"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="65"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="84"/>
         <source>Logo chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo gekozen</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="107"/>
         <source>Choose your logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je logo</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="109"/>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen</translation>
     </message>
 </context>
 <context>
@@ -1315,17 +1317,17 @@
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="75"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="77"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="91"/>
         <source>Pasted %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplakt %1.png</translation>
     </message>
 </context>
 <context>
@@ -1333,156 +1335,156 @@
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="64"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="67"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="87"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel dagen Eerder, Later en Dupliceren de gekozen berichten verplaatsen of kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal de gekozen berichten van de kalender; ze blijven bij je ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen berichten verwijderen (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten importeren uit een spreadsheet (CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>De planning opslaan als CSV- of agendabestand (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrieken…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttijden…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrieken en posttijden</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideeën en berichtdetails tonen of verbergen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gekozen</numerusform>
+            <numerusform>%n gekozen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bericht gekozen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een bericht om het te kiezen; Ctrl-klik om er meerdere te kiezen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
-        <translation type="unfinished"></translation>
+        <translation>met </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="203"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen berichten %n dag eerder zetten, zelfde tijdstip (Alt+←)</numerusform>
+            <numerusform>De gekozen berichten %n dagen eerder zetten, zelfde tijdstip (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="210"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen berichten %n dag later zetten, zelfde tijdstip (Alt+→)</numerusform>
+            <numerusform>De gekozen berichten %n dagen later zetten, zelfde tijdstip (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="215"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen berichten %n dag later kopiëren (Ctrl+D)</numerusform>
+            <numerusform>De gekozen berichten %n dagen later kopiëren (Ctrl+D)</numerusform>
         </translation>
     </message>
 </context>
@@ -1491,98 +1493,98 @@
     <message>
         <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe poging</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie nodig</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Post it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="68"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="233"/>
         <location filename="../../ui/calendar/week.py" line="177"/>
         <source>%n post(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n bericht(en)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="239"/>
         <source>one of your posting days, nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>een van je postdagen, nog niets gepland</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="257"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="258"/>
         <source>Accounts</source>
-        <translation type="unfinished">Accounts</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="259"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="260"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="261"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="331"/>
         <source>No rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="383"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen tekst)</translation>
     </message>
 </context>
 <context>
@@ -1590,17 +1592,17 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="326"/>
         <source>The plan could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De planning kon niet worden geladen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="352"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten in beeld · %2 dagen van je postritme nog leeg · %3 ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="148"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten geïmporteerd (%2 daarvan als idee). Ctrl+Z maakt de import ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -1608,67 +1610,67 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="17"/>
         <source>Move post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verplaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="18"/>
         <source>Move posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten verplaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="19"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="20"/>
         <source>Schedule idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee inplannen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="21"/>
         <source>Schedule ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideeën inplannen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="22"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar wachtrij</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="23"/>
         <source>Duplicate post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht dupliceren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="24"/>
         <source>Duplicate posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten dupliceren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="25"/>
         <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="26"/>
         <source>Delete posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="27"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importeren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="38"/>
         <source>Move %n day(s) earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dag(en) eerder zetten</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="40"/>
         <source>Move %n day(s) later</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dag(en) later zetten</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1678,7 @@
     <message>
         <location filename="../../ui/media/previews.py" line="177"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -1684,52 +1686,52 @@
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
         <source>Check this post on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer dit bericht op {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>A post to {platform} was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht naar {platform} is niet gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen reden opgegeven.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
         <source>Link to the post, if it is there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link naar het bericht, als het er staat (optioneel)</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
         <source>Don&apos;t post it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
         <source>It is there: mark as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Het staat er: markeren als geplaatst</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
         <source>It is not there: send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het staat er niet: versturen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1737,17 +1739,17 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
         <source>Posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttijden</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer elk account plaatst, elke week, in je eigen tijd. “Naar wachtrij” gebruikt de eerstvolgende vrije. Voorbeeld (dagen in het Engels): Tue 12:30, Thu 12:30, Sat 10:00</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
         <source>no posting times</source>
-        <translation type="unfinished"></translation>
+        <translation>geen posttijden</translation>
     </message>
 </context>
 <context>
@@ -1755,52 +1757,52 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="50"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>Accounts</source>
-        <translation type="unfinished">Accounts</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="66"/>
         <source>next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende vrije tijdstip</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>idea (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>idee (geen datum)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="77"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nieuw)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="82"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1808,32 +1810,32 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="114"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krijgt hem als %2 × %3 pixels.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hierboven een account om te zien hoe het bericht er daar uitziet.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>meer</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De feed toont het begin; de rest zit achter “meer”.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="144"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rode deel past niet op %1.</translation>
     </message>
 </context>
 <context>
@@ -1841,32 +1843,32 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="16"/>
         <source>Publish while SMM Desk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren terwijl SMM Desk gesloten is</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="21"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat deze computer je ingeplande berichten elke 5 minuten versturen, ook als het venster van SMM Desk gesloten is (de computer moet aan staan en jij ingelogd zijn).</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="28"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanzetten</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="30"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzetten</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="50"/>
         <source>On: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan: {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit. Berichten gaan alleen de deur uit als SMM Desk open is.</translation>
     </message>
 </context>
 <context>
@@ -1874,32 +1876,32 @@
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="76"/>
         <source>%1 @%2: not published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2: niet gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="78"/>
         <source>%1 @%2: check whether it went out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2: controleer of het is verstuurd</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="83"/>
         <source>See why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom?</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="88"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="135"/>
         <source>It will be sent in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wordt zo verstuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/target_actions.py" line="156"/>
         <source>That did not work (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat lukte niet (%1). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1907,42 +1909,42 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om te plaatsen op {platform}</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is tijd voor dit bericht. De tekst is gekopieerd: plak hem op {platform}. De foto&apos;s ({count}) staan op volgorde genummerd in een map. Staat het online, markeer het dan als geplaatst.</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
         <source>Copy text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst opnieuw kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
         <source>Open photos folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotomap openen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
         <source>Open {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} openen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
         <source>Link to the post (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link naar het bericht (optioneel)</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Mark as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als geplaatst</translation>
     </message>
 </context>
 <context>
@@ -1950,52 +1952,52 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
         <source>Rubrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrieken</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrieken zijn de soorten berichten die je maakt (product, tips, achter de schermen…). Het streefaandeel is hoeveel van je planning elke rubriek moet innemen.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
         <source>Target share</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefaandeel</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
         <source>Rubric colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriekkleur</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
         <source>New rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe rubriek</translation>
     </message>
 </context>
 <context>
@@ -2004,92 +2006,92 @@
         <location filename="../../ui/composer/panels.py" line="187"/>
         <location filename="../../ui/composer/panels.py" line="238"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="188"/>
         <source>Next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende vrije tijd</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="190"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende vrije posttijdstip van elk account uit zijn wachtrij (scherm Planning)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="192"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Om</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="203"/>
         <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Inplannen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vrij posttijdstip voor %1: voeg posttijden toe op het scherm Planning, of kies een datum en tijd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="229"/>
         <source>Added to the queue of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toegevoegd aan de wachtrij van %n account.</numerusform>
+            <numerusform>Toegevoegd aan de wachtrij van %n accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="231"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naar de wachtrij van %n account gestuurd: het gaat nu de deur uit.</numerusform>
+            <numerusform>Naar de wachtrij van %n accounts gestuurd: het gaat nu de deur uit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/composer/panels.py" line="233"/>
         <source>Scheduled for %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingepland voor %n account.</numerusform>
+            <numerusform>Ingepland voor %n accounts.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="240"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar wachtrij</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="259"/>
         <source>Write your post above, then schedule it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf hierboven je bericht en plan het hier in.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="277"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="288"/>
         <source>Choose at least one account above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hierboven minstens één account.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="291"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dit op voor het inplannen, of haal het account uit het bericht:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="294"/>
         <source>Ready. Worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar. Het bekijken waard:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="296"/>
         <source>Ready to schedule: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om in te plannen: geen problemen gevonden.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2104,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Language and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal en tijd</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="45"/>
@@ -2118,27 +2120,27 @@
         <location filename="../../ui/settings_page.py" line="55"/>
         <location filename="../../ui/settings_page.py" line="126"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttijden worden in deze tijdzone getoond en ingepland.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="61"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="64"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="65"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="66"/>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="72"/>
@@ -2148,17 +2150,17 @@
     <message>
         <location filename="../../ui/settings_page.py" line="83"/>
         <source>About SMM Desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SMM Desk…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="123"/>
         <source>Unknown time zone: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende tijdzone: kies er een uit de lijst.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="132"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -2166,63 +2168,63 @@
     <message>
         <location filename="../../ui/composer/snippets.py" line="59"/>
         <source>Hashtag sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtagsets</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="62"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="93"/>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="96"/>
         <source>Save this post&apos;s hashtags as a set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags van dit bericht opslaan als set…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="98"/>
         <source>Save the selected text as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen tekst opslaan als sjabloon…</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="104"/>
         <source>%1 · %2 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 hashtags</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="113"/>
         <source>More hashtags than %1 allow(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer hashtags dan %1 toestaat.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="134"/>
         <source>This post has no hashtags to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht heeft geen hashtags om op te slaan.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="136"/>
         <source>Save hashtag set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtagset opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="136"/>
         <location filename="../../ui/composer/snippets.py" line="146"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="144"/>
         <source>Select the text to keep as a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de tekst die je als sjabloon wilt bewaren.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/snippets.py" line="146"/>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon opslaan</translation>
     </message>
 </context>
 <context>
@@ -2231,90 +2233,90 @@
         <location filename="../../ui/report/labels.py" line="15"/>
         <location filename="../../ui/report/monthly.py" line="149"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="16"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe volgers</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="17"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Groei</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="18"/>
         <source>Posts published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="19"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind-ik-leuks</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer gedeeld</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkklikken</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
         <source>Enter a post&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers van een bericht invoeren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem de cijfers over uit de app van het platform. Laat een cijfer op “—” staan als het platform het niet toont. Eerdere cijfers blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
         <source>Add ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentiekosten toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wat een gepromoot bericht of een advertentie kostte, zoals Advertentiebeheer het toont. Weergaven, klikken en leads zijn optioneel; daarmee toont het Dashboard CPM, CPC en CPL.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
         <source>No particular account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen specifiek account</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
@@ -2322,794 +2324,794 @@
         <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
         <source>e.g. Weekend boost</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Weekendpromotie</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld uitgegeven aan advertenties, één regel per dag en campagne. Het wordt gebruikt voor kosten per klik, per duizend weergaven, per lead en per nieuwe volger.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
         <source>No ad spend entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen advertentiekosten ingevoerd.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentiekosten verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
         <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels advertentiekosten verwijderen? De kosten per klik en per volger worden zonder deze opnieuw berekend.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
         <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentieweergaven</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
         <source>Ad clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentieklikken</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenheid</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <location filename="../../ui/report/labels.py" line="20"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="86"/>
         <source>Double-click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om het te openen</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Engagement rate (by reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementratio (bereik)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Engagement rate (by followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementratio (volgers)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="23"/>
         <source>Reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikratio</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="24"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorklikratio</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
         <location filename="../../ui/report/labels.py" line="25"/>
         <source>Ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentiekosten</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="26"/>
         <source>Cost per 1,000 impressions (CPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per 1.000 weergaven (CPM)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="27"/>
         <source>Cost per click (CPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per klik (CPC)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="28"/>
         <source>Cost per lead (CPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per lead (CPL)</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per new follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per nieuwe volger</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="33"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers aan het eind van de periode, alle gekozen accounts samen.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="35"/>
         <source>Followers at the end minus followers at the start of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers aan het eind min volgers aan het begin van de periode.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="37"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groei: (volgers aan het eind − volgers aan het begin) / volgers aan het begin.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="40"/>
         <source>Posts published in the period, per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten gepubliceerd in de periode, per account.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="41"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik: de mensen die de berichten van de periode zagen, opgeteld over de berichten.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="43"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties: vind-ik-leuks + reacties + keer gedeeld + opgeslagen, voor zover het platform ze meldt.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="46"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementratio op bereik: interacties / bereik, over berichten met een bereik.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementratio op volgers: interacties per bericht / volgers.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="50"/>
         <source>Reach rate: reach per post / followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikratio: bereik per bericht / volgers.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="51"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorklikratio: klikken / weergaven (of bereik, zonder weergaven).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="53"/>
         <source>Money spent on ads in the period, as entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld uitgegeven aan advertenties in de periode, zoals ingevoerd.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="54"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM: advertentiekosten per 1.000 advertentieweergaven.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="55"/>
         <source>CPC: ad spend / ad clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC: advertentiekosten / advertentieklikken.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="56"/>
         <source>CPL: ad spend / leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL: advertentiekosten / leads.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="57"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten per nieuwe volger: advertentiekosten / nieuwe volgers in de periode.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="62"/>
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>vind-ik-leuks</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="63"/>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>reacties</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="64"/>
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>keer gedeeld</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="65"/>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="66"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>weergaven</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="67"/>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>bereik</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="68"/>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>klikken</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="69"/>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>volgers</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="70"/>
         <source>reach of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>bereik van de dag</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="71"/>
         <source>views of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>weergaven van de dag</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="72"/>
         <source>new followers</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe volgers</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="73"/>
         <source>lost followers</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren volgers</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="82"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ma</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="82"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>di</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="83"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>wo</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="83"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="84"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vr</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="84"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>za</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="85"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>zo</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="108"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig gegevens</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="115"/>
         <source>Counted here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier meegeteld: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="140"/>
         <source>pp</source>
-        <translation type="unfinished"></translation>
+        <translation>pp</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="47"/>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t.o.v. vorige periode</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="49"/>
         <source>no comparison yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen vergelijking</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="119"/>
         <source>Followers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers in de tijd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="126"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="128"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers worden eens per dag geteld zolang SMM Desk draait, of geïmporteerd uit een dagelijks statistiekbestand.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="134"/>
         <location filename="../../ui/report/monthly.py" line="154"/>
         <source>Engagement rate per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementratio per bericht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="140"/>
         <location filename="../../ui/dashboard/charts.py" line="160"/>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="143"/>
         <source>%1 without a reach figure are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonder bereikcijfer zijn weggelaten</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="163"/>
         <source>ER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ER %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="165"/>
         <source>Too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig berichten om op te vertrouwen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="192"/>
         <source>Best time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste tijd om te posten</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="193"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit je eigen berichten: de gemiddelde engagementratio van de berichten die in elk uur van elke weekdag zijn gepubliceerd. Het getal is het aantal berichten; grijze vakjes hebben er te weinig om op te vertrouwen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>Not enough posts yet for a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet genoeg berichten voor een voorstel.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten in %2 dagen; grijs: minder dan %3</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>Rubric performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaties per rubriek</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="218"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blauw: het aandeel van de rubriek in de berichten van de periode. Grijs: het aandeel in je planning. De engagementratio is het gemiddelde over de berichten van de rubriek.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: share of posts · grey: share in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Blauw: aandeel berichten · grijs: aandeel in de planning</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
         <source>Figures or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers of probleem</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>new post, imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw bericht, geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>al geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
         <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Import a stats file</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekbestand importeren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download het statistiekbestand van het platform (voor Instagram en Facebook: Meta Business Suite › Inzichten › Content › Exporteren; voor X: Analytics › Gegevens exporteren; voor VK: Statistiek › Exporteren) en kies het hier. Er wordt niets opgeslagen tot je op Importeren klikt.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>The .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het .csv-bestand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort bestand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>The only account of that platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Het enige account van dat platform</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Choose the stats file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het statistiekbestand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand lezen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor %1: %2 rijen te importeren, %3 al geïmporteerd, %4 met een probleem (die worden overgeslagen).</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cijfers geïmporteerd; %2 berichten waren nieuw voor SMM Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="110"/>
         <source>Show one account or all of them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén account tonen, of alle samen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="115"/>
         <source>Add figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Import a stats file, or enter figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer een statistiekbestand, of voer cijfers met de hand in</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="121"/>
         <source>Import a stats file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekbestand importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="122"/>
         <source>Enter a post&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers van een bericht invoeren…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Add ad spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentiekosten toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="125"/>
         <source>Ad spend entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertentiekosten…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze periode opslaan als pdf-rapport, met de cijfers als CSV ernaast</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>Fetch the latest figures from the platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste cijfers ophalen bij de platforms</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>See what works</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie wat werkt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je volgers, bereik en beste berichten verschijnen hier zodra er cijfers zijn: koppel een account, of importeer het statistiekbestand dat een platform je laat downloaden.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="159"/>
         <source>Best post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste bericht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="176"/>
         <location filename="../../ui/report/monthly.py" line="200"/>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Topberichten</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="177"/>
         <location filename="../../ui/report/monthly.py" line="204"/>
         <source>Posts that worked least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst succesvolle berichten</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="223"/>
         <location filename="../../ui/report/monthly.py" line="105"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle accounts</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="240"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="255"/>
         <source>The figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers konden niet worden geladen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="285"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuw</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="295"/>
         <location filename="../../ui/dashboard/page.py" line="301"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht met de hoogste engagementratio op bereik in de periode.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="309"/>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vergeleken met %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="348"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="349"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="371"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>None of your accounts can be read live: import their stats files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van je accounts kan live worden uitgelezen: importeer hun statistiekbestanden.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="108"/>
         <source>Stopped; the figures fetched so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt; de tot nu toe opgehaalde cijfers blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="130"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="132"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na het account dat nu wordt gelezen; wat binnen is blijft bewaard</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="154"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demowerkruimte toont verzonnen cijfers; hij haalt nooit iets op bij de platforms.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="164"/>
         <source>Stopping after the account being read now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na het account dat nu wordt gelezen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="171"/>
         <source>Fetching the latest figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste cijfers ophalen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers van %1 ophalen (%2 van %3)…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="190"/>
         <source>The figures could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers konden niet worden opgehaald: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 7 dagen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 30 dagen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="35"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 90 dagen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/period_picker.py" line="40"/>
         <source>Every figure is compared with the period just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk cijfer wordt vergeleken met de periode ervoor.</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="50"/>
         <source>SMM Desk report</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk-rapport</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="101"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandrapport</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vergeleken met %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze periode</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="119"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="190"/>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste tijd om te posten (%1 berichten; grijs: minder dan %2 berichten, te weinig om op te vertrouwen)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="197"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriekmix: aandeel berichten tegenover de planning, en engagement</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="208"/>
         <source>%1 of posts (plan %2) · ER %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planning %2) · ER %3</translation>
     </message>
 </context>
 <context>
@@ -3117,9 +3119,9 @@
     <message numerus="yes">
         <location filename="../../ui/publishing/notifier.py" line="173"/>
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n meer)</numerusform>
+            <numerusform>(+%n meer)</numerusform>
         </translation>
     </message>
 </context>
@@ -3129,12 +3131,12 @@
         <location filename="../../ui/publishing/notifier.py" line="96"/>
         <location filename="../../ui/publishing/notifier.py" line="119"/>
         <source>SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/notifier.py" line="100"/>
         <source>Open SMM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk openen</translation>
     </message>
 </context>
 <context>
@@ -3142,42 +3144,42 @@
     <message>
         <location filename="../../ui/composer/version_tab.py" line="58"/>
         <source>Campaign name, e.g. spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnenaam, bijv. voorjaarsuitverkoop</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="59"/>
         <source>Add tracking to links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking aan links toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="63"/>
         <source>Adds utm_source=%1, utm_medium=social and utm_campaign to every link in this version, so your website statistics show where visitors came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt utm_source=%1, utm_medium=social en utm_campaign toe aan elke link in deze versie, zodat je websitestatistieken laten zien waar bezoekers vandaan kwamen.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="137"/>
         <source>Own version for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen versie voor %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="142"/>
         <source>Follows the main text. Change it here to adapt it for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt de hoofdtekst. Wijzig hem hier om hem aan te passen voor %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="75"/>
         <source>Different time for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander tijdstip voor dit account</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="138"/>
         <source>Use the main text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
         <location filename="../../ui/composer/version_tab.py" line="144"/>
         <source>Write a separate version</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aparte versie schrijven</translation>
     </message>
 </context>
 </TS>
