@@ -145,6 +145,19 @@ def unwritable_reason_of_open_store() -> str | None:
     return None if _opened is None else unwritable_reason(_opened[0].parent)
 
 
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` into ``target`` through SQLite's online backup."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def restore_backup(database: Path, backup: Path) -> Path:
     """Put ``backup`` in place of the damaged ``database``; returns where the damaged file went.
 
@@ -154,15 +167,7 @@ def restore_backup(database: Path, backup: Path) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = database.with_name(f"{database.name}.damaged-{stamp}")
     staged = private_file(database.with_name(f".{database.name}.restoring"))
-    src = sqlite3.connect(backup)
-    try:
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy_database(backup, staged)
     if database.exists():
         database.rename(aside)
     for suffix in ("-wal", "-shm"):
@@ -242,15 +247,7 @@ def _backup(database: Path, backups: Path, revision: str | None) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = private_file(backups / f"smmdesk-{stamp}-{revision or 'empty'}.db")
-    src = sqlite3.connect(database)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy_database(database, target)
     old = sorted(backups.glob("smmdesk-*.db"))
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
