@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.domain.text_rules import CountResult, preview_parts
+from smmdesk_gui.domain.text_preview import preview_parts
+from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose.checks import AccountInfo, MediaInfo, posted_size
 from smmdesk_gui.ui.composer.panels import text_html
 from smmdesk_gui.ui.i18n import arg

@@ -7,11 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.text_preview import preview_parts
 from smmdesk_gui.domain.text_rules import (
     Severity,
     count_all,
     count_text,
-    preview_parts,
 )
 
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # ZWJ family, 7 code points
