@@ -163,7 +163,10 @@ fi
 # The app itself from this checkout, every time (a copy: the build must not write into ROOT).
 SRC="$OUT/src"
 rm -rf "$SRC" && mkdir -p "$SRC"
-git -C "$ROOT" ls-files -z --deduplicate | (cd "$ROOT" && xargs -0 cp --parents -t "$SRC")
+# (tar, not git: a machine given the project as a folder may have no git)
+tar -C "$ROOT" --exclude=./.git --exclude=./.venv --exclude=./build --exclude=./dist \
+  --exclude=./tests/pds/node_modules --exclude=./tests/pds/node22/node_modules \
+  --exclude='__pycache__' --exclude='*.egg-info' -cf - . | tar -C "$SRC" -xf -
 w "$BUILDPY/python.exe" -m pip install --quiet --no-index --no-deps --no-build-isolation \
   --force-reinstall "$(winpath "$SRC")" | grep -v '^WARNING' || true
 w "$BUILDPY/python.exe" -c "import smmdesk_gui, PySide6, keyring; print('build python ok')" \

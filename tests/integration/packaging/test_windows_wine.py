@@ -14,6 +14,7 @@ Needs root on Debian 12 (the script installs Wine). ``SMMDESK_REQUIRE_WINE=1`` (
 from __future__ import annotations
 
 import os
+import pwd
 import subprocess
 import sys
 from pathlib import Path
@@ -41,8 +42,13 @@ def test_windows_app_builds_installs_starts_and_uninstalls_under_wine(tmp_path: 
             pytest.fail(reason)
         pytest.skip(reason)
     out = tmp_path / "wine-smoke"
+    # The tests' HOME is a temporary folder: keep the wheels and the prefix in the real one.
+    env = dict(os.environ)
+    real_home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    env.setdefault("SMMDESK_WINE_CACHE", str(real_home / ".cache" / "smmdesk-wine"))
     proc = subprocess.run(
         ["bash", str(SCRIPT), str(out)],
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
