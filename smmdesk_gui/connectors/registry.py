@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from smmdesk_gui.connectors.base import Connector, TokenCache
 from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyConnector
+from smmdesk_gui.connectors.facebook import DEFAULT_GRAPH, FacebookAccount, FacebookConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
-CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram")
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "facebook")
 
 
 @dataclass(frozen=True)
@@ -42,4 +43,8 @@ def build_connector(
     if config.platform == "telegram":
         channel = config.channel or config.handle
         return TelegramConnector(TelegramAccount(secret, channel, config.base_url or DEFAULT_API))
+    if config.platform == "facebook":
+        return FacebookConnector(
+            FacebookAccount(config.handle, secret, config.base_url or DEFAULT_GRAPH)
+        )
     raise ValueError(f"SMM Desk has no connector for {config.platform}")

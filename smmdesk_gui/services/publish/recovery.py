@@ -111,6 +111,7 @@ def _recover(
 def idempotency_window(platform: str) -> float | None:
     """Seconds the platform remembers an idempotency key (None: forever, 0: no idempotency)."""
     from smmdesk_gui.connectors.bluesky import BlueskyConnector
+    from smmdesk_gui.connectors.facebook import FacebookConnector
     from smmdesk_gui.connectors.mastodon import MastodonConnector
     from smmdesk_gui.connectors.telegram import TelegramConnector
 
@@ -118,6 +119,7 @@ def idempotency_window(platform: str) -> float | None:
         "bluesky": BlueskyConnector,
         "mastodon": MastodonConnector,
         "telegram": TelegramConnector,
+        "facebook": FacebookConnector,
     }
     cls: Any = classes.get(platform)
     return cls.idempotency_window if cls is not None else 0.0
