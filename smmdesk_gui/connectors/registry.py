@@ -9,9 +9,11 @@ from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyC
 from smmdesk_gui.connectors.facebook import DEFAULT_GRAPH, FacebookAccount, FacebookConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
+from smmdesk_gui.connectors.threads import DEFAULT_API as THREADS_API
+from smmdesk_gui.connectors.threads import ThreadsAccount, ThreadsConnector
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
-CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "facebook")
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "facebook", "threads")
 
 
 @dataclass(frozen=True)
@@ -46,5 +48,9 @@ def build_connector(
     if config.platform == "facebook":
         return FacebookConnector(
             FacebookAccount(config.handle, secret, config.base_url or DEFAULT_GRAPH)
+        )
+    if config.platform == "threads":
+        return ThreadsConnector(
+            ThreadsAccount(config.handle, secret, config.base_url or THREADS_API)
         )
     raise ValueError(f"SMM Desk has no connector for {config.platform}")
