@@ -10,6 +10,7 @@ expires after 24 hours, so making one again is always safe.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +27,14 @@ CONTAINER_PREFIX = "container:"
 #: How long to wait for Meta to process a container before leaving it for the next run.
 PROCESSING_WAIT = 60.0
 POLL_EVERY = (1.0, 2.0, 3.0, 5.0)
+
+
+def fingerprint(post: OutgoingPost) -> str:
+    """A short digest of what a container holds, to tell whether it is still this post."""
+    digest = hashlib.sha256(post.text.encode())
+    for item in post.media:
+        digest.update(str(item.path.name).encode())
+    return digest.hexdigest()[:12]
 
 
 class ContainerFlow:
@@ -48,9 +57,8 @@ class ContainerFlow:
 
     def status(self, container: str) -> tuple[str, str]:
         """The container's state and Meta's words about an ERROR."""
-        body = self.graph.call(
-            "GET", container, params={"fields": f"{self.status_field},error_message,status"}
-        )
+        fields = dict.fromkeys((self.status_field, "status", "error_message"))
+        body = self.graph.call("GET", container, params={"fields": ",".join(fields)})
         state = str(body.get(self.status_field, ""))
         why = str(body.get("error_message") or body.get("status") or "")
         return state, why
@@ -108,17 +116,22 @@ class ContainerFlow:
         container: str | None = None
         part = post.sent_part
         if part is not None and part.remote_id.startswith(CONTAINER_PREFIX):
-            container = part.remote_id.removeprefix(CONTAINER_PREFIX)
-            state = self.wait_ready(container)
+            recorded, _, made_for = part.remote_id.removeprefix(CONTAINER_PREFIX).partition(":")
+            state, _ = self.status(recorded)
             if state == "PUBLISHED":
                 # The earlier publish went through; its answer was lost. Never publish again.
-                return PublishResult(remote_id=container, url=self.profile_url())
-            if state == "EXPIRED":
-                container = None
+                return PublishResult(remote_id=recorded, url=self.profile_url())
+            # A container that failed, expired or holds an older text (the owner changed the
+            # post since) is left unpublished: it is invisible and expires by itself.
+            if state in ("FINISHED", "IN_PROGRESS") and made_for == fingerprint(post):
+                container = recorded
+                self.wait_ready(container)
         if container is None:
             container = self.create(params())
             if post.on_part_sent is not None:
-                post.on_part_sent(PublishResult(remote_id=CONTAINER_PREFIX + container))
+                post.on_part_sent(
+                    PublishResult(remote_id=f"{CONTAINER_PREFIX}{container}:{fingerprint(post)}")
+                )
             if self.wait_ready(container) == "EXPIRED":
                 raise ConnectorError(
                     ErrorKind.SERVER_ERROR,

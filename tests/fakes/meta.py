@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tests.fakes.publish import FakeServer, Fault, Request
@@ -66,6 +67,8 @@ class FakeMeta(FakeServer):
         self.processing_polls = 1
         self.container_outcome = FINISHED  # or ERROR
         self.call_count = 0
+        #: Called after a container is published (a test queues faults for what follows).
+        self.after_publish: Callable[[], None] | None = None
         self._ids = itertools.count(9000)
         super().__init__()
 
@@ -253,5 +256,7 @@ class FakeMeta(FakeServer):
                 {"id": media_id, "user": user, "container": c["id"], "params": c["params"],
                  "permalink": f"https://www.{host}/{media_id}"}
             )
+            if self.after_publish is not None:
+                self.after_publish()
             return 200, {"id": media_id}
         return 400, graph_error(100, "(#100) Unknown path components")

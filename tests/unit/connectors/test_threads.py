@@ -44,7 +44,8 @@ def test_check_and_publish_text(server: FakeMeta) -> None:
     assert result.remote_id == server.published[0]["id"]
     assert result.url == server.published[0]["permalink"]
     # The container was handed over for the record before it was published.
-    assert parts == [PublishResult(CONTAINER_PREFIX + server.published[0]["container"])]
+    [part] = parts
+    assert part.remote_id.startswith(CONTAINER_PREFIX + server.published[0]["container"] + ":")
 
 
 def test_waits_for_processing_and_stops_on_error(server: FakeMeta) -> None:
@@ -114,3 +115,19 @@ def test_rate_limit_expired_token_and_photos(server: FakeMeta, tmp_path: Path) -
         _connector(server).publish(OutgoingPost("hi", "k", media=(photo,)))
     assert err.value.kind is ErrorKind.REJECTED and "web address" in str(err.value)
     assert server.published == []
+
+
+def test_a_changed_post_or_a_failed_container_gets_a_new_container(server: FakeMeta) -> None:
+    parts: list[PublishResult] = []
+    server.add_fault(Fault("/threads_publish", drop="before"))
+    with pytest.raises(ConnectorError):
+        _connector(server).publish(OutgoingPost("old words", "k", on_part_sent=parts.append))
+    _connector(server).publish(OutgoingPost("new words", "k", sent_part=parts[0]))
+    assert [m["params"]["text"] for m in server.published] == ["new words"]
+    server.container_outcome = ERROR
+    failed: list[PublishResult] = []
+    with pytest.raises(ConnectorError):
+        _connector(server).publish(OutgoingPost("fixed", "k2", on_part_sent=failed.append))
+    server.container_outcome = "FINISHED"
+    _connector(server).publish(OutgoingPost("fixed", "k2", sent_part=failed[0]))
+    assert [m["params"]["text"] for m in server.published] == ["new words", "fixed"]
