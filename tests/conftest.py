@@ -20,6 +20,7 @@ import keyring
 import pytest
 
 from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
+from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
 
 if TYPE_CHECKING:
@@ -124,6 +125,14 @@ def telegram() -> Iterator[FakeTelegram]:
 def mastodon() -> Iterator[FakeMastodon]:
     """The local fake Mastodon server."""
     fake = FakeMastodon()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def meta() -> Iterator[FakeMeta]:
+    """The local fake Graph API (Facebook Pages, Instagram, Threads)."""
+    fake = FakeMeta()
     yield fake
     fake.close()
 

@@ -19,9 +19,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     acc_sub.required = True
 
     add = acc_sub.add_parser("add", help="connect an account (the secret goes to the keyring)")
-    add.add_argument("platform", help="bluesky, mastodon, telegram, or an assisted platform")
+    add.add_argument(
+        "platform",
+        help="bluesky, mastodon, telegram, facebook, threads, instagram (token checked, posts "
+        "assisted), or an assisted platform",
+    )
     add.add_argument("--handle", required=True, help="the account's handle or name")
-    add.add_argument("--server", help="Bluesky PDS or Mastodon server address (Telegram: API URL)")
+    add.add_argument(
+        "--server",
+        help="Bluesky PDS or Mastodon server address (Telegram, Facebook, Threads, Instagram: "
+        "API URL)",
+    )
     add.add_argument("--channel", help="Telegram channel: @name or numeric id")
     add.add_argument(
         "--secret-stdin",

@@ -6,11 +6,19 @@ from dataclasses import dataclass
 
 from smmdesk_gui.connectors.base import Connector, TokenCache
 from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyConnector
+from smmdesk_gui.connectors.facebook import DEFAULT_GRAPH, FacebookAccount, FacebookConnector
+from smmdesk_gui.connectors.instagram import DEFAULT_API as INSTAGRAM_API
+from smmdesk_gui.connectors.instagram import InstagramAccount, InstagramConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
+from smmdesk_gui.connectors.threads import DEFAULT_API as THREADS_API
+from smmdesk_gui.connectors.threads import ThreadsAccount, ThreadsConnector
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
-CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram")
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "facebook", "threads")
+#: Platforms whose login SMM Desk can check and keep, although it cannot publish there by
+#: itself yet (Instagram: photos need a web address SMM Desk does not have; it stays assisted).
+CHECKED_PLATFORMS = (*CONNECTED_PLATFORMS, "instagram")
 
 
 @dataclass(frozen=True)
@@ -42,4 +50,16 @@ def build_connector(
     if config.platform == "telegram":
         channel = config.channel or config.handle
         return TelegramConnector(TelegramAccount(secret, channel, config.base_url or DEFAULT_API))
+    if config.platform == "facebook":
+        return FacebookConnector(
+            FacebookAccount(config.handle, secret, config.base_url or DEFAULT_GRAPH)
+        )
+    if config.platform == "threads":
+        return ThreadsConnector(
+            ThreadsAccount(config.handle, secret, config.base_url or THREADS_API)
+        )
+    if config.platform == "instagram":
+        return InstagramConnector(
+            InstagramAccount(config.handle, secret, config.base_url or INSTAGRAM_API)
+        )
     raise ValueError(f"SMM Desk has no connector for {config.platform}")

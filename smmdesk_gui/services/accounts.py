@@ -26,6 +26,7 @@ from smmdesk_gui.connectors.base import (
     server_url_problem,
 )
 from smmdesk_gui.connectors.registry import (
+    CHECKED_PLATFORMS,
     CONNECTED_PLATFORMS,
     AccountConfig,
     build_connector,
@@ -204,6 +205,10 @@ class AccountService:
                 raise AccountError(
                     f"{PLATFORMS[platform].name} needs a secret to connect; none was given."
                 )
+            identity = self._verify(platform, handle, secret, server, channel)
+            credentials.store_secret(secret_ref(platform, handle), secret)
+        elif secret and platform in CHECKED_PLATFORMS:
+            # Checked and kept for when SMM Desk can publish there; posts stay assisted.
             identity = self._verify(platform, handle, secret, server, channel)
             credentials.store_secret(secret_ref(platform, handle), secret)
         elif secret:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from tests.fakes.keyrings import FILE_KEYRING_BACKEND
+from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeMastodon, FakeTelegram, Fault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +35,7 @@ def cli_process(home: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon, path: str) -> None:
+def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon | FakeMeta, path: str) -> None:
     """Start ``publish-due`` in a child, SIGKILL it while the platform holds the send, then
     let the platform finish the request (the post exists; nobody recorded it)."""
     hold = threading.Event()
@@ -48,7 +49,10 @@ def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon, path: str) ->
     child.communicate(timeout=10)  # reaps it and closes its pipes
     hold.set()
     while time.monotonic() < deadline:  # the server finishes the post for a dead client
-        done = server.messages if isinstance(server, FakeTelegram) else server.statuses
+        if isinstance(server, FakeMeta):
+            done: list[object] = [*server.posts, *server.published]
+        else:
+            done = server.messages if isinstance(server, FakeTelegram) else server.statuses
         if done:
             return
         time.sleep(0.02)

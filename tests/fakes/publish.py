@@ -714,4 +714,6 @@ def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | Non
     if config.platform == "mastodon":
         connector.sleep = lambda s: None
         connector.poll_interval = 0
+    if config.platform in ("threads", "instagram"):
+        connector.sleep = lambda s: None
     return connector

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from smmdesk_gui.connectors.base import PublishResult
+from smmdesk_gui.connectors.meta_containers import CONTAINER_PREFIX
 from smmdesk_gui.services.publish.queue import (
     S,
     TargetView,
@@ -65,7 +66,11 @@ class TargetLedger:
                 target.remote_id = part.remote_id
                 target.remote_url = part.url
                 attempt = s.scalars(newest_attempt(target_id)).one()
-                attempt.message = "The photos are on the platform; the text follows below them."
+                attempt.message = (
+                    "The post is prepared on the platform; publishing it follows."
+                    if part.remote_id.startswith(CONTAINER_PREFIX)
+                    else "The photos are on the platform; the text follows below them."
+                )
 
         retry_locked(run)
 
@@ -73,7 +78,12 @@ class TargetLedger:
         """A sentence for the owner when the photos of a two-part post are already there."""
         with self.store.session_scope() as s:
             target = s.get(PostTarget, target_id)
-            sent = target is not None and target.remote_id and target.state != S.PUBLISHED.value
+            sent = (
+                target is not None
+                and target.remote_id
+                and not target.remote_id.startswith(CONTAINER_PREFIX)  # not visible
+                and target.state != S.PUBLISHED.value
+            )
             url = target.remote_url if target is not None else None
         if not sent:
             return ""

@@ -111,13 +111,17 @@ def _recover(
 def idempotency_window(platform: str) -> float | None:
     """Seconds the platform remembers an idempotency key (None: forever, 0: no idempotency)."""
     from smmdesk_gui.connectors.bluesky import BlueskyConnector
+    from smmdesk_gui.connectors.facebook import FacebookConnector
     from smmdesk_gui.connectors.mastodon import MastodonConnector
     from smmdesk_gui.connectors.telegram import TelegramConnector
+    from smmdesk_gui.connectors.threads import ThreadsConnector
 
     classes = {
         "bluesky": BlueskyConnector,
         "mastodon": MastodonConnector,
         "telegram": TelegramConnector,
+        "facebook": FacebookConnector,
+        "threads": ThreadsConnector,
     }
     cls: Any = classes.get(platform)
     return cls.idempotency_window if cls is not None else 0.0

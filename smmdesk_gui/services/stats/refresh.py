@@ -41,6 +41,8 @@ MAX_RATE_LIMIT_WAIT = 24 * 3600.0
 #: Connected platforms without live figures, and why (shown in the refresh report).
 NO_SOURCE_REASONS = {
     "telegram": "Telegram's Bot API gives no view or follower counts; enter them by hand",
+    "facebook": "Facebook Page figures are not read live yet; import a Meta Business Suite export",
+    "threads": "Threads figures are not read live yet; enter them by hand",
 }
 
 

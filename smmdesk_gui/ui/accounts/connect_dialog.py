@@ -55,6 +55,35 @@ HELP = {
         "Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an "
         "administrator of your channel who may post messages.",
     ),
+    "facebook": (
+        "Page ID",
+        "1234567890",
+        "Page access token",
+        "At developers.facebook.com: My Apps > Create app > type Business. Add the Facebook "
+        "Login for Business product. Open Tools > Graph API Explorer, pick your app, add the "
+        "permissions pages_show_list, pages_read_engagement and pages_manage_posts, click "
+        "Generate Access Token, then under User or Page choose your Page and copy the token. "
+        "The Page ID is on your Page: About > Page transparency.",
+    ),
+    "threads": (
+        "Threads username",
+        "yourshop",
+        "Threads access token",
+        "At developers.facebook.com: My Apps > Create app > Access the Threads API. Under Use "
+        "cases > Customize, add the permissions threads_basic and threads_content_publish, "
+        "add your own Threads profile as a Threads tester (and accept it in Threads: Settings "
+        "> Account > Website permissions), then click Generate access token and copy it.",
+    ),
+    "instagram": (
+        "Instagram username",
+        "yourshop",
+        "Instagram access token (optional)",
+        "Instagram posts need photos, and Instagram fetches photos from a web address; SMM "
+        "Desk has no place to put them yet, so it helps you post (assisted). To let SMM Desk "
+        "check the account already: at developers.facebook.com create a Business app, add "
+        "Instagram > API setup with Instagram login, add your professional account, click "
+        "Generate token and paste it here. Leave it empty to connect without it.",
+    ),
 }
 ASSISTED_HELP = (
     "SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text "

@@ -1,0 +1,262 @@
+"""A local stand-in for Meta's Graph APIs (Facebook Pages, Instagram, Threads) on 127.0.0.1.
+
+It follows the docs, section by section (each behaviour names its source):
+
+* graph-api/guides/error-handling: errors are ``{"error": {"message", "type", "code",
+  "error_subcode", "fbtrace_id"}}``; an expired token is code 190 (type OAuthException, subcode
+  463); HTTP 400 for both.
+* graph-api/guides/rate-limiting: every answer carries ``X-App-Usage`` (call_count, total_time,
+  total_cputime in percent); over the limit the answer is code 4 (app), 17 (user), 32 (Page) or
+  613; Page calls carry ``X-Business-Use-Case-Usage`` with ``estimated_time_to_regain_access``.
+* pages-api/posts: ``POST /{page-id}/feed`` (message, link, attached_media[]), ``POST
+  /{page-id}/photos`` (source, caption, published=false) answering ``{"id", "post_id"}``;
+  ``GET /me?fields=id,name`` with a Page token is the Page; ``GET /{page-id}?fields=access_token``
+  with a user token gives the Page token.
+* instagram-platform/content-publishing (Instagram API with Instagram Login): ``POST
+  /{ig-user-id}/media`` (image_url, caption; is_carousel_item; media_type=CAROUSEL with children)
+  answers ``{"id"}``; ``GET /{container}?fields=status_code`` is IN_PROGRESS, then FINISHED (or
+  ERROR, EXPIRED, and PUBLISHED once published); ``POST /{ig-user-id}/media_publish``
+  (creation_id) answers the media id; publishing a container that is not ready is code 9007,
+  subcode 2207027.
+* threads-api/posts: ``POST /{threads-user-id}/threads`` (media_type=TEXT, text), ``GET
+  /{container}?fields=status,error_message``, ``POST /{threads-user-id}/threads_publish``.
+
+Paths carry a version (``/v24.0/``, ``/v1.0/``) which is ignored. Faults come from
+``tests.fakes.publish`` (a status, a dropped answer, a delay).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from tests.fakes.publish import FakeServer, Fault, Request
+
+#: The answer's status per container state (content-publishing: "status_code").
+IN_PROGRESS, FINISHED, ERROR, PUBLISHED = "IN_PROGRESS", "FINISHED", "ERROR", "PUBLISHED"
+
+
+def graph_error(
+    code: int, message: str, *, subcode: int | None = None, kind: str = "OAuthException"
+) -> dict[str, Any]:
+    error: dict[str, Any] = {"message": message, "type": kind, "code": code, "fbtrace_id": "AbC1"}
+    if subcode is not None:
+        error["error_subcode"] = subcode
+    return {"error": error}
+
+
+class FakeMeta(FakeServer):
+    """Facebook Page, Instagram professional account and Threads profile of one shop."""
+
+    def __init__(self) -> None:
+        self.page_id = "1234567890"
+        self.page_token = "EAAPage-test-token"
+        self.user_token = "EAAUser-test-token"
+        self.ig_user = "17841400000000001"
+        self.ig_token = "IGAA-test-token"
+        self.threads_user = "2600000000000001"
+        self.threads_token = "THAA-test-token"
+        self.posts: list[dict[str, Any]] = []  # Facebook feed posts (published)
+        self.photos: dict[str, dict[str, Any]] = {}  # Facebook photos by id
+        self.containers: dict[str, dict[str, Any]] = {}  # Instagram and Threads
+        self.published: list[dict[str, Any]] = []  # Instagram and Threads media
+        #: GETs of a container's status before it is FINISHED (processing takes a moment).
+        self.processing_polls = 1
+        self.container_outcome = FINISHED  # or ERROR
+        self.call_count = 0
+        #: Called after a container is published (a test queues faults for what follows).
+        self.after_publish: Callable[[], None] | None = None
+        self._ids = itertools.count(9000)
+        super().__init__()
+
+    # -- faults ---------------------------------------------------------------------------
+
+    @staticmethod
+    def rate_limited(path: str, code: int = 4) -> Fault:
+        """guides/rate-limiting: over a limit, an error with code 4/17/32/613 (HTTP 400)."""
+        usage = {"call_count": 100, "total_time": 40, "total_cputime": 20}
+        buc = {"1234567890": [{"type": "pages", "call_count": 100,
+                               "estimated_time_to_regain_access": 2}]}
+        return Fault(
+            path,
+            status=400,
+            body=graph_error(code, "(#4) Application request limit reached", kind="OAuthException"),
+            headers={
+                "X-App-Usage": json.dumps(usage),
+                "X-Business-Use-Case-Usage": json.dumps(buc),
+            },
+        )
+
+    @staticmethod
+    def expired(path: str) -> Fault:
+        """error-handling: code 190, subcode 463 "Session has expired"."""
+        return Fault(
+            path,
+            status=400,
+            body=graph_error(190, "Error validating access token: Session has expired",
+                             subcode=463),
+        )
+
+    # -- serving --------------------------------------------------------------------------
+
+    def _id(self) -> str:
+        return str(next(self._ids))
+
+    def handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        self.call_count += 1
+        headers = {
+            "X-App-Usage": json.dumps(
+                {"call_count": min(99, self.call_count), "total_time": 1, "total_cputime": 1}
+            )
+        }
+        p = {k: v[0] for k, v in (req.form or req.query).items()}
+        if req.method == "GET":
+            p = {k: v[0] for k, v in req.query.items()}
+        token = p.get("access_token", "")
+        path = re.sub(r"^/v\d+\.\d+", "", req.path).strip("/")
+        status, body = self._route(req.method, path, p, token, req)
+        return status, body, headers
+
+    def _bad_token(self) -> tuple[int, Any]:
+        return 400, graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+
+    def _route(
+        self, method: str, path: str, p: dict[str, str], token: str, req: Request
+    ) -> tuple[int, Any]:
+        known = {self.page_token, self.user_token, self.ig_token, self.threads_token}
+        if token not in known:
+            return self._bad_token()
+        parts = path.split("/")
+        if method == "GET" and parts == ["me"]:
+            if token == self.page_token:
+                return 200, {"id": self.page_id, "name": "Corner Bakery"}
+            if token == self.user_token:
+                return 200, {"id": "555", "name": "Mina Owner"}
+            if token == self.ig_token:
+                return 200, {"user_id": self.ig_user, "username": "corner.bakery"}
+            return 200, {"id": self.threads_user, "username": "corner.bakery"}
+        if token in (self.page_token, self.user_token):
+            return self._facebook(method, parts, p, token, req)
+        return self._containers(method, parts, p, token)
+
+    # pages-api/posts
+    def _facebook(
+        self, method: str, parts: list[str], p: dict[str, str], token: str, req: Request
+    ) -> tuple[int, Any]:
+        if parts[0] != self.page_id:
+            return 400, graph_error(100, "Unsupported request - object does not exist",
+                                    subcode=33, kind="GraphMethodException")
+        if method == "GET" and len(parts) == 1:
+            page: dict[str, Any] = {"id": self.page_id, "name": "Corner Bakery"}
+            if "access_token" in p.get("fields", "") and token == self.user_token:
+                page["access_token"] = self.page_token
+            return 200, page
+        if token != self.page_token:  # publishing needs the Page token (pages_manage_posts)
+            return 400, graph_error(200, "(#200) Requires pages_manage_posts permission",
+                                    kind="OAuthException")
+        if method == "POST" and parts[1:] == ["photos"]:
+            if "source" not in req.files:
+                return 400, graph_error(324, "(#324) Requires upload file")
+            photo_id = self._id()
+            published = p.get("published", "true") != "false"
+            self.photos[photo_id] = {
+                "id": photo_id,
+                "caption": p.get("caption", ""),
+                "bytes": req.files["source"][2],
+                "published": published,
+            }
+            if not published:
+                return 200, {"id": photo_id}
+            post_id = f"{self.page_id}_{photo_id}"
+            self.posts.append({"id": post_id, "message": p.get("caption", ""),
+                               "photos": [photo_id]})
+            return 200, {"id": photo_id, "post_id": post_id}
+        if method == "POST" and parts[1:] == ["feed"]:
+            attached = [
+                json.loads(v)["media_fbid"]
+                for k, v in sorted(p.items())
+                if k.startswith("attached_media[")
+            ]
+            for media_id in attached:
+                photo = self.photos.get(media_id)
+                if photo is None or photo["published"]:
+                    return 400, graph_error(100, "(#100) Invalid attached_media")
+            if not p.get("message") and not p.get("link") and not attached:
+                return 400, graph_error(
+                    100, "(#100) Either a message, link or attached_media must be supplied"
+                )
+            post_id = f"{self.page_id}_{self._id()}"
+            self.posts.append(
+                {"id": post_id, "message": p.get("message", ""), "link": p.get("link"),
+                 "photos": attached}
+            )
+            return 200, {"id": post_id}
+        return 400, graph_error(100, "(#100) Unknown path components")
+
+    # instagram-platform/content-publishing and threads-api/posts
+    def _containers(
+        self, method: str, parts: list[str], p: dict[str, str], token: str
+    ) -> tuple[int, Any]:
+        threads = token == self.threads_token
+        user = self.threads_user if threads else self.ig_user
+        status_field = "status" if threads else "status_code"
+        if method == "GET" and len(parts) == 1 and parts[0] in self.containers:
+            c = self.containers[parts[0]]
+            if c["state"] == IN_PROGRESS:
+                c["polls"] += 1
+                if c["polls"] > self.processing_polls:
+                    c["state"] = self.container_outcome
+            out: dict[str, Any] = {"id": c["id"], status_field: c["state"]}
+            if c["state"] == ERROR:
+                out["error_message" if threads else "status"] = "ERROR: media could not be fetched"
+            return 200, out
+        if method == "GET" and len(parts) == 1:
+            for m in self.published:
+                if m["id"] == parts[0]:
+                    return 200, {"id": m["id"], "permalink": m["permalink"]}
+            return 400, graph_error(100, "Unsupported get request", subcode=33)
+        if parts[0] != user:
+            return 400, graph_error(100, "Unsupported post request", subcode=33)
+        if method == "GET" and parts[1:] == ["content_publishing_limit"]:
+            used = sum(1 for m in self.published if m["user"] == user)
+            return 200, {"data": [{"quota_usage": used}]}
+        create = "threads" if threads else "media"
+        publish = "threads_publish" if threads else "media_publish"
+        if method == "POST" and parts[1:] == [create]:
+            if threads and p.get("media_type") != "TEXT" and not p.get("image_url"):
+                return 400, graph_error(100, "(#100) The parameter media_type is required.")
+            if not threads and p.get("media_type") == "CAROUSEL":
+                children = p.get("children", "").split(",")
+                if not all(c in self.containers for c in children) or len(children) < 2:
+                    return 400, graph_error(100, "(#100) Invalid children")
+            elif not threads and not p.get("image_url"):
+                return 400, graph_error(
+                    9004, "Only photo or video can be accepted as media type.", subcode=2207052
+                )
+            cid = self._id()
+            self.containers[cid] = {"id": cid, "user": user, "params": p, "state": IN_PROGRESS,
+                                    "polls": 0}
+            return 200, {"id": cid}
+        if method == "POST" and parts[1:] == [publish]:
+            c = self.containers.get(p.get("creation_id", ""))
+            if c is None or c["user"] != user:
+                return 400, graph_error(100, "(#100) Invalid creation_id")
+            if c["state"] != FINISHED:
+                return 400, graph_error(
+                    9007, "The media is not ready for publishing, please wait for a moment",
+                    subcode=2207027,
+                )
+            c["state"] = PUBLISHED
+            media_id = self._id()
+            host = "threads.net/@corner.bakery/post" if threads else "instagram.com/p"
+            self.published.append(
+                {"id": media_id, "user": user, "container": c["id"], "params": c["params"],
+                 "permalink": f"https://www.{host}/{media_id}"}
+            )
+            if self.after_publish is not None:
+                self.after_publish()
+            return 200, {"id": media_id}
+        return 400, graph_error(100, "(#100) Unknown path components")
