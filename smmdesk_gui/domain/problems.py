@@ -84,6 +84,17 @@ def _megabytes(max_bytes: Value) -> str:
     return f"{float(max_bytes) / (1024 * 1024):g}"
 
 
+def _said(v: Mapping[str, Value]) -> str:
+    """The platform's own reason, quoted (the window shows it behind "Details" instead)."""
+    detail = v.get("detail", "")
+    return f' {_name(v["platform"])} said: "{detail}"' if detail else ""
+
+
+def failure_code(kind: str) -> str:
+    """The problem code of a connector error kind (``connectors.base.ErrorKind`` values)."""
+    return f"publish_{kind}"
+
+
 Words = Callable[[Mapping[str, Value]], str]
 
 #: Every code and its English sentence. ``ui/problem_words.py`` holds the same codes, worded
@@ -201,6 +212,24 @@ ENGLISH: dict[str, Words] = {
         f"{v['found']} images: {_name(v['platform'])} takes at most {v['limit']} in one post."
     ),
     "csv_needs_image": lambda v: f"{_name(v['platform'])} needs at least one image in a post.",
+    # --- a platform call that failed, per connector error kind (connectors/base.py) ---
+    "publish_rate_limited": lambda v: (
+        f"{_name(v['platform'])} asks SMM Desk to slow down. It will try again shortly."
+    ),
+    "publish_server_error": lambda v: (
+        f"{_name(v['platform'])} had a problem on its side.{_said(v)} SMM Desk will try again."
+    ),
+    "publish_auth_expired": lambda v: (
+        f"{_name(v['platform'])} no longer accepts the saved login.{_said(v)} "
+        "Open Accounts and reconnect this account."
+    ),
+    "publish_network": lambda v: (
+        f"SMM Desk could not reach {_name(v['platform'])}. It will try again."
+    ),
+    "publish_rejected": lambda v: (
+        f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it "
+        "again."
+    ),
 }
 
 #: Every code a service may report.

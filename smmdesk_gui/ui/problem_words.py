@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.domain.problems import Problem, Value
+from smmdesk_gui.domain.problems import Problem, Value, failure_code
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 CONTEXT = "Problems"
@@ -305,7 +305,44 @@ WORDS: dict[str, Words] = {
     "csv_needs_image": lambda v: arg(
         Problems.tr("%1 needs at least one image in a post."), platform_name(v["platform"])
     ),
+    # the platform's own reason ("detail") is not part of these: the window shows it behind
+    # "Details", as the platform wrote it
+    "publish_rate_limited": lambda v: arg(
+        Problems.tr("%1 asks SMM Desk to slow down. It will try again shortly."),
+        platform_name(v["platform"]),
+    ),
+    "publish_server_error": lambda v: arg(
+        Problems.tr("%1 had a problem on its side. SMM Desk will try again."),
+        platform_name(v["platform"]),
+    ),
+    "publish_auth_expired": lambda v: arg(
+        Problems.tr(
+            "%1 no longer accepts the saved login. Open Accounts and reconnect this account."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "publish_network": lambda v: arg(
+        Problems.tr("SMM Desk could not reach %1. It will try again."),
+        platform_name(v["platform"]),
+    ),
+    "publish_rejected": lambda v: arg(
+        Problems.tr("%1 refused the post. Change the post and schedule it again."),
+        platform_name(v["platform"]),
+    ),
 }
+
+
+def failure_words(kind: str | None, platform: str) -> str | None:
+    """The plain sentence for a failed platform call of ``kind``, translated; None when the
+    kind has no code or its sentence is not translated (the service's own message is better
+    then: it says more, in English)."""
+    if not kind:
+        return None
+    problem = Problem(failure_code(kind), platform=platform)
+    if problem.code not in WORDS:
+        return None
+    said = words(problem)
+    return None if said == problem.message else said
 
 
 def words(problem: Problem) -> str:

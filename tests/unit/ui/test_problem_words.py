@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from smmdesk_gui.domain.problems import CODES, Problem, Value
 from smmdesk_gui.store.models import Account
 from smmdesk_gui.ui.composer.page import ComposePage
-from smmdesk_gui.ui.problem_words import WORDS, words
+from smmdesk_gui.ui.problem_words import WORDS, failure_words, words
 
 MARK = "«T» "
 
@@ -54,6 +54,11 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "csv_no_posting_times": {"platform": "x", "handle": "bakery_x"},
     "csv_too_many_images": {"platform": "x", "found": 6, "limit": 4},
     "csv_needs_image": {"platform": "instagram"},
+    "publish_rate_limited": {"platform": "bluesky"},
+    "publish_server_error": {"platform": "bluesky", "detail": "UpstreamFailure"},
+    "publish_auth_expired": {"platform": "telegram", "detail": "Unauthorized"},
+    "publish_network": {"platform": "threads"},
+    "publish_rejected": {"platform": "x", "detail": "Status is a duplicate."},
 }
 
 
@@ -98,6 +103,7 @@ def test_each_sentence_is_translated_with_its_values_filled(prefixed: None, code
     for key, value in values.items():
         if isinstance(value, int) and key not in ("max_bytes", "extra"):
             assert str(value) in said, (key, said)
+    assert "said:" not in said  # the platform's own words stay behind "Details"
     if "platform" in values and not code.startswith("csv_") or code in (
         "csv_too_many_images",
         "csv_needs_image",
@@ -125,6 +131,19 @@ def test_an_unknown_code_falls_back_to_english(prefixed: None) -> None:
     assert words(Problem("something_new")) == "something_new"
 
 
+def test_a_failure_kind_is_worded_only_when_translated(qapp: Any) -> None:
+    assert failure_words("rejected", "x") is None  # English: the service's fuller message
+    translator = PrefixTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert failure_words("rejected", "x") == (
+            MARK + MARK + "X refused the post. Change the post and schedule it again."
+        )
+        assert failure_words("keyring", "x") is None and failure_words(None, "x") is None
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_the_composer_lists_its_problems_in_the_installed_language(
     ctx: Any, qtbot: QtBot, prefixed: None
 ) -> None:
@@ -147,3 +166,24 @@ def test_the_composer_lists_its_problems_in_the_installed_language(
     assert x + MARK + "The text is too long for " + MARK + (
         "X: 302 of 280 characters. Remove 22 character(s)."
     ) in labels
+
+
+def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_details(
+    ctx: Any, qtbot: QtBot, prefixed: None
+) -> None:
+    from smmdesk_gui.services.publish.queue import TargetView
+    from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+    message = 'X refused the post. X said: "Status is a duplicate." Change the post and ...'
+    view = TargetView(
+        target_id=1, post_id=1, account_id=1, platform="x", handle="@bakery_x", state="failed",
+        scheduled_at=None, text="Fresh bread", attempts=1, url=None, error_kind="rejected",
+        message=message, next_attempt_at=None,
+    )
+    service: Any = None  # the dialog only calls it when a button is pressed
+    dialog = PostProblemDialog(ctx, service, view, [])
+    qtbot.addWidget(dialog)
+    assert dialog.why.text() == (
+        MARK + MARK + "X refused the post. Change the post and schedule it again."
+    )
+    assert dialog.details.toPlainText().startswith(message)  # as the service wrote it
