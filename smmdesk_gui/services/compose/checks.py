@@ -73,10 +73,6 @@ class MediaInfo:
     def animated(self) -> bool:
         return self.frames > 1
 
-    @property
-    def label(self) -> str:
-        return self.name or "A photo"
-
 
 @dataclass
 class AccountCheck:
