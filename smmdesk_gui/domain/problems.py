@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 from .platforms import PLATFORMS
 
@@ -31,7 +32,7 @@ class Problem:
     def __init__(self, code: str, severity: Severity = Severity.ERROR, /, **values: Value) -> None:
         self.code = code
         self.severity = severity
-        self.values: Mapping[str, Value] = dict(values)
+        self.values: Mapping[str, Value] = MappingProxyType(dict(values))
 
     def __getitem__(self, key: str) -> Value:
         return self.values[key]

@@ -113,20 +113,18 @@ def _too_long(v: Mapping[str, Value]) -> str:
 
 
 def _too_many_images(v: Mapping[str, Value]) -> str:
-    extra = _n(v["found"]) - _n(v["limit"])
-    takes = arg(
-        Problems.tr("%1 takes at most %n image(s);", "", _n(v["limit"])),
+    # two whole sentences, each with its own count to agree with
+    limit = arg(
+        Problems.tr("%1 takes at most %n image(s); this post has %2.", "", _n(v["limit"])),
         platform_name(v["platform"]),
-    )
-    rest = arg(
-        Problems.tr(
-            "this post has %1. Remove %n photo(s), or remove this account from the post.",
-            "",
-            extra,
-        ),
         v["found"],
     )
-    return arg(Problems.tr("%1 %2", "two halves of one sentence"), takes, rest)
+    extra = Problems.tr(
+        "Remove %n photo(s), or remove this account from the post.",
+        "",
+        _n(v["found"]) - _n(v["limit"]),
+    )
+    return f"{limit} {extra}"
 
 
 Words = Callable[[Mapping[str, Value]], str]
