@@ -32,6 +32,7 @@ from smmdesk_gui.connectors.http import (
     request_deadline,
     server_url_problem,
 )
+from smmdesk_gui.domain.problems import Problem, english, failure_code
 
 # the HTTP session's names are re-exported: connectors import them from here
 __all__ = [
@@ -328,17 +329,9 @@ def network_error(
 
 
 def generic_message(platform_name: str, kind: ErrorKind, detail: str) -> str:
-    """Plain words for a failure of ``kind``; ``detail`` is the platform's own reason."""
-    reason = f' {platform_name} said: "{detail}"' if detail else ""
-    if kind is ErrorKind.RATE_LIMITED:
-        return f"{platform_name} asks SMM Desk to slow down. It will try again shortly."
-    if kind is ErrorKind.SERVER_ERROR:
-        return f"{platform_name} had a problem on its side.{reason} SMM Desk will try again."
-    if kind is ErrorKind.AUTH_EXPIRED:
-        return (
-            f"{platform_name} no longer accepts the saved login.{reason} "
-            "Open Accounts and reconnect this account."
-        )
-    if kind is ErrorKind.NETWORK:
-        return f"SMM Desk could not reach {platform_name}. It will try again."
-    return f"{platform_name} refused the post.{reason} Change the post and schedule it again."
+    """Plain words for a failure of ``kind``; ``detail`` is the platform's own reason.
+
+    The sentence is the English wording of the kind's problem code (``domain.problems``), which
+    the window words in the owner's language.
+    """
+    return english(Problem(failure_code(kind.value), platform=platform_name, detail=detail))

@@ -25,27 +25,19 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property, lru_cache
 
 import regex
 
 from .links import UrlSpan, find_urls
 from .platforms import PLATFORMS, Counting, Platform
+from .problems import Problem, Severity
+
+__all__ = ["Severity", "TextProblem"]  # re-exported: callers import them from here
 
 
-class Severity(StrEnum):
-    ERROR = "error"  # the platform refuses the post: scheduling is blocked
-    WARNING = "warning"  # the post goes out, but not quite as written
-
-
-@dataclass(frozen=True)
-class TextProblem:
-    """One thing wrong with a text for one platform, in plain words."""
-
-    code: str
-    message: str
-    severity: Severity = Severity.ERROR
+# A text's problems are the services' ``Problem`` codes (worded by whoever shows them).
+TextProblem = Problem
 
 
 @dataclass(frozen=True)
@@ -323,10 +315,6 @@ def _graphemes_over(text: str, limit: int) -> int | None:
 # --- the public entry points ------------------------------------------------------------------
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def count_text(
     platform_id: str,
     text: str,
@@ -401,31 +389,15 @@ def _count(
     problems: list[TextProblem] = []
     if p.counting is Counting.X_WEIGHTED and (bad := _X_INVALID.search(facts.text)):
         problems.append(
-            TextProblem(
-                "invalid_characters",
-                f"The text holds an invisible character {p.name} refuses "
-                f"(U+{ord(bad.group()):04X}), often pasted in from another app. "
-                "Delete it where the text turns red.",
-            )
+            Problem("invalid_characters", platform=p.id, char=f"U+{ord(bad.group()):04X}")
         )
         over = bad.start() if over is None else min(over, bad.start())
-    what = "caption" if has_media and p.caption_limit else "text"
+    part = "caption" if has_media and p.caption_limit else "text"
     if length > limit:
-        problems.append(
-            TextProblem(
-                "too_long",
-                f"The {what} is too long for {p.name}: {length} of {limit} characters. "
-                f"Remove {_plural(length - limit, 'character', 'characters')}.",
-            )
-        )
+        problems.append(Problem("too_long", platform=p.id, part=part, length=length, limit=limit))
     if p.max_bytes is not None and facts.utf8_bytes > p.max_bytes:
         problems.append(
-            TextProblem(
-                "too_many_bytes",
-                f"The text is too long for {p.name}: it takes {facts.utf8_bytes} of "
-                f"{p.max_bytes} bytes (emoji and non-Latin letters take more room). "
-                "Shorten it.",
-            )
+            Problem("too_many_bytes", platform=p.id, bytes=facts.utf8_bytes, limit=p.max_bytes)
         )
         cut = _bytes_over(facts.text, p.max_bytes)
         over = cut if over is None else min(over, cut)
@@ -433,39 +405,25 @@ def _count(
     if p.max_hashtags is not None and hashtags > p.max_hashtags:
         if p.hashtags_block:
             problems.append(
-                TextProblem(
-                    "too_many_hashtags",
-                    f"{p.name} allows {_plural(p.max_hashtags, 'hashtag', 'hashtags')}; "
-                    f"this has {hashtags}. Remove {hashtags - p.max_hashtags}.",
-                )
+                Problem("too_many_hashtags", platform=p.id, limit=p.max_hashtags, found=hashtags)
             )
         else:
             problems.append(
-                TextProblem(
+                Problem(
                     "extra_hashtags",
-                    f"{p.name} turns only the first hashtag into a topic; the other "
-                    f"{hashtags - p.max_hashtags} stay plain text.",
                     Severity.WARNING,
+                    platform=p.id,
+                    extra=hashtags - p.max_hashtags,
                 )
             )
     mentions = len(facts.mentions)
     if p.max_mentions is not None and mentions > p.max_mentions:
         problems.append(
-            TextProblem(
-                "too_many_mentions",
-                f"{p.name} allows {p.max_mentions} @mentions; this has {mentions}. "
-                f"Remove {mentions - p.max_mentions}.",
-            )
+            Problem("too_many_mentions", platform=p.id, limit=p.max_mentions, found=mentions)
         )
     links = facts.unique_links
     if p.max_links is not None and links > p.max_links:
-        problems.append(
-            TextProblem(
-                "too_many_links",
-                f"{p.name} allows {_plural(p.max_links, 'link', 'links')} per post; "
-                f"this has {links}. Remove {links - p.max_links}.",
-            )
-        )
+        problems.append(Problem("too_many_links", platform=p.id, limit=p.max_links, found=links))
     fold = None
     if p.fold_at is not None and facts.utf16 > p.fold_at:
         fold = _utf16_over(facts, p.fold_at)

@@ -1,4 +1,4 @@
-"""Checking a draft before it is scheduled: every problem, per account, in plain words.
+"""Checking a draft before it is scheduled: every problem, per account, as a code with values.
 
 Pure functions over plain data (no database, no Qt), so the composer can re-check on every
 keystroke and the tests need nothing but values.
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from smmdesk_gui.domain.platforms import PLATFORMS, ImagePreset, Platform
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.text_rules import CountResult, Severity, TextProblem, count_text
 from smmdesk_gui.media import geometry
 
@@ -72,10 +73,6 @@ class MediaInfo:
     def animated(self) -> bool:
         return self.frames > 1
 
-    @property
-    def label(self) -> str:
-        return self.name or "A photo"
-
 
 @dataclass
 class AccountCheck:
@@ -117,61 +114,29 @@ def check_account(
     p = account.info
     count = count_for(account, text, bool(media))
     problems = list(count.problems)
-    name = account.label
+    who = {"platform": account.platform, "handle": account.handle}
     if account.state == "needs_reconnect":
-        problems.append(
-            TextProblem(
-                "needs_reconnect",
-                f"{name} needs reconnecting: open Accounts and sign in again, "
-                "or remove this account from the post.",
-            )
-        )
+        problems.append(Problem("needs_reconnect", **who))
     elif account.state == "disabled":
-        problems.append(
-            TextProblem(
-                "account_disabled",
-                f"{name} is switched off: turn it on in Accounts or remove it from the post.",
-            )
-        )
+        problems.append(Problem("account_disabled", **who))
     if not text.strip() and not media:
-        problems.append(TextProblem("empty", f"The post for {name} is empty: write some text."))
+        problems.append(Problem("empty", **who))
     if p.requires_media and not media:
-        problems.append(
-            TextProblem("needs_image", f"{p.name} needs at least one image: add a photo.")
-        )
+        problems.append(Problem("needs_image", platform=p.id))
     if len(media) > account.media_limit:
-        extra = len(media) - account.media_limit
         problems.append(
-            TextProblem(
-                "too_many_images",
-                f"{p.name} takes at most {account.media_limit} "
-                f"image{'s' if account.media_limit != 1 else ''}; this post has {len(media)}. "
-                f"Remove {extra} photo{'s' if extra != 1 else ''}, or remove this account from "
-                "the post.",
-            )
+            Problem("too_many_images", platform=p.id, limit=account.media_limit, found=len(media))
         )
     problems.extend(image_problems(account, media))
     missing_alt = [m for m in media if not m.alt_text.strip()]
     if missing_alt:
-        problems.append(
-            TextProblem(
-                "alt_text_missing",
-                f"{len(missing_alt)} image{'s have' if len(missing_alt) != 1 else ' has'} no "
-                "description (alt text): people who cannot see the photo will miss it.",
-                Severity.WARNING,
-            )
-        )
+        problems.append(Problem("alt_text_missing", Severity.WARNING, count=len(missing_alt)))
     if (
         scheduled_at is not None
         and now is not None
         and scheduled_at < now - dt.timedelta(minutes=1)
     ):
-        problems.append(
-            TextProblem(
-                "time_in_past",
-                f"The time for {name} is in the past: pick a later time or choose Post now.",
-            )
-        )
+        problems.append(Problem("time_in_past", **who))
     return AccountCheck(account, text, count, problems)
 
 
@@ -221,39 +186,28 @@ def image_problems(account: AccountInfo, media: list[MediaInfo]) -> list[TextPro
         least = MIN_IMAGE_WIDTH.get(account.platform)
         if least is not None and w < least:
             out.append(
-                TextProblem(
-                    "image_too_small",
-                    f"{m.label} is too small for {p.name}: it takes pictures at least {least} "
-                    f"pixels wide, this one is {w}. Use a larger photo, or remove this account.",
-                )
+                Problem("image_too_small", platform=p.id, photo=m.name, least=least, width=w)
             )
         if m.animated and not _keeps_animation(preset):
-            out.append(
-                TextProblem(
-                    "animation_lost",
-                    f"{p.name} does not play animated GIFs: {m.label} will be posted as a still "
-                    "picture (its first frame).",
-                    Severity.WARNING,
-                )
-            )
+            out.append(Problem("animation_lost", Severity.WARNING, platform=p.id, photo=m.name))
         elif m.animated and preset is not None and m.bytes > preset.max_bytes:
-            mb = preset.max_bytes / (1024 * 1024)
             out.append(
-                TextProblem(
+                Problem(
                     "animation_too_large",
-                    f"{m.label} is larger than the {mb:g} MB {p.name} takes for an animation: "
-                    "if it cannot be made small enough, it is posted as a still picture.",
                     Severity.WARNING,
+                    platform=p.id,
+                    photo=m.name,
+                    max_bytes=preset.max_bytes,
                 )
             )
         if kept < HEAVY_CROP:
             out.append(
-                TextProblem(
+                Problem(
                     "heavy_crop",
-                    f"{p.name} shows only {round(kept * 100)}% of {m.label} (its shape is cut "
-                    "to fit): check the preview, or move the photo's focus point on the Media "
-                    "screen.",
                     Severity.WARNING,
+                    platform=p.id,
+                    photo=m.name,
+                    percent=round(kept * 100),
                 )
             )
     return out

@@ -13,7 +13,7 @@ Columns (header row required, order free, names exact): ``scheduled_at``, ``acco
 * ``rubric``: a rubric name; a new name creates the rubric.
 
 Rows are numbered as a spreadsheet shows them: the header is row 1, a cell with line breaks is
-still one row. The import first builds a preview with every row's problems in plain words; it
+still one row. The import first builds a preview with every row's problems (``Problem`` codes); it
 writes nothing unless no row has a problem, and then writes everything in one transaction.
 Files are UTF-8 (a BOM is written for spreadsheet apps and accepted on read); ``,`` ``;`` or tab
 separated files are read, ``,`` is written. A cell a spreadsheet app would run as a formula
@@ -34,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.slots import local_to_utc, utc_to_local
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.plan.commands import _add_to_queue
@@ -77,7 +78,7 @@ class RowPreview:
     rubric: str
     new_rubric: bool = False
     queue: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -90,7 +91,7 @@ class RowPreview:
             "rubric": self.rubric,
             "new_rubric": self.new_rubric,
             "queue": self.queue,
-            "problems": self.problems,
+            "problems": [p.message for p in self.problems],
         }
 
 
@@ -107,7 +108,7 @@ class ImportPreview:
     def messages(self) -> list[str]:
         out = list(self.file_problems)
         for r in self.rows:
-            out.extend(f"Row {r.row}: {p}" for p in r.problems)
+            out.extend(f"Row {r.row}: {p.message}" for p in r.problems)
         return out
 
 
@@ -130,14 +131,11 @@ def _accounts_index(session: Session) -> dict[tuple[str, str], Account]:
 
 def _parse_when(
     text: str, tz: ZoneInfo, default_time: dt.time
-) -> tuple[dt.datetime | None, str | None]:
+) -> tuple[dt.datetime | None, Problem | None]:
     value = text.strip()
     if not value:
         return None, None
-    far = (
-        f"“{value}” is too far in the past or the future. "
-        f"Use a date between {FIRST_YEAR} and {LAST_YEAR}."
-    )
+    far = Problem("csv_date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     try:
         if len(value) == 10:
             day = dt.date.fromisoformat(value)
@@ -151,10 +149,7 @@ def _parse_when(
             return local_to_utc(parsed, tz), None
         return parsed.astimezone(dt.UTC), None
     except ValueError:
-        return None, (
-            f"“{value}” is not a date and time. Write it like 2026-06-02 12:30 "
-            "(or 2026-06-02T12:30+02:00 with a UTC offset)."
-        )
+        return None, Problem("csv_not_a_date", value=value)
     except OverflowError:  # a UTC offset pushing a date past year 1 or 9999
         return None, far
 
@@ -193,9 +188,8 @@ def _preview_import(
     for done, (number, cells) in enumerate(records):
         if progress is not None and done % 50 == 0:
             progress(done, len(records))
-        problems: list[str] = [
-            f"the {name} holds a NUL character (a zero byte), which no post can contain. "
-            "Delete it and try again."
+        problems: list[Problem] = [
+            Problem("csv_nul", column=name)
             for name, cell in cells.items()
             if "\x00" in cell
         ]
@@ -208,16 +202,12 @@ def _preview_import(
             platform, sep, handle = item.partition(":")
             pid = _platform_id(platform) if sep else None
             if pid is None:
-                problems.append(
-                    f"“{item}” is not an account like instagram:@yourshop "
-                    "(platform, colon, handle)."
-                )
+                problems.append(Problem("csv_bad_account", item=item))
                 continue
             account = accounts.get((pid, handle.strip().lstrip("@").casefold()))
             if account is None:
                 problems.append(
-                    f"There is no account {pid}:{handle.strip()} in SMM Desk. Add it under "
-                    "Accounts, or fix the spelling."
+                    Problem("csv_unknown_account", platform=pid, handle=handle.strip())
                 )
                 continue
             if account.id not in ids:
@@ -228,18 +218,14 @@ def _preview_import(
         # the queue, it needs one.
         dated = bool(cells.get("scheduled_at", "").strip())
         if not ids and not problems and (dated or queue):
-            problems.append(
-                "No account is given: write at least one, like instagram:@yourshop, or leave "
-                "the date empty to keep the post as an idea."
-            )
+            problems.append(Problem("csv_no_account"))
         default_time = _default_time_on(session, ids, now.date())
         when, bad = _parse_when(cells.get("scheduled_at", ""), tz, default_time)
         if bad:
             problems.append(bad)
         if when is not None and when < now:
             problems.append(
-                f"{utc_to_local(when, tz):%Y-%m-%d %H:%M} is in the past. Change the date, or "
-                "leave it empty to keep the post as an idea."
+                Problem("csv_in_past", when=f"{utc_to_local(when, tz):%Y-%m-%d %H:%M}")
             )
         if len(cells.get("scheduled_at", "").strip()) == 10 and when is not None:
             day = utc_to_local(when, tz).date()
@@ -254,17 +240,18 @@ def _preview_import(
             if not file.is_absolute():
                 file = path.parent / file
             if not file.is_file():
-                problems.append(f"The image file {item} is missing.")
+                problems.append(Problem("csv_image_missing", file=item))
             media.append(file)
         text = cells.get("text", "")
         if not text.strip() and not media:
-            problems.append("The post has no text and no image.")
+            problems.append(Problem("csv_empty"))
         for account_id in ids:
             account = next(a for a in accounts.values() if a.id == account_id)
             if queue and when is None and not _slots_of(session, account_id):
                 problems.append(
-                    f"{account.platform}:{account.handle} has no posting times for the queue. "
-                    "Add some in the account's queue settings, or give the row a date."
+                    Problem(
+                        "csv_no_posting_times", platform=account.platform, handle=account.handle
+                    )
                 )
             problems.extend(
                 text_problems(

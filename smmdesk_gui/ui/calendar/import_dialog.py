@@ -37,6 +37,7 @@ from smmdesk_gui.services.plan.view import plan_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
+from smmdesk_gui.ui.problem_words import words
 from smmdesk_gui.ui.widgets.csv_preview import CsvPreviewModel, PreviewColumn
 
 PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
@@ -79,7 +80,9 @@ def _rubric(r: RowPreview) -> str:
 
 
 def _problems(r: RowPreview) -> str:
-    return "\n".join(r.problems) if r.problems else QCoreApplication.translate("PreviewModel", "OK")
+    if not r.problems:
+        return QCoreApplication.translate("PreviewModel", "OK")
+    return "\n".join(map(words, r.problems))
 
 
 def plan_preview_model(parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:

@@ -30,6 +30,7 @@ from smmdesk_gui.ui.composer.widgets import setup_date_time_edit, wall_clock
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
+from smmdesk_gui.ui.problem_words import account_label, words
 
 PREVIEW_BOX = 300  # the preview picture's largest side on screen
 POST_WIDE = frozenset({"alt_text_missing"})  # about the post, not one account
@@ -252,11 +253,12 @@ class SchedulePanel(QWidget):
                     if problem.code in seen_post_wide:
                         continue  # the same photo reminder for every account: say it once
                     seen_post_wide.add(problem.code)
-                    label = problem.message
-                elif check.account.label in problem.message:
-                    label = problem.message  # it names the account already
+                    label = words(problem)
+                elif "handle" in problem.values:
+                    label = words(problem)  # it names the account already
                 else:
-                    label = arg(self.tr("%1: %2"), check.account.label, problem.message)
+                    who = account_label(check.account.platform, check.account.handle)
+                    label = arg(self.tr("%1: %2"), who, words(problem))
                 blocking += error
                 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                     # each message in its own direction (an English message keeps its full stop

@@ -33,6 +33,7 @@ from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.services.plan.rubrics import RubricInfo
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import words
 
 OVER_COLOUR = QColor("#d93025")
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -232,7 +233,7 @@ class CounterBar(QWidget):
             b.setToolTip(arg(self.tr("%1: %2 characters left"), name, result.remaining))
             b.setPalette(self.palette())
         else:
-            b.setToolTip("\n".join(p.message for p in result.problems))
+            b.setToolTip("\n".join(words(p) for p in result.problems))
             palette = b.palette()
             palette.setColor(QPalette.ColorRole.ButtonText, OVER_COLOUR)
             b.setPalette(palette)

@@ -22,6 +22,7 @@ from smmdesk_gui.services.publish.queue import TargetView
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import failure_words
 
 
 class PostProblemDialog(QDialog):
@@ -54,14 +55,18 @@ class PostProblemDialog(QDialog):
         head = QLabel(f"<b>{html.escape(view.handle)}</b> — {html.escape(view.text)}")
         head.setWordWrap(True)
         layout.addWidget(head)
-        self.why = QLabel(view.message or self.tr("No reason was given."))
+        # In the owner's language, the plain sentence for the kind of failure; SMM Desk's
+        # fuller English message (with the platform's own words) moves behind "Details".
+        plain = failure_words(view.error_kind, view.platform)
+        self.why = QLabel(plain or view.message or self.tr("No reason was given."))
         self.why.setWordWrap(True)
         layout.addWidget(self.why)
         self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
         layout.addWidget(self.details_button)
         self.details = QPlainTextEdit(
-            "\n".join(
+            ((view.message or "") + "\n\n" if plain else "")
+            + "\n".join(
                 f"{started:%Y-%m-%d %H:%M:%S} UTC  {outcome}"
                 + (f"  HTTP {status}" if status else "")
                 + (f"  {message}" if message else "")

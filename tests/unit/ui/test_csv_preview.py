@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.plan.csv_import import RowPreview
 from smmdesk_gui.services.stats.csv_import import PreviewRow
 from smmdesk_gui.ui.calendar.import_dialog import plan_preview_model
@@ -20,7 +21,7 @@ def _plan_rows() -> list[RowPreview]:
     return [
         RowPreview(2, None, "", ["instagram:bakery"], [1], long_text, [], "Selling",
                    new_rubric=True, queue=True),
-        RowPreview(3, None, "", [], [], "Opening hours", [], "", problems=["No account"]),
+        RowPreview(3, None, "", [], [], "Opening hours", [], "", problems=[Problem("csv_empty")]),
     ]
 
 
@@ -46,7 +47,8 @@ def test_plan_preview_keeps_free_text_in_its_own_direction(qapp: Any) -> None:
     model.set_rows(_plan_rows())
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        assert model.index(1, 5).data() == "\u202aNo account\u202c"  # English in a Persian UI
+        # English (nothing translated) in a right-to-left window: kept left-to-right
+        assert model.index(1, 5).data() == "\u202aThe post has no text and no image.\u202c"
         assert model.index(1, 0).data() == "3"  # numbers as they are
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -58,7 +58,7 @@ def test_a_new_workspace_imports_its_spreadsheet_rows_without_accounts_as_ideas(
     now = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
     preview = preview_import(store, src, AMS, now)
     assert preview.rows[0].problems == []  # no date, no account: an idea
-    assert preview.rows[1].problems[0].startswith("No account is given")  # a date needs one
+    assert preview.rows[1].problems[0].code == "csv_no_account"  # a date needs one
     src.write_text(
         "scheduled_at,accounts,text,media,rubric\n,,Our sourdough is back,,Product\n",
         encoding="utf-8",

@@ -28,7 +28,7 @@ def test_thirty_rows_preview_fix_import_move_undo_export(ws: Workspace, tmp_path
     # 1. Preview: every row shown, exactly the four bad rows named, nothing written.
     preview = preview_import(ws.store, src, ws.tz, NOW)
     assert len(preview.rows) == 30 and not preview.ok
-    bad = {r.row: " ".join(r.problems) for r in preview.rows if r.problems}
+    bad = {r.row: " ".join(p.message for p in r.problems) for r in preview.rows if r.problems}
     assert set(bad) == set(BAD_ROWS)
     assert "no account x:nobody" in bad[4]
     assert "31/12/2026 10:00" in bad[9] and "not a date" in bad[9]

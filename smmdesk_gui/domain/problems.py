@@ -1,0 +1,243 @@
+"""A problem found by a service, as a code with values, and its English wording.
+
+Services say *what* is wrong (``Problem("too_many_hashtags", platform="instagram", limit=30,
+found=31)``); whoever shows it words it. The window words every code in the owner's language
+(``ui/problem_words.py``); the CLI and the logs use the English table here, which keeps the
+sentences the services used to build themselves. Values that are words (a platform) travel as
+ids, so each side can word them too. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from .platforms import PLATFORMS
+
+#: What a problem's values may be: ids and names as text, counts and sizes as numbers.
+Value = str | int | float
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the platform refuses the post: scheduling is blocked
+    WARNING = "warning"  # the post goes out, but not quite as written
+
+
+class Problem:
+    """One thing wrong, as a code and its values (no sentence: the reader's side words it)."""
+
+    __slots__ = ("code", "severity", "values")
+
+    def __init__(self, code: str, severity: Severity = Severity.ERROR, /, **values: Value) -> None:
+        self.code = code
+        self.severity = severity
+        self.values: Mapping[str, Value] = MappingProxyType(dict(values))
+
+    def __getitem__(self, key: str) -> Value:
+        return self.values[key]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.code, self.severity, dict(self.values)) == (
+            other.code,
+            other.severity,
+            dict(other.values),
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.severity, tuple(sorted(self.values.items()))))
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.values.items())
+        return f"Problem({self.code!r}{args}, severity={self.severity.value!r})"
+
+    @property
+    def message(self) -> str:
+        """The English sentence (the CLI's and the logs' wording)."""
+        return english(self)
+
+
+def _name(platform: Value) -> str:
+    p = PLATFORMS.get(str(platform))
+    return p.name if p is not None else str(platform)
+
+
+def _plural(n: Value, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _s(n: Value) -> str:
+    return "" if n == 1 else "s"
+
+
+def account_label(platform: Value, handle: Value) -> str:
+    """``Instagram @shop`` (the platform alone when the handle is empty), in English."""
+    return f"{_name(platform)} @{handle}" if handle else _name(platform)
+
+
+def _photo(name: Value) -> str:
+    return str(name) or "A photo"
+
+
+def _megabytes(max_bytes: Value) -> str:
+    return f"{float(max_bytes) / (1024 * 1024):g}"
+
+
+def _said(v: Mapping[str, Value]) -> str:
+    """The platform's own reason, quoted (the window shows it behind "Details" instead)."""
+    detail = v.get("detail", "")
+    return f' {_name(v["platform"])} said: "{detail}"' if detail else ""
+
+
+def failure_code(kind: str) -> str:
+    """The problem code of a connector error kind (``connectors.base.ErrorKind`` values)."""
+    return f"publish_{kind}"
+
+
+Words = Callable[[Mapping[str, Value]], str]
+
+#: Every code and its English sentence. ``ui/problem_words.py`` holds the same codes, worded
+#: through Qt's translations (a test checks both tables hold exactly ``CODES``).
+ENGLISH: dict[str, Words] = {
+    # --- the text, per platform (domain/text_rules.py) ---
+    "invalid_characters": lambda v: (
+        f"The text holds an invisible character {_name(v['platform'])} refuses "
+        f"({v['char']}), often pasted in from another app. Delete it where the text turns red."
+    ),
+    "too_long": lambda v: (
+        f"The {v['part']} is too long for {_name(v['platform'])}: {v['length']} of "
+        f"{v['limit']} characters. Remove "
+        f"{_plural(int(v['length']) - int(v['limit']), 'character', 'characters')}."
+    ),
+    "too_many_bytes": lambda v: (
+        f"The text is too long for {_name(v['platform'])}: it takes {v['bytes']} of "
+        f"{v['limit']} bytes (emoji and non-Latin letters take more room). Shorten it."
+    ),
+    "too_many_hashtags": lambda v: (
+        f"{_name(v['platform'])} allows {_plural(v['limit'], 'hashtag', 'hashtags')}; "
+        f"this has {v['found']}. Remove {int(v['found']) - int(v['limit'])}."
+    ),
+    "extra_hashtags": lambda v: (
+        f"{_name(v['platform'])} turns only the first hashtag into a topic; the other "
+        f"{v['extra']} stay plain text."
+    ),
+    "too_many_mentions": lambda v: (
+        f"{_name(v['platform'])} allows {v['limit']} @mentions; this has {v['found']}. "
+        f"Remove {int(v['found']) - int(v['limit'])}."
+    ),
+    "too_many_links": lambda v: (
+        f"{_name(v['platform'])} allows {_plural(v['limit'], 'link', 'links')} per post; "
+        f"this has {v['found']}. Remove {int(v['found']) - int(v['limit'])}."
+    ),
+    # --- the composer's checks per account (services/compose/checks.py) ---
+    "needs_reconnect": lambda v: (
+        f"{account_label(v['platform'], v['handle'])} needs reconnecting: open Accounts and "
+        "sign in again, or remove this account from the post."
+    ),
+    "account_disabled": lambda v: (
+        f"{account_label(v['platform'], v['handle'])} is switched off: turn it on in Accounts "
+        "or remove it from the post."
+    ),
+    "empty": lambda v: (
+        f"The post for {account_label(v['platform'], v['handle'])} is empty: write some text."
+    ),
+    "needs_image": lambda v: f"{_name(v['platform'])} needs at least one image: add a photo.",
+    "too_many_images": lambda v: (
+        f"{_name(v['platform'])} takes at most {v['limit']} image{_s(v['limit'])}; this post "
+        f"has {v['found']}. Remove {int(v['found']) - int(v['limit'])} "
+        f"photo{_s(int(v['found']) - int(v['limit']))}, or remove this account from the post."
+    ),
+    "alt_text_missing": lambda v: (
+        f"{v['count']} image{'s have' if v['count'] != 1 else ' has'} no description (alt "
+        "text): people who cannot see the photo will miss it."
+    ),
+    "time_in_past": lambda v: (
+        f"The time for {account_label(v['platform'], v['handle'])} is in the past: pick a "
+        "later time or choose Post now."
+    ),
+    "image_too_small": lambda v: (
+        f"{_photo(v['photo'])} is too small for {_name(v['platform'])}: it takes pictures at "
+        f"least {v['least']} pixels wide, this one is {v['width']}. Use a larger photo, or "
+        "remove this account."
+    ),
+    "animation_lost": lambda v: (
+        f"{_name(v['platform'])} does not play animated GIFs: {_photo(v['photo'])} will be "
+        "posted as a still picture (its first frame)."
+    ),
+    "animation_too_large": lambda v: (
+        f"{_photo(v['photo'])} is larger than the {_megabytes(v['max_bytes'])} MB "
+        f"{_name(v['platform'])} takes for an animation: if it cannot be made small enough, "
+        "it is posted as a still picture."
+    ),
+    "heavy_crop": lambda v: (
+        f"{_name(v['platform'])} shows only {v['percent']}% of {_photo(v['photo'])} (its shape "
+        "is cut to fit): check the preview, or move the photo's focus point on the Media screen."
+    ),
+    # --- a row of the plan's CSV import (services/plan/csv_import.py, import_checks.py) ---
+    "csv_nul": lambda v: (
+        f"the {v['column']} holds a NUL character (a zero byte), which no post can contain. "
+        "Delete it and try again."
+    ),
+    "csv_bad_account": lambda v: (
+        f"“{v['item']}” is not an account like instagram:@yourshop (platform, colon, handle)."
+    ),
+    "csv_unknown_account": lambda v: (
+        f"There is no account {v['platform']}:{v['handle']} in SMM Desk. Add it under "
+        "Accounts, or fix the spelling."
+    ),
+    "csv_no_account": lambda v: (
+        "No account is given: write at least one, like instagram:@yourshop, or leave the date "
+        "empty to keep the post as an idea."
+    ),
+    "csv_date_out_of_range": lambda v: (
+        f"“{v['value']}” is too far in the past or the future. Use a date between "
+        f"{v['first']} and {v['last']}."
+    ),
+    "csv_not_a_date": lambda v: (
+        f"“{v['value']}” is not a date and time. Write it like 2026-06-02 12:30 "
+        "(or 2026-06-02T12:30+02:00 with a UTC offset)."
+    ),
+    "csv_in_past": lambda v: (
+        f"{v['when']} is in the past. Change the date, or leave it empty to keep the post as "
+        "an idea."
+    ),
+    "csv_image_missing": lambda v: f"The image file {v['file']} is missing.",
+    "csv_empty": lambda v: "The post has no text and no image.",
+    "csv_no_posting_times": lambda v: (
+        f"{v['platform']}:{v['handle']} has no posting times for the queue. Add some in the "
+        "account's queue settings, or give the row a date."
+    ),
+    "csv_too_many_images": lambda v: (
+        f"{v['found']} images: {_name(v['platform'])} takes at most {v['limit']} in one post."
+    ),
+    "csv_needs_image": lambda v: f"{_name(v['platform'])} needs at least one image in a post.",
+    # --- a platform call that failed, per connector error kind (connectors/base.py) ---
+    "publish_rate_limited": lambda v: (
+        f"{_name(v['platform'])} asks SMM Desk to slow down. It will try again shortly."
+    ),
+    "publish_server_error": lambda v: (
+        f"{_name(v['platform'])} had a problem on its side.{_said(v)} SMM Desk will try again."
+    ),
+    "publish_auth_expired": lambda v: (
+        f"{_name(v['platform'])} no longer accepts the saved login.{_said(v)} "
+        "Open Accounts and reconnect this account."
+    ),
+    "publish_network": lambda v: (
+        f"SMM Desk could not reach {_name(v['platform'])}. It will try again."
+    ),
+    "publish_rejected": lambda v: (
+        f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it "
+        "again."
+    ),
+}
+
+#: Every code a service may report.
+CODES: frozenset[str] = frozenset(ENGLISH)
+
+
+def english(problem: Problem) -> str:
+    """``problem`` in English; an unknown code is shown as itself rather than lost."""
+    words = ENGLISH.get(problem.code)
+    return words(problem.values) if words is not None else problem.code

@@ -1,0 +1,358 @@
+"""The services' problem codes worded in the owner's language.
+
+A service reports ``Problem(code, **values)`` (``domain/problems.py``, whose English table the
+CLI uses); here each code has its sentence under the translation context "Problems", with Qt's
+``%1``..``%9`` filled by ``arg()`` and ``%n`` for the count a sentence depends on. Values that are
+words (a platform, a CSV column, "text" or "caption") are worded here too.
+
+``Problems.tr`` (not ``QCoreApplication.translate``) is what pyside6-lupdate reads as numerus
+when a count is passed, so every sentence below goes through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem, Value, failure_code
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
+
+CONTEXT = "Problems"
+
+
+# Whether each sentence looked up while wording one problem had a translation (see words()).
+_found: list[bool] = []
+
+
+class Problems:
+    """``Problems.tr("...")``: lupdate files these strings under the context "Problems"."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+        # untranslated, Qt still fills in %n: that is not a translation
+        _found.append(out != (text.replace("%n", str(n)) if n >= 0 else text))
+        return out
+
+
+def _word(text: str) -> str:
+    """A value that is a word (a platform's name, a column): translated, not counted."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# Brand names: most languages keep them, some write them in their own script.
+_PLATFORM_NAMES: dict[str, str] = {
+    "x": QT_TRANSLATE_NOOP("Problems", "X"),
+    "bluesky": QT_TRANSLATE_NOOP("Problems", "Bluesky"),
+    "mastodon": QT_TRANSLATE_NOOP("Problems", "Mastodon"),
+    "threads": QT_TRANSLATE_NOOP("Problems", "Threads"),
+    "instagram": QT_TRANSLATE_NOOP("Problems", "Instagram"),
+    "facebook": QT_TRANSLATE_NOOP("Problems", "Facebook"),
+    "linkedin": QT_TRANSLATE_NOOP("Problems", "LinkedIn"),
+    "telegram": QT_TRANSLATE_NOOP("Problems", "Telegram"),
+    "vk": QT_TRANSLATE_NOOP("Problems", "VK"),
+    "pinterest": QT_TRANSLATE_NOOP("Problems", "Pinterest"),
+    "tiktok": QT_TRANSLATE_NOOP("Problems", "TikTok"),
+    "youtube": QT_TRANSLATE_NOOP("Problems", "YouTube"),
+}
+
+# The plan CSV's columns as the owner knows them (the header names stay as written in the file).
+_COLUMNS: dict[str, str] = {
+    "scheduled_at": QT_TRANSLATE_NOOP("Problems", "date (scheduled_at)"),
+    "accounts": QT_TRANSLATE_NOOP("Problems", "accounts"),
+    "text": QT_TRANSLATE_NOOP("Problems", "text"),
+    "media": QT_TRANSLATE_NOOP("Problems", "media"),
+    "rubric": QT_TRANSLATE_NOOP("Problems", "rubric"),
+}
+
+
+def platform_name(platform: Value) -> str:
+    """A platform's name for the owner (a platform added later keeps its own name)."""
+    pid = str(platform)
+    if pid in _PLATFORM_NAMES:
+        return _word(_PLATFORM_NAMES[pid])
+    p = PLATFORMS.get(pid)
+    return p.name if p is not None else pid
+
+
+def account_label(platform: Value, handle: Value) -> str:
+    """``Instagram @shop``, or the platform's name alone for an account without a handle."""
+    if not handle:
+        return platform_name(platform)
+    return arg(Problems.tr("%1 @%2"), platform_name(platform), handle)
+
+
+def _column(name: Value) -> str:
+    key = str(name)
+    return _word(_COLUMNS[key]) if key in _COLUMNS else key
+
+
+def _photo(name: Value) -> str:
+    return str(name) or QCoreApplication.translate("Problems", "A photo")
+
+
+def _n(value: Value) -> int:
+    return int(value)
+
+
+def _too_long(v: Mapping[str, Value]) -> str:
+    over = _n(v["length"]) - _n(v["limit"])
+    if v["part"] == "caption":
+        text = Problems.tr(
+            "The caption is too long for %1: %2 of %3 characters. Remove %n character(s).",
+            "",
+            over,
+        )
+    else:
+        text = Problems.tr(
+            "The text is too long for %1: %2 of %3 characters. Remove %n character(s).", "", over
+        )
+    return arg(text, platform_name(v["platform"]), v["length"], v["limit"])
+
+
+def _too_many_images(v: Mapping[str, Value]) -> str:
+    # two whole sentences, each with its own count to agree with
+    limit = arg(
+        Problems.tr("%1 takes at most %n image(s); this post has %2.", "", _n(v["limit"])),
+        platform_name(v["platform"]),
+        v["found"],
+    )
+    extra = Problems.tr(
+        "Remove %n photo(s), or remove this account from the post.",
+        "",
+        _n(v["found"]) - _n(v["limit"]),
+    )
+    return f"{limit} {extra}"
+
+
+Words = Callable[[Mapping[str, Value]], str]
+
+#: Every code (``domain.problems.CODES``) and its sentence in the owner's language.
+WORDS: dict[str, Words] = {
+    "invalid_characters": lambda v: arg(
+        Problems.tr(
+            "The text holds an invisible character %1 refuses (%2), often pasted in from "
+            "another app. Delete it where the text turns red."
+        ),
+        platform_name(v["platform"]),
+        v["char"],
+    ),
+    "too_long": _too_long,
+    "too_many_bytes": lambda v: arg(
+        Problems.tr(
+            "The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters "
+            "take more room). Shorten it."
+        ),
+        platform_name(v["platform"]),
+        v["bytes"],
+        v["limit"],
+    ),
+    "too_many_hashtags": lambda v: arg(
+        Problems.tr("%1 allows %n hashtag(s); this has %2. Remove %3.", "", _n(v["limit"])),
+        platform_name(v["platform"]),
+        v["found"],
+        _n(v["found"]) - _n(v["limit"]),
+    ),
+    "extra_hashtags": lambda v: arg(
+        Problems.tr(
+            "%1 turns only the first hashtag into a topic; the other %n stay plain text.",
+            "",
+            _n(v["extra"]),
+        ),
+        platform_name(v["platform"]),
+    ),
+    "too_many_mentions": lambda v: arg(
+        Problems.tr("%1 allows %n @mention(s); this has %2. Remove %3.", "", _n(v["limit"])),
+        platform_name(v["platform"]),
+        v["found"],
+        _n(v["found"]) - _n(v["limit"]),
+    ),
+    "too_many_links": lambda v: arg(
+        Problems.tr(
+            "%1 allows %n link(s) per post; this has %2. Remove %3.", "", _n(v["limit"])
+        ),
+        platform_name(v["platform"]),
+        v["found"],
+        _n(v["found"]) - _n(v["limit"]),
+    ),
+    "needs_reconnect": lambda v: arg(
+        Problems.tr(
+            "%1 needs reconnecting: open Accounts and sign in again, or remove this account "
+            "from the post."
+        ),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "account_disabled": lambda v: arg(
+        Problems.tr("%1 is switched off: turn it on in Accounts or remove it from the post."),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "empty": lambda v: arg(
+        Problems.tr("The post for %1 is empty: write some text."),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "needs_image": lambda v: arg(
+        Problems.tr("%1 needs at least one image: add a photo."), platform_name(v["platform"])
+    ),
+    "too_many_images": _too_many_images,
+    "alt_text_missing": lambda v: Problems.tr(
+        "%n image(s) without a description (alt text): people who cannot see the photo will "
+        "miss it.",
+        "",
+        _n(v["count"]),
+    ),
+    "time_in_past": lambda v: arg(
+        Problems.tr("The time for %1 is in the past: pick a later time or choose Post now."),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "image_too_small": lambda v: arg(
+        Problems.tr(
+            "%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is "
+            "%4. Use a larger photo, or remove this account."
+        ),
+        _photo(v["photo"]),
+        platform_name(v["platform"]),
+        v["least"],
+        v["width"],
+    ),
+    "animation_lost": lambda v: arg(
+        Problems.tr(
+            "%1 does not play animated GIFs: %2 will be posted as a still picture (its first "
+            "frame)."
+        ),
+        platform_name(v["platform"]),
+        _photo(v["photo"]),
+    ),
+    "animation_too_large": lambda v: arg(
+        Problems.tr(
+            "%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small "
+            "enough, it is posted as a still picture."
+        ),
+        _photo(v["photo"]),
+        f"{float(v['max_bytes']) / (1024 * 1024):g}",
+        platform_name(v["platform"]),
+    ),
+    "heavy_crop": lambda v: arg(
+        Problems.tr(
+            "%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the "
+            "photo's focus point on the Media screen."
+        ),
+        platform_name(v["platform"]),
+        v["percent"],
+        _photo(v["photo"]),
+    ),
+    "csv_nul": lambda v: arg(
+        Problems.tr(
+            "The %1 column holds a NUL character (a zero byte), which no post can contain. "
+            "Delete it and try again."
+        ),
+        _column(v["column"]),
+    ),
+    "csv_bad_account": lambda v: arg(
+        Problems.tr("“%1” is not an account like instagram:@yourshop (platform, colon, handle)."),
+        v["item"],
+    ),
+    "csv_unknown_account": lambda v: arg(
+        Problems.tr(
+            "There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling."
+        ),
+        v["platform"],
+        v["handle"],
+    ),
+    "csv_no_account": lambda v: Problems.tr(
+        "No account is given: write at least one, like instagram:@yourshop, or leave the date "
+        "empty to keep the post as an idea."
+    ),
+    "csv_date_out_of_range": lambda v: arg(
+        Problems.tr("“%1” is too far in the past or the future. Use a date between %2 and %3."),
+        v["value"],
+        v["first"],
+        v["last"],
+    ),
+    "csv_not_a_date": lambda v: arg(
+        Problems.tr(
+            "“%1” is not a date and time. Write it like 2026-06-02 12:30 (or "
+            "2026-06-02T12:30+02:00 with a UTC offset)."
+        ),
+        v["value"],
+    ),
+    "csv_in_past": lambda v: arg(
+        Problems.tr(
+            "%1 is in the past. Change the date, or leave it empty to keep the post as an idea."
+        ),
+        v["when"],
+    ),
+    "csv_image_missing": lambda v: arg(
+        Problems.tr("The image file %1 is missing."), v["file"]
+    ),
+    "csv_empty": lambda v: Problems.tr("The post has no text and no image."),
+    "csv_no_posting_times": lambda v: arg(
+        Problems.tr(
+            "%1:%2 has no posting times for the queue. Add some in the account's queue "
+            "settings, or give the row a date."
+        ),
+        v["platform"],
+        v["handle"],
+    ),
+    "csv_too_many_images": lambda v: arg(
+        Problems.tr("%1 images: %2 takes at most %n in one post.", "", _n(v["limit"])),
+        v["found"],
+        platform_name(v["platform"]),
+    ),
+    "csv_needs_image": lambda v: arg(
+        Problems.tr("%1 needs at least one image in a post."), platform_name(v["platform"])
+    ),
+    # the platform's own reason ("detail") is not part of these: the window shows it behind
+    # "Details", as the platform wrote it
+    "publish_rate_limited": lambda v: arg(
+        Problems.tr("%1 asks SMM Desk to slow down. It will try again shortly."),
+        platform_name(v["platform"]),
+    ),
+    "publish_server_error": lambda v: arg(
+        Problems.tr("%1 had a problem on its side. SMM Desk will try again."),
+        platform_name(v["platform"]),
+    ),
+    "publish_auth_expired": lambda v: arg(
+        Problems.tr(
+            "%1 no longer accepts the saved login. Open Accounts and reconnect this account."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "publish_network": lambda v: arg(
+        Problems.tr("SMM Desk could not reach %1. It will try again."),
+        platform_name(v["platform"]),
+    ),
+    "publish_rejected": lambda v: arg(
+        Problems.tr("%1 refused the post. Change the post and schedule it again."),
+        platform_name(v["platform"]),
+    ),
+}
+
+
+def failure_words(kind: str | None, platform: str) -> str | None:
+    """The plain sentence for a failed platform call of ``kind``, translated; None when the
+    kind has no code or its sentence is not translated (the service's own message is better
+    then: it says more, in English)."""
+    if not kind:
+        return None
+    problem = Problem(failure_code(kind), platform=platform)
+    if problem.code not in WORDS:
+        return None
+    said = words(problem)
+    return None if said == problem.message else said
+
+
+def words(problem: Problem) -> str:
+    """``problem`` in the owner's language.
+
+    Where no sentence of it is translated (the English window, or a string the translators have
+    not reached yet), the English table's sentence is shown: it has real plurals ("1 photo",
+    "2 photos") where Qt's untranslated source says "photo(s)". An unknown code also falls back.
+    """
+    wording = WORDS.get(problem.code)
+    if wording is None:
+        return problem.message
+    _found.clear()
+    text = wording(problem.values)
+    return text if any(_found) else problem.message

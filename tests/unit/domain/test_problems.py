@@ -1,0 +1,55 @@
+"""Problems as codes with values: the English wording the CLI prints, code by code."""
+
+from __future__ import annotations
+
+import re
+
+from smmdesk_gui.domain.problems import CODES, ENGLISH, Problem, Severity, english
+from smmdesk_gui.domain.text_rules import count_text
+
+
+def test_a_problem_is_its_code_and_values() -> None:
+    p = Problem("too_many_hashtags", platform="instagram", limit=30, found=31)
+    assert p.code == "too_many_hashtags" and p["found"] == 31
+    assert p.severity is Severity.ERROR
+    assert p == Problem("too_many_hashtags", platform="instagram", limit=30, found=31)
+    assert p != Problem("too_many_hashtags", platform="instagram", limit=30, found=32)
+    assert Problem("alt_text_missing", Severity.WARNING, count=1).severity is Severity.WARNING
+
+
+def test_the_english_table_holds_every_code() -> None:
+    assert set(ENGLISH) == CODES and len(CODES) >= 30
+
+
+def test_english_words_counts_and_platform_names() -> None:
+    assert english(Problem("too_many_images", platform="x", limit=4, found=5)) == (
+        "X takes at most 4 images; this post has 5. Remove 1 photo, or remove this account "
+        "from the post."
+    )
+    assert english(Problem("too_many_images", platform="pinterest", limit=1, found=3)) == (
+        "Pinterest takes at most 1 image; this post has 3. Remove 2 photos, or remove this "
+        "account from the post."
+    )
+    assert english(Problem("alt_text_missing", count=1)).startswith("1 image has no description")
+    assert english(Problem("empty", platform="telegram", handle="")) == (
+        "The post for Telegram is empty: write some text."
+    )
+    assert english(Problem("heavy_crop", platform="instagram", percent=40, photo="")).startswith(
+        "Instagram shows only 40% of A photo"
+    )
+
+
+def test_an_unknown_code_is_shown_as_itself() -> None:
+    assert english(Problem("something_new", a=1)) == "something_new"
+
+
+def test_text_problems_are_codes_with_their_english_sentence() -> None:
+    result = count_text("instagram", "#a " * 7)
+    (problem,) = [p for p in result.problems if p.code == "too_many_hashtags"]
+    assert dict(problem.values) == {"platform": "instagram", "limit": 5, "found": 7}
+    assert problem.message == "Instagram allows 5 hashtags; this has 7. Remove 2."
+    too_long = count_text("x", "a" * 290).problems[0]
+    assert too_long.message == (
+        "The text is too long for X: 290 of 280 characters. Remove 10 characters."
+    )
+    assert not re.search(r"[{}]", too_long.message)

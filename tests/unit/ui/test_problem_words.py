@@ -1,0 +1,189 @@
+"""The services' problem codes worded by the UI, in whatever language is installed.
+
+No language has these sentences translated yet, so a fake translator stands in: it prefixes
+every string it is asked for, which shows each sentence really goes through Qt's translations
+with its values filled in afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from smmdesk_gui.domain.problems import CODES, Problem, Value
+from smmdesk_gui.store.models import Account
+from smmdesk_gui.ui.composer.page import ComposePage
+from smmdesk_gui.ui.problem_words import WORDS, failure_words, words
+
+MARK = "«T» "
+
+# One set of values per code: a code added without a sample here fails the first test.
+SAMPLES: dict[str, dict[str, Value]] = {
+    "invalid_characters": {"platform": "x", "char": "U+FEFF"},
+    "too_long": {"platform": "x", "part": "text", "length": 290, "limit": 280},
+    "too_many_bytes": {"platform": "bluesky", "bytes": 3100, "limit": 3000},
+    "too_many_hashtags": {"platform": "instagram", "limit": 5, "found": 7},
+    "extra_hashtags": {"platform": "threads", "extra": 3},
+    "too_many_mentions": {"platform": "instagram", "limit": 20, "found": 23},
+    "too_many_links": {"platform": "pinterest", "limit": 1, "found": 3},
+    "needs_reconnect": {"platform": "instagram", "handle": "bakery"},
+    "account_disabled": {"platform": "instagram", "handle": "bakery"},
+    "empty": {"platform": "telegram", "handle": "bakery_news"},
+    "needs_image": {"platform": "instagram"},
+    "too_many_images": {"platform": "x", "limit": 4, "found": 6},
+    "alt_text_missing": {"count": 3},
+    "time_in_past": {"platform": "x", "handle": "bakery_x"},
+    "image_too_small": {"platform": "instagram", "photo": "loaf.jpg", "least": 320, "width": 200},
+    "animation_lost": {"platform": "instagram", "photo": "dance.gif"},
+    "animation_too_large": {"platform": "x", "photo": "dance.gif", "max_bytes": 15 << 20},
+    "heavy_crop": {"platform": "pinterest", "photo": "", "percent": 41},
+    "csv_nul": {"column": "text"},
+    "csv_bad_account": {"item": "instagram bakery"},
+    "csv_unknown_account": {"platform": "x", "handle": "nobody"},
+    "csv_no_account": {},
+    "csv_date_out_of_range": {"value": "0201-01-01", "first": 1970, "last": 2999},
+    "csv_not_a_date": {"value": "next Tuesday"},
+    "csv_in_past": {"when": "2026-01-02 10:00"},
+    "csv_image_missing": {"file": "loaf.jpg"},
+    "csv_empty": {},
+    "csv_no_posting_times": {"platform": "x", "handle": "bakery_x"},
+    "csv_too_many_images": {"platform": "x", "found": 6, "limit": 4},
+    "csv_needs_image": {"platform": "instagram"},
+    "publish_rate_limited": {"platform": "bluesky"},
+    "publish_server_error": {"platform": "bluesky", "detail": "UpstreamFailure"},
+    "publish_auth_expired": {"platform": "telegram", "detail": "Unauthorized"},
+    "publish_network": {"platform": "threads"},
+    "publish_rejected": {"platform": "x", "detail": "Status is a duplicate."},
+}
+
+
+class PrefixTranslator(QTranslator):
+    """Translates every string into itself with a mark in front (numerus forms too)."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return MARK + source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+@pytest.fixture
+def prefixed(qapp: Any) -> Iterator[None]:
+    translator = PrefixTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_every_code_has_a_ui_wording_and_an_english_wording() -> None:
+    assert set(WORDS) == CODES == set(SAMPLES)
+
+
+def test_untranslated_the_window_shows_the_english_sentence(qapp: Any) -> None:
+    for code in CODES:
+        problem = Problem(code, **SAMPLES[code])
+        assert words(problem) == problem.message
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_each_sentence_is_translated_with_its_values_filled(prefixed: None, code: str) -> None:
+    values = SAMPLES[code]
+    said = words(Problem(code, **values))
+    assert said.startswith(MARK), said
+    assert not re.search(r"%[1-9n]", said), said  # every placeholder filled
+    for key, value in values.items():
+        if isinstance(value, int) and key not in ("max_bytes", "extra"):
+            assert str(value) in said, (key, said)
+    assert "said:" not in said  # the platform's own words stay behind "Details"
+    if "platform" in values and not code.startswith("csv_") or code in (
+        "csv_too_many_images",
+        "csv_needs_image",
+    ):
+        assert MARK + {"x": "X", "instagram": "Instagram", "pinterest": "Pinterest",
+                       "bluesky": "Bluesky", "threads": "Threads", "telegram": "Telegram"}[
+            str(values["platform"])
+        ] in said  # the platform's name is worded by the UI too
+
+
+def test_counts_choose_the_translated_plural(prefixed: None) -> None:
+    said = words(Problem("too_many_images", platform="x", limit=4, found=6))
+    assert "at most 4 image(s)" in said and "Remove 2 photo(s)" in said
+    assert words(Problem("alt_text_missing", count=3)) == (
+        MARK + "3 image(s) without a description (alt text): people who cannot see the photo "
+        "will miss it."
+    )
+    caption = words(Problem("too_long", platform="telegram", part="caption", length=1030,
+                            limit=1024))
+    assert caption.startswith(MARK + "The caption is too long for " + MARK + "Telegram: 1030")
+    assert caption.endswith("Remove 6 character(s).")
+
+
+def test_an_unknown_code_falls_back_to_english(prefixed: None) -> None:
+    assert words(Problem("something_new")) == "something_new"
+
+
+def test_a_failure_kind_is_worded_only_when_translated(qapp: Any) -> None:
+    assert failure_words("rejected", "x") is None  # English: the service's fuller message
+    translator = PrefixTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert failure_words("rejected", "x") == (
+            MARK + MARK + "X refused the post. Change the post and schedule it again."
+        )
+        assert failure_words("keyring", "x") is None and failure_words(None, "x") is None
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_composer_lists_its_problems_in_the_installed_language(
+    ctx: Any, qtbot: QtBot, prefixed: None
+) -> None:
+    with ctx.store.session_scope() as s:
+        s.add_all([
+            Account(platform="instagram", handle="bakery"),
+            Account(platform="x", handle="bakery_x"),
+        ])
+    page = ComposePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.editor.setPlainText("Fresh bread " + "a" * 290)
+    problems = page.schedule.problems
+    qtbot.waitUntil(lambda: problems.count() >= 2)
+    labels = [problems.item(i).text() for i in range(problems.count())]
+    # "%1: %2" (the window's), "%1 @%2" and the platform's name (the table's) are worded too
+    instagram = MARK + MARK + MARK + "Instagram @bakery: "
+    assert instagram + MARK + MARK + "Instagram needs at least one image: add a photo." in labels
+    x = MARK + MARK + MARK + "X @bakery_x: "
+    assert x + MARK + "The text is too long for " + MARK + (
+        "X: 302 of 280 characters. Remove 22 character(s)."
+    ) in labels
+
+
+def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_details(
+    ctx: Any, qtbot: QtBot, prefixed: None
+) -> None:
+    from smmdesk_gui.services.publish.queue import TargetView
+    from smmdesk_gui.ui.publishing.problem_dialog import PostProblemDialog
+
+    message = 'X refused the post. X said: "Status is a duplicate." Change the post and ...'
+    view = TargetView(
+        target_id=1, post_id=1, account_id=1, platform="x", handle="@bakery_x", state="failed",
+        scheduled_at=None, text="Fresh bread", attempts=1, url=None, error_kind="rejected",
+        message=message, next_attempt_at=None,
+    )
+    service: Any = None  # the dialog only calls it when a button is pressed
+    dialog = PostProblemDialog(ctx, service, view, [])
+    qtbot.addWidget(dialog)
+    assert dialog.why.text() == (
+        MARK + MARK + "X refused the post. Change the post and schedule it again."
+    )
+    assert dialog.details.toPlainText().startswith(message)  # as the service wrote it
