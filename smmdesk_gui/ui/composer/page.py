@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -39,11 +38,9 @@ from smmdesk_gui.services.compose.checks import (
     AccountCheck,
     AccountInfo,
     MediaInfo,
-    check_draft,
-    count_for,
 )
 from smmdesk_gui.services.plan.rubrics import RubricInfo, list_rubrics
-from smmdesk_gui.store.db import DatabaseBusyError
+from smmdesk_gui.ui.composer import draft_form, live_checks, scheduling
 from smmdesk_gui.ui.composer.autosave import Autosaver
 from smmdesk_gui.ui.composer.media_strip import MediaStrip
 from smmdesk_gui.ui.composer.panels import SchedulePanel
@@ -60,7 +57,6 @@ from smmdesk_gui.ui.composer.widgets import (
     ShapeCombo,
 )
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.db_busy import busy_message
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
@@ -95,7 +91,7 @@ class ComposePage(QWidget):
         self.checks: list[AccountCheck] = []
         self.results: dict[int, CountResult] = {}
         self.previews = PreviewImages(ctx, self)
-        self.previews.ready.connect(lambda _asset, _platform: self._update_preview())
+        self.previews.ready.connect(lambda _asset, _platform: live_checks.update_preview(self))
         self.tz = ZoneInfo("UTC")
         self.loaded = False  # the accounts and the workspace's zone are in (read on a worker)
         self._pending: drafts.Draft | None = None  # opened before they were in
@@ -320,41 +316,7 @@ class ComposePage(QWidget):
         if not self.loaded:
             self._pending = draft
             return
-        if draft.post_id is not None and draft.post_id != self.post_id:
-            self.autosaver.remember_open(draft.post_id)  # reopened after a kill too
-        self.post_id = draft.post_id
-        self._opened = draft
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(draft.text)
-        self.editor.blockSignals(False)
-        self.tabs.set_master_text(draft.text)
-        self._select([], {})  # fresh tabs: nothing of the previous post's versions stays
-        self._select(
-            [t.account_id for t in draft.targets if t.account_id in self.accounts],
-            {t.account_id: t.text_override for t in draft.targets},
-        )
-        post_time = common_time(draft)
-        self._timed = post_time is not None
-        if post_time is not None:
-            self.schedule.show_time(post_time, self.tz)
-        for t in draft.targets:
-            tab = self.tabs_by_account.get(t.account_id)
-            if tab is not None:
-                own = t.scheduled_at if t.scheduled_at != post_time else None
-                tab.set_own_time(own, self.tz)
-                if own is None:
-                    tab.when.blockSignals(True)
-                    tab.when.setDateTime(self.schedule.when.dateTime())
-                    tab.when.blockSignals(False)
-        self.rubric.set_current(draft.rubric_id)
-        self.shape.set_current(next((m.preset for m in draft.media if m.preset), None))
-        infos = drafts.media_infos(self.ctx.store, draft.media)
-        self.media_info = {m.asset_id: m for m in infos}
-        self.media.set_items([(m.asset_id, m.name, m.alt_text) for m in infos])
-        for m in infos:
-            self.photo_intake.load_thumbnail(m.asset_id)
-        self.autosaver.mark_clean()
-        self.recount()
+        draft_form.show_draft(self, draft)
 
     # --- accounts and tabs ------------------------------------------------------------------
     def _select(
@@ -408,104 +370,12 @@ class ComposePage(QWidget):
 
     def current_draft(self) -> drafts.Draft:
         """The post as the editors show it now (what the autosave writes)."""
-        tabs = [self.tabs_by_account[aid] for aid in self.selected]
-        post_time = self.schedule.chosen(self.tz) if self._timed else None
-        alt = self.media.alt_texts()
-        own_alt = {m.asset_id for m in self._opened.media if m.alt_text is not None}
-        targets = [
-            drafts.TargetDraft(t.account.id, t.override(), t.own_instant(self.tz) or post_time)
-            for t in tabs
-        ]
-        return drafts.Draft(
-            post_id=self.post_id,
-            text=self.editor.toPlainText(),
-            title=self._opened.title,
-            notes=self._opened.notes,
-            rubric_id=self.rubric.current_id(),
-            targets=targets,
-            media=[
-                # a description of its own in this post stays this post's (as edited here)
-                drafts.MediaDraft(
-                    a, alt.get(a, "") if a in own_alt else None, self.shape.current_preset()
-                )
-                for a in self.media.asset_ids()
-            ],
-        )
+        return draft_form.read_draft(self)
 
     # --- counting, preview, problems --------------------------------------------------------
     def recount(self) -> None:
-        has_media = bool(self.media.asset_ids())
-        results: dict[int, CountResult] = {}
-        for aid in self.selected:
-            account = self.accounts[aid]
-            results[aid] = count_for(account, self.text_for(aid), has_media)
-            self.counters.show_count(account, results[aid])
-        self.results = results
-        self._mark(results)
-        self._update_preview()
-        self._update_checks()
-
-    def _mark(self, results: dict[int, CountResult]) -> None:
-        following = [
-            results[aid].over_at
-            for aid in self.selected
-            if self.tabs_by_account[aid].override() is None and results[aid].over_at is not None
-        ]
-        self.editor.set_marker(min(following) if following else None)  # type: ignore[type-var]
-        for aid, tab in self.tabs_by_account.items():
-            tab.editor.set_marker(results[aid].over_at if aid in results else None)
-
-    def _update_preview(self) -> None:
-        """Every chosen account's post as its feed shows it: its text as the platform cuts it
-        and the first photo as the media pipeline shapes it there (made on a worker; the plain
-        thumbnail meanwhile)."""
-        ids = self.media.asset_ids()
-        first = self.media_info.get(ids[0]) if ids else None
-        if first is not None:
-            first = dataclasses.replace(first, preset=self.shape.current_preset())
-        for aid, card in self.preview.cards.items():
-            if aid not in self.results:
-                continue
-            image: QImage | None = None
-            caption = ""
-            if ids:
-                platform = card.account.platform
-                image = self.previews.get(ids[0], platform, self.shape.current_preset())
-                if image is None:
-                    image = self.thumbs.get(ids[0])
-                caption = card.caption(first, len(ids))
-            card.show_post(self.text_for(aid), self.results[aid], image, caption)
-
-    def _update_checks(self) -> None:
-        draft = self.current_draft()
-        alt = self.media.alt_texts()
-        media = [
-            dataclasses.replace(
-                self.media_info[m.asset_id], alt_text=alt.get(m.asset_id, ""), preset=m.preset
-            )
-            for m in draft.media
-            if m.asset_id in self.media_info
-        ]
-        chosen = self.schedule.chosen(self.tz)  # None: post now or the next free slot
-        when = {t.account_id: t.scheduled_at or chosen for t in draft.targets}
-        checks = check_draft(
-            draft.text,
-            [self.accounts[a] for a in self.selected],
-            {t.account_id: t.text_override for t in draft.targets},
-            media,
-            when,
-            dt.datetime.now(dt.UTC),
-        )
-        self.checks = checks
-        nothing_yet = (
-            not draft.text.strip()
-            and not draft.media
-            and all(t.text_override is None for t in draft.targets)
-        )
-        if nothing_yet and self.selected:
-            self.schedule.show_empty_post()  # a new post: no wall of red "empty" errors
-        else:
-            self.schedule.show_checks(checks, bool(self.selected))
+        """Count every chosen account's text, mark what is over, refresh previews and problems."""
+        live_checks.recount(self)
 
     # --- saving -----------------------------------------------------------------------------
     def autosave(self) -> None:
@@ -580,67 +450,6 @@ class ComposePage(QWidget):
         self.recount_throttle.throttle()
 
     # --- scheduling -------------------------------------------------------------------------
-    def _say_scheduled(self, done: drafts.Draft) -> None:
-        """The schedule notice: how many accounts, which of them are posted by hand (SMM Desk
-        only reminds the owner: never "goes out now" for them), and the post's day to show."""
-        from smmdesk_gui.connectors.registry import has_connector
-
-        by_hand = [
-            (self.accounts[t.account_id].label, t.scheduled_at)
-            for t in done.targets
-            if t.account_id in self.accounts
-            and not has_connector(self.accounts[t.account_id].platform)
-        ]
-        times = [t.scheduled_at for t in done.targets if t.scheduled_at is not None]
-        day = min(times).astimezone(self.tz).date() if times else None
-        self.schedule.show_done(len(done.targets), by_hand, self.tz, day)
-
     def schedule_post(self) -> None:
         """Schedule the post as the schedule box says; a busy database says so, keeps the post."""
-        self.autosave()
-        if self.autosaver.busy:
-            return  # the status line says so; the post is still in the editors
-        draft = self.current_draft()
-        chosen = self.schedule.chosen(self.tz)
-        now = dt.datetime.now(dt.UTC)
-        when: dict[int, dt.datetime | None] = {
-            t.account_id: (t.scheduled_at or chosen) for t in draft.targets
-        }
-        if self.schedule.next_slot.isChecked():
-            free = drafts.next_free_times(
-                self.ctx.store,
-                [t.account_id for t in draft.targets if not t.scheduled_at],
-                self.tz,
-                now,
-            )
-            missing = [self.accounts[aid].label for aid, at in free.items() if at is None]
-            if missing:
-                self.schedule.show_no_free_time(missing)
-                return
-            when.update(free)
-        try:
-            done = drafts.schedule_draft(self.ctx.store, draft, when, now)
-        except DatabaseBusyError:
-            self.schedule.status.setText(busy_message())
-            return
-        except drafts.ComposeError as exc:
-            if exc.checks:
-                self.schedule.show_checks(exc.checks, bool(self.selected))
-            self.schedule.status.setText(str(exc))
-            return
-        self._fresh_post(list(self.selected))  # the next post goes to the same accounts
-        self._say_scheduled(done)
-
-
-def common_time(draft: drafts.Draft) -> dt.datetime | None:
-    """The post's time: the one most of its versions share (the earliest on a tie). The
-    versions at another time keep theirs as their own.
-
-    None when a version has no time: a draft's versions without a time go with whatever time
-    it is given at Schedule, and the ones with a time were given their own.
-    """
-    times = [t.scheduled_at for t in draft.targets if t.scheduled_at is not None]
-    if not times or len(times) < len(draft.targets):
-        return None
-    counts = Counter(times)
-    return min(counts, key=lambda at: (-counts[at], at))
+        scheduling.schedule_post(self)
