@@ -21,6 +21,7 @@ import pytest
 
 from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
 from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
+from tests.fakes.vk import FakeVK
 
 if TYPE_CHECKING:
     from smmdesk_gui.paths import AppPaths
@@ -124,6 +125,14 @@ def telegram() -> Iterator[FakeTelegram]:
 def mastodon() -> Iterator[FakeMastodon]:
     """The local fake Mastodon server."""
     fake = FakeMastodon()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def vk() -> Iterator[FakeVK]:
+    """The local fake VK API (one community, its community token and an admin's user token)."""
+    fake = FakeVK()
     yield fake
     fake.close()
 

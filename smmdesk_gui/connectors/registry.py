@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from smmdesk_gui.connectors.base import Connector, TokenCache
 from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
+from smmdesk_gui.connectors.vk import DEFAULT_API as VK_API
+from smmdesk_gui.connectors.vk import VKAccount, VKConnector
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
-CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram")
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "vk")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class AccountConfig:
     handle: str
     base_url: str | None = None
     channel: str | None = None
+    #: A second, optional secret (VK: an administrator's user token for photos). Read from the
+    #: keyring with the account's secret; never stored in the database.
+    user_token: str | None = field(default=None, repr=False)
 
 
 def has_connector(platform: str) -> bool:
@@ -42,4 +47,8 @@ def build_connector(
     if config.platform == "telegram":
         channel = config.channel or config.handle
         return TelegramConnector(TelegramAccount(secret, channel, config.base_url or DEFAULT_API))
+    if config.platform == "vk":
+        return VKConnector(
+            VKAccount(secret, config.handle, config.base_url or VK_API, config.user_token)
+        )
     raise ValueError(f"SMM Desk has no connector for {config.platform}")

@@ -714,4 +714,6 @@ def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | Non
     if config.platform == "mastodon":
         connector.sleep = lambda s: None
         connector.poll_interval = 0
+    if config.platform == "vk":
+        connector.min_interval = 0.0  # the pacing itself is tested in test_vk.py
     return connector

@@ -113,11 +113,13 @@ def idempotency_window(platform: str) -> float | None:
     from smmdesk_gui.connectors.bluesky import BlueskyConnector
     from smmdesk_gui.connectors.mastodon import MastodonConnector
     from smmdesk_gui.connectors.telegram import TelegramConnector
+    from smmdesk_gui.connectors.vk import VKConnector
 
     classes = {
         "bluesky": BlueskyConnector,
         "mastodon": MastodonConnector,
         "telegram": TelegramConnector,
+        "vk": VKConnector,
     }
     cls: Any = classes.get(platform)
     return cls.idempotency_window if cls is not None else 0.0
