@@ -25,6 +25,7 @@ from tests.fakes.journeys import (
     type_into,
 )
 from tests.fakes.publish import FakeTelegram
+from tests.fakes.vk import FakeVK
 
 
 def _choose_platform(dialog: ConnectDialog, name: str) -> None:
@@ -100,4 +101,29 @@ def test_a_wrong_token_says_why_and_the_dialog_stays(
     click_text(dialog, "Cancel")
     assert not alive(dialog) or not dialog.isVisible()
     assert page.model.rowCount() == 0
+    crash_log_empty(window)
+
+
+def test_connect_a_vk_community_with_the_optional_user_token(
+    ctx: Any, qtbot: Any, vk: FakeVK, memory_keyring: Any
+) -> None:
+    window = open_window(ctx, qtbot, screen="accounts")
+    page = window.screens["accounts"]
+    assert isinstance(page, AccountsPage)
+    click(page.connect_button)
+    dialog = active_dialog(ConnectDialog)
+    assert not dialog.user_token.isVisible()  # only VK has a second token
+    _choose_platform(dialog, "VK")
+    assert dialog.user_token.isVisible()
+    assert "Manage > API usage > Create token" in dialog.help.text()
+    assert "photos" in dialog.help.text()
+    type_into(dialog.handle, "korenbloem")
+    type_into(dialog.secret, vk.community_token)
+    type_into(dialog.user_token, vk.user_token)
+    dialog.server.setText(vk.url)  # the API address: the test's local VK
+    click_text(dialog, "Connect")
+    assert not alive(dialog) or not dialog.isVisible()
+    assert page.model.rowCount() == 1
+    assert "connected and works" in page.message.text()
+    assert set(memory_keyring.data.values()) == {vk.community_token, vk.user_token}
     crash_log_empty(window)
