@@ -9,9 +9,11 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from tests.fakes.keyrings import FILE_KEYRING_BACKEND
 from tests.fakes.publish import FakeMastodon, FakeTelegram, Fault
+from tests.fakes.vk import FakeVK
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +36,9 @@ def cli_process(home: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon, path: str) -> None:
+def kill_mid_send(
+    home: Path, server: FakeTelegram | FakeMastodon | FakeVK, path: str
+) -> None:
     """Start ``publish-due`` in a child, SIGKILL it while the platform holds the send, then
     let the platform finish the request (the post exists; nobody recorded it)."""
     hold = threading.Event()
@@ -48,7 +52,13 @@ def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon, path: str) ->
     child.communicate(timeout=10)  # reaps it and closes its pipes
     hold.set()
     while time.monotonic() < deadline:  # the server finishes the post for a dead client
-        done = server.messages if isinstance(server, FakeTelegram) else server.statuses
+        done: list[Any]
+        if isinstance(server, FakeTelegram):
+            done = server.messages
+        elif isinstance(server, FakeVK):
+            done = server.posts
+        else:
+            done = server.statuses
         if done:
             return
         time.sleep(0.02)
