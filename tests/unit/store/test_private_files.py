@@ -60,4 +60,3 @@ def test_existing_database_made_private(tmp_path: Path, umask_022: None) -> None
     paths.database.chmod(0o644)
     open_store(paths.database, paths.backups).dispose()
     assert _mode(paths.database) == 0o600
-
