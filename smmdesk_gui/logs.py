@@ -46,6 +46,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         rf"\1={REDACTED}",
     ),
+    # The same names as JSON keys (a logged form dict or API body: VK's access_token).
+    (
+        re.compile(
+            r"(?i)([\"'](?:access_token|refresh_token|id_token|client_secret|password"
+            r"|code_verifier|token)[\"']\s*:\s*)([\"'])[^\"']*\2"
+        ),
+        rf"\1\2{REDACTED}\2",
+    ),
     # Authorization headers, wherever they are printed.
     (re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+"), f"Bearer {REDACTED}"),
 )

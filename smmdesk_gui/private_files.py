@@ -33,6 +33,15 @@ def private_file(path: Path) -> Path:
     """
     if os.name != "posix":
         return path
+    if path.exists():
+        # No open() of a file that exists: closing any descriptor of a file drops every POSIX
+        # lock this process holds on it, and SQLite's locks on the database and its -shm file
+        # (held by this process's other connections) would vanish. Another process then takes
+        # itself for the last user, checkpoints and resets the WAL, and commits are lost
+        # (sqlite.org/howtocorrupt.html 2.2): posts went out twice.
+        if (path.stat().st_mode & 0o777) != PRIVATE_FILE:
+            os.chmod(path, PRIVATE_FILE)
+        return path
     # O_NONBLOCK: a FIFO put in the way must not hang the start.
     fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_NONBLOCK, PRIVATE_FILE)
     try:

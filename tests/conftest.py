@@ -22,6 +22,7 @@ import pytest
 from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
 from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
+from tests.fakes.vk import FakeVK
 
 if TYPE_CHECKING:
     from smmdesk_gui.paths import AppPaths
@@ -133,6 +134,14 @@ def mastodon() -> Iterator[FakeMastodon]:
 def meta() -> Iterator[FakeMeta]:
     """The local fake Graph API (Facebook Pages, Instagram, Threads)."""
     fake = FakeMeta()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def vk() -> Iterator[FakeVK]:
+    """The local fake VK API (one community, its community token and an admin's user token)."""
+    fake = FakeVK()
     yield fake
     fake.close()
 

@@ -21,14 +21,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = acc_sub.add_parser("add", help="connect an account (the secret goes to the keyring)")
     add.add_argument(
         "platform",
-        help="bluesky, mastodon, telegram, facebook, threads, instagram (token checked, posts "
-        "assisted), or an assisted platform",
+        help="bluesky, mastodon, telegram, vk, facebook, threads, instagram (token checked, "
+        "posts assisted), or an assisted platform",
     )
     add.add_argument("--handle", required=True, help="the account's handle or name")
     add.add_argument(
         "--server",
-        help="Bluesky PDS or Mastodon server address (Telegram, Facebook, Threads, Instagram: "
-        "API URL)",
+        help="Bluesky PDS or Mastodon server address (Telegram, VK, Facebook, Threads, "
+        "Instagram: API URL)",
     )
     add.add_argument("--channel", help="Telegram channel: @name or numeric id")
     add.add_argument(
@@ -41,6 +41,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="Mastodon: sign in through the browser; prints the address to open, then reads "
         "the code the server shows from standard input",
+    )
+    add.add_argument(
+        "--user-token-stdin",
+        action="store_true",
+        help="VK: read an administrator's user token (for photos) from the next line of "
+        "standard input, after the community token",
     )
     add.add_argument("--json", action="store_true", help="print the account as JSON")
     add.set_defaults(handler=_add)
@@ -82,11 +88,21 @@ def _add(args: argparse.Namespace) -> int:
         secret = sys.stdin.readline().strip()
         if not secret:
             raise UserError("no secret on standard input")
+    user_token = None
+    if args.user_token_stdin:
+        if args.platform.strip().lower() != "vk":
+            raise UserError("--user-token-stdin is for VK communities")
+        user_token = sys.stdin.readline().strip()
+        if not user_token:
+            raise UserError("no user token on standard input")
     with open_workspace() as (_, store):
+        service = AccountService(store)
         try:
-            info = AccountService(store).add(
+            info = service.add(
                 args.platform, args.handle, secret, server=args.server, channel=args.channel
             )
+            if user_token:
+                service.set_user_token(info.id, user_token)
         except AccountError as exc:
             raise UserError(str(exc)) from None
     if args.json:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from smmdesk_gui.connectors.base import Connector, TokenCache
 from smmdesk_gui.connectors.bluesky import DEFAULT_PDS, BlueskyAccount, BlueskyConnector
@@ -13,9 +13,11 @@ from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
 from smmdesk_gui.connectors.threads import DEFAULT_API as THREADS_API
 from smmdesk_gui.connectors.threads import ThreadsAccount, ThreadsConnector
+from smmdesk_gui.connectors.vk import DEFAULT_API as VK_API
+from smmdesk_gui.connectors.vk import VKAccount, VKConnector
 
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
-CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "facebook", "threads")
+CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "vk", "facebook", "threads")
 #: Platforms whose login SMM Desk can check and keep, although it cannot publish there by
 #: itself yet (Instagram: photos need a web address SMM Desk does not have; it stays assisted).
 CHECKED_PLATFORMS = (*CONNECTED_PLATFORMS, "instagram")
@@ -29,6 +31,9 @@ class AccountConfig:
     handle: str
     base_url: str | None = None
     channel: str | None = None
+    #: A second, optional secret (VK: an administrator's user token for photos). Read from the
+    #: keyring with the account's secret; never stored in the database.
+    user_token: str | None = field(default=None, repr=False)
 
 
 def has_connector(platform: str) -> bool:
@@ -50,6 +55,10 @@ def build_connector(
     if config.platform == "telegram":
         channel = config.channel or config.handle
         return TelegramConnector(TelegramAccount(secret, channel, config.base_url or DEFAULT_API))
+    if config.platform == "vk":
+        return VKConnector(
+            VKAccount(secret, config.handle, config.base_url or VK_API, config.user_token)
+        )
     if config.platform == "facebook":
         return FacebookConnector(
             FacebookAccount(config.handle, secret, config.base_url or DEFAULT_GRAPH)

@@ -112,6 +112,21 @@ class KeyringTokenCache:
         credentials.store_secret(self.ref, value)
 
 
+def user_token_ref(platform: str, handle: str) -> credentials.SecretRef:
+    """An account's optional second secret (VK: an administrator's user token for photos)."""
+    return credentials.SecretRef.for_account(platform, handle, "user_token")
+
+
+def read_user_token(platform: str, handle: str) -> str | None:
+    """The account's user token from the keyring, or None when none was connected."""
+    if platform != "vk":
+        return None
+    try:
+        return credentials.read_secret(user_token_ref(platform, handle))
+    except credentials.SecretMissingError:
+        return None
+
+
 def oauth_app_ref(server: str) -> credentials.SecretRef:
     """Where SMM Desk's OAuth registration on a Mastodon server is kept (client secret)."""
     host = server.split("://", 1)[-1].rstrip("/")
@@ -155,8 +170,9 @@ class AccountService:
         if info.assisted:
             raise AccountError(f"SMM Desk cannot post to {info.platform} by itself.")
         secret = credentials.read_secret(secret_ref(info.platform, info.handle))
+        user_token = read_user_token(info.platform, info.handle)
         return self.connector_factory(
-            AccountConfig(info.platform, info.handle, info.base_url, info.channel),
+            AccountConfig(info.platform, info.handle, info.base_url, info.channel, user_token),
             secret,
             KeyringTokenCache(session_ref(info.platform, info.handle)),
         )
@@ -350,6 +366,42 @@ class AccountService:
             handle = me.handle.lstrip("@").split("@", 1)[0] or me.handle
         return self.add("mastodon", handle, token, server=start.app.server)
 
+    # -- VK: the optional user token for photos -----------------------------------------------
+
+    def set_user_token(self, account_id: int, token: str) -> str:
+        """Check a VK user token against the account's community and keep it in the keyring.
+
+        Returns the token owner's name. Without it, VK posts with photos are assisted.
+        """
+        info = self.get(account_id)
+        token = token.strip()
+        if info.platform != "vk":
+            raise AccountError("Only VK accounts take a user token.")
+        if not token:
+            raise AccountError("Paste the user token first.")
+        secret = credentials.read_secret(secret_ref(info.platform, info.handle))
+        config = AccountConfig(info.platform, info.handle, info.base_url, info.channel, token)
+        connector: Any = self.connector_factory(config, secret, None)
+        try:
+            name = str(connector.check_user_token())
+        except ConnectorError as exc:
+            raise AccountError(
+                f"{exc} This user token cannot upload photos for the community: create it as "
+                "an administrator of the community with the rights photos and wall."
+            ) from None
+        credentials.store_secret(user_token_ref(info.platform, info.handle), token)
+        return name
+
+    def remove_user_token(self, account_id: int) -> None:
+        """Forget a VK account's user token: its posts with photos become assisted again."""
+        info = self.get(account_id)
+        with contextlib.suppress(credentials.CredentialError):
+            credentials.delete_secret(user_token_ref(info.platform, info.handle))
+
+    def has_user_token(self, account_id: int) -> bool:
+        info = self.get(account_id)
+        return read_user_token(info.platform, info.handle) is not None
+
     def mark_needs_reconnect(self, account_id: int, message: str) -> AccountInfo:
         return self._set_state(account_id, AccountState.NEEDS_RECONNECT, message, checked=False)
 
@@ -364,6 +416,7 @@ class AccountService:
         for ref in (
             secret_ref(info.platform, info.handle),
             session_ref(info.platform, info.handle),
+            user_token_ref(info.platform, info.handle),
         ):
             with contextlib.suppress(credentials.CredentialError):
                 credentials.delete_secret(ref)

@@ -9,10 +9,12 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from tests.fakes.keyrings import FILE_KEYRING_BACKEND
 from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeMastodon, FakeTelegram, Fault
+from tests.fakes.vk import FakeVK
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +37,9 @@ def cli_process(home: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon | FakeMeta, path: str) -> None:
+def kill_mid_send(
+    home: Path, server: FakeTelegram | FakeMastodon | FakeMeta | FakeVK, path: str
+) -> None:
     """Start ``publish-due`` in a child, SIGKILL it while the platform holds the send, then
     let the platform finish the request (the post exists; nobody recorded it)."""
     hold = threading.Event()
@@ -49,10 +53,15 @@ def kill_mid_send(home: Path, server: FakeTelegram | FakeMastodon | FakeMeta, pa
     child.communicate(timeout=10)  # reaps it and closes its pipes
     hold.set()
     while time.monotonic() < deadline:  # the server finishes the post for a dead client
+        done: list[Any]
         if isinstance(server, FakeMeta):
-            done: list[object] = [*server.posts, *server.published]
+            done = [*server.posts, *server.published]
+        elif isinstance(server, FakeTelegram):
+            done = server.messages
+        elif isinstance(server, FakeVK):
+            done = server.posts
         else:
-            done = server.messages if isinstance(server, FakeTelegram) else server.statuses
+            done = server.statuses
         if done:
             return
         time.sleep(0.02)

@@ -716,4 +716,6 @@ def quick_connector(config: AccountConfig, secret: str, tokens: TokenCache | Non
         connector.poll_interval = 0
     if config.platform in ("threads", "instagram"):
         connector.sleep = lambda s: None
+    if config.platform == "vk":
+        connector.min_interval = 0.0  # the pacing itself is tested in test_vk.py
     return connector

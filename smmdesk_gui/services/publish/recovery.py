@@ -115,6 +115,7 @@ def idempotency_window(platform: str) -> float | None:
     from smmdesk_gui.connectors.mastodon import MastodonConnector
     from smmdesk_gui.connectors.telegram import TelegramConnector
     from smmdesk_gui.connectors.threads import ThreadsConnector
+    from smmdesk_gui.connectors.vk import VKConnector
 
     classes = {
         "bluesky": BlueskyConnector,
@@ -122,6 +123,7 @@ def idempotency_window(platform: str) -> float | None:
         "telegram": TelegramConnector,
         "facebook": FacebookConnector,
         "threads": ThreadsConnector,
+        "vk": VKConnector,
     }
     cls: Any = classes.get(platform)
     return cls.idempotency_window if cls is not None else 0.0

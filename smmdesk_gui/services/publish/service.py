@@ -319,6 +319,12 @@ class PublishingService:
             return self.ledger.retry_later(target_id, "keyring", str(exc), None)
         except AccountError as exc:
             return self.ledger.finish(target_id, S.FAILED, "rejected", str(exc))
+        # A platform that cannot take this post by itself (VK photos without a user token):
+        # the owner posts it, with the reason on the reminder.
+        assisted_reason = getattr(connector, "assisted_reason", None)
+        reason = assisted_reason(bool(image_refs)) if assisted_reason is not None else None
+        if reason is not None:
+            return self.ledger.finish(target_id, S.DUE, "assisted", reason)
         if key is None:
             key = connector.new_idempotency_key()
         if not getattr(connector, "sends_in_parts", False):

@@ -1,4 +1,4 @@
-"""The live figures sources of the connected platforms (Bluesky, Mastodon) for ``stats_refresh``.
+"""The live figures sources of the connected platforms (Bluesky, Mastodon, VK) for refresh.
 
 Each source builds the account's connector with its secret from the keyring (never from the
 database) and reads figures through :mod:`smmdesk_gui.connectors.figures`. Telegram has no
@@ -6,7 +6,8 @@ source: the Bot API does not give a channel's follower history or view counts to
 
 A refresh is bounded: per account one call for followers and, for the newest
 ``MAX_POSTS_PER_REFRESH`` published posts, one call per 25 (Bluesky) or 20 (Mastodon) posts
-(at most 40 single calls on Mastodon servers older than 4.3).
+(at most 40 single calls on Mastodon servers older than 4.3). VK: one ``groups.getById`` and
+at most ``VK_WALL_PAGES`` ``wall.get`` pages of 100 posts.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from collections.abc import Mapping, Sequence
 
 from smmdesk_gui import credentials
 from smmdesk_gui.connectors import figures
+from smmdesk_gui.connectors.base import ConnectorError
 from smmdesk_gui.connectors.bluesky import BlueskyConnector
 from smmdesk_gui.connectors.mastodon import MastodonConnector
 from smmdesk_gui.connectors.registry import AccountConfig, build_connector
+from smmdesk_gui.connectors.vk import VKConnector
 from smmdesk_gui.services.accounts import (
     ConnectorFactory,
     KeyringTokenCache,
+    read_user_token,
     secret_ref,
     session_ref,
 )
@@ -67,8 +71,12 @@ class _ConnectorSource:
             ) from None
         except credentials.CredentialError as exc:
             raise SourceError(str(exc)) from None
+        try:
+            user_token = read_user_token(account.platform, account.handle)
+        except credentials.CredentialError as exc:
+            raise SourceError(str(exc)) from None
         return self.connector_factory(
-            AccountConfig(account.platform, account.handle, account.base_url),
+            AccountConfig(account.platform, account.handle, account.base_url, None, user_token),
             secret,
             KeyringTokenCache(session_ref(account.platform, account.handle)),
         )
@@ -118,14 +126,60 @@ class MastodonSource(_ConnectorSource):
         return figures.mastodon_status_figures(self._masto(account), ids)
 
 
+class VKSource(_ConnectorSource):
+    """Members and view / like / repost / comment counts of a VK community's posts.
+
+    Per refresh: one ``groups.getById`` for the community and its members, and ``wall.get``
+    pages of 100 posts, at most ``VK_WALL_PAGES`` of them (the connector keeps to VK's
+    requests-per-second limit between calls).
+    """
+
+    platform = "vk"
+
+    def _vk(self, account: AccountRef) -> VKConnector:
+        conn = self._connector(account)
+        assert isinstance(conn, VKConnector)
+        return conn
+
+    def fetch_account(self, account: AccountRef) -> Mapping[str, float]:
+        try:
+            return {"followers": float(self._vk(account).members_count())}
+        except ConnectorError as exc:
+            raise figures.read_failure("VK", exc) from None
+
+    def fetch_posts(
+        self, account: AccountRef, posts: Sequence[PostRef]
+    ) -> Mapping[str, Mapping[str, float]]:
+        wanted: dict[int, str] = {}
+        for p in newest(posts, VK_WALL_PAGES * 100):
+            _, _, number = p.remote_id.rpartition("_")
+            if p.remote_id.startswith("-") and number.isdigit():
+                wanted[int(number)] = p.remote_id
+        if not wanted:
+            return {}
+        try:
+            found = self._vk(account).wall_figures(set(wanted), VK_WALL_PAGES)
+        except ConnectorError as exc:
+            raise figures.read_failure("VK", exc) from None
+        return {wanted[pid]: figs for pid, figs in found.items()}
+
+
+#: At most this many ``wall.get`` calls (100 posts each) per VK account and refresh.
+VK_WALL_PAGES = 3
+
+
 def platform_sources(
     connector_factory: ConnectorFactory = build_connector,
 ) -> list[StatsSource]:
-    return [BlueskySource(connector_factory), MastodonSource(connector_factory)]
+    return [
+        BlueskySource(connector_factory),
+        MastodonSource(connector_factory),
+        VKSource(connector_factory),
+    ]
 
 
 def register_platform_sources(connector_factory: ConnectorFactory = build_connector) -> None:
-    """Make Bluesky and Mastodon readable by ``stats_refresh.refresh`` (idempotent)."""
+    """Make Bluesky, Mastodon and VK readable by ``stats_refresh.refresh`` (idempotent)."""
     for source in platform_sources(connector_factory):
         register_source(source)
 

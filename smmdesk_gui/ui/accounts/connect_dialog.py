@@ -84,7 +84,20 @@ HELP = {
         "Instagram > API setup with Instagram login, add your professional account, click "
         "Generate token and paste it here. Leave it empty to connect without it.",
     ),
+    "vk": (
+        "Community",
+        "yourshop",
+        "Community token",
+        "In VK, open your community > Manage > API usage > Create token. Allow wall, photos "
+        "and manage, then copy the token. SMM Desk posts as the community.",
+    ),
 }
+#: VK: photos need a person's token (VK does not let a community token upload them).
+VK_USER_TOKEN_HELP = (
+    "Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token "
+    "of an administrator of the community with the rights photos and wall. Without it, SMM "
+    "Desk posts the text of VK posts by itself and reminds you to post the ones with photos."
+)
 ASSISTED_HELP = (
     "SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text "
     "and saves the photos in a folder; you post and mark it done."
@@ -143,6 +156,11 @@ class ConnectDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.secret_label, self.secret)
+        self.user_token_label = QLabel(self.tr("User token (optional)"))
+        self.user_token = QLineEdit()
+        self.user_token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user_token.setPlaceholderText(self.tr("Only for posts with photos"))
+        form.addRow(self.user_token_label, self.user_token)
         # Mastodon: sign in through the browser (default) or paste a token.
         self.oauth_start: Any = None
         self.method_label = QLabel(self.tr("How"))
@@ -242,7 +260,13 @@ class ConnectDialog(QDialog):
             if pid == "bluesky"
             else self.tr("Server address")
         )
-        self.help.setText(_tr(where))
+        vk = pid == "vk"
+        self.user_token_label.setVisible(vk)
+        self.user_token.setVisible(vk)
+        text = _tr(where)
+        if vk:
+            text += "\n\n" + _tr(VK_USER_TOKEN_HELP)
+        self.help.setText(text)
         self.error.hide()
 
     def values(self) -> dict[str, Any]:
@@ -257,6 +281,7 @@ class ConnectDialog(QDialog):
             "secret": self.secret.text().strip() or None,
             "server": server,
             "channel": handle if pid == "telegram" else None,
+            "user_token": (self.user_token.text().strip() or None) if pid == "vk" else None,
         }
 
     def oauth_mode(self) -> bool:
@@ -306,17 +331,25 @@ class ConnectDialog(QDialog):
             secret = v["secret"] or ""
 
             def job() -> AccountInfo:
-                return service.reconnect(account_id, secret)
+                info = service.reconnect(account_id, secret)
+                if v["user_token"]:
+                    service.set_user_token(info.id, v["user_token"])
+                return info
         else:
 
             def job() -> AccountInfo:
-                return service.add(
+                info = service.add(
                     v["platform"],
                     v["handle"],
                     v["secret"],
                     server=v["server"],
                     channel=v["channel"],
                 )
+                if v["user_token"]:
+                    # The community is connected even if VK refuses the user token: the
+                    # owner hears why and may add it later by reconnecting.
+                    service.set_user_token(info.id, v["user_token"])
+                return info
 
         self.ctx.tasks.run(job, self._done, self._failed)
 

@@ -12,6 +12,7 @@ from smmdesk_gui.cli import main
 from smmdesk_gui.paths import app_paths
 from smmdesk_gui.store.db import open_store
 from tests.fakes.publish import FakeTelegram, schedule
+from tests.fakes.vk import FakeVK
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> object:
@@ -71,3 +72,27 @@ def test_a_server_without_https_is_a_plain_input_error(
     assert main([*args, "--secret-stdin"]) == 2
     err = capsys.readouterr().err
     assert "https://" in err and "try again" not in err
+
+
+def test_accounts_add_vk_with_a_user_token_and_publish_due(
+    vk: FakeVK, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["accounts", "add", "vk", "--handle", "korenbloem", "--server", vk.url]
+    monkeypatch.setattr("sys.stdin", io.StringIO("vk1.a.wrong\n"))
+    assert main([*args, "--secret-stdin"]) == 2
+    assert "community token" in capsys.readouterr().err
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO(f"{vk.community_token}\n{vk.user_token}\n")
+    )
+    assert main([*args, "--secret-stdin", "--user-token-stdin", "--json"]) == 0
+    info = _json(capsys)
+    assert info["platform"] == "vk" and info["display_name"] == "Korenbloem"  # type: ignore[index]
+    assert not info["assisted"]  # type: ignore[index]
+    store = open_store(app_paths().database, app_paths().backups)
+    try:
+        schedule(store, info["id"], "From the CLI", dt.datetime.now(dt.UTC))  # type: ignore[index]
+    finally:
+        store.dispose()
+    assert main(["publish-due"]) == 0
+    assert [p["text"] for p in vk.posts] == ["From the CLI"]
+    assert vk.community_token not in capsys.readouterr().out

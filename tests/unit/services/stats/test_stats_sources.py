@@ -19,6 +19,7 @@ from smmdesk_gui.services.stats.refresh import WAIT_KEY, refresh
 from smmdesk_gui.services.stats.sources import (
     BlueskySource,
     MastodonSource,
+    VKSource,
     platform_sources,
 )
 from smmdesk_gui.store.db import Store
@@ -230,10 +231,12 @@ def test_sources_register_for_both_platforms() -> None:
         registered = stats_refresh.registered_sources()
         assert isinstance(registered["bluesky"], BlueskySource)
         assert isinstance(registered["mastodon"], MastodonSource)
+        assert isinstance(registered["vk"], VKSource)
         assert "telegram" not in registered
     finally:
         stats_refresh.unregister_source("bluesky")
         stats_refresh.unregister_source("mastodon")
+        stats_refresh.unregister_source("vk")
 
 
 def test_cli_refresh_uses_the_same_sources(

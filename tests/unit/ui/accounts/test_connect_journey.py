@@ -26,6 +26,7 @@ from tests.fakes.journeys import (
 )
 from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeTelegram
+from tests.fakes.vk import FakeVK
 
 
 def _choose_platform(dialog: ConnectDialog, name: str) -> None:
@@ -132,3 +133,28 @@ def test_connect_a_facebook_page_and_threads_with_the_setup_words(
         ("threads", False),
     ]
     assert [i.display_name for i in infos if i is not None][0] == "Corner Bakery"
+
+
+def test_connect_a_vk_community_with_the_optional_user_token(
+    ctx: Any, qtbot: Any, vk: FakeVK, memory_keyring: Any
+) -> None:
+    window = open_window(ctx, qtbot, screen="accounts")
+    page = window.screens["accounts"]
+    assert isinstance(page, AccountsPage)
+    click(page.connect_button)
+    dialog = active_dialog(ConnectDialog)
+    assert not dialog.user_token.isVisible()  # only VK has a second token
+    _choose_platform(dialog, "VK")
+    assert dialog.user_token.isVisible()
+    assert "Manage > API usage > Create token" in dialog.help.text()
+    assert "photos" in dialog.help.text()
+    type_into(dialog.handle, "korenbloem")
+    type_into(dialog.secret, vk.community_token)
+    type_into(dialog.user_token, vk.user_token)
+    dialog.server.setText(vk.url)  # the API address: the test's local VK
+    click_text(dialog, "Connect")
+    assert not alive(dialog) or not dialog.isVisible()
+    assert page.model.rowCount() == 1
+    assert "connected and works" in page.message.text()
+    assert set(memory_keyring.data.values()) == {vk.community_token, vk.user_token}
+    crash_log_empty(window)
