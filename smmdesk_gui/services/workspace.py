@@ -18,6 +18,7 @@ from smmdesk_gui.store.models import Setting
 log = logging.getLogger(__name__)
 
 TIMEZONE = "timezone"
+SHOP_NAME = "shop.name"
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
@@ -104,3 +105,14 @@ def set_workspace_zone(store: Store, name: str | None) -> None:
             s.add(Setting(key=TIMEZONE, value=key))
         else:
             row.value = key
+
+
+def shop_name(store: Store) -> str:
+    """The shop's name as the owner typed it in Settings ("" when not set yet)."""
+    value = get_setting(store, SHOP_NAME, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_shop_name(store: Store, name: str) -> None:
+    """Store the shop's name (printed on reports); blank clears it."""
+    set_setting(store, SHOP_NAME, name.strip())
