@@ -41,11 +41,12 @@ def apply_language(app: QApplication, code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English has a catalogue too: only its plural forms ("%n post(s)" -> "1 post", "2 posts").
+    own = QTranslator(app)
+    if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{code}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
     if code != "en":
-        own = QTranslator(app)
-        if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{code}.qm")):
-            app.installTranslator(own)
-            _installed.append(own)
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", qt_dir):
