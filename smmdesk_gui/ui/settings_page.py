@@ -57,9 +57,10 @@ def zone_text(name: str, country: str) -> str:
     """"Amsterdam — Netherlands" for Europe/Amsterdam; "Indianapolis (Indiana) — United States"."""
     parts = name.split("/")
     city = parts[-1].replace("_", " ")
-    if len(parts) > 2:
-        city = f"{city} ({' '.join(p.replace('_', ' ') for p in parts[1:-1])})"
     where = country_name(country)
+    middle = " ".join(p.replace("_", " ") for p in parts[1:-1])
+    if middle and middle != where:  # "Indiana", but not "Argentina — Argentina"
+        city = f"{city} ({middle})"
     return f"{city} — {where}" if where else city
 
 
