@@ -42,10 +42,13 @@ def apply_language(app: QApplication, code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     # English has a catalogue too: only its plural forms ("%n post(s)" -> "1 post", "2 posts").
-    own = QTranslator(app)
-    if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{code}.qm")):
-        app.installTranslator(own)
-        _installed.append(own)
+    # It goes in first for every language: Qt asks the last installed translator first, so a
+    # text the language has not translated yet still reads "2 posts", never "2 post(s)".
+    for name in dict.fromkeys(("en", code)):
+        own = QTranslator(app)
+        if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{name}.qm")):
+            app.installTranslator(own)
+            _installed.append(own)
     if code != "en":
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

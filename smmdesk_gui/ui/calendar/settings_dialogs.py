@@ -237,7 +237,13 @@ class WeekGrid(QWidget):
             x = self.width() - x - w
         return QRectF(x, self._head_h() + half * ROW_H, w, ROW_H)
 
+    def _top(self) -> int:
+        """Where the visible part starts: the day names stay there while the hours scroll."""
+        return max(0, -self.y())
+
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        if y < self._top() + self._head_h():
+            return None  # on the day names
         if self.isRightToLeft():
             x = self.width() - x
         day = int((x - self._label_w()) // self._col_w())
@@ -316,13 +322,6 @@ class WeekGrid(QWidget):
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         fm = self.fontMetrics()
         label_w = self._label_w()
-        for day in range(7):
-            head = self.cell_rect(day, 0)
-            head.moveTop(0)
-            head.setHeight(self._head_h())
-            p.setPen(ink)
-            name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
-            p.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
         for half in range(HALF_HOURS):
             for day in range(7):
                 rect = self.cell_rect(day, half).adjusted(1, 1, -1, 0)
@@ -345,6 +344,19 @@ class WeekGrid(QWidget):
             pen = QPen(ink, 1, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawRect(self.cell_rect(*self.focus_cell).adjusted(1, 1, -2, -1))
+        # the day names, drawn last at the top of what is visible (a sticky header)
+        top = self._top()
+        p.fillRect(QRectF(0, top, self.width(), self._head_h()),
+                   pal.color(QPalette.ColorRole.Base))
+        p.setPen(line)
+        p.drawLine(QPointF(0, top + self._head_h()), QPointF(self.width(), top + self._head_h()))
+        p.setPen(ink)
+        for day in range(7):
+            head = self.cell_rect(day, 0)
+            head.moveTop(top)
+            head.setHeight(self._head_h())
+            name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+            p.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
         p.end()
 
 
@@ -392,6 +404,8 @@ class PostingTimesDialog(QDialog):
         scroll.setMinimumHeight(340)
         layout.addWidget(scroll, 1)
         self.grid_scroll = scroll
+        # Qt scrolls the painted pixels; the sticky day names must be painted again
+        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
         self.summary = QLabel(self)
         self.summary.setObjectName("posting_summary")
         self.summary.setWordWrap(True)

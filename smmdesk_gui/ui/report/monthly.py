@@ -272,7 +272,7 @@ def _page_platforms(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinf
         draw._font(p, 1.0)
         fm = p.fontMetrics()
         p.setPen(draw.MUTED)
-        line = arg(Stats.tr("%1 · reach %2 · %3 interactions · engagement rate %4"),
+        line = arg(Stats.tr("%1 · reach %2 · interactions %3 · engagement rate %4"),
                    Stats.tr("%n posts", "", f.posts), lbl.fmt_value(f.reach, "count"),
                    lbl.fmt_value(f.interactions, "count"),
                    lbl.fmt_value(f.er_reach.value, "percent"))
