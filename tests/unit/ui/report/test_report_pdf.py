@@ -79,3 +79,16 @@ def test_report_title_comes_from_the_period_and_carries_the_shop(
     last = " ".join(reader.pages[-1].extract_text().split())
     assert "By platform" in last and "Instagram" in last and "Bluesky" in last
     assert last.index("Instagram") < last.index("Bluesky")  # the most reach first
+
+
+def test_report_titles_follow_the_period(qapp: Any) -> None:
+    from smmdesk_gui.ui.report.labels import report_title
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    today = dt.date(2026, 12, 3)
+    assert report_title(Period.month(2026, 11)) == "Monthly report: November 2026"
+    assert report_title(Period.last_days(30, today)) == "Report on 30 days: 11/4/26 – 12/3/26"
+    assert report_title(Period.last_days(7, today)) == "Weekly report: 11/27/26 – 12/3/26"
+    assert report_title(Period(today, today)) == "Report for Thursday, December 3, 2026"
+    this_month = Period(dt.date(2026, 12, 1), today)  # "This month", not over yet
+    assert "Monthly" not in report_title(this_month)
