@@ -151,10 +151,10 @@ def weekday(i: int) -> str:
 
 
 def hour(h: int) -> str:
-    """An hour of the day as a two-digit label ("09"), in the locale's digits."""
-    from PySide6.QtCore import QTime
+    """An hour of the day in the locale's short time ("9:00 AM", "۹:۰۰")."""
+    from smmdesk_gui.ui.formatting import format_clock
 
-    return QLocale().toString(QTime(h, 0), "HH")
+    return format_clock(h)
 
 
 def slot(weekday_index: int, h: int) -> str:
