@@ -122,7 +122,8 @@ class RubricsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rubrics:
-            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {r.target_share:.0%}")
+            share = QLocale().toString(round(r.target_share * 100)) + "%"  # digits of the locale
+            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {share}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         row = next((i for i, r in enumerate(self.rubrics) if r.id == select_id), 0)
