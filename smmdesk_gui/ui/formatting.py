@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
 SHORT = QLocale.FormatType.ShortFormat
 LONG = QLocale.FormatType.LongFormat
@@ -68,3 +69,38 @@ def format_range(first: dt.date, last: dt.date, long: bool = False) -> str:
     if first == last:
         return format_date(first, long)
     return f"{format_date(first, long)} – {format_date(last, long)}"
+
+
+def elide_words(text: str, fm: QFontMetrics | QFontMetricsF, width: float, lines: int = 2) -> str:
+    """``text`` cut to what fits in ``lines`` lines of ``width`` pixels, at a word, with "…".
+
+    Words are never split (a single word longer than a line is the one exception: it is
+    elided by Qt). The full text belongs in a tooltip.
+    """
+    words = text.split()
+    if not words:
+        return ""
+    out: list[str] = []
+    line = ""
+    i = 0
+    while i < len(words):
+        trial = f"{line} {words[i]}" if line else words[i]
+        if fm.horizontalAdvance(trial) <= width:
+            line = trial
+            i += 1
+            continue
+        if not line:  # one word wider than the whole line
+            line = fm.elidedText(words[i], Qt.TextElideMode.ElideRight, int(width))
+            i += 1
+        out.append(line)
+        line = ""
+        if len(out) == lines:
+            break
+    if line and len(out) < lines:
+        out.append(line)
+    if i < len(words):
+        last = out[-1]
+        while last and fm.horizontalAdvance(last + "…") > width:
+            last = last.rsplit(" ", 1)[0] if " " in last else ""
+        out[-1] = (last + "…") if last else "…"
+    return "\n".join(out)

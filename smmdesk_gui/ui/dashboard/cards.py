@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.services.stats.kpis import PlatformFigures
 from smmdesk_gui.services.stats.report import HeadlineRow
+from smmdesk_gui.ui.formatting import elide_words
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
@@ -88,41 +89,6 @@ class KpiCard(QFrame):
         super().resizeEvent(event)
         if self._detail:
             self.change.setText(self._fit(self._detail))
-
-
-def elide_words(text: str, fm: QFontMetrics, width: int, lines: int = 2) -> str:
-    """``text`` cut to what fits in ``lines`` lines of ``width`` pixels, at a word, with "…".
-
-    Words are never split (a single word longer than a line is the one exception: it is
-    elided by Qt). The full text belongs in a tooltip.
-    """
-    words = text.split()
-    if not words:
-        return ""
-    out: list[str] = []
-    line = ""
-    i = 0
-    while i < len(words):
-        trial = f"{line} {words[i]}" if line else words[i]
-        if fm.horizontalAdvance(trial) <= width:
-            line = trial
-            i += 1
-            continue
-        if not line:  # one word wider than the whole line
-            line = fm.elidedText(words[i], Qt.TextElideMode.ElideRight, width)
-            i += 1
-        out.append(line)
-        line = ""
-        if len(out) == lines:
-            break
-    if line and len(out) < lines:
-        out.append(line)
-    if i < len(words):
-        last = out[-1]
-        while last and fm.horizontalAdvance(last + "…") > width:
-            last = last.rsplit(" ", 1)[0] if " " in last else ""
-        out[-1] = (last + "…") if last else "…"
-    return "\n".join(out)
 
 
 class PlatformTable(QFrame):

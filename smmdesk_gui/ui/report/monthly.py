@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from smmdesk_gui.services.stats.kpis import DashboardData, PostFigures
 from smmdesk_gui.services.stats.report import Branding, headline_rows
-from smmdesk_gui.ui.formatting import format_date
+from smmdesk_gui.ui.formatting import elide_words, format_date
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
@@ -223,7 +223,7 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
                                  Qt.TextElideMode.ElideRight, int(c[1].width() - 6)))
         p.setPen(draw.INK)
         p.drawText(c[2], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                   fm.elidedText(post.title, Qt.TextElideMode.ElideRight, int(c[2].width() - 6)))
+                   elide_words(post.title, fm, c[2].width() - 6, lines=1))
         p.drawText(c[3], _trail(p) | Qt.AlignmentFlag.AlignVCenter,
                    lbl.fmt_value(post.er_reach.value, "percent"))
         y += row_h
@@ -294,8 +294,7 @@ def _page_platforms(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinf
             p.setPen(draw.INK)
             p.drawText(QRectF(text.left(), y, text.width(), fm.height() * 1.4),
                        _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(post.title, Qt.TextElideMode.ElideRight,
-                                     int(text.width())))
+                       elide_words(post.title, fm, text.width(), lines=1))
             p.setPen(draw.MUTED)
             detail = arg(Stats.tr("%1 · engagement rate %2 · reach %3"),
                          format_date(post.published_at.astimezone(tz).date()),

@@ -7,7 +7,7 @@ from typing import Any
 
 import pypdf
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.domain import metrics as m
@@ -33,8 +33,13 @@ def _window(ctx: Any, qtbot: QtBot) -> MainWindow:
     return window
 
 
-def _save_as(qtbot: QtBot, path: Path) -> None:
-    """Answer the next "Save the report" dialog by typing ``path`` and pressing Enter."""
+def _save_as(qtbot: QtBot, path: Path, problems: list[str]) -> None:
+    """Answer the next "Save the report" dialog: the file name, then a click on Save.
+
+    The name is set rather than typed: typing a path opens the dialog's completer, which would
+    take the Enter key. A dialog still open after the click is closed and noted in ``problems``
+    (so a regression fails the test instead of hanging it).
+    """
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -42,10 +47,18 @@ def _save_as(qtbot: QtBot, path: Path) -> None:
             QTimer.singleShot(50, answer)
             return
         name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        name.selectAll()
-        qtbot.keyClicks(name, str(path))
-        qtbot.keyClick(name, Qt.Key.Key_Return)
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert name is not None and buttons is not None
+        name.setText(str(path))
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+        def still_open() -> None:
+            if QApplication.activeModalWidget() is dialog:
+                problems.append("the save dialog stayed open")
+                dialog.reject()
+
+        QTimer.singleShot(3000, still_open)
 
     QTimer.singleShot(50, answer)
 
@@ -96,8 +109,10 @@ def test_dashboard_and_report_through_the_window(
     assert table.item(1, 4).text() == "not enough data"  # Bluesky: no reach, no rate
 
     pdf = tmp_path / "october.pdf"
-    _save_as(qtbot, pdf)
+    problems: list[str] = []
+    _save_as(qtbot, pdf, problems)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert problems == []
     qtbot.waitUntil(pdf.exists)
     assert "Report saved" in page.status.text()
     reader = pypdf.PdfReader(pdf)
