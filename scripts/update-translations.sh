@@ -10,3 +10,7 @@ for lang in ru fa ar nl fil; do
   "$BIN/pyside6-lupdate" -silent "${sources[@]}" -ts "$DIR/smmdesk_$lang.ts"
   "$BIN/pyside6-lrelease" -silent "$DIR/smmdesk_$lang.ts" -qm "$DIR/smmdesk_$lang.qm"
 done
+# English: only the plural messages ("%n post(s)" -> "1 post" / "2 posts"), filled from the source.
+"$BIN/pyside6-lupdate" -silent -pluralonly "${sources[@]}" -ts "$DIR/smmdesk_en.ts"
+"$BIN/python" scripts/english_plurals.py "$DIR/smmdesk_en.ts"
+"$BIN/pyside6-lrelease" -silent "$DIR/smmdesk_en.ts" -qm "$DIR/smmdesk_en.qm"

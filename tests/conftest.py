@@ -94,9 +94,11 @@ def ctx(qapp: Any, store: Any, smm_home: Path) -> Iterator[Any]:
     """An AppContext with a fresh store and the synchronous task runner."""
     from smmdesk_gui.paths import AppPaths
     from smmdesk_gui.ui.context import AppContext
+    from smmdesk_gui.ui.i18n import apply_language
     from smmdesk_gui.ui.tasks import SyncTaskRunner
 
     qapp.setProperty("smmdesk_no_dialogs", True)
+    apply_language(qapp, "en")  # as the app starts in English: with its plural forms
     context = AppContext(paths=AppPaths(smm_home), store=store, tasks=SyncTaskRunner())
     yield context
     if context.ui_settings is not None:

@@ -249,7 +249,7 @@ def _gui_app(lang: str | None, settings_file: Path) -> Any:
 
 def _report(args: argparse.Namespace) -> int:
     from smmdesk_gui.services.stats.kpis import Period, dashboard_data
-    from smmdesk_gui.services.stats.report import write_report_csv
+    from smmdesk_gui.services.stats.report import report_branding, write_report_csv
     from smmdesk_gui.services.workspace import workspace_zone
 
     try:
@@ -263,6 +263,7 @@ def _report(args: argparse.Namespace) -> int:
         _check_account(store, args.account)
         tz = workspace_zone(store)
         data = dashboard_data(store, period, args.account, tz)
+        branding = report_branding(store, paths)  # the shop's name and logo, as on screen
         workspace = ""
         if args.account is not None:
             from smmdesk_gui.services.stats.kpis import account_choices
@@ -271,7 +272,7 @@ def _report(args: argparse.Namespace) -> int:
     _gui_app(args.lang, paths.settings_file)
     from smmdesk_gui.ui.report.monthly import render_monthly_report
 
-    render_monthly_report(data, out, workspace, tz)
+    render_monthly_report(data, out, workspace, tz, branding)
     print(f"Report written to {out}")
     if args.csv:
         write_report_csv(data, Path(args.csv))

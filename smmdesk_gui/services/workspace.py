@@ -18,6 +18,7 @@ from smmdesk_gui.store.models import Setting
 log = logging.getLogger(__name__)
 
 TIMEZONE = "timezone"
+SHOP_NAME = "shop.name"
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
@@ -71,6 +72,52 @@ def parse_zone(name: str) -> ZoneInfo:
         raise ValueError(f'"{name}" is not a time zone name like "Europe/Amsterdam"') from exc
 
 
+# The IANA areas people live in; "Etc/GMT+3", "US/Eastern", "GB-Eire", "CST6CDT" and "Factory"
+# are legacy aliases or technical zones nobody picks their shop's clock from.
+ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia",
+              "Europe", "Indian", "Pacific")
+
+
+def _zone_tab() -> str:
+    """tzdata's ``zone.tab`` (one line per canonical zone with its country), or ""."""
+    from importlib import resources
+
+    try:
+        return resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        pass
+    for folder in ("/usr/share/zoneinfo", "/usr/lib/zoneinfo"):
+        try:
+            with open(f"{folder}/zone.tab", encoding="utf-8") as fh:
+                return fh.read()
+        except OSError:
+            continue
+    return ""
+
+
+def canonical_zones() -> list[tuple[str, str]]:
+    """``(zone name, ISO country code)`` for each canonical Area/City zone, sorted by name.
+
+    Built from tzdata's ``zone.tab``, which lists each canonical zone once with the country it
+    is in; without it, ``zoneinfo.available_timezones()`` limited to the ``ZONE_AREAS`` (the
+    country code is then "").
+    """
+    import zoneinfo
+
+    available = zoneinfo.available_timezones()
+    out: dict[str, str] = {}
+    for line in _zone_tab().splitlines():
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3 and fields[2] in available:
+            out[fields[2]] = fields[0]
+    if not out:
+        out = {name: "" for name in available
+               if "/" in name and name.split("/", 1)[0] in ZONE_AREAS}
+    return sorted(out.items())
+
+
 def workspace_zone(store: Store) -> ZoneInfo:
     """The time zone the user plans and reports in.
 
@@ -104,3 +151,14 @@ def set_workspace_zone(store: Store, name: str | None) -> None:
             s.add(Setting(key=TIMEZONE, value=key))
         else:
             row.value = key
+
+
+def shop_name(store: Store) -> str:
+    """The shop's name as the owner typed it in Settings ("" when not set yet)."""
+    value = get_setting(store, SHOP_NAME, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_shop_name(store: Store, name: str) -> None:
+    """Store the shop's name (printed on reports); blank clears it."""
+    set_setting(store, SHOP_NAME, name.strip())

@@ -41,11 +41,15 @@ def apply_language(app: QApplication, code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code != "en":
+    # English has a catalogue too: only its plural forms ("%n post(s)" -> "1 post", "2 posts").
+    # It goes in first for every language: Qt asks the last installed translator first, so a
+    # text the language has not translated yet still reads "2 posts", never "2 post(s)".
+    for name in dict.fromkeys(("en", code)):
         own = QTranslator(app)
-        if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{code}.qm")):
+        if own.load(str(TRANSLATIONS_DIR / f"smmdesk_{name}.qm")):
             app.installTranslator(own)
             _installed.append(own)
+    if code != "en":
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", qt_dir):

@@ -1,22 +1,102 @@
-"""Settings: UI language, time zone, where the data lives."""
+"""Settings: the shop's name, UI language, time zone, where the data lives."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import LANGUAGES, system_language
+from smmdesk_gui.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, system_language
+
+ZONE_ROLE = Qt.ItemDataRole.UserRole
+
+# The time-zone list's groups, in the UI language (IANA's areas).
+REGIONS: dict[str, str] = {
+    "Africa": QT_TRANSLATE_NOOP("SettingsPage", "Africa"),
+    "America": QT_TRANSLATE_NOOP("SettingsPage", "Americas"),
+    "Antarctica": QT_TRANSLATE_NOOP("SettingsPage", "Antarctica"),
+    "Arctic": QT_TRANSLATE_NOOP("SettingsPage", "Arctic"),
+    "Asia": QT_TRANSLATE_NOOP("SettingsPage", "Asia"),
+    "Atlantic": QT_TRANSLATE_NOOP("SettingsPage", "Atlantic Ocean"),
+    "Australia": QT_TRANSLATE_NOOP("SettingsPage", "Australia"),
+    "Europe": QT_TRANSLATE_NOOP("SettingsPage", "Europe"),
+    "Indian": QT_TRANSLATE_NOOP("SettingsPage", "Indian Ocean"),
+    "Pacific": QT_TRANSLATE_NOOP("SettingsPage", "Pacific Ocean"),
+}
+
+
+def language_in_use() -> str:
+    """The code of the language the UI runs in now (``apply_language`` set the locale)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def country_name(code: str) -> str:
+    """A country's name from its ISO code, as Qt's locale data spells it ("" when unknown)."""
+    if not code:
+        return ""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+def zone_text(name: str, country: str) -> str:
+    """"Amsterdam — Netherlands" for Europe/Amsterdam; "Indianapolis (Indiana) — United States"."""
+    parts = name.split("/")
+    city = parts[-1].replace("_", " ")
+    where = country_name(country)
+    middle = " ".join(p.replace("_", " ") for p in parts[1:-1])
+    if middle and middle != where:  # "Indiana", but not "Argentina — Argentina"
+        city = f"{city} ({middle})"
+    return f"{city} — {where}" if where else city
+
+
+def zone_model(zones: list[tuple[str, str]], current: str) -> QStandardItemModel:
+    """The grouped list: UTC, then a heading per region with its cities sorted by name.
+
+    Headings are not selectable. A current zone missing from the list (an old alias the
+    computer reports) is kept at the top so the box never shows a zone that is not in use.
+    """
+    model = QStandardItemModel()
+    known = {name for name, _ in zones}
+    top = ["UTC"] + ([current] if current not in known and current != "UTC" else [])
+    for name in top:
+        item = QStandardItem(name)
+        item.setData(name, ZONE_ROLE)
+        model.appendRow(item)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, country in zones:
+        groups.setdefault(name.split("/", 1)[0], []).append((zone_text(name, country), name))
+    for region in sorted(groups, key=lambda r: tr_region(r).casefold()):
+        heading = QStandardItem(tr_region(region))
+        heading.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        model.appendRow(heading)
+        for text, name in sorted(groups[region], key=lambda t: t[0].casefold()):
+            item = QStandardItem(text)
+            item.setData(name, ZONE_ROLE)
+            item.setToolTip(name)
+            model.appendRow(item)
+    return model
+
+
+def tr_region(region: str) -> str:
+    return QCoreApplication.translate("SettingsPage", REGIONS.get(region, region))
 
 
 class SettingsPage(QWidget):
@@ -33,23 +113,47 @@ class SettingsPage(QWidget):
         title.setFont(font)
         outer.addWidget(title)
 
+        shop = QGroupBox(self.tr("Your shop"))
+        shop_form = QFormLayout(shop)
+        from smmdesk_gui.services.workspace import shop_name
+
+        self.shop_name = QLineEdit(shop_name(ctx.store))
+        self.shop_name.setObjectName("shop_name")
+        self.shop_name.setPlaceholderText(self.tr("e.g. Bakery Zoet"))
+        self.shop_name.editingFinished.connect(self._shop_name_changed)
+        shop_form.addRow(self.tr("Shop name"), self.shop_name)
+        shop_note = QLabel(self.tr("Printed at the top of your reports, with the logo you chose "
+                                   "for your photos (Media)."))
+        shop_note.setWordWrap(True)
+        shop_form.addRow("", shop_note)
+        outer.addWidget(shop)
+
         general = QGroupBox(self.tr("Language and time"))
         form = QFormLayout(general)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        current = str(ctx.settings().value("ui/language", system_language()))
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        in_use = language_in_use()
+        self.language.setCurrentIndex(max(0, self.language.findData(in_use)))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language"), self.language)
         self.language_note = QLabel("")
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
+        chosen = str(ctx.settings().value("ui/language", system_language()))
+        if chosen != in_use and chosen in LANGUAGES:
+            self.language_note.setText(arg(self.tr("%1 is used from the next start."),
+                                           LANGUAGES[chosen]))
 
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zone_edit = self.timezone.lineEdit()
+        assert zone_edit is not None  # an editable combo box has one
+        zone_edit.setPlaceholderText(self.tr("Type a city or a country"))
+        self.timezone.setMinimumContentsLength(28)
         form.addRow(self.tr("Time zone"), self.timezone)
         self.timezone_note = QLabel(
             self.tr("Posting times are shown and scheduled in this time zone.")
@@ -96,27 +200,52 @@ class SettingsPage(QWidget):
 
         store = self.ctx.store
 
-        def load() -> tuple[list[str], str]:
-            import zoneinfo
+        def load() -> tuple[list[tuple[str, str]], str]:
+            from smmdesk_gui.services.workspace import canonical_zones
 
-            names = sorted(zoneinfo.available_timezones())
-            return names, workspace_zone(store).key
+            return canonical_zones(), workspace_zone(store).key
 
         self.ctx.tasks.run(load, self._fill_timezones)
 
-    def _fill_timezones(self, result: tuple[list[str], str]) -> None:
-        names, current = result
+    def _fill_timezones(self, result: tuple[list[tuple[str, str]], str]) -> None:
+        zones, current = result
         self.timezone.blockSignals(True)
-        self.timezone.addItems(names)
-        index = self.timezone.findText(current)
+        model = zone_model(zones, current)
+        model.setParent(self.timezone)
+        self.timezone.setModel(model)
+        # Typing finds a city or a country anywhere in the name ("dam", "Netherlands").
+        completer = QCompleter(model, self.timezone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone.setCompleter(completer)
+        index = self.timezone.findData(current, ZONE_ROLE)
         if index >= 0:
             self.timezone.setCurrentIndex(index)
         self.timezone.blockSignals(False)
-        self.timezone.currentTextChanged.connect(self._timezone_changed)
+        self.timezone.currentIndexChanged.connect(self._timezone_picked)
+        zone_edit = self.timezone.lineEdit()
+        assert zone_edit is not None
+        zone_edit.editingFinished.connect(self._timezone_typed)
 
-    def _timezone_changed(self, name: str) -> None:
+    def zone(self) -> str | None:
+        """The zone name of the current choice (None while the list loads)."""
+        data = self.timezone.currentData(ZONE_ROLE)
+        return str(data) if data else None
+
+    def _timezone_typed(self) -> None:
+        index = self.timezone.findText(self.timezone.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.timezone.itemData(index, ZONE_ROLE):
+            self.timezone.setCurrentIndex(index)
+        else:
+            self.timezone_note.setText(self.tr("Unknown time zone: pick one from the list."))
+
+    def _timezone_picked(self, _index: int) -> None:
         from smmdesk_gui.services.workspace import set_workspace_zone
 
+        name = self.zone()
+        if name is None:
+            return
         try:
             set_workspace_zone(self.ctx.store, name)
         except ValueError:
@@ -126,10 +255,19 @@ class SettingsPage(QWidget):
             self.tr("Posting times are shown and scheduled in this time zone.")
         )
 
+    def _shop_name_changed(self) -> None:
+        from smmdesk_gui.services.workspace import set_shop_name
+
+        set_shop_name(self.ctx.store, self.shop_name.text())
+
     def _language_changed(self, _index: int) -> None:
-        code = self.language.currentData()
+        code = str(self.language.currentData())
         self.ctx.settings().setValue("ui/language", code)
-        self.language_note.setText(self.tr("The new language is used from the next start."))
+        if code == language_in_use():
+            self.language_note.setText("")
+        else:
+            self.language_note.setText(arg(self.tr("%1 is used from the next start."),
+                                           LANGUAGES.get(code, code)))
 
     def _show_about(self) -> None:
         from smmdesk_gui.ui.about import AboutDialog

@@ -64,12 +64,23 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[i : i + _CHUNK]
 
 
+TITLE_MAX = 400  # the screens elide to fit and show this much in a tooltip
+
+
+def _cut(line: str) -> str:
+    """``line`` kept whole up to ``TITLE_MAX``, else cut at a word with "…" (never mid-word)."""
+    if len(line) <= TITLE_MAX:
+        return line
+    head = line[: TITLE_MAX - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head) + "…"
+
+
 def _title(title: str | None, text: str | None) -> str:
     """The post's title, else the first line of its text."""
     if title:
-        return title[:120]
+        return _cut(title)
     lines = (text or "").strip().splitlines()
-    return lines[0][:120] if lines else ""
+    return _cut(lines[0]) if lines else ""
 
 
 def account_choices(store: Store) -> list[tuple[int, str]]:

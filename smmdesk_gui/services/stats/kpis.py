@@ -40,6 +40,7 @@ from smmdesk_gui.store.db import Store
 __all__ = [
     "DashboardData",
     "Kpis",
+    "PlatformFigures",
     "Period",
     "PostFigures",
     "PostRef",
@@ -93,6 +94,46 @@ class Kpis:
 
 
 @dataclass(frozen=True)
+class PlatformFigures:
+    """One platform's share of the period: its posts, reach, interactions and best posts."""
+
+    platform: str
+    posts: int
+    reach: float | None
+    interactions: float | None
+    er_reach: m.Figure
+    top: list[PostFigures]
+
+
+def platform_split(posts: Iterable[PostFigures], top: int = 3) -> list[PlatformFigures]:
+    """Reach and engagement per platform, the platform with the most reach first."""
+    by_platform: dict[str, list[PostFigures]] = {}
+    for p in posts:
+        by_platform.setdefault(p.platform, []).append(p)
+    out = []
+    for platform, group in by_platform.items():
+        with_reach = [p for p in group if p.interactions.ok and p.figures.get("reach")]
+        parts = tuple(sorted({k for p in with_reach for k in p.interactions.parts},
+                             key=m.INTERACTION_PARTS.index))
+        er = m.engagement_rate_by_reach(
+            m.Interactions(_sum(p.interactions.total for p in with_reach), parts),
+            _sum(p.figures["reach"] for p in with_reach),
+        )
+        ranked = sorted(group, key=lambda p: (p.score is not None, p.score or 0.0,
+                                              p.interactions.total or 0.0), reverse=True)
+        out.append(PlatformFigures(
+            platform=platform,
+            posts=len(group),
+            reach=_sum(p.figures.get("reach") for p in group),
+            interactions=_sum(p.interactions.total for p in group),
+            er_reach=er,
+            top=ranked[:top],
+        ))
+    out.sort(key=lambda f: (-(f.reach or 0.0), -f.posts, f.platform))
+    return out
+
+
+@dataclass(frozen=True)
 class DashboardData:
     """Everything the dashboard and the monthly report draw, computed off the GUI thread."""
 
@@ -106,6 +147,7 @@ class DashboardData:
     top: list[PostFigures]
     bottom: list[PostFigures]
     timings: dict[str, float] = field(default_factory=dict)
+    platforms: list[PlatformFigures] = field(default_factory=list)  # most reach first
 
 
 def _sum(values: Iterable[float | None]) -> float | None:
@@ -241,6 +283,7 @@ def dashboard_data(
         top=top,
         bottom=bottom,
         timings={"queries_ms": (time.perf_counter() - t0) * 1000.0},
+        platforms=platform_split(posts),
     )
 
 

@@ -8,7 +8,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smmdesk_gui.domain import metrics as m
+from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.stats.kpis import DashboardData, Kpis
+from smmdesk_gui.store.db import Store
+
+
+@dataclass(frozen=True)
+class Branding:
+    """Who the report is for: the shop's name (Settings) and its logo (the photo overlay's)."""
+
+    shop_name: str
+    logo: Path | None
+
+
+def report_branding(store: Store, paths: AppPaths) -> Branding:
+    """The shop's name and the workspace logo file, when there is one on disk.
+
+    The logo is the one chosen for the photo overlay (Media), whether or not the overlay is
+    switched on: it is the owner's logo either way.
+    """
+    from smmdesk_gui.services.library import overlay
+    from smmdesk_gui.services.workspace import shop_name
+
+    chosen = overlay.load(store).logo
+    logo = overlay.logos_dir(paths) / chosen if chosen else None
+    return Branding(shop_name(store), logo if logo is not None and logo.is_file() else None)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,24 @@
 """Two small editors reached from the Plan screen: rubrics (with target shares) and each
-account's weekly posting times (the queue)."""
+account's weekly posting times (the queue), picked on a week grid."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -18,14 +29,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.slots import WeeklySlot
 from smmdesk_gui.services.plan.posting_times import (
     list_posting_times,
-    parse_slots,
     set_posting_times,
 )
 from smmdesk_gui.services.plan.queries import PlanError
@@ -38,6 +52,7 @@ from smmdesk_gui.services.plan.rubrics import (
 )
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
 
@@ -107,7 +122,8 @@ class RubricsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rubrics:
-            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {r.target_share:.0%}")
+            share = QLocale().toString(round(r.target_share * 100)) + "%"  # digits of the locale
+            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {share}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         row = next((i for i, r in enumerate(self.rubrics) if r.id == select_id), 0)
@@ -165,8 +181,194 @@ class RubricsDialog(QDialog):
             self._run(lambda s: delete_rubric(s, rid))
 
 
+HALF_HOURS = 48
+ROW_H = 14
+
+
+def slot_label(slot: WeeklySlot) -> str:
+    """"Tue 12:30" with the locale's weekday name and short time."""
+    from smmdesk_gui.ui.formatting import format_clock
+
+    day = QLocale().dayName(slot.weekday + 1, QLocale.FormatType.ShortFormat)
+    return f"{day} {format_clock(slot.minute_of_day // 60, slot.minute_of_day % 60)}"
+
+
+class WeekGrid(QWidget):
+    """Seven days across, the day's half hours down: a click toggles a posting time.
+
+    Keyboard: the arrows move the outlined cell, Space toggles it. A time the owner set
+    elsewhere at another minute (12:15) shows in its half hour's cell and is removed by
+    toggling that cell.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slots: set[WeeklySlot] = set()
+        self.focus_cell: tuple[int, int] = (0, 18)  # Monday 9:00
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Posting times of the week"))
+
+    # --- geometry ------------------------------------------------------------------------
+
+    def _label_w(self) -> int:
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance(format_clock_hour(h)) for h in range(24)) + 10
+
+    def _head_h(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label_w() + 7 * 72, self._head_h() + HALF_HOURS * ROW_H + 1)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label_w() + 7 * 40, self.sizeHint().height())
+
+    def _col_w(self) -> float:
+        return (self.width() - self._label_w()) / 7
+
+    def cell_rect(self, day: int, half: int) -> QRectF:
+        """Where the cell of ``day`` (Monday = 0) and half hour ``half`` (0..47) is drawn."""
+        w = self._col_w()
+        x = self._label_w() + day * w
+        if self.isRightToLeft():
+            x = self.width() - x - w
+        return QRectF(x, self._head_h() + half * ROW_H, w, ROW_H)
+
+    def _top(self) -> int:
+        """Where the visible part starts: the day names stay there while the hours scroll."""
+        return max(0, -self.y())
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        if y < self._top() + self._head_h():
+            return None  # on the day names
+        if self.isRightToLeft():
+            x = self.width() - x
+        day = int((x - self._label_w()) // self._col_w())
+        half = int((y - self._head_h()) // ROW_H)
+        if x < self._label_w() or not (0 <= day < 7 and 0 <= half < HALF_HOURS):
+            return None
+        return day, half
+
+    # --- state ---------------------------------------------------------------------------
+
+    def set_slots(self, slots: set[WeeklySlot]) -> None:
+        self.slots = set(slots)
+        self.update()
+
+    def in_cell(self, day: int, half: int) -> list[WeeklySlot]:
+        return [s for s in self.slots
+                if s.weekday == day and s.minute_of_day // 30 == half]
+
+    def toggle(self, day: int, half: int) -> None:
+        there = self.in_cell(day, half)
+        if there:
+            self.slots.difference_update(there)
+        else:
+            self.slots.add(WeeklySlot(day, half * 30))
+        self.focus_cell = (day, half)
+        self.update()
+        self.changed.emit()
+
+    # --- events --------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().x(), event.position().y())
+        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.toggle(*cell)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        day, half = self.focus_cell
+        key = event.key()
+        step = -1 if self.isRightToLeft() else 1
+        moves = {
+            Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+        }
+        if key in moves:
+            dx, dy = moves[Qt.Key(key)]
+            self.focus_cell = (min(max(day + dx, 0), 6), min(max(half + dy, 0), HALF_HOURS - 1))
+            self.update()
+            return
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle(day, half)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ToolTip:
+            assert isinstance(ev, QHelpEvent)
+            cell = self.cell_at(ev.pos().x(), ev.pos().y())
+            if cell is not None:
+                there = self.in_cell(*cell)
+                slot = there[0] if there else WeeklySlot(cell[0], cell[1] * 30)
+                QToolTip.showText(ev.globalPos(), slot_label(slot), self)
+                return True
+        return super().event(ev)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        ink = pal.color(QPalette.ColorRole.Text)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        line = QColor(ink)
+        line.setAlphaF(0.12)
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = self.fontMetrics()
+        label_w = self._label_w()
+        for half in range(HALF_HOURS):
+            for day in range(7):
+                rect = self.cell_rect(day, half).adjusted(1, 1, -1, 0)
+                if self.in_cell(day, half):
+                    p.fillRect(rect, accent)
+                elif half % 2 == 0:
+                    shade = QColor(ink)
+                    shade.setAlphaF(0.03)
+                    p.fillRect(rect, shade)
+            if half % 2 == 0:
+                y = self._head_h() + half * ROW_H
+                p.setPen(line)
+                p.drawLine(QPointF(0, y), QPointF(self.width(), y))
+                p.setPen(muted)
+                left = self.width() - label_w if self.isRightToLeft() else 0
+                p.drawText(QRectF(left + 2, y, label_w - 6, fm.height()),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing,
+                           format_clock_hour(half // 2))
+        if self.hasFocus():
+            pen = QPen(ink, 1, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawRect(self.cell_rect(*self.focus_cell).adjusted(1, 1, -2, -1))
+        # the day names, drawn last at the top of what is visible (a sticky header)
+        top = self._top()
+        p.fillRect(QRectF(0, top, self.width(), self._head_h()),
+                   pal.color(QPalette.ColorRole.Base))
+        p.setPen(line)
+        p.drawLine(QPointF(0, top + self._head_h()), QPointF(self.width(), top + self._head_h()))
+        p.setPen(ink)
+        for day in range(7):
+            head = self.cell_rect(day, 0)
+            head.moveTop(top)
+            head.setHeight(self._head_h())
+            name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+            p.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
+        p.end()
+
+
+def format_clock_hour(hour: int) -> str:
+    from smmdesk_gui.ui.formatting import format_clock
+
+    return format_clock(hour)
+
+
 class PostingTimesDialog(QDialog):
-    """One line per account: its weekly posting times, e.g. "Tue 12:30, Sat 10:00"."""
+    """Each account's weekly posting times, picked on a week grid (no typing)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,30 +377,40 @@ class PostingTimesDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "When each account posts, every week, in your local time. “Add to queue” "
-                "uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00"
+                "When each account posts, every week, in your local time. Click a half hour "
+                "to add or remove a posting time. “Add to queue” uses the next free one."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.edits: dict[int, QLineEdit] = {}
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Account")))
+        self.account = QComboBox(self)
+        self.account.setObjectName("posting_account")
+        self.slots: dict[int, set[WeeklySlot]] = {}
         for a in list_posting_times(ctx.store):
-            edit = QLineEdit(a.text(), self)
-            edit.setPlaceholderText(self.tr("no posting times"))
             name = PLATFORMS[a.platform].name if a.platform in PLATFORMS else a.platform
-            label = QLabel(f"{name} @{a.handle}")
-            label.setToolTip(name)
-            icon_label = QLabel()
-            icon_label.setPixmap(platform_icon(a.platform).pixmap(16, 16))
-            holder = QWidget(self)
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(icon_label)
-            row.addWidget(label, 1)
-            form.addRow(holder, edit)
-            self.edits[a.account_id] = edit
-        layout.addLayout(form)
+            self.account.addItem(platform_icon(a.platform), f"{name} @{a.handle}", a.account_id)
+            self.slots[a.account_id] = set(a.slots)
+        top.addWidget(self.account, 1)
+        self.copy_button = QPushButton(self.tr("Use for all accounts"))
+        self.copy_button.setToolTip(self.tr("Give every account the same posting times as this "
+                                            "one"))
+        top.addWidget(self.copy_button)
+        layout.addLayout(top)
+        self.grid = WeekGrid(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.grid)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(340)
+        layout.addWidget(scroll, 1)
+        self.grid_scroll = scroll
+        # Qt scrolls the painted pixels; the sticky day names must be painted again
+        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.grid.update())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("posting_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -209,13 +421,58 @@ class PostingTimesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
+        self.account.currentIndexChanged.connect(self._show_account)
+        self.grid.changed.connect(self._grid_changed)
+        self.copy_button.clicked.connect(self._copy_to_all)
+        self.account.setEnabled(bool(self.slots))
+        self.grid.setEnabled(bool(self.slots))
+        self.copy_button.setEnabled(len(self.slots) > 1)
+        self.resize(720, 560)
+        self._show_account()
+        # Start the view at 7:00: the night is rarely a posting time.
+        scroll.verticalScrollBar().setValue(self.grid._head_h() + 14 * ROW_H)
+
+    def account_id(self) -> int | None:
+        data = self.account.currentData()
+        return int(data) if data is not None else None
+
+    def _show_account(self, _index: int = 0) -> None:
+        aid = self.account_id()
+        self.grid.set_slots(self.slots.get(aid, set()) if aid is not None else set())
+        self._say()
+
+    def _grid_changed(self) -> None:
+        aid = self.account_id()
+        if aid is not None:
+            self.slots[aid] = set(self.grid.slots)
+        self._say()
+
+    def _say(self) -> None:
+        slots = sorted(self.grid.slots)
+        if not self.slots:
+            self.summary.setText(self.tr("Connect an account first: posting times belong to an "
+                                         "account."))
+        elif not slots:
+            self.summary.setText(self.tr("No posting times yet for this account."))
+        else:
+            self.summary.setText(
+                arg(self.tr("%1: %2"), self.tr("%n posting times a week", "", len(slots)),
+                    ", ".join(slot_label(s) for s in slots)))
+
+    def _copy_to_all(self) -> None:
+        chosen = set(self.grid.slots)
+        for aid in self.slots:
+            self.slots[aid] = set(chosen)
+        self.message.clear()
+        self.summary.setText(self.summary.text() + "\n"
+                             + self.tr("Every account now has these posting times."))
 
     def save(self) -> bool:
         try:
-            parsed = {aid: parse_slots(edit.text()) for aid, edit in self.edits.items()}
+            set_posting_times(self.ctx.store, self.slots)
         except PlanError as exc:
             self.message.setText(str(exc))
             return False
-        set_posting_times(self.ctx.store, parsed)
         self.accept()
         return True

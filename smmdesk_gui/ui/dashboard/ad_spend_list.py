@@ -22,7 +22,6 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.services.stats.entry import AdSpendEntry, ad_spend_entries, delete_ad_spend
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
@@ -125,8 +124,8 @@ class AdSpendListDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, Stats.tr("Delete ad spend"),
-            arg(Stats.tr("Delete %1 ad spend entries? The costs per click and per follower are "
-                         "computed again without them."), len(ids)))
+            Stats.tr("Delete %n ad spend entries? The costs per click and per follower are "
+                     "computed again without them.", "", len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(ids)
 

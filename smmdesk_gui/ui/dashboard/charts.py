@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.services.stats.kpis import PostFigures
+from smmdesk_gui.ui.formatting import format_date
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
@@ -109,9 +110,7 @@ class ChartCard(QFrame):
 
 
 def _short_day(day: dt.date) -> str:
-    from PySide6.QtCore import QDate, QLocale
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return format_date(day)
 
 
 class FollowersChart(ChartCard):
@@ -137,11 +136,10 @@ class EngagementChart(ChartCard):
         bars = [(_short_day(p.published_at.date()), p.er_reach.value) for p in posts]
         self.draw_with(lambda p, r: draw.bar_chart(p, r, bars, "percent"))
         rated = sum(1 for _l, v in bars if v is not None)
-        note = arg(Stats.tr("%1 posts"), lbl.count(rated))
+        note = Stats.tr("%n posts", "", rated)
         missing = len(bars) - rated
         if missing:
-            note += " · " + arg(Stats.tr("%1 without a reach figure are left out"),
-                                lbl.count(missing))
+            note += " · " + Stats.tr("%n without a reach figure left out", "", missing)
         self.note.setText(note)
 
 
@@ -157,7 +155,7 @@ class HeatmapCanvas(Canvas):
             if cell is not None:
                 c = self.heatmap.cell(*cell)
                 text = (lbl.slot(c.weekday, c.hour) + " – "
-                        + arg(Stats.tr("%1 posts"), lbl.count(c.samples)))
+                        + Stats.tr("%n posts", "", c.samples))
                 if c.samples:
                     er = lbl.fmt_value(c.mean, "percent")
                     text += " · " + arg(Stats.tr("ER %1"), er)
@@ -172,10 +170,7 @@ class HeatmapCanvas(Canvas):
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         font = QFont(self.font())
         font.setPointSizeF(screen_theme(self).point_size * 0.8)  # as painting.heatmap sets it
-        fm = QFontMetricsF(font)
-        label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
-        grid = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w,
-                      rect.height() - fm.height() - 4)
+        _label_w, grid = draw.heatmap_grid(rect, QFontMetricsF(font))
         if not grid.contains(x, y):
             return None
         hour = int((x - grid.left()) / (grid.width() / 24))
@@ -200,13 +195,19 @@ class HeatmapChart(ChartCard):
         self.draw_with(lambda p, r: draw.heatmap(p, r, hm))
         best = hm.best(2)
         if best:
-            tips = ", ".join(lbl.slot(c.weekday, c.hour) for c in best)
-            note = arg(Stats.tr("Suggested: %1"), tips)
+            note = arg(Stats.tr("Suggested: %1, the darkest cell (outlined)"),
+                       lbl.slot(best[0].weekday, best[0].hour))
+            if len(best) > 1:
+                note += " · " + arg(Stats.tr("next best: %1"),
+                                    lbl.slot(best[1].weekday, best[1].hour))
+        elif hm.total_samples:
+            note = arg(Stats.tr("No suggestion yet: every hour you posted at has fewer than %1 "
+                                "posts (grey), too few to trust."), lbl.count(hm.min_samples))
         else:
             note = Stats.tr("Not enough posts yet for a suggestion.")
-        note += " · " + arg(Stats.tr("%1 posts of the last %2 days; grey: fewer than %3 posts"),
-                            lbl.count(hm.total_samples), lbl.count(days),
-                            lbl.count(hm.min_samples))
+        note += "\n" + arg(Stats.tr("%1 of the last %2; grey: fewer than %3 posts"),
+                            Stats.tr("%n posts", "", hm.total_samples),
+                            Stats.tr("%n days", "", days), lbl.count(hm.min_samples))
         self.note.setText(note)
 
 

@@ -30,6 +30,7 @@ from smmdesk_gui.services.stats.entry import (
 )
 from smmdesk_gui.services.stats.kpis import PostFigures
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.report.labels import Stats
 
@@ -72,9 +73,13 @@ class PostFiguresDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.post = QComboBox()
+        from smmdesk_gui.services.workspace import workspace_zone
+
+        ctx_zone = workspace_zone(ctx.store)
         for p in sorted(posts, key=lambda p: p.published_at, reverse=True):
-            when = p.published_at.date().isoformat()
-            self.post.addItem(f"{when} · {p.platform} · {p.title[:50]}", p.target_id)
+            when = format_datetime(p.published_at, ctx_zone)
+            name = PLATFORMS[p.platform].name if p.platform in PLATFORMS else p.platform
+            self.post.addItem(f"{when} · {name} · {p.title[:50]}", p.target_id)
         form.addRow(Stats.tr("Post"), self.post)
         self.boxes = {name: _count_box() for name in MANUAL_POST_METRICS}
         for name, box in self.boxes.items():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -229,8 +229,9 @@ class ImportDialog(QDialog):
         self.model.set_rows(preview.rows)
         new, dup, bad = (preview.count(s) for s in ("new", "duplicate", "problem"))
         self.summary.setText(arg(
-            Stats.tr("For %1: %2 rows to import, %3 already imported, %4 with a problem "
-                     "(they are skipped)."), preview.account_label, new, dup, bad))
+            Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
+            preview.account_label, Stats.tr("%n rows to import", "", new),
+            QLocale().toString(dup), QLocale().toString(bad)))
         self.import_button.setEnabled(new > 0)
 
     def run_import(self) -> None:
@@ -244,7 +245,9 @@ class ImportDialog(QDialog):
             self._done)
 
     def _done(self, result: ImportResult) -> None:
-        self.summary.setText(arg(Stats.tr("Imported %1 figures; %2 posts were new to SMM Desk."),
-                                 result.snapshots_added, result.posts_created))
+        self.summary.setText(arg(Stats.tr("%1; %2"),
+                                 Stats.tr("Imported %n figures", "", result.snapshots_added),
+                                 Stats.tr("%n posts were new to SMM Desk.", "",
+                                          result.posts_created)))
         self.imported.emit()
         self.accept()

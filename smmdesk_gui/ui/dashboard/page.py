@@ -36,7 +36,7 @@ from smmdesk_gui.services.stats.report import headline_rows, write_report_csv
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.dashboard.cards import KpiCard
+from smmdesk_gui.ui.dashboard.cards import KpiCard, PlatformTable
 from smmdesk_gui.ui.dashboard.charts import (
     EngagementChart,
     FollowersChart,
@@ -59,7 +59,7 @@ THUMB = 40
 
 
 def load_thumbnails(
-    store: Store, paths: AppPaths, posts: list[kpis.PostFigures]
+    store: Store, paths: AppPaths, posts: list[kpis.PostFigures], size: int = THUMB
 ) -> dict[int, QImage]:
     """Small pictures of the posts' first images (worker thread: QImage, never QPixmap)."""
     from smmdesk_gui.media.errors import MediaError
@@ -77,7 +77,7 @@ def load_thumbnails(
             continue  # a missing picture only loses its thumbnail
         image = QImage(str(path))
         if not image.isNull():
-            out[asset_id] = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+            out[asset_id] = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation)
     return out
 
@@ -180,6 +180,8 @@ class DashboardPage(QWidget):
         charts.addWidget(self.heatmap_chart, 1, 0)
         charts.addWidget(self.rubric_chart, 1, 1)
         grid.addLayout(charts)
+        self.platform_table = PlatformTable()
+        grid.addWidget(self.platform_table)
         tables = QHBoxLayout()
         self.top_model = PostsModel(self.tz, self)
         self.bottom_model = PostsModel(self.tz, self)
@@ -308,17 +310,18 @@ class DashboardPage(QWidget):
             self.cards["best_post"].show_text(
                 lbl.fmt_value(best.er_reach.value, "percent")
                 if best.er_reach.ok else lbl.fmt_value(best.interactions.total, "count"),
-                best.title[:60],
+                best.title,
                 Stats.tr("The post with the highest engagement rate by reach in the period.")
-                + "\n" + best.title)
+                + "\n" + best.title, elide=True)
         self.followers_chart.update_series(data.followers_series)
         self.engagement_chart.update_posts(data.posts)
         self.heatmap_chart.update_heatmap(data.heatmap, data.heatmap_period.days)
         self.rubric_chart.update_rubrics(data.rubrics)
+        self.platform_table.show_platforms(data.platforms)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        said = arg(Stats.tr("%1, compared with %2"), data.current.period.label(),
-                   data.previous.period.label())
+        said = arg(Stats.tr("%1, compared with %2"), lbl.period_label(data.current.period),
+                   lbl.period_label(data.previous.period))
         self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0
@@ -369,9 +372,14 @@ class DashboardPage(QWidget):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        from smmdesk_gui.services.stats.report import report_branding
+
         who = self.account.currentText() if self.account_id() is not None else ""
         try:
-            render_monthly_report(self.data, path, who, self.tz)
+            branding = report_branding(self.ctx.store, self.ctx.paths)
+            thumbs = load_thumbnails(self.ctx.store, self.ctx.paths,
+                                     [p for f in self.data.platforms for p in f.top], size=96)
+            render_monthly_report(self.data, path, who, self.tz, branding, thumbs)
             csv_path = path.with_suffix(".csv")
             write_report_csv(self.data, csv_path)
         except OSError as exc:

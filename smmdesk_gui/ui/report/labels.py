@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from smmdesk_gui.services.stats.kpis import DashboardData
+from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.services.stats.report import HeadlineRow
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 CTX = "Stats"
 
@@ -91,8 +93,9 @@ class Stats:
     one they are looked up in (a plain ``tr()`` or ``lbl.tr()`` would land elsewhere)."""
 
     @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CTX, str(text))
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translate in the "Stats" context; ``n`` picks the plural form of a ``%n`` text."""
+        return QCoreApplication.translate(CTX, str(text), disambiguation, n)
 
 
 def tr(text: Any) -> str:
@@ -112,7 +115,7 @@ def definition(row_key: str, inputs: tuple[str, ...] = ()) -> str:
     text = tr(DEFINITIONS.get(row_key, ""))
     if inputs:
         used = ", ".join(tr(PARTS.get(p, p)) for p in inputs)
-        text += "\n" + Stats.tr("Counted here: %1.").replace("%1", used)
+        text += "\n" + arg(Stats.tr("Counted here: %1."), used)
     return text
 
 
@@ -148,18 +151,102 @@ def weekday(i: int) -> str:
 
 
 def hour(h: int) -> str:
-    """An hour of the day as a two-digit label ("09"), in the locale's digits."""
-    from PySide6.QtCore import QTime
+    """An hour of the day in the locale's short time ("9:00 AM", "۹:۰۰")."""
+    from smmdesk_gui.ui.formatting import format_clock
 
-    return QLocale().toString(QTime(h, 0), "HH")
+    return format_clock(h)
 
 
 def slot(weekday_index: int, h: int) -> str:
     """"Thu 18:00" in the UI locale."""
-    from PySide6.QtCore import QTime
+    from smmdesk_gui.ui.formatting import format_clock
 
-    at = QLocale().toString(QTime(h, 0), QLocale.FormatType.ShortFormat)
-    return f"{weekday(weekday_index)} {at}"
+    return f"{weekday(weekday_index)} {format_clock(h)}"
+
+
+def weekday_long(i: int) -> str:
+    """Full weekday name (Monday = 0) in the UI locale."""
+    return QLocale().dayName(i + 1, QLocale.FormatType.LongFormat) or tr(WEEKDAYS[i])
+
+
+def platform_name(key: str) -> str:
+    """A platform's display name ("Instagram"), or its key when unknown."""
+    from smmdesk_gui.domain.platforms import PLATFORMS
+
+    return PLATFORMS[key].name if key in PLATFORMS else key
+
+
+def period_label(period: Period) -> str:
+    """A period's days in the locale's short date style ("10/1/26 – 10/31/26")."""
+    from smmdesk_gui.ui.formatting import format_range
+
+    return format_range(period.first, period.last)
+
+
+def report_title(period: Period) -> str:
+    """The report's title from its period: "Monthly report" only for a whole calendar month."""
+    from smmdesk_gui.ui.formatting import format_date, format_range
+
+    if period.is_month:
+        month = QLocale().standaloneMonthName(period.first.month, QLocale.FormatType.LongFormat)
+        return arg(Stats.tr("Monthly report: %1 %2"), month, count_plain(period.first.year))
+    if period.days == 7:
+        return arg(Stats.tr("Weekly report: %1"), format_range(period.first, period.last))
+    if period.days == 1:
+        return arg(Stats.tr("Report for %1"), format_date(period.first, long=True))
+    return arg(Stats.tr("Report on %1: %2"), Stats.tr("%n days", "", period.days),
+               format_range(period.first, period.last))
+
+
+def count_plain(n: int) -> str:
+    """A number without group separators (a year), in the locale's digits."""
+    loc = QLocale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(n)
+
+
+def summary_sentences(data: DashboardData) -> list[str]:
+    """A short written summary composed from the numbers; each sentence is one tr string.
+
+    Only what the figures support is said: a missing comparison or a thin heatmap leaves its
+    sentence out rather than guessing.
+    """
+    out: list[str] = []
+    cur, prev = data.current, data.previous
+    if cur.reach is not None and prev.reach:
+        change = (cur.reach - prev.reach) / prev.reach
+        sign = "+" if change >= 0 else "−"
+        text = f"{sign}{QLocale().toString(abs(change) * 100.0, 'f', 0)}\u00a0%"
+        out.append(arg(Stats.tr("Reach %1 on the period before."), text))
+    elif cur.reach is not None:
+        out.append(arg(Stats.tr("Reach: %1 (nothing to compare with yet)."),
+                       fmt_value(cur.reach, "count")))
+    if data.platforms and len(data.platforms) > 1:
+        lead = max(data.platforms, key=lambda f: (f.er_reach.value or -1.0, f.reach or 0.0))
+        if lead.er_reach.ok:
+            out.append(arg(Stats.tr("%1 engaged best (%2 engagement rate)."),
+                           platform_name(lead.platform), fmt_value(lead.er_reach.value,
+                                                                   "percent")))
+    rated = [r for r in data.rubrics if r.engagement.ok and r.posts and r.rubric != "—"]
+    if len(rated) > 1:
+        best = max(rated, key=lambda r: r.engagement.value or 0.0)
+        out.append(arg(Stats.tr("Posts in “%1” did best (%2 engagement rate)."), best.rubric,
+                       fmt_value(best.engagement.value, "percent")))
+    tip = data.heatmap.best(1)
+    if tip:
+        out.append(arg(Stats.tr("Post more on %1 around %2: your posts at that time did best."),
+                       weekday_long(tip[0].weekday), slot_time(tip[0].hour)))
+    elif data.posts:
+        out.append(arg(Stats.tr("Too few posts yet to say which day works best: an hour needs "
+                                "%1 posts before it counts."), count(data.heatmap.min_samples)))
+    return out
+
+
+def slot_time(h: int) -> str:
+    """An hour of the day in the locale's short time ("6:00 PM")."""
+    from smmdesk_gui.ui.formatting import format_clock
+
+    return format_clock(h)
 
 
 def count(n: int) -> str:

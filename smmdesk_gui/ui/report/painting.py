@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 
@@ -149,13 +150,24 @@ def bar_chart(
         p.drawText(below, Qt.AlignmentFlag.AlignRight, bars[-1][0])
 
 
-def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
-    """Weekday x hour; colour by mean engagement, thin cells grey, sample counts written in."""
-    _font(p, 0.8)
-    fm = p.fontMetrics()
+def heatmap_grid(rect: QRectF, fm: QFontMetricsF | QFontMetrics) -> tuple[float, QRectF]:
+    """The weekday label width and the cells' rect inside ``rect`` (hour labels and the legend
+    take the bottom): the screen's tooltips find a cell with the same geometry."""
     label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
     grid = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w,
-                  rect.height() - fm.height() - 4)
+                  rect.height() - 2 * fm.height() - 10)
+    return label_w, grid
+
+
+def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
+    """Weekday x hour; colour by mean engagement, thin cells grey, sample counts written in.
+
+    The suggested cell (``hm.best(1)``, the darkest) is outlined, and a legend under the hours
+    says what the colours mean.
+    """
+    _font(p, 0.8)
+    fm = p.fontMetrics()
+    label_w, grid = heatmap_grid(rect, fm)
     cw, ch = grid.width() / 24, grid.height() / 7
     solid = [c.mean for row in hm.cells for c in row if not c.thin and c.mean is not None]
     hi = max(solid) if solid else 1.0
@@ -171,16 +183,62 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
             elif c.thin or c.mean is None:
                 colour = _theme.thin
             else:
-                colour = QColor(_theme.accent)
-                colour.setAlphaF(0.2 + 0.8 * (c.mean / hi if hi else 0))
+                colour = heat_colour(c.mean / hi if hi else 0.0)
             p.fillRect(cell, colour)
             if c.samples:
                 p.setPen(_theme.muted if c.thin else _theme.ink)
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, lbl.count(c.samples))
+    best = hm.best(1)
+    if best:
+        c = best[0]
+        p.setPen(QPen(_theme.ink, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(grid.left() + c.hour * cw, grid.top() + c.weekday * ch, cw - 1, ch - 1))
     p.setPen(_theme.muted)
     for h in range(0, 24, 3):
         p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
                    Qt.AlignmentFlag.AlignLeft, lbl.hour(h))
+    heatmap_legend(p, QRectF(grid.left(), grid.bottom() + fm.height() + 6, grid.width(),
+                             fm.height()), bool(best))
+
+
+def heat_colour(strength: float) -> QColor:
+    """The accent colour at ``strength`` 0..1 of the best mean (lighter = fewer interactions)."""
+    colour = QColor(_theme.accent)
+    colour.setAlphaF(0.2 + 0.8 * min(max(strength, 0.0), 1.0))
+    return colour
+
+
+def heatmap_legend(p: QPainter, rect: QRectF, outlined: bool) -> None:
+    """"fewer interactions [light → dark] more · [grey] too few posts to trust · [□] suggested"."""
+    fm = p.fontMetrics()
+    box = fm.height() * 0.8
+    x = rect.left()
+    mid = rect.top() + (rect.height() - box) / 2
+
+    def text(s: str) -> None:
+        nonlocal x
+        w = fm.horizontalAdvance(s) + 2
+        p.setPen(_theme.muted)
+        p.drawText(QRectF(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, s)
+        x += w + 4
+
+    text(Stats.tr("Fewer interactions"))
+    for i in range(5):
+        p.fillRect(QRectF(x + i * box, mid, box, box), heat_colour(i / 4))
+    x += 5 * box + 4
+    text(Stats.tr("more"))
+    x += 8
+    p.fillRect(QRectF(x, mid, box, box), _theme.thin)
+    x += box + 4
+    text(Stats.tr("too few posts to trust"))
+    if outlined:
+        x += 8
+        p.setPen(QPen(_theme.ink, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(x, mid, box, box))
+        x += box + 4
+        text(Stats.tr("suggested"))
 
 
 def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) -> None:
@@ -204,12 +262,11 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             plan = QRectF(x0, y + row_h * 0.55, bar_w * r.planned_share, row_h * 0.2)
             p.fillRect(plan, _theme.grid)
         p.setPen(_theme.muted)
-        text = (
-            Stats.tr("%1 of posts (plan %2) · ER %3")
-            .replace("%1", lbl.fmt_value(share, "percent"))
-            .replace("%2", lbl.fmt_value(r.planned_share, "percent")
-                     if r.planned_share is not None else "—")
-            .replace("%3", lbl.fmt_value(r.engagement.value, "percent"))
+        text = arg(
+            Stats.tr("%1 of posts (plan %2) · ER %3"),
+            lbl.fmt_value(share, "percent"),
+            lbl.fmt_value(r.planned_share, "percent") if r.planned_share is not None else "—",
+            lbl.fmt_value(r.engagement.value, "percent"),
         )
         p.drawText(QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h),
                    Qt.AlignmentFlag.AlignVCenter, text)

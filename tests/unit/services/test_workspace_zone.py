@@ -73,3 +73,23 @@ def test_an_unknown_name_is_refused_and_nothing_is_stored(store: Store) -> None:
     assert workspace_zone(store) == ZoneInfo("Asia/Tehran")
     set_workspace_zone(store, None)
     assert workspace_zone(store) == ZoneInfo("Asia/Tokyo")
+
+
+def test_zone_choices_are_canonical_cities_with_their_country() -> None:
+    from smmdesk_gui.services.workspace import canonical_zones
+
+    zones = dict(canonical_zones())
+    assert zones["Europe/Amsterdam"] == "NL" and zones["Asia/Tokyo"] == "JP"
+    assert zones["America/Argentina/Buenos_Aires"] == "AR"
+    for legacy in ("Factory", "GB-Eire", "CST6CDT", "US/Eastern", "Etc/GMT+3", "Asia/Calcutta",
+                   "Europe/Kiev", "UTC"):
+        assert legacy not in zones
+    assert all(name.count("/") >= 1 for name in zones)
+
+
+def test_shop_name_is_stored_trimmed(store: Store) -> None:
+    from smmdesk_gui.services.workspace import set_shop_name, shop_name
+
+    assert shop_name(store) == ""
+    set_shop_name(store, "  Bakery Zoet ")
+    assert shop_name(store) == "Bakery Zoet"

@@ -308,16 +308,35 @@ def test_rubrics_dialog_edits_names_colours_and_shares(
     assert page.filters.rubric.findText("Our products") > 0
 
 
-def test_posting_times_dialog_and_queue(ctx: Any, page: PlanPage, ws: Workspace) -> None:
+def test_posting_times_dialog_and_queue(
+    ctx: Any, page: PlanPage, ws: Workspace, qtbot: QtBot
+) -> None:
+    """Posting times are picked on the week grid (no typing); the queue then uses them."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     page.open_posting_times()
     dialog = page.times_dialog
-    edit = dialog.edits[ws.accounts["telegram:bakery_news"]]
-    assert edit.text() == ""
-    assert dialog.edits[ws.accounts["instagram:bakery"]].text() == "Tue 12:30, Thu 12:30, Sat 10:00"
-    edit.setText("Mon 8:00; fri 08:00, Funday 9:00")
-    assert dialog.save() is False and "Funday" in dialog.message.text()
-    edit.setText("Mon 8:00; fri 08:00")
-    assert dialog.save() is True
+    assert dialog is not None
+    dialog.account.setCurrentIndex(dialog.account.findData(ws.accounts["instagram:bakery"]))
+    def summary() -> str:
+        return dialog.summary.text().replace("\u202f", " ")
+
+    assert "3 posting times a week" in summary()
+    assert "Tue 12:30 PM, Thu 12:30 PM, Sat 10:00 AM" in summary()
+    dialog.account.setCurrentIndex(dialog.account.findData(ws.accounts["telegram:bakery_news"]))
+    assert "No posting times yet" in summary()
+    dialog.grid.resize(dialog.grid.sizeHint())
+    for day, half in ((0, 16), (4, 16), (4, 17)):  # Mon 8:00, Fri 8:00, Fri 8:30
+        centre = dialog.grid.cell_rect(day, half).center().toPoint()
+        qtbot.mouseClick(dialog.grid, Qt.MouseButton.LeftButton, pos=centre)
+    assert "Mon 8:00 AM, Fri 8:00 AM, Fri 8:30 AM" in summary()
+    centre = dialog.grid.cell_rect(4, 17).center().toPoint()
+    qtbot.mouseClick(dialog.grid, Qt.MouseButton.LeftButton, pos=centre)  # off again
+    assert "2 posting times a week" in summary()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
     idea = ws.post("Queue me on Telegram", ["telegram:bakery_news"], None)
     page.reload()
     page.queue_ideas([idea])

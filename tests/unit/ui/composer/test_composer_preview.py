@@ -189,7 +189,7 @@ def test_the_next_post_starts_clean(ctx: Any, qtbot: QtBot) -> None:
     x.when.setDateTime(x.when.dateTime().addDays(3))
     qtbot.waitUntil(page.schedule.button.isEnabled)
     page.schedule_post()
-    assert "Scheduled for 2 account(s)" in page.schedule.status.text()
+    assert "Scheduled for 2 accounts" in page.schedule.status.text()
     assert set(page.selected) == {ids["x"], ids["bluesky"]}  # the same accounts again
     x = page.tabs_by_account[ids["x"]]
     assert x.override() is None and not x.own_time.isChecked()

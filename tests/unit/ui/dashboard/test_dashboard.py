@@ -92,7 +92,7 @@ def test_import_dialog_previews_then_imports(
     dialog.file.setText(str(path))
     dialog.run_preview()
     assert dialog.model.rowCount() == 2
-    assert "1 rows to import" in dialog.summary.text()
+    assert "1 row to import" in dialog.summary.text()
     assert "1 with a problem" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported):

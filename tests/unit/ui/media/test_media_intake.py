@@ -38,7 +38,7 @@ def test_photos_added_while_importing_join_the_same_count(
     assert seen[:3] == ["Importing 1 of 2…", "Importing 2 of 2…", "Importing 2 of 4…"]
     assert seen[-1] == "Importing 4 of 4…"
     assert page.model.rowCount() == 4 and not page.importing and page.progress_row.isHidden()
-    assert page.banner_text() == "4 photo(s) added."
+    assert page.banner_text() == "4 photos added."
 
 
 def test_import_runs_on_the_thread_pool(ctx: Any, qtbot: QtBot, tmp_path: Path,
@@ -60,7 +60,7 @@ def test_import_runs_on_the_thread_pool(ctx: Any, qtbot: QtBot, tmp_path: Path,
         page.import_paths(_photos(tmp_path, 3))
         assert page.importing and page.progress_row.isVisibleTo(page)
     assert len(got.args[0].done) == 3 and not page.importing
-    assert page.banner_text() == "3 photo(s) added."
+    assert page.banner_text() == "3 photos added."
     assert threads and all(t is not threading.main_thread() for t in threads)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)  # thumbnails, previews

@@ -42,7 +42,7 @@ def test_import_dialog_fills_grid_with_thumbnails(ctx: Any, qtbot: QtBot, tmp_pa
     page.choose_files = lambda: [str(f) for f in files]
     page.import_button.click()
     assert page.model.rowCount() == 2
-    assert "2 photo(s) added" in page.banner_text()
+    assert "2 photos added" in page.banner_text()
     idx = page.model.index(0)
     assert idx.data(Qt.ItemDataRole.DecorationRole) is not None
     assert page.current is not None

@@ -48,7 +48,7 @@ def test_missed_posts_are_asked_about_then_sent_on_the_timer(
     with qtbot.waitSignal(publisher.report_ready, timeout=5000):
         dialog.post_now()  # "decided" -> a publishing run
     assert [m["text"] for m in telegram.messages] == ["late 1"]  # the older one, chosen
-    assert "1 post(s) published" in window.statusBar().currentMessage()
+    assert "1 post published" in window.statusBar().currentMessage()
     assert publisher.service.queue(("skipped",))[0].target_id == skipped
     assert publisher.service.queue(("published",))[0].target_id == posted
 
