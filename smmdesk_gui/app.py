@@ -121,6 +121,9 @@ def run_gui(args: argparse.Namespace) -> int:
     ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     language = args.lang or str(ui_settings.value("ui/language", system_language()))
     apply_language(app, language)
+    from smmdesk_gui.ui.calendars import load_ui_calendar
+
+    load_ui_calendar(ui_settings)  # after the language: its default calendar depends on it
 
     from smmdesk_gui.ui.app_icon import app_icon
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
+from smmdesk_gui.ui.calendars import ui_calendar
+
 
 def to_qdatetime(instant: dt.datetime, tz: dt.tzinfo) -> QDateTime:
     local = instant.astimezone(tz)
@@ -19,4 +21,7 @@ def format_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 def format_datetime(instant: dt.datetime, tz: dt.tzinfo) -> str:
-    return QLocale().toString(to_qdatetime(instant, tz), QLocale.FormatType.ShortFormat)
+    # the date in the UI's calendar (Jalali for Persian unless Settings says otherwise)
+    return QLocale().toString(
+        to_qdatetime(instant, tz), QLocale.FormatType.ShortFormat, ui_calendar()
+    )

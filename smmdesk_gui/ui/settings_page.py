@@ -1,4 +1,4 @@
-"""Settings: UI language, time zone, where the data lives."""
+"""Settings: UI language, calendar, time zone, where the data lives."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.ui.calendars import calendar_notifier, choose_ui_calendar, ui_calendar_key
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import LANGUAGES, system_language
 
@@ -46,6 +47,19 @@ class SettingsPage(QWidget):
         self.language_note = QLabel("")
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
+
+        self.calendar = QComboBox()
+        self.calendar.setObjectName("calendar")
+        for key, name in (
+            ("gregorian", self.tr("Gregorian")),
+            ("jalali", self.tr("Persian (Jalali)")),
+            ("islamic", self.tr("Islamic")),
+        ):
+            self.calendar.addItem(name, key)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(ui_calendar_key())))
+        self.calendar.currentIndexChanged.connect(self._calendar_chosen)
+        calendar_notifier().changed.connect(self._calendar_switched)  # the Plan's box
+        form.addRow(self.tr("Calendar"), self.calendar)
 
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
@@ -130,6 +144,14 @@ class SettingsPage(QWidget):
         code = self.language.currentData()
         self.ctx.settings().setValue("ui/language", code)
         self.language_note.setText(self.tr("The new language is used from the next start."))
+
+    def _calendar_chosen(self, _index: int) -> None:
+        choose_ui_calendar(str(self.calendar.currentData()), self.ctx.settings())
+
+    def _calendar_switched(self, key: str) -> None:
+        self.calendar.blockSignals(True)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(key)))
+        self.calendar.blockSignals(False)
 
     def _show_about(self) -> None:
         from smmdesk_gui.ui.about import AboutDialog

@@ -31,6 +31,7 @@ from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.services.plan.rubrics import RubricInfo
+from smmdesk_gui.ui.calendars import follow_ui_calendar
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
@@ -52,6 +53,8 @@ def setup_date_time_edit(edit: QDateTimeEdit) -> None:
     # UTC, a zone without gaps, so a time the computer's zone skips (02:30 on the night its
     # clocks go forward) is not moved an hour. Values are set through ``wall_clock``.
     edit.setTimeZone(QTimeZone.utc())
+    # Persian owners read Jalali dates (or whatever calendar Settings says), popup included.
+    follow_ui_calendar(edit)
 
 
 def wall_clock(date: QDate, time: QTime) -> QDateTime:

@@ -109,9 +109,9 @@ class ChartCard(QFrame):
 
 
 def _short_day(day: dt.date) -> str:
-    from PySide6.QtCore import QDate, QLocale
+    from smmdesk_gui.ui.calendars import short_day
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return short_day(day)
 
 
 class FollowersChart(ChartCard):

@@ -29,6 +29,7 @@ from smmdesk_gui.services.stats.entry import (
     record_post_figures,
 )
 from smmdesk_gui.services.stats.kpis import PostFigures
+from smmdesk_gui.ui.calendars import format_date
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.report.labels import Stats
@@ -73,7 +74,7 @@ class PostFiguresDialog(QDialog):
         form = QFormLayout()
         self.post = QComboBox()
         for p in sorted(posts, key=lambda p: p.published_at, reverse=True):
-            when = p.published_at.date().isoformat()
+            when = format_date(p.published_at.date())
             self.post.addItem(f"{when} · {p.platform} · {p.title[:50]}", p.target_id)
         form.addRow(Stats.tr("Post"), self.post)
         self.boxes = {name: _count_box() for name in MANUAL_POST_METRICS}

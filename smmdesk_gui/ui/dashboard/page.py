@@ -35,6 +35,7 @@ from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.services.stats.report import headline_rows, write_report_csv
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.calendars import calendar_notifier, period_label
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.dashboard.cards import KpiCard
 from smmdesk_gui.ui.dashboard.charts import (
@@ -213,6 +214,7 @@ class DashboardPage(QWidget):
         outer.addWidget(self.stack, 1)
 
         self.picker.changed.connect(self.reload)
+        calendar_notifier().changed.connect(self._calendar_switched)
         self.account.currentIndexChanged.connect(self.reload)
         self.report_button.clicked.connect(self._ask_report)
         self.refresh_button.clicked.connect(self.refresh_live)
@@ -240,6 +242,10 @@ class DashboardPage(QWidget):
     def account_id(self) -> int | None:
         data = self.account.currentData()
         return int(data) if data is not None else None
+
+    def _calendar_switched(self, _key: str) -> None:
+        """Settings switched the calendar: "this month" and every date label change with it."""
+        self.reload()
 
     def reload(self) -> None:
         self._generation += 1
@@ -317,8 +323,9 @@ class DashboardPage(QWidget):
         self.rubric_chart.update_rubrics(data.rubrics)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        said = arg(Stats.tr("%1, compared with %2"), data.current.period.label(),
-                   data.previous.period.label())
+        current, previous = data.current.period, data.previous.period
+        said = arg(Stats.tr("%1, compared with %2"), period_label(current.first, current.last),
+                   period_label(previous.first, previous.last))
         self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 
 from smmdesk_gui.services.stats.kpis import DashboardData, PostFigures
 from smmdesk_gui.services.stats.report import headline_rows
+from smmdesk_gui.ui.calendars import format_date, period_label
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats
@@ -22,19 +23,8 @@ DPI = 150
 
 
 def _month_title(data: DashboardData) -> str:
-    from PySide6.QtCore import QDate, QLocale
-
-    first = data.current.period.first
-    month = QLocale().standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
-    if data.current.period.is_month:
-        when = f"{month} {first.year}"
-    else:
-        loc = QLocale()
-        a = loc.toString(QDate(first.year, first.month, first.day), QLocale.FormatType.ShortFormat)
-        last = data.current.period.last
-        b = loc.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat)
-        when = f"{a} – {b}"
-    return when
+    """The period in the UI's calendar: its month's name for a whole month, else its days."""
+    return period_label(data.current.period.first, data.current.period.last)
 
 
 def render_monthly_report(
@@ -148,11 +138,11 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str) ->
     chart_h = (page.bottom() - y - 20) / 2
     rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h), Stats.tr("Followers"))
     draw.line_chart(p, rest.adjusted(0, 0, 0, -10),
-                    [(d.isoformat(), v) for d, v in data.followers_series])
+                    [(format_date(d), v) for d, v in data.followers_series])
     y += chart_h + 20
     rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h),
                       Stats.tr("Engagement rate per post"))
-    draw.bar_chart(p, rest, [(x.published_at.date().isoformat(), x.er_reach.value)
+    draw.bar_chart(p, rest, [(format_date(x.published_at.date()), x.er_reach.value)
                              for x in data.posts])
 
 
@@ -170,7 +160,7 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
         c = _cols(p, line, [0.16, 0.22, 0.44, 0.18])
         p.setPen(draw.MUTED)
         p.drawText(c[0], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                   post.published_at.astimezone(tz).strftime("%Y-%m-%d"))
+                   format_date(post.published_at.astimezone(tz).date()))
         p.drawText(c[1], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(f"{post.platform} · {post.handle}", Qt.TextElideMode.ElideRight,
                                  int(c[1].width() - 6)))
