@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 from smmdesk_gui.services.stats.kpis import DashboardData, PostFigures
 from smmdesk_gui.services.stats.report import headline_rows
 from smmdesk_gui.ui.calendars import format_date, period_label
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats
@@ -93,8 +94,8 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str) ->
     draw._font(p, 1.0)
     fm = p.fontMetrics()
     who = workspace or Stats.tr("All accounts")
-    sub = Stats.tr("%1 · compared with %2").replace("%1", who)
-    sub = sub.replace("%2", data.previous.period.label())
+    previous = data.previous.period
+    sub = arg(Stats.tr("%1 · compared with %2"), who, period_label(previous.first, previous.last))
     p.setPen(draw.MUTED)
     p.drawText(QRectF(page.left(), y, page.width(), fm.height() * 1.5), _lead(p), sub)
     y += fm.height() * 2.2
