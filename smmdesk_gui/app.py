@@ -144,9 +144,15 @@ def run_gui(args: argparse.Namespace) -> int:
         QThreadPool.globalInstance().waitForDone(30_000)
         # Delete widgets before the interpreter tears Qt down: the shutdown-order segfault
         # of PySide6 (FACTS.md) is avoided by an explicit deferred delete.
+        restart = window.restart_pending
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         instance.release()
+        if restart:  # a new language: the same command again, now that the folder is free
+            from smmdesk_gui.ui.restart import relaunch
+
+            if not relaunch():
+                log.error("SMM Desk could not start again after changing the language")
     return int(code)
 
 

@@ -34,6 +34,12 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def language_in_use() -> str:
+    """The code of the language the UI is shown in (the one ``apply_language`` set)."""
+    name = QLocale().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
 def apply_language(app: QApplication, code: str) -> str:
     """Install translators for ``code`` (falls back to English) and set direction and locale."""
     if code not in LANGUAGES:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.ui.calendars import calendar_notifier, choose_ui_calendar, ui_calendar_key
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import LANGUAGES, system_language
+from smmdesk_gui.ui.i18n import LANGUAGES, arg, language_in_use
 
 
 class SettingsPage(QWidget):
@@ -40,13 +40,22 @@ class SettingsPage(QWidget):
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        current = str(ctx.settings().value("ui/language", system_language()))
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        # the language in use (``--lang`` may differ from the one saved)
+        self.language_in_use = language_in_use()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_in_use)))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language"), self.language)
         self.language_note = QLabel("")
+        self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
-        form.addRow("", self.language_note)
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setObjectName("restartNow")
+        self.restart_button.setVisible(False)
+        self.restart_button.clicked.connect(self._restart)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.language_note, 1)
+        note_row.addWidget(self.restart_button)
+        form.addRow("", note_row)
 
         self.calendar = QComboBox()
         self.calendar.setObjectName("calendar")
@@ -141,9 +150,23 @@ class SettingsPage(QWidget):
         )
 
     def _language_changed(self, _index: int) -> None:
-        code = self.language.currentData()
+        code = str(self.language.currentData())
         self.ctx.settings().setValue("ui/language", code)
-        self.language_note.setText(self.tr("The new language is used from the next start."))
+        if code == self.language_in_use:
+            self.language_note.setText("")
+            self.restart_button.setVisible(False)
+            return
+        # Screens are translated when built: the new language needs a new start, and the
+        # owner decides when (a mistaken choice in the box must not close the window).
+        self.language_note.setText(
+            arg(self.tr("SMM Desk restarts in %1 — your work is saved."), LANGUAGES[code])
+        )
+        self.restart_button.setVisible(True)
+
+    def _restart(self) -> None:
+        if not self.ctx.navigator.restart_app():  # no window to restart (tests, self-test)
+            self.language_note.setText(self.tr("The new language is used from the next start."))
+            self.restart_button.setVisible(False)
 
     def _calendar_chosen(self, _index: int) -> None:
         choose_ui_calendar(str(self.calendar.currentData()), self.ctx.settings())
