@@ -25,3 +25,17 @@ def format_datetime(instant: dt.datetime, tz: dt.tzinfo) -> str:
     return QLocale().toString(
         to_qdatetime(instant, tz), QLocale.FormatType.ShortFormat, ui_calendar()
     )
+
+
+def format_number(value: int | float, *, grouped: bool = True) -> str:
+    """``value`` in the locale's digits (Persian, Arabic-Indic) and separators."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value)
+
+
+def format_percent(share: float) -> str:
+    """A share (0.4) as a whole percentage in the locale's digits and sign ("40%", "۴۰٪")."""
+    locale = QLocale()
+    return locale.toString(round(share * 100)) + locale.percent()

@@ -38,6 +38,7 @@ from smmdesk_gui.services.plan.rubrics import (
 )
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_percent
 from smmdesk_gui.ui.icons import platform_icon
 
 
@@ -107,7 +108,8 @@ class RubricsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rubrics:
-            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {r.target_share:.0%}")
+            share = format_percent(r.target_share)
+            item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {share}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         row = next((i for i, r in enumerate(self.rubrics) if r.id == select_id), 0)

@@ -32,6 +32,7 @@ from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.services.plan.rubrics import RubricInfo
 from smmdesk_gui.ui.calendars import follow_ui_calendar
+from smmdesk_gui.ui.formatting import format_number
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
@@ -229,7 +230,10 @@ class CounterBar(QWidget):
         b = self.buttons.get(account.id)
         if b is None:
             return
-        b.setText(f"{result.length}/{result.limit}")
+        b.setText(
+            f"{format_number(result.length, grouped=False)}/"
+            f"{format_number(result.limit, grouped=False)}"
+        )
         name = PLATFORMS[account.platform].name
         if result.valid:
             b.setToolTip(arg(self.tr("%1: %2 characters left"), name, result.remaining))

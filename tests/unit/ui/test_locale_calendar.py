@@ -143,3 +143,22 @@ def test_report_dates_are_in_the_ui_calendar(
     render_monthly_report(dashboard_data(store, mehr, tz=dt.UTC), tmp_path / "b.pdf", "Bakery")
     text = _pdf_text(tmp_path / "b.pdf")
     assert "Mehr" not in text and "9/23/26" in text and "10/1/26" in text
+
+
+def test_numbers_and_times_in_the_locale_digits(persian: None) -> None:
+    from smmdesk_gui.ui.crash import backup_time
+    from smmdesk_gui.ui.formatting import format_datetime, format_number, format_percent
+
+    assert format_number(1234) == "۱٬۲۳۴"
+    assert format_number(4096, grouped=False) == "۴۰۹۶"
+    assert format_percent(0.4) == "۴۰٪"
+    noon = dt.datetime(2026, 7, 25, 12, 0, tzinfo=dt.UTC)
+    assert format_datetime(noon, dt.UTC).startswith("۱۴۰۵/۵/۳")  # 3 Mordad 1405
+    assert backup_time(Path("smmdesk-20260725T120000Z-rev.db")).startswith("۱۴۰۵/۵/")
+
+
+def test_numbers_in_english_stay_as_they_were(qapp: Any) -> None:
+    from smmdesk_gui.ui.formatting import format_number, format_percent
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert (format_number(1234), format_percent(0.4)) == ("1,234", "40%")
