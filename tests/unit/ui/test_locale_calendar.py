@@ -162,3 +162,24 @@ def test_numbers_in_english_stay_as_they_were(qapp: Any) -> None:
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert (format_number(1234), format_percent(0.4)) == ("1,234", "40%")
+
+
+def test_counts_in_the_locale_digits(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from smmdesk_gui.ui.i18n import apply_language
+
+    def failed(n: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%n failed", "", n)
+
+    try:
+        apply_language(qapp, "fa")
+        assert failed(3) == "۳ ناموفق"
+        assert QCoreApplication.translate("MainWindow", "Settings") == "تنظیمات"  # the rest
+        apply_language(qapp, "ar")
+        assert "٣" in failed(3) and "3" not in failed(3)
+        apply_language(qapp, "ru")
+        assert failed(3) == "3 с ошибкой"
+    finally:
+        apply_language(qapp, "en")
+    assert failed(3) == "3 failed"
