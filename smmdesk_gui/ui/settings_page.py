@@ -52,10 +52,12 @@ class SettingsPage(QWidget):
         self.restart_button.setObjectName("restartNow")
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self._restart)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.language_note, 1)
-        note_row.addWidget(self.restart_button)
-        form.addRow("", note_row)
+        self._note_row = QHBoxLayout()
+        self._note_row.addWidget(self.language_note, 1)
+        self._note_row.addWidget(self.restart_button)
+        self._form = form
+        form.addRow("", self._note_row)
+        form.setRowVisible(self._note_row, False)  # shown with something to say
 
         self.calendar = QComboBox()
         self.calendar.setObjectName("calendar")
@@ -152,7 +154,9 @@ class SettingsPage(QWidget):
     def _language_changed(self, _index: int) -> None:
         code = str(self.language.currentData())
         self.ctx.settings().setValue("ui/language", code)
-        if code == self.language_in_use:
+        changed = code != self.language_in_use
+        self._form.setRowVisible(self._note_row, changed)
+        if not changed:
             self.language_note.setText("")
             self.restart_button.setVisible(False)
             return
