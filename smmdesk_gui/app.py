@@ -121,6 +121,9 @@ def run_gui(args: argparse.Namespace) -> int:
     ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     language = args.lang or str(ui_settings.value("ui/language", system_language()))
     apply_language(app, language)
+    from smmdesk_gui.ui.calendars import load_ui_calendar
+
+    load_ui_calendar(ui_settings)  # after the language: its default calendar depends on it
 
     from smmdesk_gui.ui.app_icon import app_icon
 
@@ -141,9 +144,15 @@ def run_gui(args: argparse.Namespace) -> int:
         QThreadPool.globalInstance().waitForDone(30_000)
         # Delete widgets before the interpreter tears Qt down: the shutdown-order segfault
         # of PySide6 (FACTS.md) is avoided by an explicit deferred delete.
+        restart = window.restart_pending
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         instance.release()
+        if restart:  # a new language: the same command again, now that the folder is free
+            from smmdesk_gui.ui.restart import relaunch
+
+            if not relaunch():
+                log.error("SMM Desk could not start again after changing the language")
     return int(code)
 
 

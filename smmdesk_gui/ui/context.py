@@ -32,6 +32,7 @@ class Navigator(QObject):
     publish_requested = Signal()  # send what is due now (a retried post)
     plan_changed = Signal()  # the plan changed outside the Plan screen (a publishing run)
     plan_day_requested = Signal(object)  # a datetime.date to show on the Plan screen
+    restart_requested = Signal()  # start the app again (a new language), work saved first
 
     def show_screen(self, key: str) -> bool:
         """Bring the screen ``key`` up."""
@@ -48,6 +49,10 @@ class Navigator(QObject):
     def show_plan_day(self, day: object) -> bool:
         """The Plan screen at ``day`` (a ``datetime.date``): "Show in calendar"."""
         return self._send(self.plan_day_requested, day)
+
+    def restart_app(self) -> bool:
+        """Close the window (saving what is open) and start the app again on the same screen."""
+        return self._send(self.restart_requested)
 
     def show_problem(self, target_id: int) -> bool:
         """ "See why" for a failed or unconfirmed post, by the window's publisher."""

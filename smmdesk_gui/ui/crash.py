@@ -126,8 +126,11 @@ def backup_time(backup: Path) -> str:
         stamp = dt.datetime.strptime(backup.name.split("-")[1][:15], "%Y%m%dT%H%M%S")
     except (IndexError, ValueError):
         return backup.name
-    local = stamp.replace(tzinfo=dt.UTC).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    from smmdesk_gui.ui.formatting import format_datetime
+
+    instant = stamp.replace(tzinfo=dt.UTC)
+    local_zone = instant.astimezone().tzinfo or dt.UTC
+    return format_datetime(instant, local_zone)  # the locale's digits and calendar
 
 
 def install(log_path: str) -> None:

@@ -18,6 +18,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 
+from smmdesk_gui.ui.calendars import ui_calendar
+
 SHORT = QLocale.FormatType.ShortFormat
 LONG = QLocale.FormatType.LongFormat
 
@@ -36,8 +38,8 @@ def qdate(day: dt.date) -> QDate:
 
 
 def format_date(day: dt.date, long: bool = False) -> str:
-    """A calendar day in the short (default) or long style of the locale."""
-    return QLocale().toString(qdate(day), LONG if long else SHORT)
+    """A calendar day in the short (default) or long style of the locale, in the UI's calendar."""
+    return QLocale().toString(qdate(day), LONG if long else SHORT, ui_calendar())
 
 
 def format_time(instant: dt.datetime, tz: dt.tzinfo) -> str:
@@ -52,11 +54,12 @@ def format_clock(hour: int, minute: int = 0) -> str:
 
 def format_datetime(instant: dt.datetime, tz: dt.tzinfo, long: bool = False) -> str:
     """Date and time of ``instant`` in ``tz``: short (default) or long date, short time."""
+    # the date in the UI's calendar (Jalali for Persian unless Settings says otherwise)
     local = to_qdatetime(instant, tz)
     loc = QLocale()
     if not long:
-        return loc.toString(local, SHORT)
-    return f"{loc.toString(local.date(), LONG)} {loc.toString(local.time(), SHORT)}"
+        return loc.toString(local, SHORT, ui_calendar())
+    return f"{loc.toString(local.date(), LONG, ui_calendar())} {loc.toString(local.time(), SHORT)}"
 
 
 def format_long_datetime(instant: dt.datetime, tz: dt.tzinfo) -> str:
@@ -104,3 +107,17 @@ def elide_words(text: str, fm: QFontMetrics | QFontMetricsF, width: float, lines
             last = last.rsplit(" ", 1)[0] if " " in last else ""
         out[-1] = (last + "…") if last else "…"
     return "\n".join(out)
+
+
+def format_number(value: int | float, *, grouped: bool = True) -> str:
+    """``value`` in the locale's digits (Persian, Arabic-Indic) and separators."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value)
+
+
+def format_percent(share: float) -> str:
+    """A share (0.4) as a whole percentage in the locale's digits and sign ("40%", "۴۰٪")."""
+    locale = QLocale()
+    return locale.toString(round(share * 100)) + locale.percent()

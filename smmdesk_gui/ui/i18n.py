@@ -29,8 +29,43 @@ RTL_LANGUAGES = frozenset({"fa", "ar"})
 _installed: list[QTranslator] = []
 
 
+class _LocaleDigitCounts(QTranslator):
+    """Counts in the locale's digits: ``tr("%n posts", "", n)`` gives "۳ پست", not "3 پست".
+
+    Qt writes ``%n`` in ASCII digits and only ``%Ln`` in the locale's; the sources and the
+    translators' files say ``%n``. Installed last (asked first), this translator answers only
+    for counts: the translation the others give (or the source text), with ``%n`` read as
+    ``%Ln``; Qt then fills it in. Used where the locale's digits are not ASCII (fa, ar).
+    """
+
+    def __init__(self, others: list[QTranslator], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._others = others
+
+    def translate(  # None is a null QString to Qt
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "%n" not in source:
+            return None  # not a count: a null string, so Qt asks the other translators
+        text = ""
+        for other in reversed(self._others):  # the last installed is asked first, as Qt does
+            text = other.translate(context, source, disambiguation, n) or ""
+            if text:
+                break
+        return (text or source).replace("%Ln", "%n").replace("%n", "%Ln")
+
+    def isEmpty(self) -> bool:  # noqa: N802  (Qt's name)
+        return False
+
+
 def system_language() -> str:
     name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def language_in_use() -> str:
+    """The code of the language the UI is shown in (the one ``apply_language`` set)."""
+    name = QLocale().name().split("_")[0]
     return name if name in LANGUAGES else "en"
 
 
@@ -56,6 +91,10 @@ def apply_language(app: QApplication, code: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(code))
+    if QLocale().zeroDigit() != "0":
+        counts = _LocaleDigitCounts(list(_installed), app)
+        app.installTranslator(counts)
+        _installed.append(counts)
     direction = (
         Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )

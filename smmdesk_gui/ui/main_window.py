@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.ui_settings = settings
         self.ctx: AppContext | None = None
         self.screens: dict[str, QWidget] = {}
+        self.restart_pending = False  # closed to start again (app.py relaunches after the lock)
         self.current = str(settings.value("window/screen", DEFAULT_SCREEN))
         if self.current not in SCREEN_FACTORIES:
             self.current = DEFAULT_SCREEN
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         nav.account_requested.connect(self.show_account)
         nav.plan_changed.connect(self.refresh_status)
         nav.plan_day_requested.connect(self.show_plan_day)
+        nav.restart_requested.connect(self.close_for_restart)
         # The publisher answers "see why" and "publish now" (it may not exist yet, see above).
         nav.problem_requested.connect(self._show_problem)
         nav.publish_requested.connect(self._publish_now)
@@ -508,6 +510,13 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/screen", self.current)
         self.ui_settings.sync()
+
+    def close_for_restart(self) -> None:
+        """Close as on a quit (drafts saved, this screen remembered) and have app.py start the
+        app again once it has let go of the data folder."""
+        self.restart_pending = True
+        if not self.close():
+            self.restart_pending = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.screens.values():

@@ -1,4 +1,4 @@
-"""Settings: the shop's name, UI language, time zone, where the data lives."""
+"""Settings: the shop's name, UI language, calendar, time zone, where the data lives."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.ui.calendars import calendar_notifier, choose_ui_calendar, ui_calendar_key
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, system_language
+from smmdesk_gui.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, language_in_use
 
 ZONE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,12 +36,6 @@ REGIONS: dict[str, str] = {
     "Indian": QT_TRANSLATE_NOOP("SettingsPage", "Indian Ocean"),
     "Pacific": QT_TRANSLATE_NOOP("SettingsPage", "Pacific Ocean"),
 }
-
-
-def language_in_use() -> str:
-    """The code of the language the UI runs in now (``apply_language`` set the locale)."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
 
 
 def country_name(code: str) -> str:
@@ -134,17 +129,39 @@ class SettingsPage(QWidget):
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        in_use = language_in_use()
-        self.language.setCurrentIndex(max(0, self.language.findData(in_use)))
+        # the language in use (``--lang`` may differ from the one saved)
+        self.language_in_use = language_in_use()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_in_use)))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language"), self.language)
         self.language_note = QLabel("")
+        self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
-        form.addRow("", self.language_note)
-        chosen = str(ctx.settings().value("ui/language", system_language()))
-        if chosen != in_use and chosen in LANGUAGES:
-            self.language_note.setText(arg(self.tr("%1 is used from the next start."),
-                                           LANGUAGES[chosen]))
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setObjectName("restartNow")
+        self.restart_button.setVisible(False)
+        self.restart_button.clicked.connect(self._restart)
+        self._note_row = QHBoxLayout()
+        self._note_row.addWidget(self.language_note, 1)
+        self._note_row.addWidget(self.restart_button)
+        self._form = form
+        form.addRow("", self._note_row)
+        form.setRowVisible(self._note_row, False)  # shown with something to say
+        # Started with --lang: the saved language is the next start's; say so at once.
+        self._say_next_language(str(ctx.settings().value("ui/language", self.language_in_use)))
+
+        self.calendar = QComboBox()
+        self.calendar.setObjectName("calendar")
+        for key, name in (
+            ("gregorian", self.tr("Gregorian")),
+            ("jalali", self.tr("Persian (Jalali)")),
+            ("islamic", self.tr("Islamic")),
+        ):
+            self.calendar.addItem(name, key)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(ui_calendar_key())))
+        self.calendar.currentIndexChanged.connect(self._calendar_chosen)
+        calendar_notifier().changed.connect(self._calendar_switched)  # the Plan's box
+        form.addRow(self.tr("Calendar"), self.calendar)
 
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
@@ -263,11 +280,35 @@ class SettingsPage(QWidget):
     def _language_changed(self, _index: int) -> None:
         code = str(self.language.currentData())
         self.ctx.settings().setValue("ui/language", code)
-        if code == language_in_use():
+        self._say_next_language(code)
+
+    def _say_next_language(self, code: str) -> None:
+        """The note under the Language box: the language of the next start, and Restart now."""
+        changed = code != self.language_in_use and code in LANGUAGES
+        self._form.setRowVisible(self._note_row, changed)
+        if not changed:
             self.language_note.setText("")
-        else:
-            self.language_note.setText(arg(self.tr("%1 is used from the next start."),
-                                           LANGUAGES.get(code, code)))
+            self.restart_button.setVisible(False)
+            return
+        # Screens are translated when built: the new language needs a new start, and the
+        # owner decides when (a mistaken choice in the box must not close the window).
+        self.language_note.setText(
+            arg(self.tr("SMM Desk restarts in %1 — your work is saved."), LANGUAGES[code])
+        )
+        self.restart_button.setVisible(True)
+
+    def _restart(self) -> None:
+        if not self.ctx.navigator.restart_app():  # no window to restart (tests, self-test)
+            self.language_note.setText(self.tr("The new language is used from the next start."))
+            self.restart_button.setVisible(False)
+
+    def _calendar_chosen(self, _index: int) -> None:
+        choose_ui_calendar(str(self.calendar.currentData()), self.ctx.settings())
+
+    def _calendar_switched(self, key: str) -> None:
+        self.calendar.blockSignals(True)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(key)))
+        self.calendar.blockSignals(False)
 
     def _show_about(self) -> None:
         from smmdesk_gui.ui.about import AboutDialog

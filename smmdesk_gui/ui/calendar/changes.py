@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.services.plan import commands as pc
@@ -20,6 +20,7 @@ from smmdesk_gui.services.plan.view import imported_posts
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.calendar.models import pydate, qdate
 from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
+from smmdesk_gui.ui.calendars import format_date
 from smmdesk_gui.ui.i18n import arg
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class PlanChanges(QObject):
                         "Kept as a draft on %1, not scheduled: %2 Open it to fix this, then "
                         "schedule it.",
                     ),
-                    QLocale().toString(day, QLocale.FormatType.ShortFormat),
+                    format_date(day),
                     " ".join(held),
                 )
             )

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.queries import PlanEntry
-from smmdesk_gui.ui.calendar.models import needs_photo, qdate, state_label
+from smmdesk_gui.ui.calendar.models import needs_photo, state_label
+from smmdesk_gui.ui.calendars import format_date_long
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
@@ -67,7 +68,7 @@ class DetailsPanel(QFrame):
         self.publishing.show_entry(entry)
         locale = QLocale()
         when = (
-            locale.toString(qdate(entry.day), QLocale.FormatType.LongFormat)
+            format_date_long(entry.day, locale)
             + " · "
             + locale.toString(
                 QTime(entry.local.hour, entry.local.minute), QLocale.FormatType.ShortFormat

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
 from smmdesk_gui.services.plan.queries import MixRow
+from smmdesk_gui.ui.formatting import format_number, format_percent
 from smmdesk_gui.ui.i18n import arg
 
 
@@ -61,18 +62,18 @@ class MixBar(QWidget):
         for r in rows:
             name = r.name or self.tr("No rubric")
             if r.rubric_id is None:
-                parts.append(f"{name}: {r.actual_share:.0%}")
+                parts.append(f"{name}: {format_percent(r.actual_share)}")
             else:
                 parts.append(
                     arg(
                         self.tr("%1: %2 (target %3)"),
                         name,
-                        f"{r.actual_share:.0%}",
-                        f"{r.target_share:.0%}",
+                        format_percent(r.actual_share),
+                        format_percent(r.target_share),
                     )
                 )
         summary = (
-            self.tr("Rubric mix of %n post(s): ", "", total).replace("%n", str(total))
+            self.tr("Rubric mix of %n post(s): ", "", total).replace("%n", format_number(total))
             + "; ".join(parts)
             if total
             else self.tr("No posts in this month yet: the mix shows once you plan some.")
@@ -103,7 +104,7 @@ class MixBar(QWidget):
             seg = QRectF(left, bar.top(), w, bar.height())
             painter.fillRect(seg.adjusted(0.5, 0.5, -0.5, -0.5), QColor(r.colour or "#999999"))
             # The name and share when they fit, else the share alone (the tooltip has it all).
-            share = f"{r.actual_share:.0%}"
+            share = format_percent(r.actual_share)
             for label in (f"{r.name or self.tr('No rubric')} {share}", share):
                 if fm.horizontalAdvance(label) + 8 < w:
                     painter.setPen(
@@ -130,9 +131,9 @@ class MixBar(QWidget):
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
             if 0.001 < acc < 0.999:
                 painter.drawLine(int(end), int(bar.top() - 4), int(end), int(bar.top() + 3))
-            text = arg(self.tr("%1 target"), f"{r.target_share:.0%}")
+            text = arg(self.tr("%1 target"), format_percent(r.target_share))
             if fm.horizontalAdvance(text) + 6 > bar.width() * r.target_share:
-                text = f"{r.target_share:.0%}"
+                text = format_percent(r.target_share)
             tw = fm.horizontalAdvance(text)
             rect = QRect(int(pos - tw / 2), 0, tw + 2, fm.height())
             rect.moveLeft(max(0, min(rect.left(), self.width() - rect.width())))

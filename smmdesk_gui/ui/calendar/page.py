@@ -42,9 +42,10 @@ from smmdesk_gui.ui.calendar.thumbs import ThumbCache
 from smmdesk_gui.ui.calendar.toolbar import FilterBar, NavigationBar
 from smmdesk_gui.ui.calendar.tools import PlanTools
 from smmdesk_gui.ui.calendar.views import DayGridView
-from smmdesk_gui.ui.calendar.visible_range import VIEWS, VisibleRange, default_calendar_key
+from smmdesk_gui.ui.calendar.visible_range import VIEWS, VisibleRange
 from smmdesk_gui.ui.calendar.week import WeekHoursModel, WeekHoursView
 from smmdesk_gui.ui.calendar.welcome import Welcome
+from smmdesk_gui.ui.calendars import calendar_notifier, choose_ui_calendar, ui_calendar_key
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 
@@ -67,7 +68,7 @@ class PlanPage(QWidget):
         anchor = QDate.fromString(str(settings.value("plan/anchor", "")), Qt.DateFormat.ISODate)
         self.range = VisibleRange(
             str(settings.value("plan/view", "month")),
-            str(settings.value("plan/calendar", default_calendar_key())),
+            ui_calendar_key(),
             anchor if anchor.isValid() else QDate.currentDate(),
         )
         self.tz = ZoneInfo("UTC")
@@ -195,6 +196,7 @@ class PlanPage(QWidget):
         self.nav.today.connect(self.go_today)
         self.nav.view_changed.connect(self.set_view)
         self.nav.calendar_changed.connect(self.set_calendar)
+        calendar_notifier().changed.connect(self._calendar_switched)  # chosen in Settings
         self.filters.changed.connect(lambda: self.reload())
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.backlog.changed.connect(lambda: self.reload())
@@ -312,9 +314,15 @@ class PlanPage(QWidget):
         self._navigated()
 
     def set_calendar(self, key: str) -> None:
+        """The Plan's box chose ``key``: the UI's calendar setting (every screen follows it)."""
+        choose_ui_calendar(key, self.ctx.settings())
+        self._calendar_switched(key)
+
+    def _calendar_switched(self, key: str) -> None:
+        if key == self.range.calendar_key:
+            return
         self.range.set_calendar(key)
         self.nav.set_calendar(key)
-        self.ctx.settings().setValue("plan/calendar", key)
         self._navigated()
 
     def _navigated(self, with_ideas: bool = False) -> None:

@@ -23,6 +23,7 @@ from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.services.plan import commands as pc
 from smmdesk_gui.services.plan.queries import PlanEntry
 from smmdesk_gui.ui.calendar.models import pydate, qdate
+from smmdesk_gui.ui.calendars import format_date_long
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
@@ -132,7 +133,7 @@ class PostMenu(QObject):
             self.page.show_notice(
                 arg(
                     self.tr("Moved to %1. Ctrl+Z moves it back."),
-                    self.page.locale().toString(day, self.page.locale().FormatType.LongFormat),
+                    format_date_long(day),  # in the UI's calendar, as the Plan shows it
                 )
             )
 

@@ -52,6 +52,7 @@ from smmdesk_gui.services.plan.rubrics import (
 )
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_percent
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
@@ -122,7 +123,7 @@ class RubricsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rubrics:
-            share = QLocale().toString(round(r.target_share * 100)) + "%"  # digits of the locale
+            share = format_percent(r.target_share)
             item = QListWidgetItem(_swatch_icon(r.colour), f"{r.name} — {share}")
             self.list.addItem(item)
         self.list.blockSignals(False)

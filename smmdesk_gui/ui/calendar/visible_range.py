@@ -9,24 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 
+# The calendar systems are the UI's setting (ui/calendars.py), named here for the Plan's modules.
+from smmdesk_gui.ui.calendars import CALENDARS as CALENDARS
+from smmdesk_gui.ui.calendars import calendar_for as calendar_for
+from smmdesk_gui.ui.calendars import default_calendar_key as default_calendar_key
+
 VIEWS = ("month", "week", "agenda")
-CALENDARS = (
-    ("gregorian", QCalendar.System.Gregorian),
-    ("jalali", QCalendar.System.Jalali),
-    ("islamic", QCalendar.System.IslamicCivil),
-)
 GRID_DAYS = 42  # the month grid: six weeks, whatever the month
-
-
-def calendar_for(key: str) -> QCalendar:
-    """The calendar system called ``key`` in ``CALENDARS`` (Gregorian for an unknown key)."""
-    system = dict(CALENDARS).get(key, QCalendar.System.Gregorian)
-    return QCalendar(system)
-
-
-def default_calendar_key() -> str:
-    """Jalali for a Persian UI, else Gregorian."""
-    return "jalali" if QLocale().language() == QLocale.Language.Persian else "gregorian"
 
 
 def month_title(day: QDate, calendar: QCalendar, locale: QLocale | None = None) -> str:

@@ -31,6 +31,8 @@ from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.compose.checks import AccountInfo
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.services.plan.rubrics import RubricInfo
+from smmdesk_gui.ui.calendars import follow_ui_calendar
+from smmdesk_gui.ui.formatting import format_number
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 from smmdesk_gui.ui.problem_words import words
@@ -53,6 +55,8 @@ def setup_date_time_edit(edit: QDateTimeEdit) -> None:
     # UTC, a zone without gaps, so a time the computer's zone skips (02:30 on the night its
     # clocks go forward) is not moved an hour. Values are set through ``wall_clock``.
     edit.setTimeZone(QTimeZone.utc())
+    # Persian owners read Jalali dates (or whatever calendar Settings says), popup included.
+    follow_ui_calendar(edit)
 
 
 def wall_clock(date: QDate, time: QTime) -> QDateTime:
@@ -227,7 +231,10 @@ class CounterBar(QWidget):
         b = self.buttons.get(account.id)
         if b is None:
             return
-        b.setText(f"{result.length}/{result.limit}")
+        b.setText(
+            f"{format_number(result.length, grouped=False)}/"
+            f"{format_number(result.limit, grouped=False)}"
+        )
         name = PLATFORMS[account.platform].name
         if result.valid:
             b.setToolTip(arg(self.tr("%1: %2 characters left"), name, result.remaining))

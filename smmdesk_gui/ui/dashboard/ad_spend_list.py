@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.services.stats.entry import AdSpendEntry, ad_spend_entries, delete_ad_spend
+from smmdesk_gui.ui.calendars import format_date
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.report import labels as lbl
@@ -96,8 +97,7 @@ class AdSpendListDialog(QDialog):
         for r, e in enumerate(self.entries):
             platform = PLATFORMS[e.platform].name if e.platform in PLATFORMS else e.platform
             cells = (
-                locale.toString(QDate(e.spent_on.year, e.spent_on.month, e.spent_on.day),
-                                QLocale.FormatType.ShortFormat),
+                format_date(e.spent_on, locale),
                 platform,
                 e.campaign,
                 lbl.fmt_value(e.amount, "money", e.currency),

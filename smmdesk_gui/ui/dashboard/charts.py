@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout
 
 from smmdesk_gui.domain.metrics import Heatmap, RubricPerformance
 from smmdesk_gui.services.stats.kpis import PostFigures
-from smmdesk_gui.ui.formatting import format_date
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
@@ -110,7 +109,9 @@ class ChartCard(QFrame):
 
 
 def _short_day(day: dt.date) -> str:
-    return format_date(day)
+    from smmdesk_gui.ui.calendars import short_day
+
+    return short_day(day)
 
 
 class FollowersChart(ChartCard):

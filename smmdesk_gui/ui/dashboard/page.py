@@ -35,6 +35,7 @@ from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.services.stats.report import headline_rows, write_report_csv
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.calendars import calendar_notifier
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.dashboard.cards import KpiCard, PlatformTable
 from smmdesk_gui.ui.dashboard.charts import (
@@ -215,6 +216,7 @@ class DashboardPage(QWidget):
         outer.addWidget(self.stack, 1)
 
         self.picker.changed.connect(self.reload)
+        calendar_notifier().changed.connect(self._calendar_switched)
         self.account.currentIndexChanged.connect(self.reload)
         self.report_button.clicked.connect(self._ask_report)
         self.refresh_button.clicked.connect(self.refresh_live)
@@ -242,6 +244,10 @@ class DashboardPage(QWidget):
     def account_id(self) -> int | None:
         data = self.account.currentData()
         return int(data) if data is not None else None
+
+    def _calendar_switched(self, _key: str) -> None:
+        """Settings switched the calendar: "this month" and every date label change with it."""
+        self.reload()
 
     def reload(self) -> None:
         self._generation += 1

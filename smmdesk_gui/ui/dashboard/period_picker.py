@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from smmdesk_gui.services.stats.period import Period
+from smmdesk_gui.ui.calendars import follow_ui_calendar, month_bounds
 from smmdesk_gui.ui.report.labels import Stats
 
 CHOICES = ("7", "30", "90", "month", "last_month", "custom")
@@ -42,6 +43,7 @@ class PeriodPicker(QWidget):
         self.last = QDateEdit()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            follow_ui_calendar(edit)
         self.first.setDate(_qdate(today - dt.timedelta(days=29)))
         self.last.setDate(_qdate(today))
         self.dash = QLabel("–")
@@ -65,11 +67,11 @@ class PeriodPicker(QWidget):
         key = self.key()
         if key in ("7", "30", "90"):
             return Period.last_days(int(key), self.today)
+        # months of the UI's calendar: a Persian owner's "this month" is the Jalali month
         if key == "month":
-            return Period(self.today.replace(day=1), self.today)
+            return Period(month_bounds(self.today)[0], self.today)
         if key == "last_month":
-            last = self.today.replace(day=1) - dt.timedelta(days=1)
-            return Period.month(last.year, last.month)
+            return Period(*month_bounds(self.today, back=1))
         a, b = _pydate(self.first.date()), _pydate(self.last.date())
         return Period(min(a, b), max(a, b))
 

@@ -23,6 +23,7 @@ from smmdesk_gui.media.preview import PreviewSource
 from smmdesk_gui.services.library import overlay
 from smmdesk_gui.services.library.assets import AssetInfo, MediaLibrary, Usage
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_number
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.media.focal import FocalPointWidget
 from smmdesk_gui.ui.media.overlay_panel import OverlayPanel
@@ -117,7 +118,9 @@ class DetailsPanel(QWidget):
             self.alt_edit.clear()
             self.alt_edit.blockSignals(False)
             return
-        self.name_label.setText(f"{asset.name} · {asset.width} × {asset.height}")
+        self.name_label.setText(
+            f"{asset.name} · {format_number(asset.width)} × {format_number(asset.height)}"
+        )
         self.alt_edit.blockSignals(True)
         self.alt_edit.setPlainText(asset.alt_text)
         self.alt_edit.blockSignals(False)

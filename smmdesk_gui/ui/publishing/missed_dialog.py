@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.publish.queue import TargetView
+from smmdesk_gui.ui.calendars import follow_ui_calendar
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.icons import platform_icon
@@ -74,6 +75,7 @@ class MissedPostsDialog(QDialog):
         self.post_now_button.clicked.connect(self.post_now)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
+        follow_ui_calendar(self.when)
         self.when.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self.reschedule_button = QPushButton(self.tr("Move to this time"))
         self.reschedule_button.clicked.connect(self.reschedule)

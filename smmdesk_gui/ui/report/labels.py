@@ -177,19 +177,20 @@ def platform_name(key: str) -> str:
 
 
 def period_label(period: Period) -> str:
-    """A period's days in the locale's short date style ("10/1/26 – 10/31/26")."""
-    from smmdesk_gui.ui.formatting import format_range
+    """A period in the UI's calendar: a whole month by its name ("October 2026", "Mehr 1405"),
+    else its first and last day in the locale's short date style."""
+    from smmdesk_gui.ui.calendars import period_label as calendar_period_label
 
-    return format_range(period.first, period.last)
+    return calendar_period_label(period.first, period.last)
 
 
 def report_title(period: Period) -> str:
     """The report's title from its period: "Monthly report" only for a whole calendar month."""
+    from smmdesk_gui.ui.calendars import is_whole_month, month_year
     from smmdesk_gui.ui.formatting import format_date, format_range
 
-    if period.is_month:
-        month = QLocale().standaloneMonthName(period.first.month, QLocale.FormatType.LongFormat)
-        return arg(Stats.tr("Monthly report: %1 %2"), month, count_plain(period.first.year))
+    if is_whole_month(period.first, period.last):  # a month of the UI's calendar
+        return arg(Stats.tr("Monthly report: %1"), month_year(period.first))
     if period.days == 7:
         return arg(Stats.tr("Weekly report: %1"), format_range(period.first, period.last))
     if period.days == 1:

@@ -55,14 +55,14 @@ def test_a_post_due_by_hand_is_todays_and_marking_it_clears_needs_you(
     qtbot.waitUntil(lambda: "need" in window.queue_label.text(), timeout=2000)
     text = window.queue_label.text()
     assert "No posts scheduled today" not in text
-    assert "1 post(s) scheduled today" in text
-    assert "1 need(s) you" in text
+    assert "1 post scheduled today" in text
+    assert "1 needs you" in text
 
     dialog = ready()
     assert dialog is not None
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "need" not in window.queue_label.text(), timeout=2000)
-    assert "1 post(s) scheduled today" in window.queue_label.text()
+    assert "1 post scheduled today" in window.queue_label.text()
     assert ws.targets(post_id)[0].state == "published"
     assert crash.shown_messages == shown_before
 

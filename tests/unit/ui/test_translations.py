@@ -23,7 +23,7 @@ COMPLETE_LANGUAGES: tuple[str, ...] = ("ru", "fa", "ar")
 
 # How many plural forms Qt's lrelease expects per language (Qt's numerus rules: Persian has one
 # form, like Japanese; Arabic six: 0, 1, 2, 3-10, 11-99, 100+).
-NUMERUS_FORMS = {"ar": 6, "fa": 1, "fil": 2, "nl": 2, "ru": 3}
+NUMERUS_FORMS = {"ar": 6, "en": 2, "fa": 1, "fil": 2, "nl": 2, "ru": 3}
 
 # Qt's %1..%9 and %n, Python-style {name} fields, and HTML tags (by name, open or close).
 PLACEHOLDER = re.compile(r"%[1-9n]|\{[A-Za-z_]\w*\}|</?[A-Za-z][A-Za-z0-9]*")

@@ -66,7 +66,7 @@ def test_a_post_by_hand_is_ready_at_its_time_and_show_in_calendar_opens_that_day
     qtbot.mouseClick(page.schedule.button, LEFT)
 
     said = page.schedule.status.text()
-    assert "Scheduled for 2 account(s)." in said
+    assert "Scheduled for 2 accounts." in said
     assert "X @bakery: ready to post at" in said and "10:00" in said
     assert "SMM Desk will remind you then" in said
     assert "goes out" not in said

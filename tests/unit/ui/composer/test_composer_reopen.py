@@ -221,7 +221,7 @@ def test_reopen_from_plan_and_schedule_again_changes_nothing(
     _check_shows_the_post(page, ids, day)
 
     qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
-    assert "Scheduled for 3 account(s)." in page.schedule.status.text()
+    assert "Scheduled for 3 accounts." in page.schedule.status.text()
     assert _rows(ctx, post_id) == before
     assert crash.shown_messages == []
 
@@ -268,7 +268,7 @@ def test_a_computer_in_yet_another_zone_keeps_the_post_at_ten(
     page = _open_from_plan(window, qtbot, post_id, day)
     _check_shows_the_post(page, ids, day)
     qtbot.mouseClick(page.schedule.button, Qt.MouseButton.LeftButton)
-    assert "Scheduled for 3 account(s)." in page.schedule.status.text()
+    assert "Scheduled for 3 accounts." in page.schedule.status.text()
     assert _rows(ctx, post_id) == before
     assert crash.shown_messages == []
 

@@ -1,0 +1,17 @@
+"""Fixtures for the UI's tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def ui_calendar_reset() -> Iterator[None]:
+    """The UI's calendar is process-wide (like the default locale): back to the language's
+    default after each test, so a test that switches it does not change the next one."""
+    yield
+    from smmdesk_gui.ui.calendars import use_calendar
+
+    use_calendar(None)

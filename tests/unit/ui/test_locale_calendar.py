@@ -1,0 +1,185 @@
+"""Dates in the UI's calendar: Jalali everywhere for a Persian owner, switched in Settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from smmdesk_gui.services.stats.kpis import dashboard_data
+from smmdesk_gui.services.stats.period import Period
+from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.calendars import month_bounds, ui_calendar_key
+from smmdesk_gui.ui.report.monthly import render_monthly_report
+from smmdesk_gui.ui.settings_page import SettingsPage
+
+
+@pytest.fixture
+def persian(qapp: Any) -> Iterator[None]:
+    from smmdesk_gui.ui.i18n import apply_language
+
+    apply_language(qapp, "fa")
+    try:
+        yield
+    finally:
+        apply_language(qapp, "en")
+
+
+def _settings(ctx: Any, qtbot: QtBot) -> SettingsPage:
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    return page
+
+
+def _choose(settings: SettingsPage, key: str) -> None:
+    settings.calendar.setCurrentIndex(settings.calendar.findData(key))
+
+
+def test_persian_defaults_to_jalali_and_saturday(persian: None) -> None:
+    assert ui_calendar_key() == "jalali"
+    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    # Mehr 1405 runs from 23 September to 22 October 2026; Shahrivar before it has 31 days
+    assert month_bounds(dt.date(2026, 10, 15)) == (dt.date(2026, 9, 23), dt.date(2026, 10, 22))
+    assert month_bounds(dt.date(2026, 10, 15), back=1) == (
+        dt.date(2026, 8, 23), dt.date(2026, 9, 22))
+
+
+def test_english_defaults_to_gregorian(qapp: Any) -> None:
+    assert ui_calendar_key() == "gregorian"
+    assert month_bounds(dt.date(2026, 10, 15)) == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+
+
+def test_composer_date_picker_is_jalali_then_gregorian(
+    ctx: Any, qtbot: QtBot, persian: None
+) -> None:
+    from smmdesk_gui.ui.composer.page import ComposePage
+    from smmdesk_gui.ui.composer.widgets import wall_clock
+
+    page = ComposePage(ctx)
+    qtbot.addWidget(page)
+    when = page.schedule.when
+    when.setDateTime(wall_clock(QDate(2026, 7, 25), when.time()))
+    popup = when.calendarWidget()
+    assert popup.calendar().name() == "Jalali"
+    assert popup.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    assert when.text().startswith("۱۴۰۵-۰۵-۰۳")  # 3 Mordad 1405, in Persian digits
+    settings = _settings(ctx, qtbot)
+    assert settings.calendar.currentData() == "jalali"  # the box shows the calendar in use
+    _choose(settings, "gregorian")
+    assert popup.calendar().name() == "Gregorian"
+    assert when.calendar().name() == "Gregorian"
+    assert when.text().startswith("۲۰۲۶-۰۷-۲۵")
+    assert ctx.settings().value("ui/calendar") == "gregorian"
+
+
+def test_plan_title_is_a_jalali_month_then_gregorian(
+    ctx: Any, qtbot: QtBot, persian: None
+) -> None:
+    from smmdesk_gui.ui.calendar.page import PlanPage
+
+    ctx.settings().setValue("plan/anchor", "2026-07-25")
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    page.set_view("month")
+    assert page.calendar_key == "jalali"
+    assert page.nav.title.text() == "مرداد ۱۴۰۵"
+    _choose(_settings(ctx, qtbot), "gregorian")
+    assert page.calendar_key == "gregorian"
+    assert "۲۰۲۶" in page.nav.title.text() and "مرداد" not in page.nav.title.text()
+    # and the Plan's own box is the same setting: Settings follows it
+    settings = _settings(ctx, qtbot)
+    page.set_calendar("islamic")
+    assert settings.calendar.currentData() == "islamic"
+
+
+def test_dashboard_period_label_is_jalali_then_gregorian(
+    ctx: Any, qtbot: QtBot, october: dict[str, int], qapp: Any  # noqa: F811
+) -> None:
+    from smmdesk_gui.ui.i18n import apply_language
+    from tests.fakes.stats_workspace import october_dashboard
+
+    page = october_dashboard(ctx, qtbot)  # 1 to 31 October 2026, custom
+    try:
+        apply_language(qapp, "fa")
+        with qtbot.waitSignal(page.loaded):
+            page.reload()
+        # 1 October 2026 is 9 Mehr 1405, 31 October is 9 Aban
+        assert "۱۴۰۵/۷/۹" in page.status.text() and "۱۴۰۵/۸/۹" in page.status.text()
+        with qtbot.waitSignal(page.loaded):
+            _choose(_settings(ctx, qtbot), "gregorian")
+        assert "۲۰۲۶" in page.status.text() and "۱۴۰۵" not in page.status.text()
+        with qtbot.waitSignal(page.loaded):
+            page.picker.set_key("month")  # this month of the Gregorian calendar
+        assert page.picker.period().first.day == 1
+    finally:
+        apply_language(qapp, "en")
+
+
+def _pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(path)
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_report_dates_are_in_the_ui_calendar(
+    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path  # noqa: F811
+) -> None:
+    from smmdesk_gui.ui.calendars import use_calendar
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_calendar("jalali")
+    mehr = Period(dt.date(2026, 9, 23), dt.date(2026, 10, 22))  # a whole Jalali month
+    render_monthly_report(dashboard_data(store, mehr, tz=dt.UTC), tmp_path / "a.pdf", "Bakery")
+    text = _pdf_text(tmp_path / "a.pdf")
+    assert "Mehr 1405" in text
+    assert "7/9/05" in text  # the top post, 1 October 2026 (9 Mehr 1405)
+    assert "2026-08" not in text  # the previous period too
+    use_calendar("gregorian")
+    render_monthly_report(dashboard_data(store, mehr, tz=dt.UTC), tmp_path / "b.pdf", "Bakery")
+    text = _pdf_text(tmp_path / "b.pdf")
+    assert "Mehr" not in text and "9/23/26" in text and "10/1/26" in text
+
+
+def test_numbers_and_times_in_the_locale_digits(persian: None) -> None:
+    from smmdesk_gui.ui.crash import backup_time
+    from smmdesk_gui.ui.formatting import format_datetime, format_number, format_percent
+
+    assert format_number(1234) == "۱٬۲۳۴"
+    assert format_number(4096, grouped=False) == "۴۰۹۶"
+    assert format_percent(0.4) == "۴۰٪"
+    noon = dt.datetime(2026, 7, 25, 12, 0, tzinfo=dt.UTC)
+    assert format_datetime(noon, dt.UTC).startswith("۱۴۰۵/۵/۳")  # 3 Mordad 1405
+    assert backup_time(Path("smmdesk-20260725T120000Z-rev.db")).startswith("۱۴۰۵/۵/")
+
+
+def test_numbers_in_english_stay_as_they_were(qapp: Any) -> None:
+    from smmdesk_gui.ui.formatting import format_number, format_percent
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert (format_number(1234), format_percent(0.4)) == ("1,234", "40%")
+
+
+def test_counts_in_the_locale_digits(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from smmdesk_gui.ui.i18n import apply_language
+
+    def failed(n: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%n failed", "", n)
+
+    try:
+        apply_language(qapp, "fa")
+        assert failed(3) == "۳ ناموفق"
+        assert QCoreApplication.translate("MainWindow", "Settings") == "تنظیمات"  # the rest
+        apply_language(qapp, "ar")
+        assert "٣" in failed(3) and "3" not in failed(3)
+        apply_language(qapp, "ru")
+        assert failed(3) == "3 с ошибкой"
+    finally:
+        apply_language(qapp, "en")
+    assert failed(3) == "3 failed"
