@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.plan.posting_times import (
-    list_posting_times,
-    parse_slots,
-    set_posting_times,
-)
+from smmdesk_gui.domain.slots import WeeklySlot
+from smmdesk_gui.services.plan.posting_times import list_posting_times, set_posting_times
 from smmdesk_gui.services.plan.queries import PlanError
 from smmdesk_gui.services.plan.rubrics import (
     RubricInfo,
@@ -37,7 +34,9 @@ from smmdesk_gui.services.plan.rubrics import (
     update_rubric,
 )
 from smmdesk_gui.store.db import Store
+from smmdesk_gui.ui.calendar.slot_words import SlotTextError, parse_slots_text, slots_text
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 
 
@@ -173,10 +172,17 @@ class PostingTimesDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Posting times"))
         layout = QVBoxLayout(self)
+        # The example in the owner's language: it is also the form the times are read in.
+        self.example = slots_text(
+            [WeeklySlot(1, 12 * 60 + 30), WeeklySlot(3, 12 * 60 + 30), WeeklySlot(5, 10 * 60)]
+        )
         intro = QLabel(
-            self.tr(
-                "When each account posts, every week, in your local time. “Add to queue” "
-                "uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00"
+            arg(
+                self.tr(
+                    "When each account posts, every week, in your local time. “Add to queue” "
+                    "uses the next free one. Example: %1"
+                ),
+                self.example,
             )
         )
         intro.setWordWrap(True)
@@ -184,7 +190,7 @@ class PostingTimesDialog(QDialog):
         form = QFormLayout()
         self.edits: dict[int, QLineEdit] = {}
         for a in list_posting_times(ctx.store):
-            edit = QLineEdit(a.text(), self)
+            edit = QLineEdit(slots_text(a.slots), self)
             edit.setPlaceholderText(self.tr("no posting times"))
             name = PLATFORMS[a.platform].name if a.platform in PLATFORMS else a.platform
             label = QLabel(f"{name} @{a.handle}")
@@ -212,9 +218,15 @@ class PostingTimesDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            parsed = {aid: parse_slots(edit.text()) for aid, edit in self.edits.items()}
-        except PlanError as exc:
-            self.message.setText(str(exc))
+            parsed = {aid: parse_slots_text(edit.text()) for aid, edit in self.edits.items()}
+        except SlotTextError as exc:
+            self.message.setText(
+                arg(
+                    self.tr("“%1” is not a day and a time. Write posting times like “%2”."),
+                    exc.part,
+                    self.example,
+                )
+            )
             return False
         set_posting_times(self.ctx.store, parsed)
         self.accept()

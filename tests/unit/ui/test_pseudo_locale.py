@@ -51,15 +51,20 @@ from smmdesk_gui.ui.main_window import RAIL
 from tests.fakes.journeys import alive, button_text, click, describe, open_window
 from tests.fakes.pseudo import CLOSE, OPEN, PseudoTranslator, pseudo
 
-_MONTHS = "|".join(QLocale.c().monthName(m, f) for m in range(1, 13)
-                   for f in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat))
-_DAYS = "|".join(QLocale.c().dayName(d, f) for d in range(1, 8)
-                 for f in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat))
+# Numbers and dates are written for a Dutch owner: a day or month name Qt did not write (the
+# English "Mon" of a format string) then shows as untranslated.
+LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+_FORMATS = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat,
+            QLocale.FormatType.NarrowFormat)
+_MONTHS = " ".join(name for m in range(1, 13) for f in _FORMATS
+                   for name in (LOCALE.monthName(m, f), LOCALE.standaloneMonthName(m, f)))
+_DAYS = " ".join(name for d in range(1, 8) for f in _FORMATS
+                 for name in (LOCALE.dayName(d, f), LOCALE.standaloneDayName(d, f)))
 
 # Words that are right not to be translated, as data: (words, reason).
 ALLOWED_WORDS: tuple[tuple[str, str], ...] = (
-    (_MONTHS.replace("|", " ") + " " + _DAYS.replace("|", " ") + " AM PM",
-     "dates and times written by QLocale (English here: the test's locale)"),
+    (f"{_MONTHS} {_DAYS} {LOCALE.amText()} {LOCALE.pmText()}",
+     "dates and times written by QLocale (Dutch here: the test's locale)"),
     ("Bluesky Facebook Instagram LinkedIn Mastodon Pinterest Telegram Threads TikTok VK X "
      "YouTube Meta Business Suite bluesky instagram telegram mastodon vk",
      "brand names: platforms are called the same in every language"),
@@ -415,7 +420,7 @@ def _first_item(view: QAbstractItemView) -> Any:
 
 @pytest.fixture
 def pseudo_locale(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[PseudoTranslator]:
-    """The pseudo translation installed on the app (English locale for numbers and dates)."""
+    """The pseudo translation installed on the app, the Dutch locale for numbers and dates."""
     for owner, name, replacement in OS_DOORS:
         monkeypatch.setattr(owner, name, staticmethod(replacement))
     from smmdesk_gui.ui.calendar import welcome
@@ -424,7 +429,7 @@ def pseudo_locale(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pseudo
     translator = PseudoTranslator(qapp)
     assert qapp.installTranslator(translator)
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(LOCALE)
     yield translator
     qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
