@@ -73,7 +73,7 @@ ALLOWED_WORDS: tuple[tuple[str, str], ...] = (
      "brand names: platforms are called the same in every language"),
     (" ".join(LANGUAGES.values()), "each language's name in itself, in the language menu"),
     ("https bsky social yourshop jpg png", "example address and file types, as typed"),
-    ("EUR USD Europe Amsterdam", "ISO currency codes and IANA time zone names, as stored"),
+    ("EUR USD Europe Amsterdam Etc UTC", "ISO currency codes and IANA time zone names, as stored"),
 )
 
 # Views whose items are data, by object name: (name, reason).
@@ -85,6 +85,7 @@ DATA_VIEWS: dict[str, str] = {
 SERVICE_PROBLEMS: dict[str, str] = {
     "Instagram allows 5 hashtags; this has 6. Remove 1.": "service problem: i13-codes",
     "Enter the account's handle or name.": "service problem: i13-codes",
+    "Give the rubric a name, e.g. “Useful tips”.": "service problem: i13-codes",
     # the demo seeder stores it as the account's state message, as a service would
     "Demo account: nothing is sent from the demo workspace.": "service problem: i13-codes",
     "Facebook Page posts (Meta Business Suite export)": "service label: i13-codes",
@@ -429,6 +430,10 @@ def pseudo_locale(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pseudo
     from smmdesk_gui.ui.calendar import welcome
 
     monkeypatch.setattr(welcome.Welcome, "start_detached", staticmethod(lambda *a: True))
+    from smmdesk_gui.services.publish import os_schedule
+
+    # the OS's scheduler (systemctl, launchctl, schtasks): answered "done", never run
+    monkeypatch.setattr(os_schedule, "_run", lambda cmd: 0)
     translator = PseudoTranslator(qapp)
     assert qapp.installTranslator(translator)
     previous = QLocale()
@@ -454,10 +459,11 @@ def test_pseudo_translator_reaches_tr(qapp: Any, pseudo_locale: PseudoTranslator
     assert QCoreApplication.translate("X", "%n posts", "", 3) == "⟦3 póósts⟧"
 
 
+@pytest.mark.parametrize("workspace", ["empty", "demo"])
 def test_every_visible_text_is_translated_and_fits(
-    ctx: Any, qtbot: Any, pseudo_locale: PseudoTranslator
+    workspace: str, ctx: Any, qtbot: Any, pseudo_locale: PseudoTranslator
 ) -> None:
-    window = open_window(ctx, qtbot, demo=True)
+    window = open_window(ctx, qtbot, demo=workspace == "demo")
     reading = Reading(data_words=_owner_words(ctx))
     walker = Walker(reading)
     read(window, reading)
@@ -488,7 +494,7 @@ def test_every_visible_text_is_translated_and_fits(
     assert shiboken6.isValid(window)
     report = [f"{text!r}  <- {where}" for text, where in sorted(reading.untranslated.items())]
     cut = [f"{what}  <- {where}" for what, where in sorted(reading.cut.items())]
-    assert reading.texts > 300, reading.texts
+    assert reading.texts > (300 if workspace == "demo" else 100), reading.texts
     assert not report and not cut, (
         f"{len(report)} untranslated:\n" + "\n".join(report)
         + f"\n\n{len(cut)} cut off:\n" + "\n".join(cut)
