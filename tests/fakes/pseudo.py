@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QObject, QTranslator
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -41,7 +41,12 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    """A ``QTranslator`` that answers every lookup with :func:`pseudo` of the source text."""
+    """A ``QTranslator`` that answers every lookup with :func:`pseudo` of the source text, and
+    remembers each ``(context, source)`` asked for (to compare with what lupdate extracts)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.asked: set[tuple[str, str]] = set()
 
     def translate(  # noqa: D102 — Qt's signature
         self,
@@ -50,6 +55,7 @@ class PseudoTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
+        self.asked.add((context, source_text))
         return pseudo(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 — Qt's name
