@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui import __version__
 from smmdesk_gui.licenses import Component, bundled_components, license_text
 from smmdesk_gui.ui.app_icon import app_icon
+from smmdesk_gui.ui.i18n import arg
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -98,7 +99,7 @@ class AboutDialog(QDialog):
         font.setBold(True)
         name.setFont(font)
         titles.addWidget(name)
-        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
+        self.version_label = QLabel(arg(self.tr("Version %1"), __version__))
         self.version_label.setObjectName("version")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.version_label)
@@ -198,9 +199,11 @@ class AboutDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Could not open the folder"),
-            self.tr(
-                "SMM Desk could not open the folder ({reason}). You can find it here:\n{folder}"
-            ).format(reason=reason, folder=folder),
+            arg(
+                self.tr("SMM Desk could not open the folder (%1). You can find it here:\n%2"),
+                reason,
+                folder,
+            ),
         )
 
     def details(self) -> str:
@@ -228,6 +231,8 @@ class AboutDialog(QDialog):
         if component.homepage:
             heading += f"\n{component.homepage}"
         if text is None:
-            text = self.tr("No license text ships with this component; its license is {name}.")
-            text = text.format(name=component.license)
+            text = arg(
+                self.tr("No license text ships with this component; its license is %1."),
+                component.license,
+            )
         self.license_view.setPlainText(f"{heading}\n\n{text}")

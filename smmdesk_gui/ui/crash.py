@@ -76,9 +76,10 @@ def _show(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         box.setText(message if known else tr("Something went wrong, but your work is safe."))
         if not known:
             box.setInformativeText(
-                tr(
-                    "SMM Desk keeps running. The details were saved in the log file:\n{path}"
-                ).format(path=_log_path)
+                arg(
+                    tr("SMM Desk keeps running. The details were saved in the log file:\n%1"),
+                    _log_path,
+                )
             )
         box.setDetailedText(redact("".join(traceback.format_exception(exc_type, exc, tb))))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,7 @@ from smmdesk_gui.connectors.registry import CONNECTED_PLATFORMS
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountError, AccountInfo, AccountService
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.icons import platform_icon
 
 
@@ -34,26 +35,36 @@ def _tr(text: str) -> str:
 
 # What to type, per platform: (handle label, handle example, secret label, where to get it).
 HELP = {
+    # marked for lupdate (translated with _tr where shown); the examples are typed as they are
     "bluesky": (
-        "Handle",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Handle"),
         "yourshop.bsky.social",
-        "App password",
-        "In Bluesky: Settings > Privacy and security > App passwords > Add. Never use your "
-        "main password here.",
+        QT_TRANSLATE_NOOP("ConnectDialog", "App password"),
+        QT_TRANSLATE_NOOP(
+            "ConnectDialog",
+            "In Bluesky: Settings > Privacy and security > App passwords > Add. Never use your "
+            "main password here.",
+        ),
     ),
     "mastodon": (
-        "Account name",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Account name"),
         "yourshop",
-        "Access token",
-        "On your server: Preferences > Development > New application (allow read and write), "
-        'then copy "Your access token".',
+        QT_TRANSLATE_NOOP("ConnectDialog", "Access token"),
+        QT_TRANSLATE_NOOP(
+            "ConnectDialog",
+            "On your server: Preferences > Development > New application (allow read and "
+            'write), then copy "Your access token".',
+        ),
     ),
     "telegram": (
-        "Channel",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Channel"),
         "@yourshopnews",
-        "Bot token",
-        "Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an "
-        "administrator of your channel who may post messages.",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Bot token"),
+        QT_TRANSLATE_NOOP(
+            "ConnectDialog",
+            "Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an "
+            "administrator of your channel who may post messages.",
+        ),
     ),
     "facebook": (
         "Page ID",

@@ -43,6 +43,8 @@ class KpiCard(QFrame):
         layout.setSpacing(2)
         self.title = QLabel(lbl.label(key))
         self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # A title ~40% longer than the English (Russian, Dutch) wraps instead of being clipped.
+        self.title.setWordWrap(True)
         self.value = QLabel("…")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)

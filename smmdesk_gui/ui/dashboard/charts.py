@@ -92,7 +92,11 @@ class ChartCard(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a translated title, as written
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.title.setToolTip(tooltip)
         layout.addWidget(self.title)
         self.canvas = self.canvas_class()

@@ -83,6 +83,17 @@ def load_thumbnails(
     return out
 
 
+
+def _bold_label(text: str, scale: float = 1.0) -> QLabel:
+    """A heading: ``text`` as plain text, bold, ``scale`` times the normal size."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
 class DashboardPage(QWidget):
     """The Dashboard (SCREEN_FACTORIES["dashboard"])."""
 
@@ -103,7 +114,9 @@ class DashboardPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(f"<h2>{Stats.tr('Dashboard')}</h2>")
+        # Plain text in a bigger font, not "<h2>" around the translation: a translated title
+        # holding "&" or "<" stays as written.
+        title = _bold_label(Stats.tr("Dashboard"), 1.5)
         header.addWidget(title)
         header.addStretch(1)
         self.account = QComboBox()
@@ -189,7 +202,7 @@ class DashboardPage(QWidget):
         for heading, model in ((Stats.tr("Top posts"), self.top_model),
                                (Stats.tr("Posts that worked least"), self.bottom_model)):
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{heading}</b>"))
+            box.addWidget(_bold_label(heading))
             view = QTableView()
             view.setModel(model)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from smmdesk_gui.services.library import overlay
 from smmdesk_gui.services.library.assets import AssetInfo, MediaLibrary, Usage
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_number
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.media.focal import FocalPointWidget
 from smmdesk_gui.ui.media.overlay_panel import OverlayPanel
@@ -34,6 +35,26 @@ from smmdesk_gui.ui.media.qimage import to_qimage
 translate = QCoreApplication.translate
 
 FOCAL_SIDE = 720
+
+
+# A post's state as the "Used in" list words it (the stored state is a code, not a word).
+_STATE_WORDS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("MediaPage", "draft"),
+    "scheduled": QT_TRANSLATE_NOOP("MediaPage", "scheduled"),
+    "publishing": QT_TRANSLATE_NOOP("MediaPage", "publishing"),
+    "retry_wait": QT_TRANSLATE_NOOP("MediaPage", "will retry"),
+    "published": QT_TRANSLATE_NOOP("MediaPage", "published"),
+    "failed": QT_TRANSLATE_NOOP("MediaPage", "failed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("MediaPage", "needs attention"),
+    "due": QT_TRANSLATE_NOOP("MediaPage", "to post now"),
+    "skipped": QT_TRANSLATE_NOOP("MediaPage", "skipped"),
+}
+
+
+def _state_word(state: str) -> str:
+    """``state`` in the owner's language (an unknown code is shown as it is)."""
+    word = _STATE_WORDS.get(state)
+    return translate("MediaPage", word) if word is not None else state
 
 
 class DetailsPanel(QWidget):
@@ -150,7 +171,7 @@ class DetailsPanel(QWidget):
             return
         for u in usages:
             state = (translate("MediaPage", "scheduled") if u.pending
-                     else ", ".join(sorted(set(u.states))))
+                     else ", ".join(sorted({_state_word(s) for s in u.states})))
             accounts = ", ".join(u.accounts) or translate("MediaPage", "no account yet")
             title = u.title or translate("MediaPage", "Untitled post")
             self.used_list.addItem(f"{title} — {accounts} · {state}")

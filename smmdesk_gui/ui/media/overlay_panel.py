@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.media.overlay import Corner
 from smmdesk_gui.services.library.overlay import OverlaySettings
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 
-CORNERS = (
-    (Corner.BOTTOM_RIGHT, "Bottom right"),
-    (Corner.BOTTOM_LEFT, "Bottom left"),
-    (Corner.TOP_RIGHT, "Top right"),
-    (Corner.TOP_LEFT, "Top left"),
+CORNERS = (  # marked for lupdate: translated where the list is filled
+    (Corner.BOTTOM_RIGHT, QT_TRANSLATE_NOOP("OverlayPanel", "Bottom right")),
+    (Corner.BOTTOM_LEFT, QT_TRANSLATE_NOOP("OverlayPanel", "Bottom left")),
+    (Corner.TOP_RIGHT, QT_TRANSLATE_NOOP("OverlayPanel", "Top right")),
+    (Corner.TOP_LEFT, QT_TRANSLATE_NOOP("OverlayPanel", "Top left")),
 )
 
 

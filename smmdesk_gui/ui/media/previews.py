@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from smmdesk_gui.domain.platforms import PLATFORMS, PRESETS, CropMode, ImagePreset
 from smmdesk_gui.media.overlay import Overlay
 from smmdesk_gui.media.preview import PreviewSource
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 from smmdesk_gui.ui.media.qimage import to_qimage
 from smmdesk_gui.ui.tasks import TaskRunnerProtocol
 
@@ -33,9 +34,22 @@ DEFAULT_PRESETS = (
 )
 
 
+# The presets' shapes, marked for lupdate (the domain names them in English, as codes).
+SHAPES: dict[str, str] = {
+    "landscape": QT_TRANSLATE_NOOP("MediaPreviews", "landscape"),
+    "link": QT_TRANSLATE_NOOP("MediaPreviews", "link"),
+    "photo": QT_TRANSLATE_NOOP("MediaPreviews", "photo"),
+    "pin": QT_TRANSLATE_NOOP("MediaPreviews", "pin"),
+    "portrait": QT_TRANSLATE_NOOP("MediaPreviews", "portrait"),
+    "square": QT_TRANSLATE_NOOP("MediaPreviews", "square"),
+    "story": QT_TRANSLATE_NOOP("MediaPreviews", "story"),
+    "thumbnail": QT_TRANSLATE_NOOP("MediaPreviews", "thumbnail"),
+}
+
+
 def preset_label(p: ImagePreset) -> str:
     platform = PLATFORMS[p.platform].name if p.platform in PLATFORMS else p.platform
-    shape = QCoreApplication.translate("MediaPreviews", p.shape.replace("_", " "))
+    shape = QCoreApplication.translate("MediaPreviews", SHAPES.get(p.shape, p.shape))
     if p.mode is CropMode.LONG_SIDE:
         size = QCoreApplication.translate("MediaPreviews", "shape kept")
     else:

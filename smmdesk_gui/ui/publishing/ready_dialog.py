@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.services.publish.owner import AssistedPackage
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon, platform_icon
 
 
@@ -38,17 +39,22 @@ class ReadyToPostDialog(QDialog):
         self.service = service
         self.package = package
         self.setWindowTitle(
-            self.tr("Ready to post on {platform}").format(platform=package.platform_name)
+            arg(self.tr("Ready to post on %1"), package.platform_name)
         )
         self.setWindowIcon(platform_icon(package.platform))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         steps = QLabel(
-            self.tr(
-                "It is time for this post. The text is copied: paste it on {platform}. "
-                "The photos ({count}) are in a folder, numbered in order. When it is up, "
-                "mark it as posted."
-            ).format(platform=package.platform_name, count=len(package.images))
+            arg(
+                self.tr(
+                    "It is time for this post. The text is copied: paste it on %1. "
+                    "The photos (%n) are in a folder, numbered in order. When it is up, "
+                    "mark it as posted.",
+                    "",
+                    len(package.images),
+                ),
+                package.platform_name,
+            )
         )
         steps.setWordWrap(True)
         layout.addWidget(steps)
@@ -65,7 +71,7 @@ class ReadyToPostDialog(QDialog):
         )
         self.site_button = QPushButton(
             platform_icon(package.platform),
-            self.tr("Open {platform}").format(platform=package.platform_name),
+            arg(self.tr("Open %1"), package.platform_name),
         )
         self.site_button.setEnabled(bool(package.platform_url))
         self.site_button.clicked.connect(

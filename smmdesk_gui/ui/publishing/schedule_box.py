@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 
 
 class PublishScheduleBox(QGroupBox):
@@ -47,7 +48,7 @@ class PublishScheduleBox(QGroupBox):
         def job() -> str:
             if install:
                 os_schedule.install(plan)
-                return self.tr("On: {what}.").format(what=plan.description)
+                return arg(self.tr("On: %1."), plan.description)
             os_schedule.remove(plan)
             return self.tr("Off. Posts go out only while SMM Desk is open.")
 

@@ -104,7 +104,10 @@ def tr(text: Any) -> str:
 
 
 def label(key: str) -> str:
-    return tr(LABELS.get(key, key))
+    """The KPI's name in the owner's language (a key without one is shown as it is, and not
+    looked up: the translators never see it)."""
+    text = LABELS.get(key)
+    return tr(text) if text is not None else key
 
 
 def not_enough() -> str:
