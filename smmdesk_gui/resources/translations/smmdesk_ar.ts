@@ -4,107 +4,146 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/crash.py" line="69"/>
+        <location filename="../../ui/crash.py" line="75"/>
+        <location filename="../../ui/crash.py" line="102"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="76"/>
         <source>Something went wrong, but your work is safe.</source>
         <translation>حدث خطأ ما، لكن عملك محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="74"/>
+        <location filename="../../ui/crash.py" line="80"/>
+        <source>SMM Desk keeps running. The details were saved in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="103"/>
+        <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="107"/>
+        <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="115"/>
+        <source>Put back the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
 {path}</source>
-        <translation>يواصل SMM Desk العمل. حُفظت التفاصيل في ملف السجل:
+        <translation type="vanished">يواصل SMM Desk العمل. حُفظت التفاصيل في ملف السجل:
 {path}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="85"/>
+        <location filename="../../ui/about.py" line="86"/>
         <source>About SMM Desk</source>
         <translation>حول SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="96"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="101"/>
         <source>Version {version}</source>
-        <translation>الإصدار {version}</translation>
+        <translation type="vanished">الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="105"/>
+        <location filename="../../ui/about.py" line="102"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="106"/>
         <source>Plan, write, publish and measure your social media posts.</source>
         <translation>خطِّط لمنشوراتك على وسائل التواصل الاجتماعي واكتبها وانشرها وقِس نتائجها.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="113"/>
+        <location filename="../../ui/about.py" line="114"/>
         <source>Your data folder</source>
         <translation>مجلد بياناتك</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="116"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Log files</source>
         <translation>ملفات السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="122"/>
+        <location filename="../../ui/about.py" line="123"/>
         <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
         <translation>بُني SMM Desk بالمكونات مفتوحة المصدر التالية. اختر مكونًا لقراءة ترخيصه.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="149"/>
+        <location filename="../../ui/about.py" line="150"/>
         <source>Select a component to read its license.</source>
         <translation>اختر مكونًا لقراءة ترخيصه.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159"/>
+        <location filename="../../ui/about.py" line="160"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="162"/>
+        <location filename="../../ui/about.py" line="163"/>
         <source>Copy the version and folders, to paste into a message to support.</source>
         <translation>انسخ الإصدار والمجلدات للصقها في رسالة إلى الدعم.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="178"/>
+        <location filename="../../ui/about.py" line="179"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="194"/>
+        <location filename="../../ui/about.py" line="195"/>
         <source>no file manager answered</source>
         <translation>لم يستجب أي مدير ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="200"/>
+        <location filename="../../ui/about.py" line="201"/>
         <source>Could not open the folder</source>
         <translation>تعذّر فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="202"/>
+        <location filename="../../ui/about.py" line="203"/>
+        <source>SMM Desk could not open the folder (%1). You can find it here:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="235"/>
+        <source>No license text ships with this component; its license is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
 {folder}</source>
-        <translation>تعذّر على SMM Desk فتح المجلد ({reason}). تجده هنا:
+        <translation type="vanished">تعذّر على SMM Desk فتح المجلد ({reason}). تجده هنا:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="231"/>
         <source>No license text ships with this component; its license is {name}.</source>
-        <translation>لا يُرفق نص الترخيص مع هذا المكون؛ ترخيصه {name}.</translation>
+        <translation type="vanished">لا يُرفق نص الترخيص مع هذا المكون؛ ترخيصه {name}.</translation>
     </message>
 </context>
 <context>
     <name>AccountChips</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="172"/>
+        <location filename="../../ui/composer/widgets.py" line="191"/>
         <source>Needs reconnecting (Accounts screen)</source>
         <translation>يلزم إعادة الربط (شاشة الحسابات)</translation>
     </message>
@@ -155,73 +194,81 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="52"/>
+        <location filename="../../ui/accounts/page.py" line="53"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="59"/>
-        <location filename="../../ui/accounts/page.py" line="67"/>
-        <location filename="../../ui/accounts/page.py" line="72"/>
+        <location filename="../../ui/accounts/page.py" line="60"/>
+        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>Connect an account</source>
         <translation>ربط حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="71"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>اربط Bluesky أو Mastodon أو Telegram لينشر SMM Desk عنك في الوقت المخطط. أضف Instagram وغيره لتتلقى تذكيرًا وكل شيء جاهز.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="98"/>
+        <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="102"/>
         <source>Reconnect…</source>
         <translation>إعادة الربط…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
-        <location filename="../../ui/accounts/page.py" line="167"/>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="104"/>
+        <location filename="../../ui/accounts/page.py" line="169"/>
+        <location filename="../../ui/accounts/page.py" line="263"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
         <translation>حدث خطأ ما ({name}). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="205"/>
+        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
         <translation>أُضيف {handle}. سيذكّرك SMM Desk عندما يحين موعد منشوراته.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="210"/>
+        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
         <translation>{handle} مرتبط ويعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="222"/>
+        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
         <translation>جارٍ اختبار {handle}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="228"/>
+        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
         <translation>{handle} يعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="245"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Yes, remove</source>
         <translation>نعم، أزِله</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="248"/>
+        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
         <translation>هل تريد إزالة {handle}؟ ستُحذف بيانات الدخول المحفوظة؛ وتبقى المنشورات المرسلة في خطتك. انقر «نعم، أزِله» للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app.py" line="180"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished">SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -283,17 +330,17 @@
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>License</source>
         <translation>الترخيص</translation>
     </message>
@@ -301,32 +348,42 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/composer/page.py" line="109"/>
+        <location filename="../../ui/composer/page.py" line="135"/>
         <source>Post to:</source>
         <translation>النشر في:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="113"/>
+        <location filename="../../ui/composer/page.py" line="139"/>
+        <source>Rubric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="145"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="118"/>
+        <location filename="../../ui/composer/page.py" line="150"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
         <translation>لا توجد حسابات بعد: أضف حسابًا من شاشة الحسابات. يمكنك البدء بالكتابة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="134"/>
+        <location filename="../../ui/composer/page.py" line="166"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
         <translation>اكتب منشورك هنا. يمكن أن يكون لكل حساب نسخته الخاصة في تبويبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="228"/>
+        <location filename="../../ui/composer/page.py" line="191"/>
+        <source>Instagram shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="306"/>
         <source>Something went wrong: %1. Your text is still here.</source>
         <translation>حدث خطأ ما: %1. نصك ما زال هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="147"/>
+        <location filename="../../ui/composer/page.py" line="179"/>
         <source>Main text</source>
         <translation>النص الرئيسي</translation>
     </message>
@@ -334,112 +391,167 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Reconnect account</source>
-        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>إعادة ربط الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Connect an account</source>
         <translation>ربط حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <source>User token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <source>Only for posts with photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>تسجيل الدخول عبر المتصفح (الأسهل)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
         <source>Paste an access token</source>
         <translation>لصق رمز وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
         <source>Open the sign-in page</source>
         <translation>فتح صفحة الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Paste the code your server shows</source>
         <translation>الصق الرمز الذي يعرضه الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Reconnect</source>
         <translation>إعادة الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Connect</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>(filled in from your server)</source>
         <translation>(يُملأ من خادمك)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>الخادم (اتركه فارغًا لـ bsky.social)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>أدخل عنوان خادمك أولًا، مثل mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
         <source>Open the sign-in page again</source>
         <translation>فتح صفحة الدخول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
         <translation>إذا لم يُفتح المتصفح، &lt;a href=&quot;{url}&quot;&gt;انقر هنا&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>انقر «فتح صفحة الدخول» أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>الصق الرمز الذي عرضه خادمك بعد أن سمحت بالوصول.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
         <translation>فشل الربط على نحو غير متوقع ({name}). حاول مرة أخرى.</translation>
     </message>
@@ -447,7 +559,7 @@
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="218"/>
+        <location filename="../../ui/composer/widgets.py" line="240"/>
         <source>%1: %2 characters left</source>
         <translation>%1: الأحرف المتبقية %2</translation>
     </message>
@@ -463,13 +575,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="194"/>
-        <location filename="../../ui/calendar/delegate.py" line="199"/>
+        <location filename="../../ui/calendar/delegate.py" line="214"/>
+        <location filename="../../ui/calendar/delegate.py" line="219"/>
         <source>nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="215"/>
+        <location filename="../../ui/calendar/delegate.py" line="236"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n أخرى</numerusform>
@@ -481,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="217"/>
+        <location filename="../../ui/calendar/delegate.py" line="238"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n منشور</numerusform>
@@ -496,71 +608,86 @@
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../ui/calendar/details.py" line="41"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
+        <source>Open this post in Compose (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="57"/>
         <source>No post selected</source>
         <translation>لم يُحدَّد منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="46"/>
+        <location filename="../../ui/calendar/details.py" line="60"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation>انقر منشورًا لعرضه هنا. اسحبه إلى يوم آخر لنقله؛ اضغط Ctrl مع الإفلات لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="67"/>
+        <location filename="../../ui/calendar/details.py" line="82"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="87"/>
+        <source>Needs a photo for %1: open it and add one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
         <source>Export the plan</source>
         <translation>تصدير الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="276"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
         <source>Spreadsheet (CSV)</source>
         <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="277"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
         <source>Calendar file (.ics)</source>
         <translation>ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="278"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="279"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="280"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="283"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>يشمل اليومين كليهما. يُفتح ملف CSV في جدول بيانات ويمكن استيراده مجددًا؛ ويُفتح ملف ⁦.ics⁩ في Google Calendar أو Apple Calendar أو Outlook أو Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="293"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="322"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
         <source>Could not save %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
         <source>Saved %1 posts to %2.</source>
         <translation>حُفظت المنشورات (%1) في %2.</translation>
     </message>
@@ -568,57 +695,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="155"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>All states</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="157"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Scheduled</source>
         <translation>المجدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Published</source>
         <translation>المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Failed</source>
         <translation>الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
         <source>Needs attention</source>
         <translation>تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="167"/>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="169"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>البحث في المنشورات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="193"/>
+        <location filename="../../ui/calendar/toolbar.py" line="195"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="197"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All platforms</source>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="202"/>
+        <location filename="../../ui/calendar/toolbar.py" line="204"/>
         <source>All rubrics</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="205"/>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
     </message>
@@ -699,42 +831,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="223"/>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
         <source>Time to post on %1</source>
         <translation>حان وقت النشر على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="229"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>نُسخ النص والصور في مجلد. انقر هنا لعرض منشور %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="236"/>
+        <location filename="../../ui/publishing/publisher.py" line="239"/>
         <source>A post to %1 failed</source>
         <translation>فشل منشور على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="243"/>
+        <location filename="../../ui/publishing/publisher.py" line="246"/>
         <source>Check a post on %1</source>
         <translation>راجِع منشورًا على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="249"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>لا يستطيع SMM Desk معرفة ما إذا نُشر المنشور على %1. انقر هنا للتحقق.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="270"/>
+        <location filename="../../ui/publishing/publisher.py" line="273"/>
         <source>Reconnect %1 on %2</source>
         <translation>أعِد ربط %1 على %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="237"/>
+        <location filename="../../ui/publishing/publisher.py" line="240"/>
         <source>Click here to see why.</source>
         <translation>انقر هنا لمعرفة السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="272"/>
+        <location filename="../../ui/publishing/publisher.py" line="275"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>تنتظر منشوراته حتى تسجّل الدخول مجددًا. انقر هنا لإعادة الربط.</translation>
     </message>
@@ -742,72 +874,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="111"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
         <source>Import posts from a spreadsheet</source>
         <translation>استيراد منشورات من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="118"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>ملف CSV بالأعمدة scheduled_at وaccounts وtext وmedia وrubric. لا يُستورد شيء حتى تصبح كل الصفوف سليمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
         <source>No file chosen</source>
         <translation>لم يُختر ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="128"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="130"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>أعِد قراءة الملف بعد تصحيحه وحفظه في جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>الصفوف بلا تاريخ تذهب إلى الطابور (وإلا تصبح أفكارًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
         <source>Show only the rows with a problem</source>
         <translation>عرض الصفوف التي بها مشكلة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>Choose a CSV file</source>
         <translation>اختر ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="220"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <source>Checking the rows: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>الصفوف التي بها مشكلة (بالأحمر): %1 من %2. صحّحها في جدول البيانات واحفظ، ثم اضغط «تحقق مجددًا». لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="228"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
         <source>%1 rows are ready to import.</source>
         <translation>الصفوف الجاهزة للاستيراد: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="231"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف للاستيراد.</translation>
     </message>
@@ -815,72 +952,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Compose</source>
         <translation>كتابة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opening your workspace…</source>
         <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — مساحة عمل تجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Workspace not open</source>
         <translation>مساحة العمل غير مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>No accounts connected yet</source>
         <translation>لم يُربط أي حساب بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>No posts scheduled today</source>
         <translation>لا منشورات مجدولة اليوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n منشور مجدولة اليوم</numerusform>
@@ -892,12 +1029,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
-        <translation>التالي في {time}</translation>
+        <translation type="vanished">التالي في {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>%n failed</source>
         <translation>
             <numerusform>فشل %n</numerusform>
@@ -909,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n بانتظارك</numerusform>
@@ -921,17 +1057,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Click to see the posts that need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Click to see today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Network status unknown</source>
         <translation>حالة الشبكة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>غير متصل — تنتظر المنشورات عودة الاتصال</translation>
     </message>
@@ -975,53 +1126,94 @@
         <translation>لا توجد صورة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="66"/>
+        <location filename="../../ui/media/details.py" line="88"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>انقر أهم نقطة في الصورة: كل قصّ يحافظ عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="75"/>
+        <location filename="../../ui/media/details.py" line="97"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>وصف لمن لا يستطيع رؤية الصورة (نص بديل)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="79"/>
+        <location filename="../../ui/media/details.py" line="101"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>مثال: ثلاث قطع كرواسون ذهبية على لوح خشبي</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="82"/>
+        <location filename="../../ui/media/details.py" line="104"/>
         <source>Used in</source>
         <translation>مستخدمة في</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="89"/>
+        <location filename="../../ui/media/details.py" line="111"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>حذف الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="93"/>
+        <location filename="../../ui/media/details.py" line="115"/>
         <source>What each platform will show</source>
         <translation>ما ستعرضه كل منصة</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="146"/>
+        <location filename="../../ui/media/details.py" line="170"/>
         <source>Not used in any post yet</source>
         <translation>لم تُستخدم في أي منشور بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="149"/>
+        <location filename="../../ui/media/details.py" line="43"/>
+        <location filename="../../ui/media/details.py" line="173"/>
         <source>scheduled</source>
         <translation>مجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="151"/>
+        <location filename="../../ui/media/details.py" line="42"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="44"/>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="45"/>
+        <source>will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="46"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="47"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="48"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="49"/>
+        <source>to post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="50"/>
+        <source>skipped</source>
+        <translation type="unfinished">تم التخطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="175"/>
         <source>no account yet</source>
         <translation>بلا حساب بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="152"/>
+        <location filename="../../ui/media/details.py" line="176"/>
         <source>Untitled post</source>
         <translation>منشور بلا عنوان</translation>
     </message>
@@ -1105,7 +1297,47 @@
 <context>
     <name>MediaPreviews</name>
     <message>
+        <location filename="../../ui/media/previews.py" line="39"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/media/previews.py" line="40"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="41"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="42"/>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="43"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="44"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="45"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="46"/>
+        <source>thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="54"/>
         <source>shape kept</source>
         <translation>الشكل محفوظ</translation>
     </message>
@@ -1151,67 +1383,67 @@
 <context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
         <source>Posts that missed their time</source>
         <translation>منشورات فات موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>حان موعد هذه المنشورات وSMM Desk مغلق، فلم تُرسل. اختر لكل منها: انشره الآن، أو حدّد وقتًا جديدًا، أو تخطَّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Was due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
         <source>Post now</source>
         <translation>انشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Move to this time</source>
         <translation>انقل إلى هذا الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
         <source>Decide later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
         <source>Select one or more posts first.</source>
         <translation>حدّد منشورًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
         <source>They will be sent in a moment.</source>
         <translation>ستُرسل بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
         <source>Moved to the new time.</source>
         <translation>نُقلت إلى الوقت الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>تم التخطي: تبقى في الخطة دون إرسال.</translation>
     </message>
@@ -1220,16 +1452,26 @@
     <name>MixBar</name>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
+        <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="40"/>
+        <source>Add a rubric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="63"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="39"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="69"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (الهدف %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="76"/>
         <source>Rubric mix of %n post(s): </source>
         <translation>
             <numerusform>توزيع الفئات لـ %n منشور: </numerusform>
@@ -1241,70 +1483,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="49"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="79"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
         <translation>لا منشورات في هذا الشهر بعد: يظهر التوزيع عندما تخطط لبعضها.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="102"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="134"/>
         <source>%1 target</source>
         <translation>الهدف %1</translation>
     </message>
 </context>
 <context>
+    <name>MoveToDateDialog</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <source>Move to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <source>The post keeps its time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="53"/>
+        <location filename="../../ui/calendar/toolbar.py" line="54"/>
         <source>Previous (Page Up)</source>
         <translation>السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="56"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="58"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>الانتقال إلى اليوم (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="61"/>
+        <location filename="../../ui/calendar/toolbar.py" line="62"/>
         <source>Next (Page Down)</source>
         <translation>التالي (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="89"/>
+        <location filename="../../ui/calendar/toolbar.py" line="90"/>
         <source>Calendar system</source>
         <translation>نظام التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="91"/>
+        <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Persian (Jalali)</source>
         <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="94"/>
         <source>Islamic (civil)</source>
         <translation>هجري (مدني)</translation>
     </message>
@@ -1312,58 +1572,78 @@
 <context>
     <name>OverlayPanel</name>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="41"/>
+        <location filename="../../ui/media/overlay_panel.py" line="27"/>
+        <source>Bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="28"/>
+        <source>Bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="29"/>
+        <source>Top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="30"/>
+        <source>Top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="42"/>
         <source>Your logo on the photos you post</source>
         <translation>شعارك على الصور التي تنشرها</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="46"/>
+        <location filename="../../ui/media/overlay_panel.py" line="47"/>
         <source>Add my logo (the photos in your library stay as they are)</source>
         <translation>أضف شعاري (تبقى صور المكتبة كما هي)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="50"/>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>No logo chosen yet</source>
         <translation>لم يُختر شعار بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="52"/>
         <source>Choose logo…</source>
         <translation>اختيار شعار…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="55"/>
+        <location filename="../../ui/media/overlay_panel.py" line="56"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="59"/>
+        <location filename="../../ui/media/overlay_panel.py" line="60"/>
         <source>Corner</source>
         <translation>الزاوية</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="62"/>
+        <location filename="../../ui/media/overlay_panel.py" line="63"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="65"/>
+        <location filename="../../ui/media/overlay_panel.py" line="66"/>
         <source>Visibility</source>
         <translation>الوضوح</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>Logo chosen</source>
         <translation>تم اختيار الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="107"/>
+        <location filename="../../ui/media/overlay_panel.py" line="108"/>
         <source>Choose your logo</source>
         <translation>اختر شعارك</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="109"/>
+        <location filename="../../ui/media/overlay_panel.py" line="110"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
@@ -1666,17 +1946,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="326"/>
+        <location filename="../../ui/calendar/page.py" line="372"/>
         <source>The plan could not be loaded: %1</source>
         <translation>تعذّر تحميل الخطة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="352"/>
+        <location filename="../../ui/calendar/page.py" line="401"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>المنشورات المعروضة: %1 · أيام فارغة من إيقاع نشرك: %2 · الأفكار: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="148"/>
+        <location filename="../../ui/calendar/page.py" line="409"/>
+        <source>%1 posts in view · %2 ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="489"/>
+        <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="495"/>
+        <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="535"/>
+        <source>That day is over: double-click today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="539"/>
+        <source>Connect an account first (Accounts), then plan posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="174"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>استُوردت المنشورات: %1 (منها %2 أفكار). يتراجع Ctrl+Z عن الاستيراد.</translation>
     </message>
@@ -1739,12 +2049,17 @@
         <translation>استيراد CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="38"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <source>Post now</source>
+        <translation type="unfinished">انشر الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="39"/>
         <source>Move %n day(s) earlier</source>
         <translation>تقديم (بالأيام: %n)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="40"/>
+        <location filename="../../ui/calendar/undo.py" line="41"/>
         <source>Move %n day(s) later</source>
         <translation>تأخير (بالأيام: %n)</translation>
     </message>
@@ -1752,60 +2067,143 @@
 <context>
     <name>PlatformPreviews</name>
     <message>
-        <location filename="../../ui/media/previews.py" line="177"/>
+        <location filename="../../ui/media/previews.py" line="191"/>
         <source>No preview</source>
         <translation>لا معاينة</translation>
     </message>
 </context>
 <context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="111"/>
+        <source>@%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <source>%1 gets it as %2 × %3 pixels.</source>
+        <translation type="unfinished">يستلمها %1 بحجم %2 × %3 بكسل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <source>more</source>
+        <translation type="unfinished">المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <source>The feed shows the start; the rest sits behind “more”.</source>
+        <translation type="unfinished">يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <source>The red part does not fit on %1.</source>
+        <translation type="unfinished">الجزء الأحمر لا يتسع على %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <source>Duplicate (%n day(s) later)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <source>Move to a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <source>Post now</source>
+        <translation type="unfinished">انشر الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <source>Moved to %1. Ctrl+Z moves it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <source>It goes out now. Ctrl+Z takes it back until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
         <translation>راجِع هذا المنشور على {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
         <translation>لم يُنشر منشور على {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
         <source>No reason was given.</source>
         <translation>لم يُذكر سبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>رابط المنشور إن كان موجودًا (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Don&apos;t post it</source>
         <translation>لا تنشره</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
         <source>It is there: mark as posted</source>
         <translation>موجود: عُدّه منشورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is not there: send it</source>
         <translation>غير موجود: أرسله</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>Try again now</source>
         <translation>أعِد المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1813,70 +2211,120 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
         <source>Posting times</source>
         <translation>أوقات النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
-        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. يستخدم «إلى الطابور» أقرب وقت متاح. مثال: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <source>Account</source>
+        <translation type="unfinished">الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <source>Use for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <source>Give every account the same posting times as this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <source>Connect an account first: posting times belong to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <source>No posting times yet for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%n posting times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <source>Every account now has these posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
+        <translation type="vanished">متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. يستخدم «إلى الطابور» أقرب وقت متاح. مثال: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
+    </message>
+    <message>
         <source>no posting times</source>
-        <translation>لا أوقات نشر</translation>
+        <translation type="vanished">لا أوقات نشر</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Rubric</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>next free slot</source>
         <translation>أقرب وقت متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
         <source>idea (no date)</source>
         <translation>فكرة (بلا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="77"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
         <source>%1 (new)</source>
         <translation>%1 (جديد)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="82"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
@@ -1884,65 +2332,425 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="114"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation>يستلمها %1 بحجم %2 × %3 بكسل.</translation>
+        <translation type="vanished">يستلمها %1 بحجم %2 × %3 بكسل.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
-        <translation>معاينة</translation>
+        <translation type="vanished">معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation>اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
+        <translation type="vanished">اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
-        <translation>المزيد</translation>
+        <translation type="vanished">المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation>يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
+        <translation type="vanished">يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="144"/>
         <source>The red part does not fit on %1.</source>
-        <translation>الجزء الأحمر لا يتسع على %1.</translation>
+        <translation type="vanished">الجزء الأحمر لا يتسع على %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStrip</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <source>Choose an account above to see how the post will look there.</source>
+        <translation type="unfinished">اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problem_words.py" line="47"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="49"/>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="50"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="52"/>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="53"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="54"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="55"/>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="56"/>
+        <source>Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="57"/>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="58"/>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="63"/>
+        <source>date (scheduled_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="64"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="65"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="66"/>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="67"/>
+        <source>rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="84"/>
+        <source>%1 @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="93"/>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="104"/>
+        <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="118"/>
+        <source>%1 takes at most %n image(s); this post has %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="123"/>
+        <source>Remove %n photo(s), or remove this account from the post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="136"/>
+        <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
+        <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="145"/>
+        <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="153"/>
+        <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="160"/>
+        <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="167"/>
+        <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="174"/>
+        <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="182"/>
+        <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="188"/>
+        <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="192"/>
+        <source>The post for %1 is empty: write some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>%1 needs at least one image: add a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="206"/>
+        <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="211"/>
+        <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="221"/>
+        <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="229"/>
+        <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="238"/>
+        <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="247"/>
+        <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="253"/>
+        <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="258"/>
+        <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="264"/>
+        <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="282"/>
+        <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>The image file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="289"/>
+        <source>The post has no text and no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="292"/>
+        <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="299"/>
+        <source>%1 images: %2 takes at most %n in one post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="304"/>
+        <source>%1 needs at least one image in a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="309"/>
+        <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="313"/>
+        <source>%1 had a problem on its side. SMM Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="318"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="323"/>
+        <source>SMM Desk could not reach %1. It will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="327"/>
+        <source>%1 refused the post. Change the post and schedule it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="16"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>النشر وSMM Desk مغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="21"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>دع هذا الحاسوب يرسل منشوراتك المجدولة كل ٥ دقائق، حتى عندما تكون نافذة SMM Desk مغلقة (يجب أن يكون الحاسوب قيد التشغيل وأنت مسجّل الدخول).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="28"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
         <source>Turn on</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
         <source>Turn off</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="50"/>
-        <source>On: {what}.</source>
-        <translation>قيد التشغيل: {what}.</translation>
+        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <source>On: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
+        <source>On: {what}.</source>
+        <translation type="vanished">قيد التشغيل: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>متوقف. تُنشر المنشورات فقط عندما يكون SMM Desk مفتوحًا.</translation>
     </message>
@@ -1983,95 +2791,122 @@
 <context>
     <name>ReadyToPostDialog</name>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on {platform}</source>
-        <translation>جاهز للنشر على {platform}</translation>
+        <translation type="vanished">جاهز للنشر على {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation>حان وقت هذا المنشور. نُسخ النص: الصقه على {platform}. الصور ({count}) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</translation>
+        <translation type="vanished">حان وقت هذا المنشور. نُسخ النص: الصقه على {platform}. الصور ({count}) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Copy text again</source>
         <translation>انسخ النص مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
         <source>Open photos folder</source>
         <translation>فتح مجلد الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
         <source>Open {platform}</source>
-        <translation>فتح {platform}</translation>
+        <translation type="vanished">فتح {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <source>Ready to post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Link to the post (optional)</source>
         <translation>رابط المنشور (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
         <source>Mark as posted</source>
         <translation>تم النشر</translation>
     </message>
 </context>
 <context>
+    <name>RubricCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <source>No rubric</source>
+        <translation type="unfinished">بلا فئة</translation>
+    </message>
+</context>
+<context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
         <source>Rubrics</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>الفئات هي أنواع منشوراتك (المنتج، نصائح، كواليس…). الحصة المستهدفة هي ما يجب أن تشغله كل فئة من خطتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Target share</source>
         <translation>الحصة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Save changes</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
         <source>Rubric colour</source>
         <translation>لون الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
         <source>New rubric</source>
         <translation>فئة جديدة</translation>
     </message>
@@ -2079,39 +2914,54 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="187"/>
-        <location filename="../../ui/composer/panels.py" line="238"/>
+        <location filename="../../ui/composer/panels.py" line="83"/>
+        <location filename="../../ui/composer/panels.py" line="197"/>
         <source>Post now</source>
         <translation>انشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="188"/>
+        <location filename="../../ui/composer/panels.py" line="84"/>
         <source>Next free slot</source>
         <translation>أقرب وقت متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="190"/>
+        <location filename="../../ui/composer/panels.py" line="86"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation>أقرب وقت نشر متاح لكل حساب من طابوره (شاشة الخطة)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="192"/>
+        <location filename="../../ui/composer/panels.py" line="88"/>
         <source>At</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="203"/>
-        <location filename="../../ui/composer/panels.py" line="242"/>
+        <location filename="../../ui/composer/panels.py" line="104"/>
+        <source>From the engagement of your own published posts (Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="106"/>
+        <source>Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="115"/>
+        <location filename="../../ui/composer/panels.py" line="201"/>
         <source>Schedule</source>
         <translation>جدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="219"/>
+        <location filename="../../ui/composer/panels.py" line="127"/>
+        <source>Show in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="140"/>
         <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
         <translation>لا يوجد وقت نشر متاح لـ %1: أضف أوقات نشر في شاشة الخطة، أو اختر تاريخًا ووقتًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="229"/>
+        <location filename="../../ui/composer/panels.py" line="167"/>
         <source>Added to the queue of %n account(s).</source>
         <translation>
             <numerusform>أُضيف إلى طابور %n حساب.</numerusform>
@@ -2123,7 +2973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="231"/>
+        <location filename="../../ui/composer/panels.py" line="171"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
         <translation>
             <numerusform>أُرسل إلى طابور %n حساب: يُنشر الآن.</numerusform>
@@ -2135,7 +2985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="233"/>
+        <location filename="../../ui/composer/panels.py" line="174"/>
         <source>Scheduled for %n account(s).</source>
         <translation>
             <numerusform>جُدول لـ %n حساب.</numerusform>
@@ -2147,37 +2997,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="240"/>
+        <location filename="../../ui/composer/panels.py" line="179"/>
+        <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="186"/>
+        <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="199"/>
         <source>Add to queue</source>
         <translation>إلى الطابور</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="259"/>
+        <location filename="../../ui/composer/panels.py" line="219"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="225"/>
+        <source>Your posts do best on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Write your post above, then schedule it here.</source>
         <translation>اكتب منشورك في الأعلى، ثم جدوِله هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="277"/>
+        <location filename="../../ui/composer/panels.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="288"/>
+        <location filename="../../ui/composer/panels.py" line="272"/>
         <source>Choose at least one account above.</source>
         <translation>اختر حسابًا واحدًا على الأقل في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="291"/>
+        <location filename="../../ui/composer/panels.py" line="275"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation>أصلِح هذه قبل الجدولة، أو أزِل الحساب من المنشور:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="294"/>
+        <location filename="../../ui/composer/panels.py" line="278"/>
         <source>Ready. Worth a look:</source>
         <translation>جاهز. يستحق نظرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="296"/>
+        <location filename="../../ui/composer/panels.py" line="280"/>
         <source>Ready to schedule: no problems found.</source>
         <translation>جاهز للجدولة: لم تُعثر على مشكلات.</translation>
     </message>
@@ -2185,70 +3055,194 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../ui/settings_page.py" line="28"/>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="29"/>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="30"/>
+        <source>Antarctica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="31"/>
+        <source>Arctic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="32"/>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="33"/>
+        <source>Atlantic Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="34"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="35"/>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36"/>
+        <source>Indian Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="37"/>
+        <source>Pacific Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
+        <source>e.g. Bakery Zoet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="119"/>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="120"/>
+        <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Language and time</source>
         <translation>اللغة والوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="156"/>
+        <source>Gregorian</source>
+        <translation type="unfinished">ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished">هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="158"/>
+        <source>Islamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="164"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="172"/>
+        <source>Type a city or a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Time zone</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>تُعرض أوقات النشر وتُجدول بهذه المنطقة الزمنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Your data</source>
         <translation>بياناتك</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Log files</source>
         <translation>ملفات السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>About SMM Desk…</source>
         <translation>حول SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>منطقة زمنية غير معروفة: اختر واحدة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
+        <source>SMM Desk restarts in %1 — your work is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>The new language is used from the next start.</source>
         <translation>تُستخدم اللغة الجديدة من التشغيل التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <source>Square 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <source>Portrait 4:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <source>Landscape 1.91:1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2318,97 +3312,97 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="15"/>
-        <location filename="../../ui/report/monthly.py" line="149"/>
+        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/monthly.py" line="196"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="16"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <source>New followers</source>
         <translation>متابعون جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>Growth</source>
         <translation>النمو</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Posts published</source>
         <translation>المنشورات المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <source>Likes</source>
         <translation>الإعجابات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Shares</source>
         <translation>المشاركات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Saves</source>
         <translation>مرات الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Link clicks</source>
         <translation>نقرات الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
         <source>Enter a post&apos;s figures</source>
         <translation>إدخال أرقام منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>انسخ الأرقام من تطبيق المنصة. اترك الرقم «—» إذا لم تعرضه المنصة. تُحفظ الأرقام السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
         <source>Add ad spend</source>
         <translation>إضافة إنفاق إعلاني</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>أدخل تكلفة المنشور المُروَّج أو الإعلان كما يعرضها مدير الإعلانات. مرات الظهور والنقرات والعملاء المحتملون اختيارية؛ وبها تعرض الإحصاءات CPM وCPC وCPL.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
         <source>No particular account</source>
         <translation>بلا حساب محدد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
         <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
@@ -2416,12 +3410,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
+        <location filename="../../ui/dashboard/cards.py" line="115"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>e.g. Weekend boost</source>
         <translation>مثل: ترويج نهاية الأسبوع</translation>
     </message>
@@ -2432,13 +3427,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -2463,32 +3458,43 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
         <source>Delete ad spend</source>
         <translation>حذف الإنفاق الإعلاني</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
-        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation>هل تريد حذف قيود الإنفاق الإعلاني (%1)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="vanished">هل تريد حذف قيود الإنفاق الإعلاني (%1)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
         <source>Ad impressions</source>
         <translation>مرات ظهور الإعلان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
         <source>Ad clicks</source>
         <translation>نقرات الإعلان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -2504,7 +3510,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>التفاعلات</translation>
     </message>
@@ -2514,285 +3520,398 @@
         <translation>انقر نقرًا مزدوجًا لفتحه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Engagement rate (by reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by followers)</source>
         <translation>معدل التفاعل (حسب المتابعين)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Reach rate</source>
         <translation>معدل الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Click-through rate</source>
         <translation>نسبة النقر (CTR)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>الإنفاق الإعلاني</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>تكلفة الألف ظهور (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per click (CPC)</source>
         <translation>تكلفة النقرة (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per lead (CPL)</source>
         <translation>تكلفة العميل المحتمل (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per new follower</source>
         <translation>تكلفة المتابع الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="33"/>
+        <location filename="../../ui/report/labels.py" line="35"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>المتابعون في نهاية الفترة، لكل الحسابات المختارة معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="37"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>المتابعون في نهاية الفترة ناقص المتابعين في بدايتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>النمو: (المتابعون في النهاية − المتابعون في البداية) / المتابعون في البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="40"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Posts published in the period, per account.</source>
         <translation>المنشورات المنشورة في الفترة، لكل حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="43"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>الوصول: الأشخاص الذين شاهدوا منشورات الفترة، مجموعًا على المنشورات.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>التفاعلات: الإعجابات + التعليقات + المشاركات + مرات الحفظ، مما تبلغ عنه المنصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="46"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>معدل التفاعل حسب الوصول: التفاعلات / الوصول، للمنشورات التي لها وصول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="50"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>معدل التفاعل حسب المتابعين: تفاعلات المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>معدل الوصول: وصول المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="51"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نسبة النقر: النقرات / مرات الظهور (أو الوصول عند غيابها).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>المال المنفق على الإعلانات في الفترة، كما أُدخل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="54"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: الإنفاق الإعلاني لكل ١٠٠٠ ظهور للإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="57"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: الإنفاق الإعلاني / نقرات الإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: الإنفاق الإعلاني / العملاء المحتملون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>تكلفة المتابع الجديد: الإنفاق الإعلاني / المتابعون الجدد في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>likes</source>
         <translation>إعجابات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>comments</source>
         <translation>تعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>shares</source>
         <translation>مشاركات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>saves</source>
         <translation>مرات حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="68"/>
         <source>impressions</source>
         <translation>مرات ظهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="69"/>
         <source>reach</source>
         <translation>وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="70"/>
         <source>clicks</source>
         <translation>نقرات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="71"/>
         <source>followers</source>
         <translation>متابعون</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>reach of the day</source>
         <translation>وصول اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>views of the day</source>
         <translation>مشاهدات اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>new followers</source>
         <translation>متابعون جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>lost followers</source>
         <translation>متابعون فُقدوا</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Mon</source>
         <translation>الإثنين</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Tue</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Wed</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Thu</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Fri</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Sat</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="87"/>
         <source>Sun</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="108"/>
+        <location filename="../../ui/report/labels.py" line="114"/>
         <source>not enough data</source>
         <translation>بيانات غير كافية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="115"/>
+        <location filename="../../ui/report/labels.py" line="121"/>
         <source>Counted here: %1.</source>
         <translation>محسوب هنا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="140"/>
+        <location filename="../../ui/report/labels.py" line="146"/>
         <source>pp</source>
         <translation>نقطة مئوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="47"/>
+        <location filename="../../ui/report/labels.py" line="196"/>
+        <source>Monthly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="198"/>
+        <source>Weekly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="200"/>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>Report on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="224"/>
+        <source>Reach %1 on the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="226"/>
+        <source>Reach: %1 (nothing to compare with yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="231"/>
+        <source>%1 engaged best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="237"/>
+        <source>Posts in “%1” did best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="241"/>
+        <source>Post more on %1 around %2: your posts at that time did best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="244"/>
+        <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="63"/>
         <source>%1 vs previous period</source>
         <translation>%1 عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="49"/>
+        <location filename="../../ui/dashboard/cards.py" line="65"/>
         <source>no comparison yet</source>
         <translation>لا مقارنة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="119"/>
+        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <source>Reach and engagement of each platform&apos;s posts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="123"/>
         <source>Followers over time</source>
         <translation>المتابعون عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="126"/>
+        <location filename="../../ui/dashboard/charts.py" line="130"/>
         <source>%1 → %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="132"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>يُحسب المتابعون مرة يوميًا أثناء تشغيل SMM Desk، أو يُستوردون من ملف إحصاءات يومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="134"/>
-        <location filename="../../ui/report/monthly.py" line="154"/>
+        <location filename="../../ui/dashboard/charts.py" line="138"/>
+        <location filename="../../ui/report/monthly.py" line="201"/>
         <source>Engagement rate per post</source>
         <translation>معدل التفاعل لكل منشور</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="140"/>
-        <location filename="../../ui/dashboard/charts.py" line="160"/>
-        <source>%1 posts</source>
-        <translation>المنشورات: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="143"/>
-        <source>%1 without a reach figure are left out</source>
-        <translation>استُبعد %1 بلا رقم وصول</translation>
-    </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="144"/>
         <location filename="../../ui/dashboard/charts.py" line="163"/>
+        <location filename="../../ui/dashboard/charts.py" line="214"/>
+        <location filename="../../ui/report/monthly.py" line="238"/>
+        <location filename="../../ui/report/monthly.py" line="276"/>
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <source>%n without a reach figure left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <source>Suggested: %1, the darkest cell (outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <source>next best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <source>%1 of the last %2; grey: fewer than %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="vanished">المنشورات: %1</translation>
+    </message>
+    <message>
+        <source>%1 without a reach figure are left out</source>
+        <translation type="vanished">استُبعد %1 بلا رقم وصول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="166"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>Too few posts to trust</source>
         <translation>منشورات أقل من أن يُعتمد عليها</translation>
     </message>
@@ -2807,32 +3926,30 @@
         <translation>من منشوراتك: متوسط معدل التفاعل للمنشورات المنشورة في كل ساعة من كل يوم في الأسبوع. الرقم هو عدد المنشورات؛ الخلايا الرمادية فيها منشورات أقل من أن يُعتمد عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
-        <translation>المقترح: %1</translation>
+        <translation type="vanished">المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>لا منشورات كافية بعد لاقتراح.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>المنشورات: %1 خلال الأيام الـ%2 الأخيرة؛ الرمادي: أقل من %3 منشورات</translation>
+        <translation type="vanished">المنشورات: %1 خلال الأيام الـ%2 الأخيرة؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <location filename="../../ui/dashboard/charts.py" line="223"/>
         <source>Rubric performance</source>
         <translation>أداء الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="218"/>
+        <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>الأزرق: حصة الفئة من منشورات الفترة. الرمادي: حصتها في خطتك. معدل التفاعل هو المتوسط على منشورات الفئة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>الأزرق: حصة المنشورات · الرمادي: الحصة في الخطة</translation>
     </message>
@@ -2873,7 +3990,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="148"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Import a stats file</source>
         <translation>استيراد ملف إحصاءات</translation>
     </message>
@@ -2934,145 +4051,204 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
-        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation>لـ %1: صفوف للاستيراد %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
+        <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <source>%n rows to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <source>Imported %n figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <source>%n posts were new to SMM Desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="vanished">لـ %1: صفوف للاستيراد %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation>استُورد من الأرقام: %1؛ منشورات جديدة على SMM Desk: %2.</translation>
+        <translation type="vanished">استُورد من الأرقام: %1؛ منشورات جديدة على SMM Desk: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="110"/>
+        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Show one account or all of them together</source>
         <translation>اعرض حسابًا واحدًا أو كل الحسابات معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Add figures</source>
         <translation>إضافة أرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>استورد ملف إحصاءات، أو أدخل الأرقام يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>Import a stats file…</source>
         <translation>استيراد ملف إحصاءات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="122"/>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>إدخال أرقام منشور…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
         <source>Add ad spend…</source>
         <translation>إضافة إنفاق إعلاني…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Ad spend entries…</source>
         <translation>قيود الإنفاق الإعلاني…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="128"/>
+        <location filename="../../ui/dashboard/page.py" line="142"/>
         <source>Report…</source>
         <translation>تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>احفظ هذه الفترة كتقرير PDF، مع أرقامها في ملف CSV بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>جلب أحدث الأرقام من المنصات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished">فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <source>Open the saved report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>See what works</source>
         <translation>اعرف ما ينجح</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="170"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>يظهر هنا متابعوك ووصولك وأفضل منشوراتك عند توفر الأرقام: اربط حسابًا، أو استورد ملف الإحصاءات الذي تتيح المنصة تنزيله.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="159"/>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
         <source>Best post</source>
         <translation>أفضل منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
-        <location filename="../../ui/report/monthly.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="202"/>
+        <location filename="../../ui/report/monthly.py" line="247"/>
         <source>Top posts</source>
         <translation>أفضل المنشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/report/monthly.py" line="204"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/report/monthly.py" line="251"/>
         <source>Posts that worked least</source>
         <translation>المنشورات الأضعف أداءً</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
-        <location filename="../../ui/report/monthly.py" line="105"/>
+        <location filename="../../ui/dashboard/page.py" line="250"/>
+        <location filename="../../ui/report/monthly.py" line="142"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="240"/>
+        <location filename="../../ui/dashboard/page.py" line="271"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="255"/>
+        <location filename="../../ui/dashboard/page.py" line="287"/>
         <source>The figures could not be loaded: %1</source>
         <translation>تعذّر تحميل الأرقام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="285"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>%1 new</source>
         <translation>جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="295"/>
-        <location filename="../../ui/dashboard/page.py" line="301"/>
+        <location filename="../../ui/dashboard/page.py" line="327"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>المنشور صاحب أعلى معدل تفاعل حسب الوصول في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="342"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="349"/>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Report saved: %1</source>
         <translation>حُفظ التقرير: %1</translation>
     </message>
@@ -3122,82 +4298,123 @@
         <translation>تعذّر جلب الأرقام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يومًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 90 days</source>
         <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Last month</source>
         <translation>الشهر الماضي</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Custom…</source>
         <translation>مخصص…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>يُقارن كل رقم بالفترة التي تسبقها مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="50"/>
         <source>SMM Desk report</source>
-        <translation>تقرير SMM Desk</translation>
+        <translation type="vanished">تقرير SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="101"/>
         <source>Monthly report</source>
-        <translation>التقرير الشهري</translation>
+        <translation type="vanished">التقرير الشهري</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation>⁨%1⁩ · مقارنة بـ ⁨%2⁩</translation>
+        <translation type="vanished">⁨%1⁩ · مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="143"/>
+        <source>%1 · %2, compared with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>This period</source>
         <translation>هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Previous</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="190"/>
-        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation>أفضل وقت للنشر (المنشورات: %1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
+        <location filename="../../ui/report/monthly.py" line="237"/>
+        <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="197"/>
+        <location filename="../../ui/report/monthly.py" line="259"/>
+        <source>By platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="275"/>
+        <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="299"/>
+        <source>%1 · engagement rate %2 · reach %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="vanished">أفضل وقت للنشر (المنشورات: %1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="244"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>توزيع الفئات: حصة المنشورات مقابل الخطة، والتفاعل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="208"/>
+        <location filename="../../ui/report/painting.py" line="226"/>
+        <source>Fewer interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="230"/>
+        <source>more</source>
+        <translation type="unfinished">المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="234"/>
+        <source>too few posts to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="241"/>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="266"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>الحصة %1 (الخطة %2) · ER %3</translation>
     </message>
@@ -3249,12 +4466,12 @@
         <translation>يضيف utm_source=%1 وutm_medium=social وutm_campaign إلى كل رابط في هذه النسخة، لتُظهر إحصاءات موقعك من أين أتى الزوار.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="137"/>
+        <location filename="../../ui/composer/version_tab.py" line="130"/>
         <source>Own version for %1.</source>
         <translation>نسخة خاصة بـ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="142"/>
+        <location filename="../../ui/composer/version_tab.py" line="135"/>
         <source>Follows the main text. Change it here to adapt it for %1.</source>
         <translation>يتبع النص الرئيسي. غيّره هنا لتكييفه مع %1.</translation>
     </message>
@@ -3264,14 +4481,92 @@
         <translation>وقت مختلف لهذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="138"/>
+        <location filename="../../ui/composer/version_tab.py" line="131"/>
         <source>Use the main text again</source>
         <translation>العودة إلى النص الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="144"/>
+        <location filename="../../ui/composer/version_tab.py" line="137"/>
         <source>Write a separate version</source>
         <translation>كتابة نسخة منفصلة</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <source>Posting times of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="68"/>
+        <source>Welcome to SMM Desk</source>
+        <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="77"/>
+        <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="92"/>
+        <location filename="../../ui/calendar/welcome.py" line="97"/>
+        <source>Connect an account</source>
+        <translation type="unfinished">ربط حساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="94"/>
+        <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="102"/>
+        <source>Look around in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="105"/>
+        <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="111"/>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="116"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="118"/>
+        <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="121"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="133"/>
+        <source>Or start with an empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="201"/>
+        <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="208"/>
+        <source>The demo could not be started from here. Start it with: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

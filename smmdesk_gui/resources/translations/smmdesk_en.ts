@@ -3,7 +3,7 @@
 <context>
     <name>DayCellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="215" />
+        <location filename="../../ui/calendar/delegate.py" line="236" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="217" />
+        <location filename="../../ui/calendar/delegate.py" line="238" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n post scheduled today</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n needs you</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MixBar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/mix_bar.py" line="46" />
+        <location filename="../../ui/calendar/mix_bar.py" line="76" />
         <source>Rubric mix of %n post(s): </source>
         <translation>
             <numerusform>Rubric mix of %n post: </numerusform>
@@ -171,9 +171,20 @@
     </message>
 </context>
 <context>
+    <name>PostMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/post_menu.py" line="89" />
+        <source>Duplicate (%n day(s) later)</source>
+        <translation>
+            <numerusform>Duplicate (%n day later)</numerusform>
+            <numerusform>Duplicate (%n days later)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostingTimesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="445" />
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461" />
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n posting time a week</numerusform>
@@ -182,9 +193,103 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="104" />
+        <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation>
+            <numerusform>The caption is too long for %1: %2 of %3 characters. Remove %n character.</numerusform>
+            <numerusform>The caption is too long for %1: %2 of %3 characters. Remove %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="110" />
+        <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation>
+            <numerusform>The text is too long for %1: %2 of %3 characters. Remove %n character.</numerusform>
+            <numerusform>The text is too long for %1: %2 of %3 characters. Remove %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="118" />
+        <source>%1 takes at most %n image(s); this post has %2.</source>
+        <translation>
+            <numerusform>%1 takes at most %n image; this post has %2.</numerusform>
+            <numerusform>%1 takes at most %n images; this post has %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="123" />
+        <source>Remove %n photo(s), or remove this account from the post.</source>
+        <translation>
+            <numerusform>Remove %n photo, or remove this account from the post.</numerusform>
+            <numerusform>Remove %n photos, or remove this account from the post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="153" />
+        <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
+        <translation>
+            <numerusform>%1 allows %n hashtag; this has %2. Remove %3.</numerusform>
+            <numerusform>%1 allows %n hashtags; this has %2. Remove %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="160" />
+        <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
+        <translation>
+            <numerusform>%1 turns only the first hashtag into a topic; the other %n stay plain text.</numerusform>
+            <numerusform>%1 turns only the first hashtag into a topic; the other %n stay plain text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="167" />
+        <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
+        <translation>
+            <numerusform>%1 allows %n @mention; this has %2. Remove %3.</numerusform>
+            <numerusform>%1 allows %n @mentions; this has %2. Remove %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="174" />
+        <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
+        <translation>
+            <numerusform>%1 allows %n link per post; this has %2. Remove %3.</numerusform>
+            <numerusform>%1 allows %n links per post; this has %2. Remove %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200" />
+        <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
+        <translation>
+            <numerusform>%n image without a description (alt text): people who cannot see the photo will miss it.</numerusform>
+            <numerusform>%n images without a description (alt text): people who cannot see the photo will miss it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="299" />
+        <source>%1 images: %2 takes at most %n in one post.</source>
+        <translation>
+            <numerusform>%1 images: %2 takes at most %n in one post.</numerusform>
+            <numerusform>%1 images: %2 takes at most %n in one post.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadyToPostDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/ready_dialog.py" line="50" />
+        <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
+        <translation>
+            <numerusform>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</numerusform>
+            <numerusform>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="229" />
+        <location filename="../../ui/composer/panels.py" line="167" />
         <source>Added to the queue of %n account(s).</source>
         <translation>
             <numerusform>Added to the queue of %n account.</numerusform>
@@ -192,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="231" />
+        <location filename="../../ui/composer/panels.py" line="171" />
         <source>Sent to the queue for %n account(s): it goes out now.</source>
         <translation>
             <numerusform>Sent to the queue for %n account: it goes out now.</numerusform>
@@ -200,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="233" />
+        <location filename="../../ui/composer/panels.py" line="174" />
         <source>Scheduled for %n account(s).</source>
         <translation>
             <numerusform>Scheduled for %n account.</numerusform>
@@ -219,9 +324,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="139" />
-        <location filename="../../ui/dashboard/charts.py" line="158" />
-        <location filename="../../ui/dashboard/charts.py" line="209" />
+        <location filename="../../ui/dashboard/charts.py" line="144" />
+        <location filename="../../ui/dashboard/charts.py" line="163" />
+        <location filename="../../ui/dashboard/charts.py" line="214" />
         <location filename="../../ui/report/monthly.py" line="238" />
         <location filename="../../ui/report/monthly.py" line="276" />
         <source>%n posts</source>
@@ -231,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="142" />
+        <location filename="../../ui/dashboard/charts.py" line="147" />
         <source>%n without a reach figure left out</source>
         <translation>
             <numerusform>%n without a reach figure left out</numerusform>
@@ -239,8 +344,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="210" />
-        <location filename="../../ui/report/labels.py" line="197" />
+        <location filename="../../ui/dashboard/charts.py" line="215" />
+        <location filename="../../ui/report/labels.py" line="201" />
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

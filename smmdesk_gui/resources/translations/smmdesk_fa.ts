@@ -4,107 +4,146 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/crash.py" line="69"/>
+        <location filename="../../ui/crash.py" line="75"/>
+        <location filename="../../ui/crash.py" line="102"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="76"/>
         <source>Something went wrong, but your work is safe.</source>
         <translation>مشکلی پیش آمد، اما کار شما محفوظ است.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="74"/>
+        <location filename="../../ui/crash.py" line="80"/>
+        <source>SMM Desk keeps running. The details were saved in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="103"/>
+        <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="107"/>
+        <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="115"/>
+        <source>Put back the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
 {path}</source>
-        <translation>SMM Desk همچنان کار می‌کند. جزئیات در فایل گزارش ذخیره شد:
+        <translation type="vanished">SMM Desk همچنان کار می‌کند. جزئیات در فایل گزارش ذخیره شد:
 {path}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="85"/>
+        <location filename="../../ui/about.py" line="86"/>
         <source>About SMM Desk</source>
         <translation>دربارهٔ SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="96"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="101"/>
         <source>Version {version}</source>
-        <translation>نسخهٔ {version}</translation>
+        <translation type="vanished">نسخهٔ {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="105"/>
+        <location filename="../../ui/about.py" line="102"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="106"/>
         <source>Plan, write, publish and measure your social media posts.</source>
         <translation>پست‌های شبکه‌های اجتماعی خود را برنامه‌ریزی کنید، بنویسید، منتشر کنید و نتیجه را بسنجید.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="113"/>
+        <location filename="../../ui/about.py" line="114"/>
         <source>Your data folder</source>
         <translation>پوشهٔ داده‌های شما</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="116"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Log files</source>
         <translation>فایل‌های گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="122"/>
+        <location filename="../../ui/about.py" line="123"/>
         <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
         <translation>SMM Desk با اجزای متن‌باز زیر ساخته شده است. برای خواندن مجوز هر کدام، آن را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="149"/>
+        <location filename="../../ui/about.py" line="150"/>
         <source>Select a component to read its license.</source>
         <translation>برای خواندن مجوز، یک جزء را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159"/>
+        <location filename="../../ui/about.py" line="160"/>
         <source>Copy details</source>
         <translation>کپی جزئیات</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="162"/>
+        <location filename="../../ui/about.py" line="163"/>
         <source>Copy the version and folders, to paste into a message to support.</source>
         <translation>نسخه و پوشه‌ها را کپی کنید تا در پیام به پشتیبانی بچسبانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="178"/>
+        <location filename="../../ui/about.py" line="179"/>
         <source>Open folder</source>
         <translation>باز کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="194"/>
+        <location filename="../../ui/about.py" line="195"/>
         <source>no file manager answered</source>
         <translation>هیچ مدیر فایلی پاسخ نداد</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="200"/>
+        <location filename="../../ui/about.py" line="201"/>
         <source>Could not open the folder</source>
         <translation>پوشه باز نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="202"/>
+        <location filename="../../ui/about.py" line="203"/>
+        <source>SMM Desk could not open the folder (%1). You can find it here:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="235"/>
+        <source>No license text ships with this component; its license is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
 {folder}</source>
-        <translation>SMM Desk نتوانست پوشه را باز کند ({reason}). پوشه اینجاست:
+        <translation type="vanished">SMM Desk نتوانست پوشه را باز کند ({reason}). پوشه اینجاست:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="231"/>
         <source>No license text ships with this component; its license is {name}.</source>
-        <translation>متن مجوز همراه این جزء نیست؛ مجوز آن {name} است.</translation>
+        <translation type="vanished">متن مجوز همراه این جزء نیست؛ مجوز آن {name} است.</translation>
     </message>
 </context>
 <context>
     <name>AccountChips</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="172"/>
+        <location filename="../../ui/composer/widgets.py" line="191"/>
         <source>Needs reconnecting (Accounts screen)</source>
         <translation>نیاز به اتصال دوباره (صفحهٔ حساب‌ها)</translation>
     </message>
@@ -155,73 +194,81 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="52"/>
+        <location filename="../../ui/accounts/page.py" line="53"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="59"/>
-        <location filename="../../ui/accounts/page.py" line="67"/>
-        <location filename="../../ui/accounts/page.py" line="72"/>
+        <location filename="../../ui/accounts/page.py" line="60"/>
+        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>Connect an account</source>
         <translation>اتصال حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="71"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>Bluesky، Mastodon یا Telegram را وصل کنید تا SMM Desk در زمان برنامه‌ریزی‌شده به‌جای شما پست بگذارد. Instagram و بقیه را اضافه کنید تا یادآوری با همه‌چیزِ آماده دریافت کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="98"/>
+        <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Test connection</source>
         <translation>آزمایش اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="102"/>
         <source>Reconnect…</source>
         <translation>اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
-        <location filename="../../ui/accounts/page.py" line="167"/>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="104"/>
+        <location filename="../../ui/accounts/page.py" line="169"/>
+        <location filename="../../ui/accounts/page.py" line="263"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
         <translation>مشکلی پیش آمد ({name}). دوباره امتحان کنید؛ جزئیات در گزارش است.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="205"/>
+        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
         <translation>{handle} اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="210"/>
+        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
         <translation>{handle} متصل است و کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="222"/>
+        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
         <translation>در حال آزمایش {handle}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="228"/>
+        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
         <translation>{handle} کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="245"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Yes, remove</source>
         <translation>بله، حذف شود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="248"/>
+        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
         <translation>{handle} حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app.py" line="180"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished">SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -283,17 +330,17 @@
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Component</source>
         <translation>جزء</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>License</source>
         <translation>مجوز</translation>
     </message>
@@ -301,32 +348,42 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/composer/page.py" line="109"/>
+        <location filename="../../ui/composer/page.py" line="135"/>
         <source>Post to:</source>
         <translation>انتشار در:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="113"/>
+        <location filename="../../ui/composer/page.py" line="139"/>
+        <source>Rubric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="145"/>
         <source>New post</source>
         <translation>پست جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="118"/>
+        <location filename="../../ui/composer/page.py" line="150"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
         <translation>هنوز حسابی ندارید: در صفحهٔ حساب‌ها یکی اضافه کنید. از همین حالا می‌توانید بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="134"/>
+        <location filename="../../ui/composer/page.py" line="166"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
         <translation>پست خود را اینجا بنویسید. هر حساب می‌تواند در زبانهٔ خودش نسخهٔ جداگانه داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="228"/>
+        <location filename="../../ui/composer/page.py" line="191"/>
+        <source>Instagram shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="306"/>
         <source>Something went wrong: %1. Your text is still here.</source>
         <translation>مشکلی پیش آمد: %1. متن شما هنوز اینجاست.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="147"/>
+        <location filename="../../ui/composer/page.py" line="179"/>
         <source>Main text</source>
         <translation>متن اصلی</translation>
     </message>
@@ -334,112 +391,167 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Reconnect account</source>
-        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>اتصال دوبارهٔ حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Connect an account</source>
         <translation>اتصال حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
         <source>Server address</source>
         <translation>نشانی سرور</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <source>User token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <source>Only for posts with photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>How</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>ورود از راه مرورگر (ساده‌ترین)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
         <source>Paste an access token</source>
         <translation>چسباندن توکن دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
         <source>Open the sign-in page</source>
         <translation>باز کردن صفحهٔ ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Paste the code your server shows</source>
         <translation>کدی را که سرور نشان می‌دهد بچسبانید</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Reconnect</source>
         <translation>اتصال دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>(filled in from your server)</source>
         <translation>(از سرور شما پر می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>سرور (برای bsky.social خالی بگذارید)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>ابتدا نشانی سرور خود را وارد کنید، مثلاً mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
         <source>Open the sign-in page again</source>
         <translation>باز کردن دوبارهٔ صفحهٔ ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
         <translation>اگر مرورگر باز نشد، &lt;a href=&quot;{url}&quot;&gt;اینجا کلیک کنید&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>ابتدا روی «باز کردن صفحهٔ ورود» کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>کدی را که سرور پس از اجازهٔ شما نشان داد بچسبانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
         <translation>اتصال به‌طور غیرمنتظره ناموفق بود ({name}). دوباره امتحان کنید.</translation>
     </message>
@@ -447,7 +559,7 @@
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="218"/>
+        <location filename="../../ui/composer/widgets.py" line="240"/>
         <source>%1: %2 characters left</source>
         <translation>%1: %2 نویسه باقی مانده</translation>
     </message>
@@ -463,20 +575,20 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="194"/>
-        <location filename="../../ui/calendar/delegate.py" line="199"/>
+        <location filename="../../ui/calendar/delegate.py" line="214"/>
+        <location filename="../../ui/calendar/delegate.py" line="219"/>
         <source>nothing planned</source>
         <translation>برنامه‌ای نیست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="215"/>
+        <location filename="../../ui/calendar/delegate.py" line="236"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n مورد دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="217"/>
+        <location filename="../../ui/calendar/delegate.py" line="238"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n پست</numerusform>
@@ -486,71 +598,86 @@
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../ui/calendar/details.py" line="41"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
+        <source>Open this post in Compose (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="57"/>
         <source>No post selected</source>
         <translation>پستی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="46"/>
+        <location filename="../../ui/calendar/details.py" line="60"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation>روی یک پست کلیک کنید تا اینجا ببینید. برای جابه‌جایی آن را به روز دیگری بکشید؛ برای کپی، هنگام رها کردن Ctrl را نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="67"/>
+        <location filename="../../ui/calendar/details.py" line="82"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="87"/>
+        <source>Needs a photo for %1: open it and add one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
         <source>Export the plan</source>
         <translation>برون‌بری برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="276"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
         <source>Spreadsheet (CSV)</source>
         <translation>صفحه‌گسترده (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="277"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
         <source>Calendar file (.ics)</source>
         <translation>فایل تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="278"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="279"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="280"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
         <source>Format</source>
         <translation>قالب</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="283"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>هر دو روز شامل می‌شوند. فایل CSV در صفحه‌گسترده باز می‌شود و دوباره قابل درون‌ریزی است؛ فایل ⁦.ics⁩ در Google Calendar، Apple Calendar، Outlook یا Thunderbird باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="293"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
         <source>Save as…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="322"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
         <source>Could not save %1: %2</source>
         <translation>%1 ذخیره نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
         <source>Saved %1 posts to %2.</source>
         <translation>%1 پست در %2 ذخیره شد.</translation>
     </message>
@@ -558,57 +685,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="155"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>All states</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="157"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Drafts</source>
         <translation>پیش‌نویس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Published</source>
         <translation>منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
         <source>Needs attention</source>
         <translation>نیاز به بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="167"/>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="169"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>جستجوی پست‌ها (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="193"/>
+        <location filename="../../ui/calendar/toolbar.py" line="195"/>
         <source>All accounts</source>
         <translation>همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="197"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="202"/>
+        <location filename="../../ui/calendar/toolbar.py" line="204"/>
         <source>All rubrics</source>
         <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="205"/>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
     </message>
@@ -664,42 +796,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="223"/>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
         <source>Time to post on %1</source>
         <translation>زمان انتشار در %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="229"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>متن کپی شد و عکس‌ها در یک پوشه‌اند. برای دیدن پست %1 اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="236"/>
+        <location filename="../../ui/publishing/publisher.py" line="239"/>
         <source>A post to %1 failed</source>
         <translation>انتشار پست در %1 ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="243"/>
+        <location filename="../../ui/publishing/publisher.py" line="246"/>
         <source>Check a post on %1</source>
         <translation>پستی را در %1 بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="249"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>SMM Desk نمی‌داند پست در %1 منتشر شده است یا نه. برای بررسی اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="270"/>
+        <location filename="../../ui/publishing/publisher.py" line="273"/>
         <source>Reconnect %1 on %2</source>
         <translation>%1 را در %2 دوباره وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="237"/>
+        <location filename="../../ui/publishing/publisher.py" line="240"/>
         <source>Click here to see why.</source>
         <translation>برای دیدن علت اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="272"/>
+        <location filename="../../ui/publishing/publisher.py" line="275"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>پست‌هایش تا ورود دوبارهٔ شما منتظر می‌مانند. برای اتصال دوباره اینجا کلیک کنید.</translation>
     </message>
@@ -707,72 +839,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="111"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
         <source>Import posts from a spreadsheet</source>
         <translation>درون‌ریزی پست‌ها از صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="118"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>فایل CSV با ستون‌های scheduled_at، accounts، text، media و rubric. تا همهٔ ردیف‌ها درست نباشند، چیزی درون‌ریزی نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
         <source>No file chosen</source>
         <translation>فایلی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="128"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
         <source>Choose file…</source>
         <translation>انتخاب فایل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="130"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
         <source>Check again</source>
         <translation>بررسی دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>پس از اصلاح و ذخیرهٔ فایل در صفحه‌گسترده، آن را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>ردیف‌های بی‌تاریخ به صف بروند (وگرنه ایده می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
         <source>Show only the rows with a problem</source>
         <translation>فقط ردیف‌های دارای مشکل</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>Choose a CSV file</source>
         <translation>یک فایل CSV انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="220"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <source>Checking the rows: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>%1 ردیف از %2 ردیف مشکل دارد (قرمز). آن‌ها را در صفحه‌گسترده اصلاح و ذخیره کنید و «بررسی دوباره» را بزنید. چیزی درون‌ریزی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="228"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 ردیف آمادهٔ درون‌ریزی است.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="231"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
         <source>The file has no rows to import.</source>
         <translation>فایل ردیفی برای درون‌ریزی ندارد.</translation>
     </message>
@@ -780,108 +917,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Plan</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Compose</source>
         <translation>نوشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opening your workspace…</source>
         <translation>در حال باز کردن فضای کار…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Opening…</source>
         <translation>در حال باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — فضای کار نمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Workspace not open</source>
         <translation>فضای کار باز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>No accounts connected yet</source>
         <translation>هنوز هیچ حسابی وصل نشده است</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>No posts scheduled today</source>
         <translation>امروز پستی زمان‌بندی نشده است</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n پست برای امروز زمان‌بندی شده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
-        <translation>بعدی در {time}</translation>
+        <translation type="vanished">بعدی در {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n ناموفق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n مورد منتظر شما</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Click to see the posts that need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Click to see today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Network status unknown</source>
         <translation>وضعیت شبکه نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>آنلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>آفلاین — پست‌ها تا اتصال دوباره منتظر می‌مانند</translation>
     </message>
@@ -925,53 +1076,94 @@
         <translation>هیچ عکسی با جستجوی شما جور نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="66"/>
+        <location filename="../../ui/media/details.py" line="88"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>روی مهم‌ترین نقطهٔ عکس کلیک کنید: هر برشی آن را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="75"/>
+        <location filename="../../ui/media/details.py" line="97"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>توضیح برای کسانی که عکس را نمی‌بینند (متن جایگزین)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="79"/>
+        <location filename="../../ui/media/details.py" line="101"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>مثلاً: سه کروسان طلایی روی تختهٔ چوبی</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="82"/>
+        <location filename="../../ui/media/details.py" line="104"/>
         <source>Used in</source>
         <translation>استفاده‌شده در</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="89"/>
+        <location filename="../../ui/media/details.py" line="111"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>حذف عکس</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="93"/>
+        <location filename="../../ui/media/details.py" line="115"/>
         <source>What each platform will show</source>
         <translation>آنچه هر پلتفرم نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="146"/>
+        <location filename="../../ui/media/details.py" line="170"/>
         <source>Not used in any post yet</source>
         <translation>هنوز در هیچ پستی استفاده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="149"/>
+        <location filename="../../ui/media/details.py" line="43"/>
+        <location filename="../../ui/media/details.py" line="173"/>
         <source>scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="151"/>
+        <location filename="../../ui/media/details.py" line="42"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="44"/>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="45"/>
+        <source>will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="46"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="47"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="48"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="49"/>
+        <source>to post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="50"/>
+        <source>skipped</source>
+        <translation type="unfinished">رد شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="175"/>
         <source>no account yet</source>
         <translation>هنوز بدون حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="152"/>
+        <location filename="../../ui/media/details.py" line="176"/>
         <source>Untitled post</source>
         <translation>پست بی‌عنوان</translation>
     </message>
@@ -1040,7 +1232,47 @@
 <context>
     <name>MediaPreviews</name>
     <message>
+        <location filename="../../ui/media/previews.py" line="39"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/media/previews.py" line="40"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="41"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="42"/>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="43"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="44"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="45"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="46"/>
+        <source>thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="54"/>
         <source>shape kept</source>
         <translation>نسبت حفظ شد</translation>
     </message>
@@ -1086,67 +1318,67 @@
 <context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
         <source>Posts that missed their time</source>
         <translation>پست‌هایی که زمانشان گذشت</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>زمان این پست‌ها وقتی SMM Desk بسته بود رسید، پس ارسال نشدند. برای هر کدام انتخاب کنید: همین حالا منتشر شود، زمان تازه‌ای بگیرد یا رد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Was due</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
         <source>Post now</source>
         <translation>انتشار فوری</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Move to this time</source>
         <translation>انتقال به این زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
         <source>Skip</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
         <source>Decide later</source>
         <translation>بعداً</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
         <source>Select one or more posts first.</source>
         <translation>ابتدا یک یا چند پست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
         <source>They will be sent in a moment.</source>
         <translation>تا لحظاتی دیگر ارسال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
         <source>Moved to the new time.</source>
         <translation>به زمان جدید منتقل شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>رد شد: در برنامه می‌مانند، بدون ارسال.</translation>
     </message>
@@ -1155,86 +1387,114 @@
     <name>MixBar</name>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
+        <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="40"/>
+        <source>Add a rubric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="63"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="39"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="69"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (هدف %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="76"/>
         <source>Rubric mix of %n post(s): </source>
         <translation>
             <numerusform>ترکیب دسته‌های %n پست: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="49"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="79"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
         <translation>هنوز پستی در این ماه نیست: ترکیب دسته‌ها پس از برنامه‌ریزی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="102"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="134"/>
         <source>%1 target</source>
         <translation>هدف %1</translation>
     </message>
 </context>
 <context>
+    <name>MoveToDateDialog</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <source>Move to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <source>The post keeps its time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="53"/>
+        <location filename="../../ui/calendar/toolbar.py" line="54"/>
         <source>Previous (Page Up)</source>
         <translation>قبلی (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="56"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="58"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>رفتن به امروز (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="61"/>
+        <location filename="../../ui/calendar/toolbar.py" line="62"/>
         <source>Next (Page Down)</source>
         <translation>بعدی (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>List</source>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="89"/>
+        <location filename="../../ui/calendar/toolbar.py" line="90"/>
         <source>Calendar system</source>
         <translation>گاه‌شماری</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="91"/>
+        <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Persian (Jalali)</source>
         <translation>هجری شمسی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="94"/>
         <source>Islamic (civil)</source>
         <translation>هجری قمری</translation>
     </message>
@@ -1242,58 +1502,78 @@
 <context>
     <name>OverlayPanel</name>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="41"/>
+        <location filename="../../ui/media/overlay_panel.py" line="27"/>
+        <source>Bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="28"/>
+        <source>Bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="29"/>
+        <source>Top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="30"/>
+        <source>Top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="42"/>
         <source>Your logo on the photos you post</source>
         <translation>لوگوی شما روی عکس‌هایی که منتشر می‌کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="46"/>
+        <location filename="../../ui/media/overlay_panel.py" line="47"/>
         <source>Add my logo (the photos in your library stay as they are)</source>
         <translation>لوگوی من اضافه شود (عکس‌های کتابخانه دست نمی‌خورند)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="50"/>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>No logo chosen yet</source>
         <translation>هنوز لوگویی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="52"/>
         <source>Choose logo…</source>
         <translation>انتخاب لوگو…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="55"/>
+        <location filename="../../ui/media/overlay_panel.py" line="56"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="59"/>
+        <location filename="../../ui/media/overlay_panel.py" line="60"/>
         <source>Corner</source>
         <translation>گوشه</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="62"/>
+        <location filename="../../ui/media/overlay_panel.py" line="63"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="65"/>
+        <location filename="../../ui/media/overlay_panel.py" line="66"/>
         <source>Visibility</source>
         <translation>پیدایی</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>Logo chosen</source>
         <translation>لوگو انتخاب شد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="107"/>
+        <location filename="../../ui/media/overlay_panel.py" line="108"/>
         <source>Choose your logo</source>
         <translation>لوگوی خود را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="109"/>
+        <location filename="../../ui/media/overlay_panel.py" line="110"/>
         <source>Pictures</source>
         <translation>تصاویر</translation>
     </message>
@@ -1571,17 +1851,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="326"/>
+        <location filename="../../ui/calendar/page.py" line="372"/>
         <source>The plan could not be loaded: %1</source>
         <translation>برنامه بارگیری نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="352"/>
+        <location filename="../../ui/calendar/page.py" line="401"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>%1 پست در نما · %2 روز از ریتم انتشار هنوز خالی · %3 ایده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="148"/>
+        <location filename="../../ui/calendar/page.py" line="409"/>
+        <source>%1 posts in view · %2 ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="489"/>
+        <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="495"/>
+        <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="535"/>
+        <source>That day is over: double-click today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="539"/>
+        <source>Connect an account first (Accounts), then plan posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="174"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>%1 پست درون‌ریزی شد (%2 مورد به‌صورت ایده). Ctrl+Z درون‌ریزی را برمی‌گرداند.</translation>
     </message>
@@ -1644,12 +1954,17 @@
         <translation>درون‌ریزی CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="38"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <source>Post now</source>
+        <translation type="unfinished">انتشار فوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="39"/>
         <source>Move %n day(s) earlier</source>
         <translation>%n روز زودتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="40"/>
+        <location filename="../../ui/calendar/undo.py" line="41"/>
         <source>Move %n day(s) later</source>
         <translation>%n روز دیرتر</translation>
     </message>
@@ -1657,60 +1972,138 @@
 <context>
     <name>PlatformPreviews</name>
     <message>
-        <location filename="../../ui/media/previews.py" line="177"/>
+        <location filename="../../ui/media/previews.py" line="191"/>
         <source>No preview</source>
         <translation>بدون پیش‌نمایش</translation>
     </message>
 </context>
 <context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="111"/>
+        <source>@%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <source>%1 gets it as %2 × %3 pixels.</source>
+        <translation type="unfinished">%1 آن را در اندازهٔ %2 × %3 پیکسل دریافت می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <source>more</source>
+        <translation type="unfinished">بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <source>The feed shows the start; the rest sits behind “more”.</source>
+        <translation type="unfinished">فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <source>The red part does not fit on %1.</source>
+        <translation type="unfinished">بخش قرمز در %1 جا نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <source>Duplicate (%n day(s) later)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <source>Move to a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <source>Post now</source>
+        <translation type="unfinished">انتشار فوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <source>Moved to %1. Ctrl+Z moves it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <source>It goes out now. Ctrl+Z takes it back until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
         <translation>این پست را در {platform} بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
         <translation>پستی در {platform} منتشر نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
         <source>No reason was given.</source>
         <translation>علتی گفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>پیوند پست، اگر منتشر شده است (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Don&apos;t post it</source>
         <translation>منتشر نشود</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
         <source>It is there: mark as posted</source>
         <translation>منتشر شده: ثبت انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is not there: send it</source>
         <translation>منتشر نشده: ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>Try again now</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -1718,70 +2111,115 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
         <source>Posting times</source>
         <translation>زمان‌های انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
-        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation>زمان انتشار هر حساب در هر هفته، به وقت محلی شما. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد. نمونه: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <source>Use for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <source>Give every account the same posting times as this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <source>Connect an account first: posting times belong to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <source>No posting times yet for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%n posting times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <source>Every account now has these posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
+        <translation type="vanished">زمان انتشار هر حساب در هر هفته، به وقت محلی شما. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد. نمونه: ⁦Tue 12:30, Thu 12:30, Sat 10:00⁩</translation>
+    </message>
+    <message>
         <source>no posting times</source>
-        <translation>بدون زمان انتشار</translation>
+        <translation type="vanished">بدون زمان انتشار</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Rubric</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>next free slot</source>
         <translation>نخستین زمان آزاد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
         <source>idea (no date)</source>
         <translation>ایده (بی‌تاریخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="77"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
         <source>%1 (new)</source>
         <translation>%1 (جدید)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="82"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
         <source>OK</source>
         <translation>درست</translation>
     </message>
@@ -1789,65 +2227,375 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="114"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation>%1 آن را در اندازهٔ %2 × %3 پیکسل دریافت می‌کند.</translation>
+        <translation type="vanished">%1 آن را در اندازهٔ %2 × %3 پیکسل دریافت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
-        <translation>پیش‌نمایش</translation>
+        <translation type="vanished">پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation>یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
+        <translation type="vanished">یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
-        <translation>بیشتر</translation>
+        <translation type="vanished">بیشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation>فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
+        <translation type="vanished">فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="144"/>
         <source>The red part does not fit on %1.</source>
-        <translation>بخش قرمز در %1 جا نمی‌شود.</translation>
+        <translation type="vanished">بخش قرمز در %1 جا نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStrip</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <source>Choose an account above to see how the post will look there.</source>
+        <translation type="unfinished">یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problem_words.py" line="47"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="49"/>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="50"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="52"/>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="53"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="54"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="55"/>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="56"/>
+        <source>Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="57"/>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="58"/>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="63"/>
+        <source>date (scheduled_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="64"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="65"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="66"/>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="67"/>
+        <source>rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="84"/>
+        <source>%1 @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="93"/>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="104"/>
+        <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="118"/>
+        <source>%1 takes at most %n image(s); this post has %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="123"/>
+        <source>Remove %n photo(s), or remove this account from the post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="136"/>
+        <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
+        <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="145"/>
+        <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="153"/>
+        <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="160"/>
+        <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="167"/>
+        <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="174"/>
+        <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="182"/>
+        <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="188"/>
+        <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="192"/>
+        <source>The post for %1 is empty: write some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>%1 needs at least one image: add a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="206"/>
+        <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="211"/>
+        <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="221"/>
+        <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="229"/>
+        <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="238"/>
+        <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="247"/>
+        <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="253"/>
+        <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="258"/>
+        <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="264"/>
+        <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="282"/>
+        <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>The image file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="289"/>
+        <source>The post has no text and no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="292"/>
+        <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="299"/>
+        <source>%1 images: %2 takes at most %n in one post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="304"/>
+        <source>%1 needs at least one image in a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="309"/>
+        <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="313"/>
+        <source>%1 had a problem on its side. SMM Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="318"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="323"/>
+        <source>SMM Desk could not reach %1. It will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="327"/>
+        <source>%1 refused the post. Change the post and schedule it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="16"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>انتشار وقتی SMM Desk بسته است</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="21"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>این رایانه هر ۵ دقیقه پست‌های زمان‌بندی‌شده را بفرستد، حتی وقتی پنجرهٔ SMM Desk بسته است (رایانه باید روشن باشد و شما وارد شده باشید).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="28"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
         <source>Turn on</source>
         <translation>روشن کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
         <source>Turn off</source>
         <translation>خاموش کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="50"/>
-        <source>On: {what}.</source>
-        <translation>روشن: {what}.</translation>
+        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <source>On: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
+        <source>On: {what}.</source>
+        <translation type="vanished">روشن: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>خاموش. پست‌ها فقط وقتی SMM Desk باز است منتشر می‌شوند.</translation>
     </message>
@@ -1888,95 +2636,117 @@
 <context>
     <name>ReadyToPostDialog</name>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on {platform}</source>
-        <translation>آمادهٔ انتشار در {platform}</translation>
+        <translation type="vanished">آمادهٔ انتشار در {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation>وقت این پست رسیده است. متن کپی شده: آن را در {platform} بچسبانید. عکس‌ها ({count}) به ترتیب شماره‌گذاری در یک پوشه‌اند. پس از انتشار، آن را منتشرشده علامت بزنید.</translation>
+        <translation type="vanished">وقت این پست رسیده است. متن کپی شده: آن را در {platform} بچسبانید. عکس‌ها ({count}) به ترتیب شماره‌گذاری در یک پوشه‌اند. پس از انتشار، آن را منتشرشده علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Copy text again</source>
         <translation>کپی دوبارهٔ متن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
         <source>Open photos folder</source>
         <translation>باز کردن پوشهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
         <source>Open {platform}</source>
-        <translation>باز کردن {platform}</translation>
+        <translation type="vanished">باز کردن {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <source>Ready to post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Link to the post (optional)</source>
         <translation>پیوند پست (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Later</source>
         <translation>بعداً</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
         <source>Mark as posted</source>
         <translation>منتشر شد</translation>
     </message>
 </context>
 <context>
+    <name>RubricCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <source>No rubric</source>
+        <translation type="unfinished">بدون دسته</translation>
+    </message>
+</context>
+<context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
         <source>Rubrics</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>دسته‌ها انواع پست‌های شما هستند (محصول، نکته، پشت صحنه…). سهم هدف یعنی هر دسته چه اندازه از برنامه را بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Target share</source>
         <translation>سهم هدف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Save changes</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
         <source>Rubric colour</source>
         <translation>رنگ دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
         <source>New rubric</source>
         <translation>دستهٔ جدید</translation>
     </message>
@@ -1984,90 +2754,125 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="187"/>
-        <location filename="../../ui/composer/panels.py" line="238"/>
+        <location filename="../../ui/composer/panels.py" line="83"/>
+        <location filename="../../ui/composer/panels.py" line="197"/>
         <source>Post now</source>
         <translation>انتشار فوری</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="188"/>
+        <location filename="../../ui/composer/panels.py" line="84"/>
         <source>Next free slot</source>
         <translation>نخستین زمان آزاد</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="190"/>
+        <location filename="../../ui/composer/panels.py" line="86"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation>نخستین زمان آزاد انتشار هر حساب از صف آن (صفحهٔ برنامه)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="192"/>
+        <location filename="../../ui/composer/panels.py" line="88"/>
         <source>At</source>
         <translation>در</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="203"/>
-        <location filename="../../ui/composer/panels.py" line="242"/>
+        <location filename="../../ui/composer/panels.py" line="104"/>
+        <source>From the engagement of your own published posts (Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="106"/>
+        <source>Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="115"/>
+        <location filename="../../ui/composer/panels.py" line="201"/>
         <source>Schedule</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="219"/>
+        <location filename="../../ui/composer/panels.py" line="127"/>
+        <source>Show in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="140"/>
         <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
         <translation>زمان آزادی برای %1 نیست: در صفحهٔ برنامه زمان انتشار اضافه کنید یا تاریخ و ساعتی برگزینید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="229"/>
+        <location filename="../../ui/composer/panels.py" line="167"/>
         <source>Added to the queue of %n account(s).</source>
         <translation>
             <numerusform>به صف %n حساب اضافه شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="231"/>
+        <location filename="../../ui/composer/panels.py" line="171"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
         <translation>
             <numerusform>به صف %n حساب فرستاده شد: همین حالا منتشر می‌شود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="233"/>
+        <location filename="../../ui/composer/panels.py" line="174"/>
         <source>Scheduled for %n account(s).</source>
         <translation>
             <numerusform>برای %n حساب زمان‌بندی شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="240"/>
+        <location filename="../../ui/composer/panels.py" line="179"/>
+        <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="186"/>
+        <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="199"/>
         <source>Add to queue</source>
         <translation>افزودن به صف</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="259"/>
+        <location filename="../../ui/composer/panels.py" line="219"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="225"/>
+        <source>Your posts do best on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Write your post above, then schedule it here.</source>
         <translation>پست را در بالا بنویسید، سپس اینجا زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="277"/>
+        <location filename="../../ui/composer/panels.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="288"/>
+        <location filename="../../ui/composer/panels.py" line="272"/>
         <source>Choose at least one account above.</source>
         <translation>دست‌کم یک حساب را در بالا انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="291"/>
+        <location filename="../../ui/composer/panels.py" line="275"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation>پیش از زمان‌بندی این‌ها را اصلاح کنید یا حساب را از پست بردارید:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="294"/>
+        <location filename="../../ui/composer/panels.py" line="278"/>
         <source>Ready. Worth a look:</source>
         <translation>آماده است. نگاهی بیندازید:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="296"/>
+        <location filename="../../ui/composer/panels.py" line="280"/>
         <source>Ready to schedule: no problems found.</source>
         <translation>آمادهٔ زمان‌بندی: مشکلی پیدا نشد.</translation>
     </message>
@@ -2075,70 +2880,194 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../ui/settings_page.py" line="28"/>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="29"/>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="30"/>
+        <source>Antarctica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="31"/>
+        <source>Arctic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="32"/>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="33"/>
+        <source>Atlantic Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="34"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="35"/>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36"/>
+        <source>Indian Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="37"/>
+        <source>Pacific Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
+        <source>e.g. Bakery Zoet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="119"/>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="120"/>
+        <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Language and time</source>
         <translation>زبان و زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="156"/>
+        <source>Gregorian</source>
+        <translation type="unfinished">میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished">هجری شمسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="158"/>
+        <source>Islamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="164"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="172"/>
+        <source>Type a city or a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Time zone</source>
         <translation>منطقهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>زمان‌های انتشار در این منطقهٔ زمانی نمایش و زمان‌بندی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Your data</source>
         <translation>داده‌های شما</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>Data folder</source>
         <translation>پوشهٔ داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Log files</source>
         <translation>فایل‌های گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>About SMM Desk…</source>
         <translation>دربارهٔ SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>منطقهٔ زمانی ناشناخته: یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
+        <source>SMM Desk restarts in %1 — your work is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>The new language is used from the next start.</source>
         <translation>زبان جدید از اجرای بعدی استفاده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <source>Square 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <source>Portrait 4:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <source>Landscape 1.91:1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2208,97 +3137,97 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="15"/>
-        <location filename="../../ui/report/monthly.py" line="149"/>
+        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/monthly.py" line="196"/>
         <source>Followers</source>
         <translation>دنبال‌کنندگان</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="16"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <source>New followers</source>
         <translation>دنبال‌کنندگان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>Growth</source>
         <translation>رشد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Posts published</source>
         <translation>پست‌های منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <source>Likes</source>
         <translation>لایک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Comments</source>
         <translation>کامنت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Shares</source>
         <translation>اشتراک‌گذاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Saves</source>
         <translation>ذخیره‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Link clicks</source>
         <translation>کلیک روی پیوند</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
         <source>Enter a post&apos;s figures</source>
         <translation>ورود آمار یک پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>آمار را از اپ پلتفرم بردارید. اگر پلتفرم عددی را نشان نمی‌دهد، آن را «—» بگذارید. آمار قبلی حفظ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
         <source>Add ad spend</source>
         <translation>افزودن هزینهٔ تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>هزینهٔ پست تقویت‌شده یا تبلیغ را همان‌طور که مدیر تبلیغات نشان می‌دهد وارد کنید. نمایش، کلیک و سرنخ اختیاری‌اند؛ با آن‌ها داشبورد CPM، CPC و CPL را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
         <source>No particular account</source>
         <translation>بدون حساب مشخص</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
         <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
@@ -2306,12 +3235,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
+        <location filename="../../ui/dashboard/cards.py" line="115"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>e.g. Weekend boost</source>
         <translation>مثلاً تقویت آخر هفته</translation>
     </message>
@@ -2322,13 +3252,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
         <source>Campaign</source>
         <translation>کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
@@ -2353,32 +3283,38 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
         <source>Delete ad spend</source>
         <translation>حذف هزینهٔ تبلیغ</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
-        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation>%1 مورد هزینهٔ تبلیغ حذف شود؟ هزینهٔ هر کلیک و هر دنبال‌کننده بدون آن‌ها دوباره حساب می‌شود.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="vanished">%1 مورد هزینهٔ تبلیغ حذف شود؟ هزینهٔ هر کلیک و هر دنبال‌کننده بدون آن‌ها دوباره حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
         <source>Ad impressions</source>
         <translation>نمایش تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
         <source>Ad clicks</source>
         <translation>کلیک تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
@@ -2394,7 +3330,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>تعامل‌ها</translation>
     </message>
@@ -2404,285 +3340,383 @@
         <translation>برای باز کردن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Engagement rate (by reach)</source>
         <translation>نرخ تعامل (بر پایهٔ دسترسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by followers)</source>
         <translation>نرخ تعامل (بر پایهٔ دنبال‌کننده)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Reach rate</source>
         <translation>نرخ دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Click-through rate</source>
         <translation>نرخ کلیک (CTR)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>هزینهٔ تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>هزینهٔ هر ۱۰۰۰ نمایش (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per click (CPC)</source>
         <translation>هزینهٔ هر کلیک (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per lead (CPL)</source>
         <translation>هزینهٔ هر سرنخ (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per new follower</source>
         <translation>هزینهٔ هر دنبال‌کنندهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="33"/>
+        <location filename="../../ui/report/labels.py" line="35"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>دنبال‌کنندگان در پایان دوره، همهٔ حساب‌های انتخابی روی هم.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="37"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>دنبال‌کنندگان پایان دوره منهای دنبال‌کنندگان آغاز دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>رشد: (دنبال‌کنندگان پایان − دنبال‌کنندگان آغاز) / دنبال‌کنندگان آغاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="40"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Posts published in the period, per account.</source>
         <translation>پست‌های منتشرشده در دوره، برای هر حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="43"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>دسترسی: کسانی که پست‌های دوره را دیدند، جمع همهٔ پست‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>تعامل‌ها: لایک + کامنت + اشتراک‌گذاری + ذخیره، هر کدام که پلتفرم گزارش می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="46"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>نرخ تعامل بر پایهٔ دسترسی: تعامل‌ها / دسترسی، در پست‌هایی که دسترسی دارند.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="50"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>نرخ تعامل بر پایهٔ دنبال‌کننده: تعامل هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>نرخ دسترسی: دسترسی هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="51"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نرخ کلیک: کلیک‌ها / نمایش‌ها (یا دسترسی، اگر نمایش نباشد).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>هزینهٔ تبلیغات در دوره، همان‌طور که وارد شده.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="54"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: هزینهٔ تبلیغ برای هر ۱۰۰۰ نمایش تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="57"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: هزینهٔ تبلیغ / کلیک‌های تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: هزینهٔ تبلیغ / سرنخ‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>هزینهٔ هر دنبال‌کنندهٔ جدید: هزینهٔ تبلیغ / دنبال‌کنندگان جدید دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>likes</source>
         <translation>لایک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>comments</source>
         <translation>کامنت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>shares</source>
         <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>saves</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="68"/>
         <source>impressions</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="69"/>
         <source>reach</source>
         <translation>دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="70"/>
         <source>clicks</source>
         <translation>کلیک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="71"/>
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>reach of the day</source>
         <translation>دسترسی روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>views of the day</source>
         <translation>بازدید روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>new followers</source>
         <translation>دنبال‌کنندگان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>lost followers</source>
         <translation>دنبال‌کنندگان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Mon</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Tue</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Wed</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Thu</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Fri</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Sat</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="87"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="108"/>
+        <location filename="../../ui/report/labels.py" line="114"/>
         <source>not enough data</source>
         <translation>دادهٔ کافی نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="115"/>
+        <location filename="../../ui/report/labels.py" line="121"/>
         <source>Counted here: %1.</source>
         <translation>شمرده‌شده در اینجا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="140"/>
+        <location filename="../../ui/report/labels.py" line="146"/>
         <source>pp</source>
         <translation>واحد درصد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="47"/>
+        <location filename="../../ui/report/labels.py" line="196"/>
+        <source>Monthly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="198"/>
+        <source>Weekly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="200"/>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>Report on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="224"/>
+        <source>Reach %1 on the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="226"/>
+        <source>Reach: %1 (nothing to compare with yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="231"/>
+        <source>%1 engaged best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="237"/>
+        <source>Posts in “%1” did best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="241"/>
+        <source>Post more on %1 around %2: your posts at that time did best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="244"/>
+        <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="63"/>
         <source>%1 vs previous period</source>
         <translation>%1 نسبت به دورهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="49"/>
+        <location filename="../../ui/dashboard/cards.py" line="65"/>
         <source>no comparison yet</source>
         <translation>هنوز مقایسه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="119"/>
+        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <source>Reach and engagement of each platform&apos;s posts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="123"/>
         <source>Followers over time</source>
         <translation>روند دنبال‌کنندگان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="126"/>
+        <location filename="../../ui/dashboard/charts.py" line="130"/>
         <source>%1 → %2</source>
         <translation>از %1 به %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="132"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>دنبال‌کنندگان روزی یک بار، وقتی SMM Desk اجرا است، شمرده می‌شوند یا از فایل آمار روزانه درون‌ریزی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="134"/>
-        <location filename="../../ui/report/monthly.py" line="154"/>
+        <location filename="../../ui/dashboard/charts.py" line="138"/>
+        <location filename="../../ui/report/monthly.py" line="201"/>
         <source>Engagement rate per post</source>
         <translation>نرخ تعامل هر پست</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="140"/>
-        <location filename="../../ui/dashboard/charts.py" line="160"/>
-        <source>%1 posts</source>
-        <translation>%1 پست</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="143"/>
-        <source>%1 without a reach figure are left out</source>
-        <translation>%1 مورد بدون آمار دسترسی کنار گذاشته شد</translation>
-    </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="144"/>
         <location filename="../../ui/dashboard/charts.py" line="163"/>
+        <location filename="../../ui/dashboard/charts.py" line="214"/>
+        <location filename="../../ui/report/monthly.py" line="238"/>
+        <location filename="../../ui/report/monthly.py" line="276"/>
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <source>%n without a reach figure left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <source>Suggested: %1, the darkest cell (outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <source>next best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <source>%1 of the last %2; grey: fewer than %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="vanished">%1 پست</translation>
+    </message>
+    <message>
+        <source>%1 without a reach figure are left out</source>
+        <translation type="vanished">%1 مورد بدون آمار دسترسی کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="166"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>Too few posts to trust</source>
         <translation>پست‌ها برای اطمینان کم است</translation>
     </message>
@@ -2697,32 +3731,30 @@
         <translation>بر پایهٔ پست‌های خودتان: میانگین نرخ تعامل پست‌هایی که در هر ساعتِ هر روز هفته منتشر شده‌اند. عدد، تعداد پست‌هاست؛ خانه‌های خاکستری پست کافی ندارند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
-        <translation>پیشنهاد: %1</translation>
+        <translation type="vanished">پیشنهاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>هنوز پست کافی برای پیشنهاد نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>%1 پست در %2 روز گذشته؛ خاکستری: کمتر از %3 پست</translation>
+        <translation type="vanished">%1 پست در %2 روز گذشته؛ خاکستری: کمتر از %3 پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <location filename="../../ui/dashboard/charts.py" line="223"/>
         <source>Rubric performance</source>
         <translation>عملکرد دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="218"/>
+        <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>آبی: سهم دسته از پست‌های دوره. خاکستری: سهم آن در برنامهٔ شما. نرخ تعامل میانگین پست‌های آن دسته است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>آبی: سهم پست‌ها · خاکستری: سهم در برنامه</translation>
     </message>
@@ -2763,7 +3795,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="148"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Import a stats file</source>
         <translation>درون‌ریزی فایل آمار</translation>
     </message>
@@ -2824,145 +3856,189 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
-        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation>برای %1: %2 ردیف برای درون‌ریزی، %3 از قبل درون‌ریزی‌شده، %4 دارای مشکل (رد می‌شوند).</translation>
+        <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <source>%n rows to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <source>Imported %n figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <source>%n posts were new to SMM Desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="vanished">برای %1: %2 ردیف برای درون‌ریزی، %3 از قبل درون‌ریزی‌شده، %4 دارای مشکل (رد می‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
         <source>Importing…</source>
         <translation>در حال درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation>%1 آمار درون‌ریزی شد؛ %2 پست برای SMM Desk تازه بود.</translation>
+        <translation type="vanished">%1 آمار درون‌ریزی شد؛ %2 پست برای SMM Desk تازه بود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="110"/>
+        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">داشبورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Show one account or all of them together</source>
         <translation>نمایش یک حساب یا همه با هم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Add figures</source>
         <translation>افزودن آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>درون‌ریزی فایل آمار یا ورود دستی آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>Import a stats file…</source>
         <translation>درون‌ریزی فایل آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="122"/>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>ورود آمار یک پست…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
         <source>Add ad spend…</source>
         <translation>افزودن هزینهٔ تبلیغ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Ad spend entries…</source>
         <translation>هزینه‌های تبلیغ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="128"/>
+        <location filename="../../ui/dashboard/page.py" line="142"/>
         <source>Report…</source>
         <translation>گزارش…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>ذخیرهٔ این دوره به‌صورت گزارش PDF، همراه با اعدادش در فایل CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>دریافت تازه‌ترین آمار از پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished">باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <source>Open the saved report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>See what works</source>
         <translation>ببینید چه جواب می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="170"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>دنبال‌کنندگان، دسترسی و بهترین پست‌ها وقتی آماری باشد اینجا نمایش داده می‌شوند: حسابی وصل کنید یا فایل آماری را که پلتفرم برای دانلود می‌دهد درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="159"/>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
         <source>Best post</source>
         <translation>بهترین پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
-        <location filename="../../ui/report/monthly.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="202"/>
+        <location filename="../../ui/report/monthly.py" line="247"/>
         <source>Top posts</source>
         <translation>پست‌های برتر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/report/monthly.py" line="204"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/report/monthly.py" line="251"/>
         <source>Posts that worked least</source>
         <translation>کم‌اثرترین پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
-        <location filename="../../ui/report/monthly.py" line="105"/>
+        <location filename="../../ui/dashboard/page.py" line="250"/>
+        <location filename="../../ui/report/monthly.py" line="142"/>
         <source>All accounts</source>
         <translation>همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="240"/>
+        <location filename="../../ui/dashboard/page.py" line="271"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="255"/>
+        <location filename="../../ui/dashboard/page.py" line="287"/>
         <source>The figures could not be loaded: %1</source>
         <translation>آمار بارگیری نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="285"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>%1 new</source>
         <translation>%1 جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="295"/>
-        <location filename="../../ui/dashboard/page.py" line="301"/>
+        <location filename="../../ui/dashboard/page.py" line="327"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>پستی با بالاترین نرخ تعامل بر پایهٔ دسترسی در این دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="342"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="349"/>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Report saved: %1</source>
         <translation>گزارش ذخیره شد: %1</translation>
     </message>
@@ -3012,82 +4088,123 @@
         <translation>آمار دریافت نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 7 days</source>
         <translation>۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 90 days</source>
         <translation>۹۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Last month</source>
         <translation>ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>هر عدد با دورهٔ درست پیش از آن مقایسه می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="50"/>
         <source>SMM Desk report</source>
-        <translation>گزارش SMM Desk</translation>
+        <translation type="vanished">گزارش SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="101"/>
         <source>Monthly report</source>
-        <translation>گزارش ماهانه</translation>
+        <translation type="vanished">گزارش ماهانه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation>⁨%1⁩ · در مقایسه با ⁨%2⁩</translation>
+        <translation type="vanished">⁨%1⁩ · در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="143"/>
+        <source>%1 · %2, compared with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Previous</source>
         <translation>دورهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="190"/>
-        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation>بهترین زمان انتشار (%1 پست؛ خاکستری: کمتر از %2 پست، برای اطمینان کم است)</translation>
+        <location filename="../../ui/report/monthly.py" line="237"/>
+        <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="197"/>
+        <location filename="../../ui/report/monthly.py" line="259"/>
+        <source>By platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="275"/>
+        <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="299"/>
+        <source>%1 · engagement rate %2 · reach %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="vanished">بهترین زمان انتشار (%1 پست؛ خاکستری: کمتر از %2 پست، برای اطمینان کم است)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="244"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>ترکیب دسته‌ها: سهم پست‌ها در برابر برنامه، و تعامل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="208"/>
+        <location filename="../../ui/report/painting.py" line="226"/>
+        <source>Fewer interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="230"/>
+        <source>more</source>
+        <translation type="unfinished">بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="234"/>
+        <source>too few posts to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="241"/>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="266"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>سهم %1 (برنامه %2) · ER %3</translation>
     </message>
@@ -3134,12 +4251,12 @@
         <translation>به هر پیوند این نسخه utm_source=%1، utm_medium=social و utm_campaign را می‌افزاید تا آمار وب‌سایت شما نشان دهد بازدیدکنندگان از کجا آمده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="137"/>
+        <location filename="../../ui/composer/version_tab.py" line="130"/>
         <source>Own version for %1.</source>
         <translation>نسخهٔ ویژهٔ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="142"/>
+        <location filename="../../ui/composer/version_tab.py" line="135"/>
         <source>Follows the main text. Change it here to adapt it for %1.</source>
         <translation>از متن اصلی پیروی می‌کند. برای تطبیق با %1 آن را اینجا تغییر دهید.</translation>
     </message>
@@ -3149,14 +4266,92 @@
         <translation>زمان دیگر برای این حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="138"/>
+        <location filename="../../ui/composer/version_tab.py" line="131"/>
         <source>Use the main text again</source>
         <translation>بازگشت به متن اصلی</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="144"/>
+        <location filename="../../ui/composer/version_tab.py" line="137"/>
         <source>Write a separate version</source>
         <translation>نوشتن نسخهٔ جداگانه</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <source>Posting times of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="68"/>
+        <source>Welcome to SMM Desk</source>
+        <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="77"/>
+        <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="92"/>
+        <location filename="../../ui/calendar/welcome.py" line="97"/>
+        <source>Connect an account</source>
+        <translation type="unfinished">اتصال حساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="94"/>
+        <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="102"/>
+        <source>Look around in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="105"/>
+        <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="111"/>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="116"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="118"/>
+        <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="121"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="133"/>
+        <source>Or start with an empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="201"/>
+        <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="208"/>
+        <source>The demo could not be started from here. Start it with: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,107 +4,146 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/crash.py" line="69"/>
+        <location filename="../../ui/crash.py" line="75"/>
+        <location filename="../../ui/crash.py" line="102"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="76"/>
         <source>Something went wrong, but your work is safe.</source>
         <translation>Что-то пошло не так, но ваша работа сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="74"/>
+        <location filename="../../ui/crash.py" line="80"/>
+        <source>SMM Desk keeps running. The details were saved in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="103"/>
+        <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="107"/>
+        <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="115"/>
+        <source>Put back the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
 {path}</source>
-        <translation>SMM Desk продолжает работать. Подробности сохранены в журнале:
+        <translation type="vanished">SMM Desk продолжает работать. Подробности сохранены в журнале:
 {path}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="85"/>
+        <location filename="../../ui/about.py" line="86"/>
         <source>About SMM Desk</source>
         <translation>О программе SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="96"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="101"/>
         <source>Version {version}</source>
-        <translation>Версия {version}</translation>
+        <translation type="vanished">Версия {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="105"/>
+        <location filename="../../ui/about.py" line="102"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="106"/>
         <source>Plan, write, publish and measure your social media posts.</source>
         <translation>Планируйте, пишите, публикуйте посты в соцсетях и оценивайте результат.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="113"/>
+        <location filename="../../ui/about.py" line="114"/>
         <source>Your data folder</source>
         <translation>Папка с вашими данными</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="116"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Log files</source>
         <translation>Журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="122"/>
+        <location filename="../../ui/about.py" line="123"/>
         <source>SMM Desk is built with the open-source components below. Select one to read its license.</source>
         <translation>SMM Desk создан на основе компонентов с открытым кодом, перечисленных ниже. Выберите компонент, чтобы прочитать его лицензию.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="149"/>
+        <location filename="../../ui/about.py" line="150"/>
         <source>Select a component to read its license.</source>
         <translation>Выберите компонент, чтобы прочитать его лицензию.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159"/>
+        <location filename="../../ui/about.py" line="160"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="162"/>
+        <location filename="../../ui/about.py" line="163"/>
         <source>Copy the version and folders, to paste into a message to support.</source>
         <translation>Скопировать версию и папки, чтобы вставить их в письмо в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="178"/>
+        <location filename="../../ui/about.py" line="179"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="194"/>
+        <location filename="../../ui/about.py" line="195"/>
         <source>no file manager answered</source>
         <translation>файловый менеджер не ответил</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="200"/>
+        <location filename="../../ui/about.py" line="201"/>
         <source>Could not open the folder</source>
         <translation>Не удалось открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="202"/>
+        <location filename="../../ui/about.py" line="203"/>
+        <source>SMM Desk could not open the folder (%1). You can find it here:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="235"/>
+        <source>No license text ships with this component; its license is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
 {folder}</source>
-        <translation>SMM Desk не удалось открыть папку ({reason}). Она находится здесь:
+        <translation type="vanished">SMM Desk не удалось открыть папку ({reason}). Она находится здесь:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="231"/>
         <source>No license text ships with this component; its license is {name}.</source>
-        <translation>Текст лицензии не поставляется с этим компонентом; его лицензия — {name}.</translation>
+        <translation type="vanished">Текст лицензии не поставляется с этим компонентом; его лицензия — {name}.</translation>
     </message>
 </context>
 <context>
     <name>AccountChips</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="172"/>
+        <location filename="../../ui/composer/widgets.py" line="191"/>
         <source>Needs reconnecting (Accounts screen)</source>
         <translation>Нужно переподключить (экран «Аккаунты»)</translation>
     </message>
@@ -155,73 +194,81 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="52"/>
+        <location filename="../../ui/accounts/page.py" line="53"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="59"/>
-        <location filename="../../ui/accounts/page.py" line="67"/>
-        <location filename="../../ui/accounts/page.py" line="72"/>
+        <location filename="../../ui/accounts/page.py" line="60"/>
+        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>Connect an account</source>
         <translation>Подключить аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="69"/>
+        <location filename="../../ui/accounts/page.py" line="71"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>Подключите Bluesky, Mastodon или Telegram, и SMM Desk опубликует пост за вас в запланированное время. Добавьте Instagram и другие площадки, чтобы получать напоминание со всем готовым к публикации.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="98"/>
+        <location filename="../../ui/accounts/page.py" line="100"/>
         <source>Test connection</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="102"/>
         <source>Reconnect…</source>
         <translation>Переподключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
-        <location filename="../../ui/accounts/page.py" line="167"/>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="104"/>
+        <location filename="../../ui/accounts/page.py" line="169"/>
+        <location filename="../../ui/accounts/page.py" line="263"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
         <translation>Что-то пошло не так ({name}). Попробуйте ещё раз; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="205"/>
+        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
         <translation>{handle} добавлен. SMM Desk напомнит вам, когда придёт время его постов.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="210"/>
+        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
         <translation>{handle} подключён и работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="222"/>
+        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
         <translation>Проверяем {handle}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="228"/>
+        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
         <translation>{handle} работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="245"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
         <source>Yes, remove</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="248"/>
+        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
         <translation>Удалить {handle}? Сохранённый вход будет удалён; уже отправленные посты останутся в плане. Нажмите «Да, удалить», чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app.py" line="180"/>
+        <source>SMM Desk</source>
+        <translation type="unfinished">SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -283,17 +330,17 @@
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="49"/>
         <source>License</source>
         <translation>Лицензия</translation>
     </message>
@@ -301,32 +348,42 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/composer/page.py" line="109"/>
+        <location filename="../../ui/composer/page.py" line="135"/>
         <source>Post to:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="113"/>
+        <location filename="../../ui/composer/page.py" line="139"/>
+        <source>Rubric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="145"/>
         <source>New post</source>
         <translation>Новый пост</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="118"/>
+        <location filename="../../ui/composer/page.py" line="150"/>
         <source>No accounts yet: add one on the Accounts screen. You can already write.</source>
         <translation>Аккаунтов пока нет: добавьте аккаунт на экране «Аккаунты». Писать можно уже сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="134"/>
+        <location filename="../../ui/composer/page.py" line="166"/>
         <source>Write your post here. Each account can get its own version in its tab.</source>
         <translation>Напишите пост здесь. Для каждого аккаунта можно сделать свою версию на его вкладке.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="228"/>
+        <location filename="../../ui/composer/page.py" line="191"/>
+        <source>Instagram shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/page.py" line="306"/>
         <source>Something went wrong: %1. Your text is still here.</source>
         <translation>Что-то пошло не так: %1. Ваш текст на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/page.py" line="147"/>
+        <location filename="../../ui/composer/page.py" line="179"/>
         <source>Main text</source>
         <translation>Основной текст</translation>
     </message>
@@ -334,112 +391,167 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Reconnect account</source>
-        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>Переподключить аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="94"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
         <source>Connect an account</source>
         <translation>Подключить аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="105"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="106"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="119"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <source>User token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <source>Only for posts with photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="123"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>Войти через браузер (проще всего)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="124"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
         <source>Paste an access token</source>
         <translation>Вставить токен доступа</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
         <source>Open the sign-in page</source>
         <translation>Открыть страницу входа</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="146"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Paste the code your server shows</source>
         <translation>Вставьте код, который показал сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Reconnect</source>
         <translation>Переподключить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="164"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="327"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>(filled in from your server)</source>
         <translation>(заполняется по данным сервера)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>Сервер (пусто — bsky.social)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="240"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>Сначала введите адрес сервера, например mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="249"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
         <source>Open the sign-in page again</source>
         <translation>Открыть страницу входа снова</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
         <translation>Если браузер не открылся, &lt;a href=&quot;{url}&quot;&gt;нажмите здесь&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="298"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>Сначала нажмите «Открыть страницу входа».</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="301"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>Вставьте код, который сервер показал после того, как вы разрешили доступ.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="332"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
         <translation>Подключение неожиданно не удалось ({name}). Попробуйте ещё раз.</translation>
     </message>
@@ -447,7 +559,7 @@
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="218"/>
+        <location filename="../../ui/composer/widgets.py" line="240"/>
         <source>%1: %2 characters left</source>
         <translation>%1: осталось символов: %2</translation>
     </message>
@@ -463,13 +575,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="194"/>
-        <location filename="../../ui/calendar/delegate.py" line="199"/>
+        <location filename="../../ui/calendar/delegate.py" line="214"/>
+        <location filename="../../ui/calendar/delegate.py" line="219"/>
         <source>nothing planned</source>
         <translation>ничего не запланировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="215"/>
+        <location filename="../../ui/calendar/delegate.py" line="236"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -478,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="217"/>
+        <location filename="../../ui/calendar/delegate.py" line="238"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n пост</numerusform>
@@ -490,71 +602,86 @@
 <context>
     <name>DetailsPanel</name>
     <message>
+        <location filename="../../ui/calendar/details.py" line="41"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
+        <source>Open this post in Compose (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="57"/>
         <source>No post selected</source>
         <translation>Пост не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="46"/>
+        <location filename="../../ui/calendar/details.py" line="60"/>
         <source>Click a post to see it here. Drag it to another day to move it; hold Ctrl while dropping to copy it.</source>
         <translation>Нажмите на пост, чтобы увидеть его здесь. Перетащите его на другой день, чтобы перенести; удерживайте Ctrl при отпускании, чтобы скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/details.py" line="67"/>
+        <location filename="../../ui/calendar/details.py" line="82"/>
         <source>No rubric</source>
         <translation>Без рубрики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/details.py" line="87"/>
+        <source>Needs a photo for %1: open it and add one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="276"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Таблица (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="277"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
         <source>Calendar file (.ics)</source>
         <translation>Календарь (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="278"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="279"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="280"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="283"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>Оба дня включаются. CSV открывается в табличном редакторе и может быть импортирован снова; файл .ics открывается в Google Календаре, Apple Календаре, Outlook или Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="293"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="322"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="325"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
         <source>Saved %1 posts to %2.</source>
         <translation>Сохранено в %2 (постов: %1).</translation>
     </message>
@@ -562,57 +689,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="155"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>All states</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="157"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Scheduled</source>
         <translation>Запланированные</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="159"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="160"/>
         <source>Published</source>
         <translation>Опубликованные</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="161"/>
         <source>Failed</source>
         <translation>С ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="162"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="167"/>
+        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/toolbar.py" line="169"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Поиск постов (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="193"/>
+        <location filename="../../ui/calendar/toolbar.py" line="195"/>
         <source>All accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="197"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All platforms</source>
         <translation>Платформы</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="202"/>
+        <location filename="../../ui/calendar/toolbar.py" line="204"/>
         <source>All rubrics</source>
         <translation>Все рубрики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="205"/>
+        <location filename="../../ui/calendar/toolbar.py" line="207"/>
         <source>No rubric</source>
         <translation>Без рубрики</translation>
     </message>
@@ -678,42 +810,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="223"/>
+        <location filename="../../ui/publishing/publisher.py" line="226"/>
         <source>Time to post on %1</source>
         <translation>Пора публиковать в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="229"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>Текст скопирован, фото лежат в папке. Нажмите, чтобы открыть пост для %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="236"/>
+        <location filename="../../ui/publishing/publisher.py" line="239"/>
         <source>A post to %1 failed</source>
         <translation>Пост в %1 не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="243"/>
+        <location filename="../../ui/publishing/publisher.py" line="246"/>
         <source>Check a post on %1</source>
         <translation>Проверьте пост в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="249"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>SMM Desk не может определить, вышел ли пост в %1. Нажмите, чтобы проверить.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="270"/>
+        <location filename="../../ui/publishing/publisher.py" line="273"/>
         <source>Reconnect %1 on %2</source>
         <translation>Переподключите %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="237"/>
+        <location filename="../../ui/publishing/publisher.py" line="240"/>
         <source>Click here to see why.</source>
         <translation>Нажмите, чтобы узнать причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="272"/>
+        <location filename="../../ui/publishing/publisher.py" line="275"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>Его посты ждут, пока вы снова не войдёте. Нажмите, чтобы переподключить.</translation>
     </message>
@@ -721,72 +853,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="111"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Импорт постов из таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="118"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>Файл CSV со столбцами scheduled_at, accounts, text, media и rubric. Ничего не импортируется, пока все строки не будут в порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="128"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="130"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>Прочитать файл заново после исправления и сохранения в таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>Строки без даты ставятся в очередь (иначе становятся идеями)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
         <source>Show only the rows with a problem</source>
         <translation>Показывать только строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="166"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>Choose a CSV file</source>
         <translation>Выберите файл CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="220"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <source>Checking the rows: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>Строк с проблемами (выделены красным): %1 из %2. Исправьте их в таблице, сохраните и нажмите «Проверить снова». Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="228"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
         <source>%1 rows are ready to import.</source>
         <translation>Строк готово к импорту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="231"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
         <source>The file has no rows to import.</source>
         <translation>В файле нет строк для импорта.</translation>
     </message>
@@ -794,72 +931,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Compose</source>
         <translation>Пост</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Media</source>
         <translation>Медиа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opening your workspace…</source>
         <translation>Открываем рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — демо-пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Workspace not open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>No accounts connected yet</source>
         <translation>Аккаунты ещё не подключены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>No posts scheduled today</source>
         <translation>На сегодня постов нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>Сегодня запланирован %n пост</numerusform>
@@ -868,12 +1005,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>next at {time}</source>
-        <translation>следующий в {time}</translation>
+        <translation type="vanished">следующий в {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n с ошибкой</numerusform>
@@ -882,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n ждёт вас</numerusform>
@@ -891,17 +1027,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Click to see the posts that need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Click to see today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Network status unknown</source>
         <translation>Состояние сети неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>Нет сети — посты ждут подключения</translation>
     </message>
@@ -945,53 +1096,94 @@
         <translation>По вашему запросу фото не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="66"/>
+        <location filename="../../ui/media/details.py" line="88"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>Нажмите на самое важное место фото: при любой обрезке оно сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="75"/>
+        <location filename="../../ui/media/details.py" line="97"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>Описание для незрячих людей (альтернативный текст)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="79"/>
+        <location filename="../../ui/media/details.py" line="101"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>Например: три румяных круассана на деревянной доске</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="82"/>
+        <location filename="../../ui/media/details.py" line="104"/>
         <source>Used in</source>
         <translation>Где используется</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="89"/>
+        <location filename="../../ui/media/details.py" line="111"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="93"/>
+        <location filename="../../ui/media/details.py" line="115"/>
         <source>What each platform will show</source>
         <translation>Как фото покажет каждая платформа</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="146"/>
+        <location filename="../../ui/media/details.py" line="170"/>
         <source>Not used in any post yet</source>
         <translation>Пока не используется в постах</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="149"/>
+        <location filename="../../ui/media/details.py" line="43"/>
+        <location filename="../../ui/media/details.py" line="173"/>
         <source>scheduled</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="151"/>
+        <location filename="../../ui/media/details.py" line="42"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="44"/>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="45"/>
+        <source>will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="46"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="47"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="48"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="49"/>
+        <source>to post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="50"/>
+        <source>skipped</source>
+        <translation type="unfinished">пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/details.py" line="175"/>
         <source>no account yet</source>
         <translation>аккаунта пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="152"/>
+        <location filename="../../ui/media/details.py" line="176"/>
         <source>Untitled post</source>
         <translation>Пост без названия</translation>
     </message>
@@ -1066,7 +1258,47 @@
 <context>
     <name>MediaPreviews</name>
     <message>
+        <location filename="../../ui/media/previews.py" line="39"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/media/previews.py" line="40"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="41"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="42"/>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="43"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="44"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="45"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="46"/>
+        <source>thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/previews.py" line="54"/>
         <source>shape kept</source>
         <translation>пропорции сохранены</translation>
     </message>
@@ -1112,67 +1344,67 @@
 <context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
         <source>Posts that missed their time</source>
         <translation>Пропущенные посты</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="53"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>Время этих постов наступило, когда SMM Desk был закрыт, поэтому они не отправлены. Для каждого выберите: опубликовать сейчас, назначить новое время или пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Was due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
         <source>Post</source>
         <translation>Пост</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="73"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
         <source>Post now</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
         <source>Move to this time</source>
         <translation>Перенести на это время</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="92"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="119"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
         <source>Select one or more posts first.</source>
         <translation>Сначала выберите один или несколько постов.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="141"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
         <source>They will be sent in a moment.</source>
         <translation>Сейчас они будут отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="149"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
         <source>Moved to the new time.</source>
         <translation>Перенесено на новое время.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="155"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>Пропущено: посты остаются в плане неотправленными.</translation>
     </message>
@@ -1181,16 +1413,26 @@
     <name>MixBar</name>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
+        <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="40"/>
+        <source>Add a rubric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/mix_bar.py" line="63"/>
         <source>No rubric</source>
         <translation>Без рубрики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="39"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="69"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (цель %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/mix_bar.py" line="46"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="76"/>
         <source>Rubric mix of %n post(s): </source>
         <translation>
             <numerusform>Рубрики (постов: %n): </numerusform>
@@ -1199,70 +1441,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="49"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="79"/>
         <source>No posts in this month yet: the mix shows once you plan some.</source>
         <translation>В этом месяце постов пока нет: соотношение рубрик появится, когда вы их запланируете.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/mix_bar.py" line="102"/>
+        <location filename="../../ui/calendar/mix_bar.py" line="134"/>
         <source>%1 target</source>
         <translation>цель %1</translation>
     </message>
 </context>
 <context>
+    <name>MoveToDateDialog</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <source>Move to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <source>The post keeps its time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="53"/>
+        <location filename="../../ui/calendar/toolbar.py" line="54"/>
         <source>Previous (Page Up)</source>
         <translation>Назад (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="56"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="58"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>Перейти к сегодняшнему дню (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="61"/>
+        <location filename="../../ui/calendar/toolbar.py" line="62"/>
         <source>Next (Page Down)</source>
         <translation>Вперёд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="74"/>
+        <location filename="../../ui/calendar/toolbar.py" line="75"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="89"/>
+        <location filename="../../ui/calendar/toolbar.py" line="90"/>
         <source>Calendar system</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="91"/>
+        <location filename="../../ui/calendar/toolbar.py" line="92"/>
         <source>Gregorian</source>
         <translation>Григорианский</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="93"/>
         <source>Persian (Jalali)</source>
         <translation>Персидский (солнечная хиджра)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="94"/>
         <source>Islamic (civil)</source>
         <translation>Исламский (гражданский)</translation>
     </message>
@@ -1270,58 +1530,78 @@
 <context>
     <name>OverlayPanel</name>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="41"/>
+        <location filename="../../ui/media/overlay_panel.py" line="27"/>
+        <source>Bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="28"/>
+        <source>Bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="29"/>
+        <source>Top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="30"/>
+        <source>Top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/overlay_panel.py" line="42"/>
         <source>Your logo on the photos you post</source>
         <translation>Ваш логотип на публикуемых фото</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="46"/>
+        <location filename="../../ui/media/overlay_panel.py" line="47"/>
         <source>Add my logo (the photos in your library stay as they are)</source>
         <translation>Добавлять мой логотип (фото в библиотеке не меняются)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="50"/>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>No logo chosen yet</source>
         <translation>Логотип ещё не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="51"/>
+        <location filename="../../ui/media/overlay_panel.py" line="52"/>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="55"/>
+        <location filename="../../ui/media/overlay_panel.py" line="56"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="59"/>
+        <location filename="../../ui/media/overlay_panel.py" line="60"/>
         <source>Corner</source>
         <translation>Угол</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="62"/>
+        <location filename="../../ui/media/overlay_panel.py" line="63"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="65"/>
+        <location filename="../../ui/media/overlay_panel.py" line="66"/>
         <source>Visibility</source>
         <translation>Видимость</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="84"/>
+        <location filename="../../ui/media/overlay_panel.py" line="85"/>
         <source>Logo chosen</source>
         <translation>Логотип выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="107"/>
+        <location filename="../../ui/media/overlay_panel.py" line="108"/>
         <source>Choose your logo</source>
         <translation>Выберите логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/media/overlay_panel.py" line="109"/>
+        <location filename="../../ui/media/overlay_panel.py" line="110"/>
         <source>Pictures</source>
         <translation>Изображения</translation>
     </message>
@@ -1609,17 +1889,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="326"/>
+        <location filename="../../ui/calendar/page.py" line="372"/>
         <source>The plan could not be loaded: %1</source>
         <translation>Не удалось загрузить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="352"/>
+        <location filename="../../ui/calendar/page.py" line="401"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>Постов на экране: %1 · пустых дней в ритме публикаций: %2 · идей: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="148"/>
+        <location filename="../../ui/calendar/page.py" line="409"/>
+        <source>%1 posts in view · %2 ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="489"/>
+        <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="495"/>
+        <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="535"/>
+        <source>That day is over: double-click today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="539"/>
+        <source>Connect an account first (Accounts), then plan posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/changes.py" line="174"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>Импортировано постов: %1 (из них идей: %2). Ctrl+Z отменит импорт.</translation>
     </message>
@@ -1682,12 +1992,17 @@
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="38"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <source>Post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/undo.py" line="39"/>
         <source>Move %n day(s) earlier</source>
         <translation>Перенос раньше (дн.: %n)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="40"/>
+        <location filename="../../ui/calendar/undo.py" line="41"/>
         <source>Move %n day(s) later</source>
         <translation>Перенос позже (дн.: %n)</translation>
     </message>
@@ -1695,60 +2010,140 @@
 <context>
     <name>PlatformPreviews</name>
     <message>
-        <location filename="../../ui/media/previews.py" line="177"/>
+        <location filename="../../ui/media/previews.py" line="191"/>
         <source>No preview</source>
         <translation>Нет предпросмотра</translation>
     </message>
 </context>
 <context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="111"/>
+        <source>@%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <source>%1 gets it as %2 × %3 pixels.</source>
+        <translation type="unfinished">%1 получит его размером %2 × %3 пикселей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <source>more</source>
+        <translation type="unfinished">ещё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <source>The feed shows the start; the rest sits behind “more”.</source>
+        <translation type="unfinished">В ленте видно начало; остальное скрыто за «ещё».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <source>The red part does not fit on %1.</source>
+        <translation type="unfinished">Красная часть не помещается в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <source>Duplicate (%n day(s) later)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <source>Move to a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <source>Post now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <source>Back to ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <source>Moved to %1. Ctrl+Z moves it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <source>It goes out now. Ctrl+Z takes it back until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="48"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
         <translation>Проверьте этот пост в {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
         <translation>Пост в {platform} не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="57"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
         <source>No reason was given.</source>
         <translation>Причина не указана.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="60"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>Ссылка на пост, если он вышел (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Don&apos;t post it</source>
         <translation>Не публиковать</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
         <source>It is there: mark as posted</source>
         <translation>Он вышел: отметить</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is not there: send it</source>
         <translation>Его нет: отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>Try again now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1756,70 +2151,117 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="174"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
         <source>Posting times</source>
         <translation>Время публикаций</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="178"/>
-        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
-        <translation>Когда каждый аккаунт публикует посты — каждую неделю, по вашему местному времени. «В очередь» берёт ближайшее свободное. Пример: Tue 12:30, Thu 12:30, Sat 10:00</translation>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="188"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <source>Account</source>
+        <translation type="unfinished">Аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <source>Use for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <source>Give every account the same posting times as this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <source>Connect an account first: posting times belong to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <source>No posting times yet for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <source>%n posting times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <source>Every account now has these posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
+        <translation type="vanished">Когда каждый аккаунт публикует посты — каждую неделю, по вашему местному времени. «В очередь» берёт ближайшее свободное. Пример: Tue 12:30, Thu 12:30, Sat 10:00</translation>
+    </message>
+    <message>
         <source>no posting times</source>
-        <translation>время не задано</translation>
+        <translation type="vanished">время не задано</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="50"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Rubric</source>
         <translation>Рубрика</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
         <source>next free slot</source>
         <translation>ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
         <source>idea (no date)</source>
         <translation>идея (без даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="77"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
         <source>%1 (new)</source>
         <translation>%1 (новая)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="82"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -1827,65 +2269,395 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="114"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation>%1 получит его размером %2 × %3 пикселей.</translation>
+        <translation type="vanished">%1 получит его размером %2 × %3 пикселей.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="120"/>
         <source>Preview</source>
-        <translation>Предпросмотр</translation>
+        <translation type="vanished">Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="122"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation>Выберите аккаунт выше, чтобы увидеть, как там будет выглядеть пост.</translation>
+        <translation type="vanished">Выберите аккаунт выше, чтобы увидеть, как там будет выглядеть пост.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="139"/>
         <source>more</source>
-        <translation>ещё</translation>
+        <translation type="vanished">ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="142"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation>В ленте видно начало; остальное скрыто за «ещё».</translation>
+        <translation type="vanished">В ленте видно начало; остальное скрыто за «ещё».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="144"/>
         <source>The red part does not fit on %1.</source>
-        <translation>Красная часть не помещается в %1.</translation>
+        <translation type="vanished">Красная часть не помещается в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStrip</name>
+    <message>
+        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <source>Choose an account above to see how the post will look there.</source>
+        <translation type="unfinished">Выберите аккаунт выше, чтобы увидеть, как там будет выглядеть пост.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problem_words.py" line="47"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="49"/>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="50"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="52"/>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="53"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="54"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="55"/>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="56"/>
+        <source>Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="57"/>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="58"/>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="63"/>
+        <source>date (scheduled_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="64"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="65"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="66"/>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="67"/>
+        <source>rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="84"/>
+        <source>%1 @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="93"/>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="104"/>
+        <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="118"/>
+        <source>%1 takes at most %n image(s); this post has %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="123"/>
+        <source>Remove %n photo(s), or remove this account from the post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="136"/>
+        <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
+        <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="145"/>
+        <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="153"/>
+        <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="160"/>
+        <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="167"/>
+        <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="174"/>
+        <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="182"/>
+        <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="188"/>
+        <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="192"/>
+        <source>The post for %1 is empty: write some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>%1 needs at least one image: add a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="206"/>
+        <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="211"/>
+        <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="221"/>
+        <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="229"/>
+        <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="238"/>
+        <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="247"/>
+        <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="253"/>
+        <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="258"/>
+        <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="264"/>
+        <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="282"/>
+        <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>The image file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="289"/>
+        <source>The post has no text and no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="292"/>
+        <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="299"/>
+        <source>%1 images: %2 takes at most %n in one post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="304"/>
+        <source>%1 needs at least one image in a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="309"/>
+        <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="313"/>
+        <source>%1 had a problem on its side. SMM Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="318"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="323"/>
+        <source>SMM Desk could not reach %1. It will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="327"/>
+        <source>%1 refused the post. Change the post and schedule it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="16"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>Публиковать при закрытом SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="21"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>Этот компьютер будет отправлять запланированные посты каждые 5 минут, даже когда окно SMM Desk закрыто (компьютер должен быть включён, а вы — в системе).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="28"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
         <source>Turn on</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
         <source>Turn off</source>
         <translation>Выключить</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="50"/>
-        <source>On: {what}.</source>
-        <translation>Включено: {what}.</translation>
+        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <source>On: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
+        <source>On: {what}.</source>
+        <translation type="vanished">Включено: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>Выключено. Посты выходят, только пока SMM Desk открыт.</translation>
     </message>
@@ -1926,95 +2698,119 @@
 <context>
     <name>ReadyToPostDialog</name>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on {platform}</source>
-        <translation>Готово к публикации в {platform}</translation>
+        <translation type="vanished">Готово к публикации в {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on {platform}. The photos ({count}) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation>Пора публиковать этот пост. Текст скопирован: вставьте его в {platform}. Фото ({count}) лежат в папке, пронумерованы по порядку. Когда пост выйдет, отметьте его как опубликованный.</translation>
+        <translation type="vanished">Пора публиковать этот пост. Текст скопирован: вставьте его в {platform}. Фото ({count}) лежат в папке, пронумерованы по порядку. Когда пост выйдет, отметьте его как опубликованный.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="59"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Copy text again</source>
         <translation>Скопировать текст снова</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
         <source>Open photos folder</source>
         <translation>Открыть папку с фото</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="68"/>
         <source>Open {platform}</source>
-        <translation>Открыть {platform}</translation>
+        <translation type="vanished">Открыть {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="78"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <source>Ready to post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
         <source>Link to the post (optional)</source>
         <translation>Ссылка на пост (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
         <source>Mark as posted</source>
         <translation>Опубликовано</translation>
     </message>
 </context>
 <context>
+    <name>RubricCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <source>No rubric</source>
+        <translation type="unfinished">Без рубрики</translation>
+    </message>
+</context>
+<context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="58"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
         <source>Rubrics</source>
         <translation>Рубрики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="62"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>Рубрики — это виды ваших постов (товар, советы, закулисье…). Целевая доля — какую часть плана должна занимать каждая.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="80"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Target share</source>
         <translation>Целевая доля</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="87"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="88"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Save changes</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="89"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="133"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
         <source>Rubric colour</source>
         <translation>Цвет рубрики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="149"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
         <source>New rubric</source>
         <translation>Новая рубрика</translation>
     </message>
@@ -2022,39 +2818,54 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/composer/panels.py" line="187"/>
-        <location filename="../../ui/composer/panels.py" line="238"/>
+        <location filename="../../ui/composer/panels.py" line="83"/>
+        <location filename="../../ui/composer/panels.py" line="197"/>
         <source>Post now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="188"/>
+        <location filename="../../ui/composer/panels.py" line="84"/>
         <source>Next free slot</source>
         <translation>Ближайшее время</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="190"/>
+        <location filename="../../ui/composer/panels.py" line="86"/>
         <source>Each account&apos;s next free posting time from its queue (Plan screen)</source>
         <translation>Ближайшее свободное время публикации каждого аккаунта из его очереди (экран «План»)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="192"/>
+        <location filename="../../ui/composer/panels.py" line="88"/>
         <source>At</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="203"/>
-        <location filename="../../ui/composer/panels.py" line="242"/>
+        <location filename="../../ui/composer/panels.py" line="104"/>
+        <source>From the engagement of your own published posts (Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="106"/>
+        <source>Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="115"/>
+        <location filename="../../ui/composer/panels.py" line="201"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="219"/>
+        <location filename="../../ui/composer/panels.py" line="127"/>
+        <source>Show in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="140"/>
         <source>No free posting time for %1: add posting times on the Plan screen, or pick a date and time.</source>
         <translation>Нет свободного времени публикации для %1: добавьте время на экране «План» или выберите дату и время.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="229"/>
+        <location filename="../../ui/composer/panels.py" line="167"/>
         <source>Added to the queue of %n account(s).</source>
         <translation>
             <numerusform>Добавлено в очередь %n аккаунта.</numerusform>
@@ -2063,7 +2874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="231"/>
+        <location filename="../../ui/composer/panels.py" line="171"/>
         <source>Sent to the queue for %n account(s): it goes out now.</source>
         <translation>
             <numerusform>Отправлено в очередь %n аккаунта: пост выходит сейчас.</numerusform>
@@ -2072,7 +2883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/panels.py" line="233"/>
+        <location filename="../../ui/composer/panels.py" line="174"/>
         <source>Scheduled for %n account(s).</source>
         <translation>
             <numerusform>Запланировано для %n аккаунта.</numerusform>
@@ -2081,37 +2892,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="240"/>
+        <location filename="../../ui/composer/panels.py" line="179"/>
+        <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="186"/>
+        <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="199"/>
         <source>Add to queue</source>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="259"/>
+        <location filename="../../ui/composer/panels.py" line="219"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="225"/>
+        <source>Your posts do best on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/panels.py" line="242"/>
         <source>Write your post above, then schedule it here.</source>
         <translation>Напишите пост выше, затем запланируйте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="277"/>
+        <location filename="../../ui/composer/panels.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="288"/>
+        <location filename="../../ui/composer/panels.py" line="272"/>
         <source>Choose at least one account above.</source>
         <translation>Выберите выше хотя бы один аккаунт.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="291"/>
+        <location filename="../../ui/composer/panels.py" line="275"/>
         <source>Fix these before scheduling, or remove the account from the post:</source>
         <translation>Исправьте это перед планированием или уберите аккаунт из поста:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="294"/>
+        <location filename="../../ui/composer/panels.py" line="278"/>
         <source>Ready. Worth a look:</source>
         <translation>Готово. Стоит проверить:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/panels.py" line="296"/>
+        <location filename="../../ui/composer/panels.py" line="280"/>
         <source>Ready to schedule: no problems found.</source>
         <translation>Можно планировать: проблем не найдено.</translation>
     </message>
@@ -2119,70 +2950,194 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../ui/settings_page.py" line="28"/>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="29"/>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="30"/>
+        <source>Antarctica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="31"/>
+        <source>Arctic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="32"/>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="33"/>
+        <source>Atlantic Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="34"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="35"/>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36"/>
+        <source>Indian Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="37"/>
+        <source>Pacific Ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
+        <source>e.g. Bakery Zoet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="119"/>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="120"/>
+        <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Language and time</source>
         <translation>Язык и время</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="156"/>
+        <source>Gregorian</source>
+        <translation type="unfinished">Григорианский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished">Персидский (солнечная хиджра)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="158"/>
+        <source>Islamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="164"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="172"/>
+        <source>Type a city or a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>Время публикаций показывается и планируется в этом часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Log files</source>
         <translation>Журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>About SMM Desk…</source>
         <translation>О программе SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>Неизвестный часовой пояс: выберите его из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
+        <source>SMM Desk restarts in %1 — your work is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeCombo</name>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <source>Square 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <source>Portrait 4:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <source>Landscape 1.91:1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2252,97 +3207,97 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="15"/>
-        <location filename="../../ui/report/monthly.py" line="149"/>
+        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/monthly.py" line="196"/>
         <source>Followers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="16"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <source>New followers</source>
         <translation>Новые подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>Growth</source>
         <translation>Прирост</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Posts published</source>
         <translation>Опубликовано постов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="49"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <source>Likes</source>
         <translation>Лайки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Shares</source>
         <translation>Репосты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Saves</source>
         <translation>Сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Link clicks</source>
         <translation>Переходы по ссылке</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="67"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
         <source>Enter a post&apos;s figures</source>
         <translation>Ввод показателей поста</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="69"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>Перепишите показатели из приложения платформы. Оставьте «—», если платформа показатель не показывает. Прежние значения сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
         <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Post</source>
         <translation>Пост</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="127"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
         <source>Add ad spend</source>
         <translation>Добавить расходы на рекламу</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="129"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>Введите стоимость продвижения поста или рекламы, как в рекламном кабинете. Показы, клики и лиды необязательны; с ними «Статистика» покажет CPM, CPC и CPL.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="139"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="141"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
         <source>No particular account</source>
         <translation>Без привязки к аккаунту</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
         <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
         <location filename="../../ui/dashboard/posts_model.py" line="21"/>
         <source>Account</source>
@@ -2350,12 +3305,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="148"/>
+        <location filename="../../ui/dashboard/cards.py" line="115"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="150"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
         <source>e.g. Weekend boost</source>
         <translation>например, продвижение на выходных</translation>
     </message>
@@ -2366,13 +3322,13 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="151"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -2397,32 +3353,40 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
         <source>Delete ad spend</source>
         <translation>Удалить расходы на рекламу</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="128"/>
-        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation>Удалить записи о расходах на рекламу (%1)? Цена клика и подписчика будет пересчитана без них.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
+        <source>Delete %1 ad spend entries? The costs per click and per follower are computed again without them.</source>
+        <translation type="vanished">Удалить записи о расходах на рекламу (%1)? Цена клика и подписчика будет пересчитана без них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
         <source>Ad impressions</source>
         <translation>Показы рекламы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="162"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
         <source>Ad clicks</source>
         <translation>Клики по рекламе</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="163"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
@@ -2438,7 +3402,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="23"/>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
@@ -2448,285 +3412,389 @@
         <translation>Дважды щёлкните, чтобы открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Engagement rate (by reach)</source>
         <translation>ER (по охвату)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by followers)</source>
         <translation>ER (по подписчикам)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Reach rate</source>
         <translation>Доля охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Click-through rate</source>
         <translation>CTR</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>Расходы на рекламу</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>Цена 1000 показов (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per click (CPC)</source>
         <translation>Цена клика (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per lead (CPL)</source>
         <translation>Цена лида (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per new follower</source>
         <translation>Цена подписчика</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="33"/>
+        <location filename="../../ui/report/labels.py" line="35"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>Подписчики на конец периода, по всем выбранным аккаунтам вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="37"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>Подписчики на конец периода минус подписчики на начало.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>Прирост: (подписчики на конец − подписчики на начало) / подписчики на начало.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="40"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Posts published in the period, per account.</source>
         <translation>Постов опубликовано за период, по аккаунтам.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="43"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>Охват: люди, увидевшие посты за период, суммарно по постам.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>Взаимодействия: лайки + комментарии + репосты + сохранения, из тех, что сообщает платформа.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="46"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>ER по охвату: взаимодействия / охват, по постам, у которых есть охват.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="50"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>ER по подписчикам: взаимодействия на пост / подписчики.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>Доля охвата: охват поста / подписчики.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="51"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>CTR: клики / показы (или охват, если показов нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>Расходы на рекламу за период, как введено.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="54"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: расходы на рекламу на 1000 показов рекламы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="57"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: расходы на рекламу / клики по рекламе.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: расходы на рекламу / лиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>Цена подписчика: расходы на рекламу / новые подписчики за период.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>likes</source>
         <translation>лайки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>comments</source>
         <translation>комментарии</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>shares</source>
         <translation>репосты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>saves</source>
         <translation>сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="68"/>
         <source>impressions</source>
         <translation>показы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="69"/>
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="70"/>
         <source>clicks</source>
         <translation>клики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="71"/>
         <source>followers</source>
         <translation>подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>reach of the day</source>
         <translation>охват за день</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>views of the day</source>
         <translation>просмотры за день</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>new followers</source>
         <translation>новые подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>lost followers</source>
         <translation>отписки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="85"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="86"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="87"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="108"/>
+        <location filename="../../ui/report/labels.py" line="114"/>
         <source>not enough data</source>
         <translation>мало данных</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="115"/>
+        <location filename="../../ui/report/labels.py" line="121"/>
         <source>Counted here: %1.</source>
         <translation>Учтено здесь: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="140"/>
+        <location filename="../../ui/report/labels.py" line="146"/>
         <source>pp</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="47"/>
+        <location filename="../../ui/report/labels.py" line="196"/>
+        <source>Monthly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="198"/>
+        <source>Weekly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="200"/>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>Report on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="224"/>
+        <source>Reach %1 on the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="226"/>
+        <source>Reach: %1 (nothing to compare with yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="231"/>
+        <source>%1 engaged best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="237"/>
+        <source>Posts in “%1” did best (%2 engagement rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="241"/>
+        <source>Post more on %1 around %2: your posts at that time did best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="244"/>
+        <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards.py" line="63"/>
         <source>%1 vs previous period</source>
         <translation>%1 к прошлому периоду</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="49"/>
+        <location filename="../../ui/dashboard/cards.py" line="65"/>
         <source>no comparison yet</source>
         <translation>сравнивать пока не с чем</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="119"/>
+        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <source>Reach and engagement of each platform&apos;s posts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="123"/>
         <source>Followers over time</source>
         <translation>Подписчики по дням</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="126"/>
+        <location filename="../../ui/dashboard/charts.py" line="130"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="132"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>Подписчики считаются раз в день, пока работает SMM Desk, или импортируются из файла ежедневной статистики.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="134"/>
-        <location filename="../../ui/report/monthly.py" line="154"/>
+        <location filename="../../ui/dashboard/charts.py" line="138"/>
+        <location filename="../../ui/report/monthly.py" line="201"/>
         <source>Engagement rate per post</source>
         <translation>ER по постам</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="140"/>
-        <location filename="../../ui/dashboard/charts.py" line="160"/>
-        <source>%1 posts</source>
-        <translation>постов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="143"/>
-        <source>%1 without a reach figure are left out</source>
-        <translation>без охвата не учтено: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="144"/>
         <location filename="../../ui/dashboard/charts.py" line="163"/>
+        <location filename="../../ui/dashboard/charts.py" line="214"/>
+        <location filename="../../ui/report/monthly.py" line="238"/>
+        <location filename="../../ui/report/monthly.py" line="276"/>
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <source>%n without a reach figure left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <source>Suggested: %1, the darkest cell (outlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <source>next best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <source>%1 of the last %2; grey: fewer than %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/charts.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="201"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="vanished">постов: %1</translation>
+    </message>
+    <message>
+        <source>%1 without a reach figure are left out</source>
+        <translation type="vanished">без охвата не учтено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="166"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>Too few posts to trust</source>
         <translation>Слишком мало постов для выводов</translation>
     </message>
@@ -2741,32 +3809,30 @@
         <translation>По вашим постам: средний ER постов, опубликованных в каждый час каждого дня недели. Число — сколько постов; в серых ячейках их слишком мало для выводов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="204"/>
         <source>Suggested: %1</source>
-        <translation>Рекомендуем: %1</translation>
+        <translation type="vanished">Рекомендуем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>Пока мало постов для рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="207"/>
         <source>%1 posts of the last %2 days; grey: fewer than %3 posts</source>
-        <translation>постов за %2 дн.: %1; серые — меньше %3</translation>
+        <translation type="vanished">постов за %2 дн.: %1; серые — меньше %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="217"/>
+        <location filename="../../ui/dashboard/charts.py" line="223"/>
         <source>Rubric performance</source>
         <translation>Эффективность рубрик</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="218"/>
+        <location filename="../../ui/dashboard/charts.py" line="224"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>Синий: доля рубрики среди постов периода. Серый: её доля в плане. ER — среднее по постам рубрики.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>Синий: доля постов · серый: доля в плане</translation>
     </message>
@@ -2807,7 +3873,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="148"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>Import a stats file</source>
         <translation>Импорт файла статистики</translation>
     </message>
@@ -2868,145 +3934,195 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
-        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation>Для %1: строк к импорту — %2, уже импортировано — %3, с проблемами — %4 (будут пропущены).</translation>
+        <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <source>%n rows to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="241"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <source>Imported %n figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <source>%n posts were new to SMM Desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1: %2 rows to import, %3 already imported, %4 with a problem (they are skipped).</source>
+        <translation type="vanished">Для %1: строк к импорту — %2, уже импортировано — %3, с проблемами — %4 (будут пропущены).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
         <source>Importing…</source>
         <translation>Импортируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="247"/>
         <source>Imported %1 figures; %2 posts were new to SMM Desk.</source>
-        <translation>Импортировано показателей: %1; новых для SMM Desk постов: %2.</translation>
+        <translation type="vanished">Импортировано показателей: %1; новых для SMM Desk постов: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="110"/>
+        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="124"/>
         <source>Show one account or all of them together</source>
         <translation>Показать один аккаунт или все вместе</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Add figures</source>
         <translation>Добавить данные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>Импортировать файл статистики или ввести показатели вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>Import a stats file…</source>
         <translation>Импорт файла статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="122"/>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>Ввести показатели поста…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
         <source>Add ad spend…</source>
         <translation>Добавить расходы на рекламу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Ad spend entries…</source>
         <translation>Записи о расходах…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="128"/>
+        <location filename="../../ui/dashboard/page.py" line="142"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>Сохранить период как отчёт PDF, а цифры — рядом в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131"/>
+        <location filename="../../ui/dashboard/page.py" line="145"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>Загрузить свежие показатели с платформ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished">Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <source>Open the saved report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>See what works</source>
         <translation>Смотрите, что работает</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="170"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>Подписчики, охват и лучшие посты появятся здесь, когда будут данные: подключите аккаунт или импортируйте файл статистики, который можно скачать на платформе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="159"/>
+        <location filename="../../ui/dashboard/page.py" line="183"/>
         <source>Best post</source>
         <translation>Лучший пост</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
-        <location filename="../../ui/report/monthly.py" line="200"/>
+        <location filename="../../ui/dashboard/page.py" line="202"/>
+        <location filename="../../ui/report/monthly.py" line="247"/>
         <source>Top posts</source>
         <translation>Лучшие посты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="177"/>
-        <location filename="../../ui/report/monthly.py" line="204"/>
+        <location filename="../../ui/dashboard/page.py" line="203"/>
+        <location filename="../../ui/report/monthly.py" line="251"/>
         <source>Posts that worked least</source>
         <translation>Наименее удачные посты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
-        <location filename="../../ui/report/monthly.py" line="105"/>
+        <location filename="../../ui/dashboard/page.py" line="250"/>
+        <location filename="../../ui/report/monthly.py" line="142"/>
         <source>All accounts</source>
         <translation>Все аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="240"/>
+        <location filename="../../ui/dashboard/page.py" line="271"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="255"/>
+        <location filename="../../ui/dashboard/page.py" line="287"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Не удалось загрузить показатели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="285"/>
+        <location filename="../../ui/dashboard/page.py" line="317"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="295"/>
-        <location filename="../../ui/dashboard/page.py" line="301"/>
+        <location filename="../../ui/dashboard/page.py" line="327"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>Пост с самым высоким ER по охвату за период.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="309"/>
+        <location filename="../../ui/dashboard/page.py" line="342"/>
         <source>%1, compared with %2</source>
         <translation>%1 в сравнении с %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="349"/>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
@@ -3056,82 +4172,123 @@
         <translation>Не удалось загрузить показатели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 7 days</source>
         <translation>7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 30 days</source>
         <translation>30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="35"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
         <source>Last 90 days</source>
         <translation>90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
         <source>Custom…</source>
         <translation>Период…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>Каждый показатель сравнивается с предыдущим периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="50"/>
         <source>SMM Desk report</source>
-        <translation>Отчёт SMM Desk</translation>
+        <translation type="vanished">Отчёт SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="101"/>
         <source>Monthly report</source>
-        <translation>Отчёт за месяц</translation>
+        <translation type="vanished">Отчёт за месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="106"/>
         <source>%1 · compared with %2</source>
-        <translation>%1 · в сравнении с %2</translation>
+        <translation type="vanished">%1 · в сравнении с %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="143"/>
+        <source>%1 · %2, compared with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Previous</source>
         <translation>Прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="119"/>
+        <location filename="../../ui/report/monthly.py" line="166"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="190"/>
-        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
-        <translation>Лучшее время для постов (постов: %1; серые — меньше %2, слишком мало для выводов)</translation>
+        <location filename="../../ui/report/monthly.py" line="237"/>
+        <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="197"/>
+        <location filename="../../ui/report/monthly.py" line="259"/>
+        <source>By platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="275"/>
+        <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="299"/>
+        <source>%1 · engagement rate %2 · reach %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
+        <translation type="vanished">Лучшее время для постов (постов: %1; серые — меньше %2, слишком мало для выводов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/monthly.py" line="244"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>Рубрики: доля постов в сравнении с планом и вовлечённость</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="208"/>
+        <location filename="../../ui/report/painting.py" line="226"/>
+        <source>Fewer interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="230"/>
+        <source>more</source>
+        <translation type="unfinished">ещё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="234"/>
+        <source>too few posts to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="241"/>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/painting.py" line="266"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>%1 (план %2) · ER %3</translation>
     </message>
@@ -3180,12 +4337,12 @@
         <translation>Добавляет utm_source=%1, utm_medium=social и utm_campaign к каждой ссылке этой версии, чтобы статистика сайта показывала, откуда пришли посетители.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="137"/>
+        <location filename="../../ui/composer/version_tab.py" line="130"/>
         <source>Own version for %1.</source>
         <translation>Своя версия для %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="142"/>
+        <location filename="../../ui/composer/version_tab.py" line="135"/>
         <source>Follows the main text. Change it here to adapt it for %1.</source>
         <translation>Повторяет основной текст. Измените его здесь, чтобы адаптировать для %1.</translation>
     </message>
@@ -3195,14 +4352,92 @@
         <translation>Другое время для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="138"/>
+        <location filename="../../ui/composer/version_tab.py" line="131"/>
         <source>Use the main text again</source>
         <translation>Вернуть основной текст</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/version_tab.py" line="144"/>
+        <location filename="../../ui/composer/version_tab.py" line="137"/>
         <source>Write a separate version</source>
         <translation>Написать отдельную версию</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <source>Posting times of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="68"/>
+        <source>Welcome to SMM Desk</source>
+        <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="77"/>
+        <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="92"/>
+        <location filename="../../ui/calendar/welcome.py" line="97"/>
+        <source>Connect an account</source>
+        <translation type="unfinished">Подключить аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="94"/>
+        <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="102"/>
+        <source>Look around in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="105"/>
+        <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="111"/>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="116"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="118"/>
+        <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="121"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="133"/>
+        <source>Or start with an empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="201"/>
+        <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/welcome.py" line="208"/>
+        <source>The demo could not be started from here. Start it with: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
