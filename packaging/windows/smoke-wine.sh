@@ -39,7 +39,9 @@ export WINEPREFIX="$CACHE/prefix" WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree=d;mshtml=d;wbemprox=d"
 # Wine hands the Unix environment to Windows programs: this machine's pip settings (Linux paths)
 # must not reach the Windows pip.
-NOT_FOR_WINDOWS=()
+# Nor a data folder set for Linux (the tests set SMMDESK_HOME): the installed app must use its
+# Windows one, %APPDATA%\SMM Desk\SMM Desk.
+NOT_FOR_WINDOWS=(-u SMMDESK_HOME)
 for var in $(env | sed -n 's/^\(PIP_[A-Z_]*\)=.*/\1/p'); do NOT_FOR_WINDOWS+=(-u "$var"); done
 
 T0=$(date +%s)
