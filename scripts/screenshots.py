@@ -32,7 +32,8 @@ def main() -> int:
     from smmdesk_gui.store.db import open_store
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.i18n import apply_language
-    from smmdesk_gui.ui.main_window import RAIL, MainWindow
+    from smmdesk_gui.ui.main_window import MainWindow
+    from smmdesk_gui.ui.rail import RAIL
     from smmdesk_gui.ui.tasks import SyncTaskRunner
 
     app = QApplication(sys.argv[:1])

@@ -92,7 +92,8 @@ def _run(home: Path | None, screenshot: str | None) -> None:
     from smmdesk_gui.paths import app_paths
     from smmdesk_gui.store.db import current_revision, head_revision, open_store
     from smmdesk_gui.ui.context import AppContext
-    from smmdesk_gui.ui.main_window import RAIL, MainWindow
+    from smmdesk_gui.ui.main_window import MainWindow
+    from smmdesk_gui.ui.rail import RAIL
     from smmdesk_gui.ui.tasks import SyncTaskRunner
 
     paths = app_paths(home).ensure()

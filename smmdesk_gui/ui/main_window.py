@@ -12,32 +12,27 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
+from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.rail import RAIL, NavigationRail
 
 if TYPE_CHECKING:
     from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
@@ -71,26 +66,11 @@ SCREEN_FACTORIES: dict[str, ScreenFactory] = {
     "settings": _lazy("smmdesk_gui.ui.settings_page:SettingsPage"),
 }
 
-# key, icon, label (translated at use), shortcut
-RAIL: tuple[tuple[str, str, str, str], ...] = (
-    ("plan", "fa6s.calendar-days", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "Ctrl+1"),
-    ("compose", "fa6s.pen-to-square", QT_TRANSLATE_NOOP("MainWindow", "Compose"), "Ctrl+N"),
-    ("dashboard", "fa6s.chart-line", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3"),
-    ("media", "fa6s.images", QT_TRANSLATE_NOOP("MainWindow", "Media"), "Ctrl+4"),
-    ("accounts", "fa6s.user-group", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "Ctrl+5"),
-    ("settings", "fa6s.gear", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
-)
 DEFAULT_SCREEN = "plan"
 # The publisher's and the stats refresher's modules, imported off the GUI thread at start.
 _SERVICE_MODULES = ("smmdesk_gui.ui.dashboard.live_bar", "smmdesk_gui.ui.publishing.publisher")
 # Start them then at the latest (ms after the workspace opened), even if the screen never loaded.
 SERVICES_AT_LATEST_MS = 3_000
-
-
-def _blank_icon() -> QIcon:
-    pixmap = QPixmap(24, 24)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
 
 
 class _NextPaint(QObject):
@@ -113,54 +93,6 @@ class _NextPaint(QObject):
 def _after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     _NextPaint(widget, callback)
     widget.update()  # a hidden or already painted widget: ask for one
-
-
-class NavigationRail(QFrame):
-    """A narrow column of icon + label buttons; exactly one is checked."""
-
-    selected = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NavigationRail")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 4, 8)
-        layout.setSpacing(2)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[str, QToolButton] = {}
-        for key, _icon_name, label, _shortcut in RAIL:
-            button = QToolButton(self)
-            button.setObjectName(f"rail-{key}")
-            button.setText(QCoreApplication.translate("MainWindow", label))
-            button.setIcon(_blank_icon())  # real icons after the first paint: load_icons()
-            button.setIconSize(QSize(24, 24))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setMinimumWidth(84)
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _=False, k=key: self.selected.emit(k))
-            self.group.addButton(button)
-            self.buttons[key] = button
-            if key == "settings":
-                layout.addStretch(1)
-            layout.addWidget(button)
-
-    def load_icons(self) -> None:
-        """Set the rail's icons (qtawesome costs ~0.1 s to load: not before the first paint)."""
-        from smmdesk_gui.ui.icons import icon
-
-        names = {key: icon_name for key, icon_name, _label, _shortcut in RAIL}
-        for key, button in self.buttons.items():
-            button.setIcon(icon(names[key]))
-
-    def set_current(self, key: str) -> None:
-        button = self.buttons.get(key)
-        if button is not None:
-            button.setChecked(True)
 
 
 class MainWindow(QMainWindow):

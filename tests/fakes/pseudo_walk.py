@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 import smmdesk_gui.ui
 from smmdesk_gui.ui.i18n import LANGUAGES
-from smmdesk_gui.ui.main_window import RAIL
+from smmdesk_gui.ui.rail import RAIL
 from tests.fakes.journeys import alive, button_text, click, describe
 from tests.fakes.pseudo import CLOSE, OPEN, PseudoTranslator, pseudo
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.ui.main_window import RAIL
+from smmdesk_gui.ui.rail import RAIL
 from tests.fakes.journeys import (
     alive,
     button_text,

@@ -7,7 +7,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.demo.workspace import build_demo
-from smmdesk_gui.ui.main_window import RAIL, SCREEN_FACTORIES, MainWindow
+from smmdesk_gui.ui.main_window import SCREEN_FACTORIES, MainWindow
+from smmdesk_gui.ui.rail import RAIL
 
 
 def _window(ctx: object, qtbot: QtBot) -> MainWindow:
