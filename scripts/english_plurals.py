@@ -17,9 +17,17 @@ from pathlib import Path
 VERBS = {"need(s)": ("needs", "need"), "allow(s)": ("allows", "allow")}
 SINGULAR_AFTER = {"photo(s) were": "photo was", "posts were": "post was"}
 # Plural nouns written out in a source without "(s)": their singular.
-NOUNS = {"posts": "post", "days": "day", "times": "time", "accounts": "account",
-         "photos": "photo", "hours": "hour", "rows": "row", "figures": "figure",
-         "entries": "entry"}
+NOUNS = {
+    "posts": "post",
+    "days": "day",
+    "times": "time",
+    "accounts": "account",
+    "photos": "photo",
+    "hours": "hour",
+    "rows": "row",
+    "figures": "figure",
+    "entries": "entry",
+}
 
 
 # Plural messages lupdate cannot see as such (``QCoreApplication.translate(ctx, text, "", n)``

@@ -25,6 +25,7 @@ export SMMDESK_REQUIRE_PDS=1
 export SMMDESK_REQUIRE_WINE=1
 echo "== ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 echo "== mypy"
 .venv/bin/mypy
 echo "== unit tests"

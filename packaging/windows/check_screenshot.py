@@ -29,8 +29,10 @@ def figures(path: str) -> tuple[int, float]:
 def main(argv: list[str]) -> int:
     count, share = figures(argv[0])
     looks_like_app = count >= MIN_COLOURS and share <= MAX_DOMINANT_SHARE
-    print(f"{argv[0]}: {count} colours, the commonest covers {share:.0%}: "
-          f"{'an app window' if looks_like_app else 'blank or boxes'}")
+    print(
+        f"{argv[0]}: {count} colours, the commonest covers {share:.0%}: "
+        f"{'an app window' if looks_like_app else 'blank or boxes'}"
+    )
     return 0 if looks_like_app else 1
 
 

@@ -23,14 +23,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = ssub.add_parser("import", help="import an exported stats CSV file")
     p.add_argument("file", metavar="FILE", help="the CSV file exported by the platform")
-    p.add_argument("--mapping", required=True, metavar="NAME",
-                   help="column mapping: meta-instagram, meta-facebook, x-posts, vk-community, "
-                        "or a saved one (see 'stats mappings')")
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported, write "
-                                                          "nothing")
-    p.add_argument("--account", type=int, metavar="ID",
-                   help="the account the file belongs to (needed with several accounts of the "
-                        "platform)")
+    p.add_argument(
+        "--mapping",
+        required=True,
+        metavar="NAME",
+        help="column mapping: meta-instagram, meta-facebook, x-posts, vk-community, "
+        "or a saved one (see 'stats mappings')",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+    p.add_argument(
+        "--account",
+        type=int,
+        metavar="ID",
+        help="the account the file belongs to (needed with several accounts of the platform)",
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=_import)
 
@@ -43,8 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_mappings)
 
     p = sub.add_parser("kpi", help="the KPIs of a period and of the period before it")
-    p.add_argument("--from", dest="first", required=True, metavar="DATE", help="first day, "
-                                                                                "YYYY-MM-DD")
+    p.add_argument(
+        "--from", dest="first", required=True, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
     p.add_argument("--to", dest="last", required=True, metavar="DATE", help="last day (included)")
     p.add_argument("--account", type=int, metavar="ID", help="one account (default: all)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -77,8 +86,9 @@ def _import(args: argparse.Namespace) -> int:
         mappings = all_mappings(store)
         mapping = mappings.get(args.mapping)
         if mapping is None:
-            raise UserError(f"unknown mapping {args.mapping!r}; choose one of: "
-                            + ", ".join(sorted(mappings)))
+            raise UserError(
+                f"unknown mapping {args.mapping!r}; choose one of: " + ", ".join(sorted(mappings))
+            )
         try:
             preview = preview_import(store, Path(args.file), mapping, args.account)
         except StatsImportError as exc:
@@ -86,28 +96,34 @@ def _import(args: argparse.Namespace) -> int:
         result = None if args.dry_run else apply_import(store, preview)
     problems = preview.problems
     if args.json:
-        emit_json({
-            "file": str(preview.path),
-            "mapping": mapping.name,
-            "account_id": preview.account_id,
-            "dry_run": bool(args.dry_run),
-            "columns": preview.columns,
-            "rows": len(preview.rows),
-            "new_rows": preview.count("new"),
-            "duplicate_rows": preview.count("duplicate"),
-            "problem_rows": len(problems),
-            "new_posts": sum(1 for r in preview.rows if r.status == "new" and r.is_new_post),
-            "snapshots_added": result.snapshots_added if result else 0,
-            "posts_created": result.posts_created if result else 0,
-            "problems": [{"line": r.line, "problem": r.problem} for r in problems],
-        })
+        emit_json(
+            {
+                "file": str(preview.path),
+                "mapping": mapping.name,
+                "account_id": preview.account_id,
+                "dry_run": bool(args.dry_run),
+                "columns": preview.columns,
+                "rows": len(preview.rows),
+                "new_rows": preview.count("new"),
+                "duplicate_rows": preview.count("duplicate"),
+                "problem_rows": len(problems),
+                "new_posts": sum(1 for r in preview.rows if r.status == "new" and r.is_new_post),
+                "snapshots_added": result.snapshots_added if result else 0,
+                "posts_created": result.posts_created if result else 0,
+                "problems": [{"line": r.line, "problem": r.problem} for r in problems],
+            }
+        )
     else:
         verb = "Would import" if args.dry_run else "Imported"
-        print(f"{verb} {preview.count('new')} rows into {preview.account_label} "
-              f"({preview.count('duplicate')} already imported, {len(problems)} with problems).")
+        print(
+            f"{verb} {preview.count('new')} rows into {preview.account_label} "
+            f"({preview.count('duplicate')} already imported, {len(problems)} with problems)."
+        )
         if result:
-            print(f"Added {result.snapshots_added} figures and {result.posts_created} posts "
-                  "SMM Desk did not know yet.")
+            print(
+                f"Added {result.snapshots_added} figures and {result.posts_created} posts "
+                "SMM Desk did not know yet."
+            )
         for r in problems:
             print(f"  line {r.line}: {r.problem}")
     return EXIT_FAILED if problems else EXIT_OK
@@ -120,15 +136,23 @@ def _refresh(args: argparse.Namespace) -> int:
     with open_workspace() as (_paths, store):
         report = refresh(store, live_sources())
     if args.json:
-        emit_json({
-            "snapshots_added": report.snapshots,
-            "accounts": [
-                {"account_id": a.account_id, "platform": a.platform, "handle": a.handle,
-                 "ok": a.ok, "snapshots": a.snapshots, "message": a.message}
-                for a in report.accounts
-            ],
-            "skipped": report.skipped,
-        })
+        emit_json(
+            {
+                "snapshots_added": report.snapshots,
+                "accounts": [
+                    {
+                        "account_id": a.account_id,
+                        "platform": a.platform,
+                        "handle": a.handle,
+                        "ok": a.ok,
+                        "snapshots": a.snapshots,
+                        "message": a.message,
+                    }
+                    for a in report.accounts
+                ],
+                "skipped": report.skipped,
+            }
+        )
     else:
         for a in report.accounts:
             state = f"{a.snapshots} figures" if a.ok else f"failed: {a.message}"
@@ -163,9 +187,16 @@ def _date(text: str, flag: str) -> dt.date:
 def kpis_json(k: Any) -> dict[str, Any]:
     """The ``kpi --json`` fields of one period (ratios as fractions; null = not enough data)."""
     figures = {
-        "growth": k.growth, "growth_rate": k.growth_rate, "er_reach": k.er_reach,
-        "er_followers": k.er_followers, "reach_rate": k.reach_rate, "ctr": k.ctr,
-        "cpm": k.cpm, "cpc": k.cpc, "cpl": k.cpl, "cost_per_follower": k.cost_per_follower,
+        "growth": k.growth,
+        "growth_rate": k.growth_rate,
+        "er_reach": k.er_reach,
+        "er_followers": k.er_followers,
+        "reach_rate": k.reach_rate,
+        "ctr": k.ctr,
+        "cpm": k.cpm,
+        "cpc": k.cpc,
+        "cpl": k.cpl,
+        "cost_per_follower": k.cost_per_follower,
     }
     best = k.best_post
     return {
@@ -185,11 +216,16 @@ def kpis_json(k: Any) -> dict[str, Any]:
         "ad_clicks": k.ad_clicks,
         "leads": k.leads,
         "not_enough_data": [name for name, f in figures.items() if f.value is None],
-        "best_post": None if best is None else {
-            "post_id": best.post_id, "target_id": best.target_id,
-            "account_id": best.account_id, "title": best.title,
+        "best_post": None
+        if best is None
+        else {
+            "post_id": best.post_id,
+            "target_id": best.target_id,
+            "account_id": best.account_id,
+            "title": best.title,
             "published_at": best.published_at.isoformat(),
-            "interactions": best.interactions.total, "er_reach": best.er_reach.value,
+            "interactions": best.interactions.total,
+            "er_reach": best.er_reach.value,
         },
     }
 
@@ -219,8 +255,14 @@ def _kpi(args: argparse.Namespace) -> int:
         cur = kpis(store, period, args.account, tz)
         prev = kpis(store, period.previous(), args.account, tz)
     if args.json:
-        emit_json({"account_id": args.account, "timezone": str(tz),
-                   "current": kpis_json(cur), "previous": kpis_json(prev)})
+        emit_json(
+            {
+                "account_id": args.account,
+                "timezone": str(tz),
+                "current": kpis_json(cur),
+                "previous": kpis_json(prev),
+            }
+        )
         return EXIT_OK
     print(f"{period.label()} (previous: {period.previous().label()})")
     for row in headline_rows(cur, prev):
@@ -241,8 +283,11 @@ def _gui_app(lang: str | None, settings_file: Path) -> Any:
     from smmdesk_gui.ui.i18n import apply_language, system_language
 
     app = QApplication.instance() or QApplication(["smmdesk-cli"])
-    code = lang or str(QSettings(str(settings_file), QSettings.Format.IniFormat)
-                       .value("ui/language", system_language()))
+    code = lang or str(
+        QSettings(str(settings_file), QSettings.Format.IniFormat).value(
+            "ui/language", system_language()
+        )
+    )
     apply_language(app, code)  # type: ignore[arg-type]
     return app
 

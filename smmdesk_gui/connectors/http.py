@@ -225,7 +225,6 @@ class SafeSession(requests.Session):
             raise DeadlineExceeded(f"no full answer to {method} in time")
         return resp
 
-
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         """Follow a redirect only for a read, and only to the same server (or its https).
 

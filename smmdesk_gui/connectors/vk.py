@@ -193,7 +193,8 @@ class VKConnector:
             )
         if code == INTERNAL:
             return ConnectorError(
-                ErrorKind.SERVER_ERROR, generic_message(NAME, ErrorKind.SERVER_ERROR, detail),
+                ErrorKind.SERVER_ERROR,
+                generic_message(NAME, ErrorKind.SERVER_ERROR, detail),
                 detail=detail,
             )
         if code == CAPTCHA:

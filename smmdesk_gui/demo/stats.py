@@ -33,8 +33,18 @@ TZ = ZoneInfo("Europe/Amsterdam")
 # local hours an owner tried before settling on the slots; weight = how often
 TRIED_HOURS = {8: 3, 10: 4, 12: 3, 15: 2, 17: 3, 19: 4, 21: 1}
 # how well each hour works (multiplies engagement)
-HOUR_EFFECT = {8: 0.8, 9: 0.9, 10: 1.25, 11: 1.2, 12: 1.0, 15: 0.9, 17: 1.3, 18: 1.2, 19: 1.35,
-               21: 0.7}
+HOUR_EFFECT = {
+    8: 0.8,
+    9: 0.9,
+    10: 1.25,
+    11: 1.2,
+    12: 1.0,
+    15: 0.9,
+    17: 1.3,
+    18: 1.2,
+    19: 1.35,
+    21: 0.7,
+}
 BASE_REACH = {"instagram": 900, "bluesky": 160, "telegram": 420}
 
 
@@ -52,15 +62,17 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
         _pictures(s, rng)
 
 
-def _older_followers(s: object, accounts: list[Account], rng: random.Random,
-                     now: dt.datetime) -> None:
+def _older_followers(
+    s: object, accounts: list[Account], rng: random.Random, now: dt.datetime
+) -> None:
     from sqlalchemy.orm import Session
 
     assert isinstance(s, Session)
     for account in accounts:
         first = s.execute(
             select(MetricSnapshot.value, func.min(MetricSnapshot.taken_at)).where(
-                MetricSnapshot.account_id == account.id, MetricSnapshot.metric == "followers")
+                MetricSnapshot.account_id == account.id, MetricSnapshot.metric == "followers"
+            )
         ).one()
         if first[1] is None:
             continue
@@ -68,9 +80,15 @@ def _older_followers(s: object, accounts: list[Account], rng: random.Random,
         rows = []
         for day in range(1, 366):  # walk back: a little slower growth each month further back
             value -= rng.uniform(-0.6, 2.2) * max(value, 100) / 1200
-            rows.append(MetricSnapshot(
-                account_id=account.id, metric="followers", value=float(int(max(value, 20))),
-                taken_at=start - dt.timedelta(days=day), source=MetricSource.API.value))
+            rows.append(
+                MetricSnapshot(
+                    account_id=account.id,
+                    metric="followers",
+                    value=float(int(max(value, 20))),
+                    taken_at=start - dt.timedelta(days=day),
+                    source=MetricSource.API.value,
+                )
+            )
         s.add_all(rows)
 
 
@@ -92,8 +110,9 @@ def _figures(platform: str, local_hour: int, rng: random.Random) -> dict[str, fl
     return {k: float(int(v)) for k, v in figures.items()}
 
 
-def _older_posts(s: object, accounts: list[Account], rubrics: list[Rubric],
-                 rng: random.Random, now: dt.datetime) -> None:
+def _older_posts(
+    s: object, accounts: list[Account], rubrics: list[Rubric], rng: random.Random, now: dt.datetime
+) -> None:
     from sqlalchemy.orm import Session
 
     from smmdesk_gui.demo.workspace import TEXTS
@@ -111,14 +130,21 @@ def _older_posts(s: object, accounts: list[Account], rubrics: list[Rubric],
             when = dt.datetime.combine(day, dt.time(hour, rng.choice((0, 15, 30))), TZ)
             rubric = rng.choices(rubrics, weights=shares)[0]
             texts = TEXTS.get(rubric.name) or ("Fresh from the oven today.",)
-            post = Post(text=rng.choice(texts), rubric_id=rubric.id,
-                        created_at=when.astimezone(dt.UTC) - dt.timedelta(days=3))
+            post = Post(
+                text=rng.choice(texts),
+                rubric_id=rubric.id,
+                created_at=when.astimezone(dt.UTC) - dt.timedelta(days=3),
+            )
             s.add(post)
             s.flush()
             target = PostTarget(
-                post_id=post.id, account_id=account.id, state=TargetState.PUBLISHED.value,
-                scheduled_at=when.astimezone(dt.UTC), published_at=when.astimezone(dt.UTC),
-                remote_url=f"https://example.invalid/{account.platform}/{post.id}")
+                post_id=post.id,
+                account_id=account.id,
+                state=TargetState.PUBLISHED.value,
+                scheduled_at=when.astimezone(dt.UTC),
+                published_at=when.astimezone(dt.UTC),
+                remote_url=f"https://example.invalid/{account.platform}/{post.id}",
+            )
             s.add(target)
             s.flush()
             taken = when.astimezone(dt.UTC) + dt.timedelta(days=2)
@@ -126,9 +152,15 @@ def _older_posts(s: object, accounts: list[Account], rubrics: list[Rubric],
             bonus = {"Useful tips": 1.25, "Offers": 0.75}.get(rubric.name, 1.0)
             for metric, value in _figures(account.platform, hour, rng).items():
                 scaled = value if metric in ("reach", "impressions", "views") else value * bonus
-                s.add(MetricSnapshot(target_id=target.id, metric=metric,
-                                     value=float(int(scaled)), taken_at=taken,
-                                     source=MetricSource.API.value))
+                s.add(
+                    MetricSnapshot(
+                        target_id=target.id,
+                        metric=metric,
+                        value=float(int(scaled)),
+                        taken_at=taken,
+                        source=MetricSource.API.value,
+                    )
+                )
 
 
 def _weekly_snapshots(s: object, rng: random.Random, now: dt.datetime) -> None:
@@ -137,9 +169,13 @@ def _weekly_snapshots(s: object, rng: random.Random, now: dt.datetime) -> None:
 
     assert isinstance(s, Session)
     rows = s.execute(
-        select(MetricSnapshot.target_id, MetricSnapshot.metric, MetricSnapshot.value,
-               MetricSnapshot.taken_at, MetricSnapshot.source)
-        .where(MetricSnapshot.target_id.is_not(None))
+        select(
+            MetricSnapshot.target_id,
+            MetricSnapshot.metric,
+            MetricSnapshot.value,
+            MetricSnapshot.taken_at,
+            MetricSnapshot.source,
+        ).where(MetricSnapshot.target_id.is_not(None))
     ).all()
     growth: dict[int, float] = {}
     for target_id, metric, value, taken, source in rows:
@@ -147,8 +183,15 @@ def _weekly_snapshots(s: object, rng: random.Random, now: dt.datetime) -> None:
         if later > now or target_id is None:
             continue
         g = growth.setdefault(target_id, rng.uniform(1.03, 1.18))
-        s.add(MetricSnapshot(target_id=target_id, metric=metric, value=float(int(value * g)),
-                             taken_at=later, source=source))
+        s.add(
+            MetricSnapshot(
+                target_id=target_id,
+                metric=metric,
+                value=float(int(value * g)),
+                taken_at=later,
+                source=source,
+            )
+        )
 
 
 def _ads(s: object, accounts: list[Account], rng: random.Random, now: dt.datetime) -> None:
@@ -164,11 +207,21 @@ def _ads(s: object, accounts: list[Account], rng: random.Random, now: dt.datetim
         amount = round(rng.choice((15, 20, 25, 30)) * rng.uniform(0.9, 1.1), 2)
         impressions = int(amount * rng.uniform(160, 260))
         clicks = int(impressions * rng.uniform(0.008, 0.02))
-        s.add(AdSpend(
-            spent_on=day, platform="instagram", campaign=rng.choice(
-                ("Weekend boost", "Christmas stollen", "Sourdough is back", "New neighbours")),
-            amount=amount, currency="EUR", account_id=insta.id, impressions=impressions,
-            clicks=clicks, leads=rng.randint(0, 4)))
+        s.add(
+            AdSpend(
+                spent_on=day,
+                platform="instagram",
+                campaign=rng.choice(
+                    ("Weekend boost", "Christmas stollen", "Sourdough is back", "New neighbours")
+                ),
+                amount=amount,
+                currency="EUR",
+                account_id=insta.id,
+                impressions=impressions,
+                clicks=clicks,
+                leads=rng.randint(0, 4),
+            )
+        )
 
 
 def _pictures(s: object, rng: random.Random) -> None:
@@ -181,8 +234,9 @@ def _pictures(s: object, rng: random.Random) -> None:
         return
     with_media = set(s.scalars(select(PostMedia.post_id)))
     posts = s.scalars(
-        select(PostTarget.post_id).join(Account, Account.id == PostTarget.account_id).where(
-            Account.platform == "instagram", PostTarget.state == TargetState.PUBLISHED.value)
+        select(PostTarget.post_id)
+        .join(Account, Account.id == PostTarget.account_id)
+        .where(Account.platform == "instagram", PostTarget.state == TargetState.PUBLISHED.value)
     )
     for post_id in posts:
         if post_id not in with_media and rng.random() < 0.8:

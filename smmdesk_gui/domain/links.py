@@ -53,14 +53,14 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 # twitter-text's character classes (Regex.java), in the syntax of Python's ``re``.
-_INVALID_CHARS = "\uFFFE\uFEFF\uFFFF"
+_INVALID_CHARS = "\ufffe\ufeff\uffff"
 _LATIN_ACCENTS = (
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f"
     "\u0253\u0254\u0256\u0257\u0259\u025b\u0263\u0268\u026f\u0272\u0289\u028b"
     "\u02bb\u0300-\u036f\u1e00-\u1eff"
 )
 _CYRILLIC = "\u0400-\u04ff"
-_PRECEDING = f"(?:[^a-z0-9@\uFF20$#\uFF03{_INVALID_CHARS}]|^)"
+_PRECEDING = f"(?:[^a-z0-9@\uff20$#\uff03{_INVALID_CHARS}]|^)"
 _CHAR = f"[a-z0-9{_LATIN_ACCENTS}]"
 _SUBDOMAIN = f"(?>(?:{_CHAR}[a-z0-9{_LATIN_ACCENTS}\\-_]*)?{_CHAR}\\.)"
 _DOMAIN_NAME = f"(?:(?:{_CHAR}[a-z0-9{_LATIN_ACCENTS}\\-]*)?{_CHAR}\\.)"

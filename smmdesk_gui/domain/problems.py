@@ -228,8 +228,7 @@ ENGLISH: dict[str, Words] = {
         f"SMM Desk could not reach {_name(v['platform'])}. It will try again."
     ),
     "publish_rejected": lambda v: (
-        f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it "
-        "again."
+        f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it again."
     ),
 }
 

@@ -66,7 +66,7 @@ class CountResult:
 _X_HEAVY = regex.compile(r"[^\x00-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")
 _GRAPHEME = regex.compile(r"\X")
 # Characters twitter-text's validator refuses (``Regex.INVALID_CHARACTERS``): X rejects the post.
-_X_INVALID = regex.compile("[\uFEFF\uFFFE\uFFFF]")
+_X_INVALID = regex.compile("[\ufeff\ufffe\uffff]")
 # An emoji sequence: a flag (two regional indicators), a keycap, or a grapheme cluster that starts
 # with a pictograph (this takes in skin tones, ZWJ sequences, variation selectors and tag flags).
 _EMOJI = regex.compile(

@@ -74,8 +74,18 @@ def parse_zone(name: str) -> ZoneInfo:
 
 # The IANA areas people live in; "Etc/GMT+3", "US/Eastern", "GB-Eire", "CST6CDT" and "Factory"
 # are legacy aliases or technical zones nobody picks their shop's clock from.
-ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia",
-              "Europe", "Indian", "Pacific")
+ZONE_AREAS = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+)
 
 
 def _zone_tab() -> str:
@@ -113,8 +123,9 @@ def canonical_zones() -> list[tuple[str, str]]:
         if len(fields) >= 3 and fields[2] in available:
             out[fields[2]] = fields[0]
     if not out:
-        out = {name: "" for name in available
-               if "/" in name and name.split("/", 1)[0] in ZONE_AREAS}
+        out = {
+            name: "" for name in available if "/" in name and name.split("/", 1)[0] in ZONE_AREAS
+        }
     return sorted(out.items())
 
 

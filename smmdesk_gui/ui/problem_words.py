@@ -170,9 +170,7 @@ WORDS: dict[str, Words] = {
         _n(v["found"]) - _n(v["limit"]),
     ),
     "too_many_links": lambda v: arg(
-        Problems.tr(
-            "%1 allows %n link(s) per post; this has %2. Remove %3.", "", _n(v["limit"])
-        ),
+        Problems.tr("%1 allows %n link(s) per post; this has %2. Remove %3.", "", _n(v["limit"])),
         platform_name(v["platform"]),
         v["found"],
         _n(v["found"]) - _n(v["limit"]),
@@ -283,9 +281,7 @@ WORDS: dict[str, Words] = {
         ),
         v["when"],
     ),
-    "csv_image_missing": lambda v: arg(
-        Problems.tr("The image file %1 is missing."), v["file"]
-    ),
+    "csv_image_missing": lambda v: arg(Problems.tr("The image file %1 is missing."), v["file"]),
     "csv_empty": lambda v: Problems.tr("The post has no text and no image."),
     "csv_no_posting_times": lambda v: arg(
         Problems.tr(

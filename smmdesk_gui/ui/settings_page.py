@@ -49,7 +49,7 @@ def country_name(code: str) -> str:
 
 
 def zone_text(name: str, country: str) -> str:
-    """"Amsterdam — Netherlands" for Europe/Amsterdam; "Indianapolis (Indiana) — United States"."""
+    """ "Amsterdam — Netherlands" for Europe/Amsterdam; "Indianapolis (Indiana) — United States"."""
     parts = name.split("/")
     city = parts[-1].replace("_", " ")
     where = country_name(country)
@@ -117,8 +117,12 @@ class SettingsPage(QWidget):
         self.shop_name.setPlaceholderText(self.tr("e.g. Bakery Zoet"))
         self.shop_name.editingFinished.connect(self._shop_name_changed)
         shop_form.addRow(self.tr("Shop name"), self.shop_name)
-        shop_note = QLabel(self.tr("Printed at the top of your reports, with the logo you chose "
-                                   "for your photos (Media)."))
+        shop_note = QLabel(
+            self.tr(
+                "Printed at the top of your reports, with the logo you chose "
+                "for your photos (Media)."
+            )
+        )
         shop_note.setWordWrap(True)
         shop_form.addRow("", shop_note)
         outer.addWidget(shop)

@@ -156,8 +156,7 @@ class _RunnerBase(QObject):
             self._next_id += 1
             job_id = self._next_id
             self._jobs[job_id] = _Callbacks(on_done, on_error, on_progress)
-        control._bind(lambda done, total, text: self._post(job_id, _PROGRESS,
-                                                           (done, total, text)))
+        control._bind(lambda done, total, text: self._post(job_id, _PROGRESS, (done, total, text)))
         self.busy_changed.emit(len(self._jobs))
         self._launch(job_id, work, control)
         return control
@@ -169,8 +168,9 @@ class _RunnerBase(QObject):
     def _post(self, job_id: int, kind: int, payload: object) -> None:
         raise NotImplementedError
 
-    def _launch(self, job_id: int, work: Callable[[TaskControl], Any],
-                control: TaskControl) -> None:
+    def _launch(
+        self, job_id: int, work: Callable[[TaskControl], Any], control: TaskControl
+    ) -> None:
         raise NotImplementedError
 
     @Slot(int, int, object)
@@ -204,8 +204,9 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[TaskControl], Any], control: TaskControl,
-                 relay: _Relay) -> None:
+    def __init__(
+        self, job_id: int, work: Callable[[TaskControl], Any], control: TaskControl, relay: _Relay
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._id = job_id
@@ -234,8 +235,9 @@ class TaskRunner(_RunnerBase):
     def _post(self, job_id: int, kind: int, payload: object) -> None:
         self._relay.posted.emit(job_id, kind, payload)
 
-    def _launch(self, job_id: int, work: Callable[[TaskControl], Any],
-                control: TaskControl) -> None:
+    def _launch(
+        self, job_id: int, work: Callable[[TaskControl], Any], control: TaskControl
+    ) -> None:
         self._pool.start(_Job(job_id, work, control, self._relay))
 
 
@@ -252,8 +254,9 @@ class SyncTaskRunner(_RunnerBase):
     def _post(self, job_id: int, kind: int, payload: object) -> None:
         self._deliver(job_id, kind, payload)
 
-    def _launch(self, job_id: int, work: Callable[[TaskControl], Any],
-                control: TaskControl) -> None:
+    def _launch(
+        self, job_id: int, work: Callable[[TaskControl], Any], control: TaskControl
+    ) -> None:
         self._deliver(job_id, *_execute(work, control))
 
 

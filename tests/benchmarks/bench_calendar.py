@@ -147,7 +147,6 @@ def _build(home: Path) -> Any:
     return store, paths
 
 
-
 def _rss_kb() -> int:
     try:
         with open("/proc/self/statm") as fh:
@@ -167,6 +166,7 @@ def run() -> list[dict[str, object]]:
     from smmdesk_gui.ui.calendar.page import PlanPage
     from smmdesk_gui.ui.context import AppContext
     from smmdesk_gui.ui.tasks import SyncTaskRunner
+
     app = QApplication.instance() or QApplication([])
     home = Path(tempfile.mkdtemp(prefix="smmdesk-bench-calendar-"))
     os.environ["SMMDESK_HOME"] = str(home)

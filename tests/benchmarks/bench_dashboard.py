@@ -44,30 +44,77 @@ def build(home: Path) -> object:
     now = dt.datetime.combine(TODAY, dt.time(18), dt.UTC)
     start = now - dt.timedelta(days=DAYS)
     with store.session_scope() as s:
-        s.execute(insert(Rubric), [{"name": f"Rubric {i}", "colour": "#888888",
-                                    "target_share": 0.2, "description": "", "position": i}
-                                   for i in range(5)])
-        s.execute(insert(Account), [{"platform": "instagram", "handle": f"shop{i}",
-                                     "display_name": "", "state": "ok", "state_message": "",
-                                     "settings": {}, "created_at": start}
-                                    for i in range(ACCOUNTS)])
+        s.execute(
+            insert(Rubric),
+            [
+                {
+                    "name": f"Rubric {i}",
+                    "colour": "#888888",
+                    "target_share": 0.2,
+                    "description": "",
+                    "position": i,
+                }
+                for i in range(5)
+            ],
+        )
+        s.execute(
+            insert(Account),
+            [
+                {
+                    "platform": "instagram",
+                    "handle": f"shop{i}",
+                    "display_name": "",
+                    "state": "ok",
+                    "state_message": "",
+                    "settings": {},
+                    "created_at": start,
+                }
+                for i in range(ACCOUNTS)
+            ],
+        )
         rows = []
         for a in range(1, ACCOUNTS + 1):
             value = 1000.0 * a
             for d in range(DAYS):
                 value += rng.uniform(-2, 6)
-                rows.append({"account_id": a, "metric": "followers", "value": int(value),
-                             "taken_at": start + dt.timedelta(days=d), "source": "api"})
+                rows.append(
+                    {
+                        "account_id": a,
+                        "metric": "followers",
+                        "value": int(value),
+                        "taken_at": start + dt.timedelta(days=d),
+                        "source": "api",
+                    }
+                )
         s.execute(insert(MetricSnapshot), rows)
-        s.execute(insert(Post), [{"title": f"Post {i}", "text": "", "notes": "",
-                                  "rubric_id": 1 + i % 5, "created_at": start,
-                                  "updated_at": start} for i in range(POSTS)])
+        s.execute(
+            insert(Post),
+            [
+                {
+                    "title": f"Post {i}",
+                    "text": "",
+                    "notes": "",
+                    "rubric_id": 1 + i % 5,
+                    "created_at": start,
+                    "updated_at": start,
+                }
+                for i in range(POSTS)
+            ],
+        )
         targets, snaps = [], []
         for i in range(POSTS):
             when = start + dt.timedelta(seconds=rng.uniform(0, DAYS * 86400))
-            targets.append({"post_id": i + 1, "account_id": 1 + i % ACCOUNTS,
-                            "state": "published", "scheduled_at": when, "published_at": when,
-                            "attempts": 0, "remote_id": f"r{i}"})
+            targets.append(
+                {
+                    "post_id": i + 1,
+                    "account_id": 1 + i % ACCOUNTS,
+                    "state": "published",
+                    "scheduled_at": when,
+                    "published_at": when,
+                    "attempts": 0,
+                    "remote_id": f"r{i}",
+                }
+            )
             reach = rng.uniform(200, 3000)
             for w in range(1, WEEKS + 1):
                 taken = when + dt.timedelta(weeks=w)
@@ -75,9 +122,15 @@ def build(home: Path) -> object:
                     break
                 grow = 1 + 0.05 * w
                 for metric, share in zip(METRICS, (1, 0.05, 0.005, 0.004, 0.01), strict=True):
-                    snaps.append({"target_id": i + 1, "metric": metric,
-                                  "value": int(reach * share * grow), "taken_at": taken,
-                                  "source": "api"})
+                    snaps.append(
+                        {
+                            "target_id": i + 1,
+                            "metric": metric,
+                            "value": int(reach * share * grow),
+                            "taken_at": taken,
+                            "source": "api",
+                        }
+                    )
         s.execute(insert(PostTarget), targets)
         s.execute(insert(MetricSnapshot), snaps)
     return store
@@ -89,15 +142,24 @@ def _raw_read(db: Path, first: dt.date, last: dt.date) -> None:
     b = dt.datetime.combine(last + dt.timedelta(days=1), dt.time()).isoformat(" ")
     con = sqlite3.connect(db)
     try:
-        ids = [r[0] for r in con.execute(
-            "SELECT id FROM post_target WHERE published_at >= ? AND published_at < ?", (a, b))]
+        ids = [
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM post_target WHERE published_at >= ? AND published_at < ?", (a, b)
+            )
+        ]
         for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            con.execute(f"SELECT target_id, metric, value, taken_at FROM metric_snapshot "
-                        f"WHERE target_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-        con.execute("SELECT account_id, value, taken_at FROM metric_snapshot WHERE metric = "
-                    "'followers' AND account_id IS NOT NULL AND taken_at >= ? AND taken_at < ?",
-                    (a, b)).fetchall()
+            chunk = ids[i : i + 900]
+            con.execute(
+                f"SELECT target_id, metric, value, taken_at FROM metric_snapshot "
+                f"WHERE target_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        con.execute(
+            "SELECT account_id, value, taken_at FROM metric_snapshot WHERE metric = "
+            "'followers' AND account_id IS NOT NULL AND taken_at >= ? AND taken_at < ?",
+            (a, b),
+        ).fetchall()
     finally:
         con.close()
 
@@ -125,10 +187,15 @@ def run() -> list[dict[str, object]]:
     app.processEvents()
 
     ninety = Period.last_days(90, TODAY)
-    switches = [Period.last_days(30, TODAY), Period.last_days(7, TODAY),
-                Period.month(2026, 10), Period.last_days(90, TODAY)]
-    timings: dict[str, list[float]] = {k: [] for k in
-                                       ("open_q", "open_c", "switch_q", "switch_c", "ref")}
+    switches = [
+        Period.last_days(30, TODAY),
+        Period.last_days(7, TODAY),
+        Period.month(2026, 10),
+        Period.last_days(90, TODAY),
+    ]
+    timings: dict[str, list[float]] = {
+        k: [] for k in ("open_q", "open_c", "switch_q", "switch_c", "ref")
+    }
 
     def measure(period: Period, qkey: str, ckey: str) -> None:
         q0 = time.perf_counter()
@@ -152,16 +219,25 @@ def run() -> list[dict[str, object]]:
     store.dispose()  # type: ignore[attr-defined]
     ref = statistics.median(timings["ref"])
     rows: list[dict[str, object]] = []
-    for key, measure_name in (("open_q", "open 90 days: queries"),
-                              ("open_c", "open 90 days: chart update"),
-                              ("switch_q", "switch period: queries"),
-                              ("switch_c", "switch period: chart update")):
+    for key, measure_name in (
+        ("open_q", "open 90 days: queries"),
+        ("open_c", "open 90 days: chart update"),
+        ("switch_q", "switch period: queries"),
+        ("switch_c", "switch period: chart update"),
+    ):
         value = statistics.median(timings[key])
-        rows.append({"benchmark": "dashboard", "measure": measure_name, "value": round(value, 1),
-                     "unit": "ms median", "reference": round(ref, 1),
-                     "ratio": round(value / ref, 2) if ref else None,
-                     "note": f"target < 150 ms; reference: raw sqlite3 read of the 90 days' rows; "
-                             f"{ROUNDS} rounds; workspace built in {built_s:.0f} s"})
+        rows.append(
+            {
+                "benchmark": "dashboard",
+                "measure": measure_name,
+                "value": round(value, 1),
+                "unit": "ms median",
+                "reference": round(ref, 1),
+                "ratio": round(value / ref, 2) if ref else None,
+                "note": f"target < 150 ms; reference: raw sqlite3 read of the 90 days' rows; "
+                f"{ROUNDS} rounds; workspace built in {built_s:.0f} s",
+            }
+        )
     return rows
 
 

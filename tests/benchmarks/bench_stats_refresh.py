@@ -39,24 +39,41 @@ def _workspace(posts: int) -> tuple[Any, Any, Any, Any]:
             ("mastodon", "shop", masto.url, masto.token),
         ):
             credentials.store_secret(secret_ref(platform, handle), secret)
-            acc = Account(platform=platform, handle=handle, base_url=url,
-                          keyring_key=secret_ref(platform, handle).key)
+            acc = Account(
+                platform=platform,
+                handle=handle,
+                base_url=url,
+                keyring_key=secret_ref(platform, handle).key,
+            )
             s.add(acc)
             s.flush()
             for i in range(posts):
                 rid = bsky_uri(f"3b{i:011d}") if platform == "bluesky" else str(1000 + i)
                 if platform == "bluesky":
-                    bsky.posts[rid] = {"likeCount": i, "repostCount": 1, "replyCount": 0,
-                                       "quoteCount": 0}
+                    bsky.posts[rid] = {
+                        "likeCount": i,
+                        "repostCount": 1,
+                        "replyCount": 0,
+                        "quoteCount": 0,
+                    }
                 else:
-                    masto.counts[rid] = {"favourites_count": i, "reblogs_count": 1,
-                                         "replies_count": 0}
+                    masto.counts[rid] = {
+                        "favourites_count": i,
+                        "reblogs_count": 1,
+                        "replies_count": 0,
+                    }
                 post = Post(text="p")
                 s.add(post)
                 s.flush()
-                s.add(PostTarget(post_id=post.id, account_id=acc.id,
-                                 state=TargetState.PUBLISHED.value, remote_id=rid,
-                                 published_at=now - dt.timedelta(hours=i)))
+                s.add(
+                    PostTarget(
+                        post_id=post.id,
+                        account_id=acc.id,
+                        state=TargetState.PUBLISHED.value,
+                        remote_id=rid,
+                        published_at=now - dt.timedelta(hours=i),
+                    )
+                )
     return store, bsky, masto, now
 
 
@@ -81,14 +98,34 @@ def run() -> list[dict[str, object]]:
     ref_s, _b1, _m1, _ = _measure(1)
     big_s, b_calls, m_calls, snaps = _measure(250)
     return [
-        {"benchmark": "stats_refresh", "measure": "refresh, 2 accounts x 250 posts",
-         "value": big_s * 1000.0, "unit": "ms", "reference": ref_s * 1000.0,
-         "ratio": big_s / ref_s if ref_s else None,
-         "note": "reference: 1 post per account (login + followers)"},
-        {"benchmark": "stats_refresh", "measure": "Bluesky HTTP calls", "value": b_calls,
-         "unit": "calls", "note": "createSession + getProfile + 8 getPosts (200 newest)"},
-        {"benchmark": "stats_refresh", "measure": "Mastodon HTTP calls", "value": m_calls,
-         "unit": "calls", "note": "verify_credentials + 10 statuses?id[] (200 newest)"},
-        {"benchmark": "stats_refresh", "measure": "snapshots written", "value": snaps,
-         "unit": "rows", "note": "2 followers + 200 x 4 (Bluesky) + 200 x 3 (Mastodon)"},
+        {
+            "benchmark": "stats_refresh",
+            "measure": "refresh, 2 accounts x 250 posts",
+            "value": big_s * 1000.0,
+            "unit": "ms",
+            "reference": ref_s * 1000.0,
+            "ratio": big_s / ref_s if ref_s else None,
+            "note": "reference: 1 post per account (login + followers)",
+        },
+        {
+            "benchmark": "stats_refresh",
+            "measure": "Bluesky HTTP calls",
+            "value": b_calls,
+            "unit": "calls",
+            "note": "createSession + getProfile + 8 getPosts (200 newest)",
+        },
+        {
+            "benchmark": "stats_refresh",
+            "measure": "Mastodon HTTP calls",
+            "value": m_calls,
+            "unit": "calls",
+            "note": "verify_credentials + 10 statuses?id[] (200 newest)",
+        },
+        {
+            "benchmark": "stats_refresh",
+            "measure": "snapshots written",
+            "value": snaps,
+            "unit": "rows",
+            "note": "2 followers + 200 x 4 (Bluesky) + 200 x 3 (Mastodon)",
+        },
     ]

@@ -148,8 +148,11 @@ def menu_pick(open_menu: Callable[[], object], text: str, timeout_ms: int = 3000
     QApplication.processEvents()
 
 
-def close_later(kind: type[QDialog] = QDialog, then: Callable[[QDialog], None] | None = None,
-                timeout_ms: int = 3000) -> list[QDialog]:
+def close_later(
+    kind: type[QDialog] = QDialog,
+    then: Callable[[QDialog], None] | None = None,
+    timeout_ms: int = 3000,
+) -> list[QDialog]:
     """Arm a timer for a dialog that will block (``exec()``): when it is up, run ``then`` on it
     (default: reject it). Returns the list the dialog is added to."""
     seen: list[QDialog] = []

@@ -78,8 +78,11 @@ class FakeMeta(FakeServer):
     def rate_limited(path: str, code: int = 4) -> Fault:
         """guides/rate-limiting: over a limit, an error with code 4/17/32/613 (HTTP 400)."""
         usage = {"call_count": 100, "total_time": 40, "total_cputime": 20}
-        buc = {"1234567890": [{"type": "pages", "call_count": 100,
-                               "estimated_time_to_regain_access": 2}]}
+        buc = {
+            "1234567890": [
+                {"type": "pages", "call_count": 100, "estimated_time_to_regain_access": 2}
+            ]
+        }
         return Fault(
             path,
             status=400,
@@ -96,8 +99,9 @@ class FakeMeta(FakeServer):
         return Fault(
             path,
             status=400,
-            body=graph_error(190, "Error validating access token: Session has expired",
-                             subcode=463),
+            body=graph_error(
+                190, "Error validating access token: Session has expired", subcode=463
+            ),
         )
 
     # -- serving --------------------------------------------------------------------------
@@ -147,16 +151,21 @@ class FakeMeta(FakeServer):
         self, method: str, parts: list[str], p: dict[str, str], token: str, req: Request
     ) -> tuple[int, Any]:
         if parts[0] != self.page_id:
-            return 400, graph_error(100, "Unsupported request - object does not exist",
-                                    subcode=33, kind="GraphMethodException")
+            return 400, graph_error(
+                100,
+                "Unsupported request - object does not exist",
+                subcode=33,
+                kind="GraphMethodException",
+            )
         if method == "GET" and len(parts) == 1:
             page: dict[str, Any] = {"id": self.page_id, "name": "Corner Bakery"}
             if "access_token" in p.get("fields", "") and token == self.user_token:
                 page["access_token"] = self.page_token
             return 200, page
         if token != self.page_token:  # publishing needs the Page token (pages_manage_posts)
-            return 400, graph_error(200, "(#200) Requires pages_manage_posts permission",
-                                    kind="OAuthException")
+            return 400, graph_error(
+                200, "(#200) Requires pages_manage_posts permission", kind="OAuthException"
+            )
         if method == "POST" and parts[1:] == ["photos"]:
             if "source" not in req.files:
                 return 400, graph_error(324, "(#324) Requires upload file")
@@ -171,8 +180,9 @@ class FakeMeta(FakeServer):
             if not published:
                 return 200, {"id": photo_id}
             post_id = f"{self.page_id}_{photo_id}"
-            self.posts.append({"id": post_id, "message": p.get("caption", ""),
-                               "photos": [photo_id]})
+            self.posts.append(
+                {"id": post_id, "message": p.get("caption", ""), "photos": [photo_id]}
+            )
             return 200, {"id": photo_id, "post_id": post_id}
         if method == "POST" and parts[1:] == ["feed"]:
             attached = [
@@ -190,8 +200,12 @@ class FakeMeta(FakeServer):
                 )
             post_id = f"{self.page_id}_{self._id()}"
             self.posts.append(
-                {"id": post_id, "message": p.get("message", ""), "link": p.get("link"),
-                 "photos": attached}
+                {
+                    "id": post_id,
+                    "message": p.get("message", ""),
+                    "link": p.get("link"),
+                    "photos": attached,
+                }
             )
             return 200, {"id": post_id}
         return 400, graph_error(100, "(#100) Unknown path components")
@@ -237,8 +251,13 @@ class FakeMeta(FakeServer):
                     9004, "Only photo or video can be accepted as media type.", subcode=2207052
                 )
             cid = self._id()
-            self.containers[cid] = {"id": cid, "user": user, "params": p, "state": IN_PROGRESS,
-                                    "polls": 0}
+            self.containers[cid] = {
+                "id": cid,
+                "user": user,
+                "params": p,
+                "state": IN_PROGRESS,
+                "polls": 0,
+            }
             return 200, {"id": cid}
         if method == "POST" and parts[1:] == [publish]:
             c = self.containers.get(p.get("creation_id", ""))
@@ -246,15 +265,21 @@ class FakeMeta(FakeServer):
                 return 400, graph_error(100, "(#100) Invalid creation_id")
             if c["state"] != FINISHED:
                 return 400, graph_error(
-                    9007, "The media is not ready for publishing, please wait for a moment",
+                    9007,
+                    "The media is not ready for publishing, please wait for a moment",
                     subcode=2207027,
                 )
             c["state"] = PUBLISHED
             media_id = self._id()
             host = "threads.net/@corner.bakery/post" if threads else "instagram.com/p"
             self.published.append(
-                {"id": media_id, "user": user, "container": c["id"], "params": c["params"],
-                 "permalink": f"https://www.{host}/{media_id}"}
+                {
+                    "id": media_id,
+                    "user": user,
+                    "container": c["id"],
+                    "params": c["params"],
+                    "permalink": f"https://www.{host}/{media_id}",
+                }
             )
             if self.after_publish is not None:
                 self.after_publish()

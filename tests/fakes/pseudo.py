@@ -16,8 +16,18 @@ from PySide6.QtCore import QObject, QTranslator
 OPEN, CLOSE = "⟦", "⟧"
 
 _ACCENTED = str.maketrans(
-    {"a": "áá", "e": "éé", "i": "íí", "o": "óó", "u": "úú",
-     "A": "ÁÁ", "E": "ÉÉ", "I": "ÍÍ", "O": "ÓÓ", "U": "ÚÚ"}
+    {
+        "a": "áá",
+        "e": "éé",
+        "i": "íí",
+        "o": "óó",
+        "u": "úú",
+        "A": "ÁÁ",
+        "E": "ÉÉ",
+        "I": "ÍÍ",
+        "O": "ÓÓ",
+        "U": "ÚÚ",
+    }
 )
 # Kept as written: placeholders, tags, entities, format fields.
 _KEEP = re.compile(r"%L?[1-9n]|<[^>]*>|&[a-zA-Z]+;|&#\d+;|\{[^}]*\}")

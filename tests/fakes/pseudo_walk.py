@@ -54,25 +54,43 @@ from tests.fakes.pseudo import CLOSE, OPEN, PseudoTranslator, pseudo
 # Numbers and dates are written for a Dutch owner: a day or month name Qt did not write (the
 # English "Mon" of a format string) then shows as untranslated.
 LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-_FORMATS = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat,
-            QLocale.FormatType.NarrowFormat)
-_MONTHS = " ".join(name for m in range(1, 13) for f in _FORMATS
-                   for name in (LOCALE.monthName(m, f), LOCALE.standaloneMonthName(m, f)))
-_DAYS = " ".join(name for d in range(1, 8) for f in _FORMATS
-                 for name in (LOCALE.dayName(d, f), LOCALE.standaloneDayName(d, f)))
+_FORMATS = (
+    QLocale.FormatType.LongFormat,
+    QLocale.FormatType.ShortFormat,
+    QLocale.FormatType.NarrowFormat,
+)
+_MONTHS = " ".join(
+    name
+    for m in range(1, 13)
+    for f in _FORMATS
+    for name in (LOCALE.monthName(m, f), LOCALE.standaloneMonthName(m, f))
+)
+_DAYS = " ".join(
+    name
+    for d in range(1, 8)
+    for f in _FORMATS
+    for name in (LOCALE.dayName(d, f), LOCALE.standaloneDayName(d, f))
+)
 
 # Words that are right not to be translated, as data: (words, reason).
 ALLOWED_WORDS: tuple[tuple[str, str], ...] = (
-    (f"{_MONTHS} {_DAYS} {LOCALE.amText()} {LOCALE.pmText()}",
-     "dates and times written by QLocale (Dutch here: the test's locale)"),
-    ("Bluesky Facebook Instagram LinkedIn Mastodon Pinterest Telegram Threads TikTok VK X "
-     "YouTube Meta Business Suite bluesky instagram telegram mastodon vk",
-     "brand names: platforms are called the same in every language"),
+    (
+        f"{_MONTHS} {_DAYS} {LOCALE.amText()} {LOCALE.pmText()}",
+        "dates and times written by QLocale (Dutch here: the test's locale)",
+    ),
+    (
+        "Bluesky Facebook Instagram LinkedIn Mastodon Pinterest Telegram Threads TikTok VK X "
+        "YouTube Meta Business Suite bluesky instagram telegram mastodon vk",
+        "brand names: platforms are called the same in every language",
+    ),
     (" ".join(LANGUAGES.values()), "each language's name in itself, in the language menu"),
     ("https bsky social yourshop jpg png", "example address and file types, as typed"),
     ("EUR USD Europe Amsterdam Etc UTC", "ISO currency codes and IANA time zone names, as stored"),
-    ("Netherlands", "a country's name in the time-zone list: Qt's locale data has them in English "
-     "only (QLocale.territoryToString)"),
+    (
+        "Netherlands",
+        "a country's name in the time-zone list: Qt's locale data has them in English "
+        "only (QLocale.territoryToString)",
+    ),
 )
 
 # Views whose items are data, by object name: (name, reason).
@@ -95,11 +113,20 @@ SERVICE_PROBLEMS: dict[str, str] = {
 
 # The owner's own words, read from the demo workspace's database: (table, column).
 OWNER_DATA: tuple[tuple[str, str], ...] = (
-    ("account", "handle"), ("account", "display_name"), ("account", "base_url"),
-    ("account", "channel"), ("rubric", "name"), ("rubric", "description"),
-    ("post", "title"), ("post", "text"), ("post", "notes"),
-    ("post_target", "text_override"), ("media_asset", "original_name"),
-    ("media_asset", "alt_text"), ("snippet", "name"), ("snippet", "body"),
+    ("account", "handle"),
+    ("account", "display_name"),
+    ("account", "base_url"),
+    ("account", "channel"),
+    ("rubric", "name"),
+    ("rubric", "description"),
+    ("post", "title"),
+    ("post", "text"),
+    ("post", "notes"),
+    ("post_target", "text_override"),
+    ("media_asset", "original_name"),
+    ("media_asset", "alt_text"),
+    ("snippet", "name"),
+    ("snippet", "body"),
     ("ad_spend", "campaign"),
 )
 
@@ -164,7 +191,7 @@ class Reading:
             word = match.group(0)
             if word in self.data_words or word.lower() in self.data_words:
                 continue
-            after = rest[match.end():].lstrip()
+            after = rest[match.end() :].lstrip()
             cut_short = after == "" or after.startswith(("…", "—"))
             if cut_short and any(d.startswith(word) for d in self.data_words):
                 continue  # an owner's text cut short to fit a list
@@ -179,7 +206,7 @@ class Reading:
 def _elided(text: str) -> bool:
     """A marked text cut short: it opens with ``⟦`` and lost its ``⟧``."""
     plain = _plain(text)
-    return OPEN in plain and CLOSE not in plain[plain.index(OPEN):]
+    return OPEN in plain and CLOSE not in plain[plain.index(OPEN) :]
 
 
 def read(root: QWidget, reading: Reading) -> None:

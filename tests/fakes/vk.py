@@ -117,24 +117,32 @@ class FakeVK(FakeServer):
             return self._wall_post(p)
         if method == "photos.getWallUploadServer":
             if community:
-                return self._err(27, "Group authorization failed: method is unavailable with "
-                                 "group auth.")
+                return self._err(
+                    27, "Group authorization failed: method is unavailable with group auth."
+                )
             if p.get("group_id") != str(self.group_id):
                 return self._err(15, "Access denied")
             return (
                 200,
-                {"response": {"upload_url": f"{self.url}/upload/wall", "album_id": -14,
-                              "user_id": 7}},
+                {
+                    "response": {
+                        "upload_url": f"{self.url}/upload/wall",
+                        "album_id": -14,
+                        "user_id": 7,
+                    }
+                },
                 {},
             )
         if method == "photos.saveWallPhoto":
             if community:
-                return self._err(27, "Group authorization failed: method is unavailable with "
-                                 "group auth.")
+                return self._err(
+                    27, "Group authorization failed: method is unavailable with group auth."
+                )
             photo = self.photos.get(p.get("hash", ""))
             if photo is None or p.get("server") != "842" or p.get("photo") != photo["photo"]:
-                return self._err(100, "One of the parameters specified was missing or invalid: "
-                                 "hash is invalid")
+                return self._err(
+                    100, "One of the parameters specified was missing or invalid: hash is invalid"
+                )
             saved = {"id": next(self._photo_ids), "owner_id": -self.group_id, "album_id": -14}
             self.saved.append(saved)
             return 200, {"response": [saved]}, {}
@@ -155,11 +163,14 @@ class FakeVK(FakeServer):
         known = {f"photo{s['owner_id']}_{s['id']}" for s in self.saved}
         for a in filter(None, attachments.split(",")):
             if a not in known:
-                return self._err(100, f"One of the parameters specified was missing or invalid: "
-                                 f"attachments ({a})")
+                return self._err(
+                    100,
+                    f"One of the parameters specified was missing or invalid: attachments ({a})",
+                )
         if not p.get("message") and not attachments:
-            return self._err(100, "One of the parameters specified was missing or invalid: "
-                             "message is empty")
+            return self._err(
+                100, "One of the parameters specified was missing or invalid: message is empty"
+            )
         post = self._post(p.get("message", ""), attachments)
         self.posts.append(post)
         return 200, {"response": {"post_id": post["id"]}}, {}

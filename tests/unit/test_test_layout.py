@@ -56,7 +56,6 @@ def imports_of_test_modules(tests: Path) -> list[str]:
     return found
 
 
-
 def unit_processes(tests: Path) -> list[str]:
     """``file: what`` for each unit test module that starts or kills another process."""
     found = []

@@ -27,15 +27,12 @@ Progress = Callable[[int, int], None]
 """``progress(done, total)``: how far a long import has gone, for a progress bar."""
 
 
-
 class CsvImportError(Exception):
     """The file cannot be imported; ``messages`` are row-numbered, plain words."""
 
     def __init__(self, messages: Sequence[str]) -> None:
         super().__init__(messages[0] if messages else "the file cannot be imported")
         self.messages = list(messages)
-
-
 
 
 def _sniff_delimiter(first_line: str) -> str:

@@ -63,7 +63,6 @@ NEW_RUBRIC_COLOUR = "#7f8c8d"
 FIRST_YEAR, LAST_YEAR = 1970, 2999
 
 
-
 @dataclass
 class RowPreview:
     """One CSV row as it will be created, with its problems."""
@@ -189,9 +188,7 @@ def _preview_import(
         if progress is not None and done % 50 == 0:
             progress(done, len(records))
         problems: list[Problem] = [
-            Problem("csv_nul", column=name)
-            for name, cell in cells.items()
-            if "\x00" in cell
+            Problem("csv_nul", column=name) for name, cell in cells.items() if "\x00" in cell
         ]
         names: list[str] = []
         ids: list[int] = []
@@ -206,9 +203,7 @@ def _preview_import(
                 continue
             account = accounts.get((pid, handle.strip().lstrip("@").casefold()))
             if account is None:
-                problems.append(
-                    Problem("csv_unknown_account", platform=pid, handle=handle.strip())
-                )
+                problems.append(Problem("csv_unknown_account", platform=pid, handle=handle.strip()))
                 continue
             if account.id not in ids:
                 ids.append(account.id)
@@ -224,9 +219,7 @@ def _preview_import(
         if bad:
             problems.append(bad)
         if when is not None and when < now:
-            problems.append(
-                Problem("csv_in_past", when=f"{utc_to_local(when, tz):%Y-%m-%d %H:%M}")
-            )
+            problems.append(Problem("csv_in_past", when=f"{utc_to_local(when, tz):%Y-%m-%d %H:%M}"))
         if len(cells.get("scheduled_at", "").strip()) == 10 and when is not None:
             day = utc_to_local(when, tz).date()
             t = _default_time_on(session, ids, day)

@@ -11,9 +11,7 @@ from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.text_rules import Severity, count_text
 
 
-def text_problems(
-    platform_id: str, text: str, images: int, *, scheduled: bool
-) -> list[Problem]:
+def text_problems(platform_id: str, text: str, images: int, *, scheduled: bool) -> list[Problem]:
     """Problems of one post for one platform, as codes with values (empty list: fine)."""
     platform = PLATFORMS.get(platform_id)
     if platform is None:

@@ -113,22 +113,30 @@ def platform_split(posts: Iterable[PostFigures], top: int = 3) -> list[PlatformF
     out = []
     for platform, group in by_platform.items():
         with_reach = [p for p in group if p.interactions.ok and p.figures.get("reach")]
-        parts = tuple(sorted({k for p in with_reach for k in p.interactions.parts},
-                             key=m.INTERACTION_PARTS.index))
+        parts = tuple(
+            sorted(
+                {k for p in with_reach for k in p.interactions.parts}, key=m.INTERACTION_PARTS.index
+            )
+        )
         er = m.engagement_rate_by_reach(
             m.Interactions(_sum(p.interactions.total for p in with_reach), parts),
             _sum(p.figures["reach"] for p in with_reach),
         )
-        ranked = sorted(group, key=lambda p: (p.score is not None, p.score or 0.0,
-                                              p.interactions.total or 0.0), reverse=True)
-        out.append(PlatformFigures(
-            platform=platform,
-            posts=len(group),
-            reach=_sum(p.figures.get("reach") for p in group),
-            interactions=_sum(p.interactions.total for p in group),
-            er_reach=er,
-            top=ranked[:top],
-        ))
+        ranked = sorted(
+            group,
+            key=lambda p: (p.score is not None, p.score or 0.0, p.interactions.total or 0.0),
+            reverse=True,
+        )
+        out.append(
+            PlatformFigures(
+                platform=platform,
+                posts=len(group),
+                reach=_sum(p.figures.get("reach") for p in group),
+                interactions=_sum(p.interactions.total for p in group),
+                er_reach=er,
+                top=ranked[:top],
+            )
+        )
     out.sort(key=lambda f: (-(f.reach or 0.0), -f.posts, f.platform))
     return out
 

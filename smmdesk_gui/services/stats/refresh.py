@@ -192,8 +192,10 @@ def refresh(
     report = RefreshReport()
     with store.session_scope() as s:
         listed = [
-            (AccountRef(a.id, a.platform, a.handle, a.base_url, a.keyring_key),
-             _wait_until(a.settings))
+            (
+                AccountRef(a.id, a.platform, a.handle, a.base_url, a.keyring_key),
+                _wait_until(a.settings),
+            )
             for a in s.scalars(select(Account).order_by(Account.id))
             if a.state != AccountState.DISABLED.value
         ]
@@ -211,11 +213,16 @@ def refresh(
             report.skipped.append(f"{acc.platform} · {acc.handle}: {why}")
             continue
         if wait_until is not None and wait_until > now:
-            report.accounts.append(AccountRefresh(
-                acc.id, acc.platform, acc.handle, ok=False,
-                message=f"The platform asked SMM Desk to slow down; the figures are fetched "
-                f"again after {wait_until:%H:%M} UTC.",
-            ))
+            report.accounts.append(
+                AccountRefresh(
+                    acc.id,
+                    acc.platform,
+                    acc.handle,
+                    ok=False,
+                    message=f"The platform asked SMM Desk to slow down; the figures are fetched "
+                    f"again after {wait_until:%H:%M} UTC.",
+                )
+            )
             continue
         with store.session_scope() as s:
             posts = [
@@ -245,8 +252,9 @@ def refresh(
         except Exception as exc:  # offline, rate limit, login expired: tell, keep going
             failure = exc
         if failure is not None:
-            log.info("stats refresh of %s %s failed: %s", acc.platform, acc.id,
-                     type(failure).__name__)
+            log.info(
+                "stats refresh of %s %s failed: %s", acc.platform, acc.id, type(failure).__name__
+            )
             result.ok = False
             result.message = _plain_message(failure)
             wait = _rate_limit_wait(failure)

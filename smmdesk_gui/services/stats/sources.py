@@ -60,9 +60,7 @@ class _ConnectorSource:
 
     def _connector(self, account: AccountRef) -> object:
         if not account.keyring_key:
-            raise SourceError(
-                "This account has no saved login. Open Accounts and reconnect it."
-            )
+            raise SourceError("This account has no saved login. Open Accounts and reconnect it.")
         try:
             secret = credentials.read_secret(secret_ref(account.platform, account.handle))
         except credentials.SecretMissingError:

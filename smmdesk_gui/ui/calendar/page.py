@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk_gui.services.plan.queries import PlanEntry, PlanFilter
 from smmdesk_gui.services.plan.view import PlanView, load_view
+from smmdesk_gui.ui.calendar import opening, view_apply
 from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
 from smmdesk_gui.ui.calendar.backlog import BacklogPanel
 from smmdesk_gui.ui.calendar.changes import PlanChanges
@@ -374,49 +375,7 @@ class PlanPage(QWidget):
     def _apply(self, view: PlanView, generation: int) -> None:
         if generation != self._generation:
             return  # a newer range or filter was asked for meanwhile
-        self.view = view
-        self.tz = ZoneInfo(view.zone)
-        self.filters.fill(view.accounts, view.rubrics)
-        grid_view = self.week_view if self.view_mode == "week" else self.month_view
-        grid = self.week_model if self.view_mode == "week" else self.month_model
-        grid.set_entries(view.entries, view.empty_days)
-        grid_view.refresh_selection()
-        if self.view_mode == "week" and self._scroll_week:
-            # The working day in view: from 07:00, or from the first post when it is earlier.
-            self._scroll_week = False
-            busy = self.week_model.first_busy_hour()
-            self.week_view.scroll_to_hour(min(busy if busy is not None else 7, 7))
-        if self.view_mode == "agenda":
-            self.agenda_model.set_entries(view.entries, self.calendar)
-        self.mix.set_rows(view.mix)
-        if view.ideas is not None:
-            self.backlog.set_ideas(view.ideas)
-        posts = len({e.post_id for e in view.entries})
-        ideas = self.backlog.model.rowCount()
-        if view.has_rhythm:
-            empty = len([d for d in view.empty_days if d >= dt.date.today()])
-            self.summary.setText(
-                arg(
-                    self.tr(
-                        "%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas"
-                    ),
-                    posts,
-                    empty,
-                    ideas,
-                )
-            )
-        else:  # no posting times yet: no rhythm to keep, nothing "still empty"
-            self.summary.setText(arg(self.tr("%1 posts in view · %2 ideas"), posts, ideas))
-        # nothing at all yet (and no filter hiding something): the welcome instead of the plan
-        first_run = (
-            not view.accounts
-            and not view.entries
-            and not ideas
-            and self.current_filter().is_empty
-        )
-        self._show_welcome(first_run and not self._welcome_skipped())
-        self._selection_changed()
-        self.loaded.emit()
+        view_apply.apply_view(self, view)
 
     # -- selection -----------------------------------------------------------------------------
     def selected_entries(self) -> list[PlanEntry]:
@@ -481,78 +440,26 @@ class PlanPage(QWidget):
         self._show_welcome(False)
 
     def _welcome_connected(self, info: object) -> None:
-        from smmdesk_gui.services.accounts import AccountInfo
-
-        assert isinstance(info, AccountInfo)
-        if info.assisted:
-            text = arg(
-                self.tr("%1 added: SMM Desk reminds you when its posts are due. Next: write "
-                        "your first post in Compose (Ctrl+N)."),
-                info.handle,
-            )
-        else:
-            text = arg(
-                self.tr("%1 is connected and works. Next: write your first post in Compose "
-                        "(Ctrl+N)."),
-                info.handle,
-            )
-        self.show_notice(text)
-        self._show_welcome(False)
-        self.ctx.navigator.announce_plan_changed()  # the status bar; reloads this page too
+        view_apply.welcome_connected(self, info)
 
     def _reload_all(self) -> None:
         self.reload()
 
     def _agenda_menu(self, pos: QPoint) -> None:
-        index = self.agenda_view.indexAt(pos)
-        if not index.isValid():
-            return
-        if not self.agenda_view.selectionModel().isRowSelected(index.row()):
-            self.agenda_view.selectRow(index.row())
-        entry = self.agenda_model.entry(index.row())
-        self.post_menu.open(entry, self.agenda_view.viewport().mapToGlobal(pos))
+        opening.agenda_menu(self, pos)
 
     def open_day(self, day: QDate) -> None:
-        """Every post of ``day`` ("+N more" in the month): the week view of that day, where each
-        hour has room for all of its posts."""
-        self.range.anchor = day
-        if self.view_mode != "week":
-            self.set_view("week")
-        else:
-            self._navigated()
-        self.week_view.setCurrentIndex(self.week_model.index_of(day, 0))
+        """Every post of ``day`` ("+N more" in the month) in the week view of that day."""
+        opening.open_day(self, day)
 
     def new_post_on(self, day: QDate, minute: int | None = None) -> bool:
         """A double-click beside the posts: a new post in Compose, timed on ``day`` (at
         ``minute``, else its first free posting time)."""
-        navigator = self.ctx.navigator
-        if not navigator.can_show_compose():
-            return False
-        from smmdesk_gui.services.plan.new_post import new_post_on
-
-        now = dt.datetime.now(dt.UTC)
-        if pydate(day) < now.astimezone(self.tz).date():
-            self.show_message(self.tr("That day is over: double-click today or a later day."))
-            return False
-        draft = new_post_on(self.ctx.store, pydate(day), self.tz, now, minute)
-        if not draft.targets:
-            self.show_message(self.tr("Connect an account first (Accounts), then plan posts."))
-            return False
-        return navigator.show_compose(draft)
+        return opening.new_post_on(self, day, minute)
 
     def open_in_composer(self, post_id: int) -> bool:
         """Double-click: the post in the Compose screen, when the window has one."""
-        navigator = self.ctx.navigator
-        if not navigator.can_show_compose():
-            return False
-        from smmdesk_gui.services.compose import drafts
-
-        try:
-            draft = drafts.load_draft(self.ctx.store, post_id)
-        except drafts.ComposeError as exc:  # deleted meanwhile: say so, stay here
-            self.show_message(str(exc))
-            return False
-        return navigator.show_compose(draft)
+        return opening.open_in_composer(self, post_id)
 
     # -- the tools (import / export, rubrics, posting times) -----------------------------------
     def open_import(self, path: Path | None = None) -> None:

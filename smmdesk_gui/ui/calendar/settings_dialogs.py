@@ -187,7 +187,7 @@ ROW_H = 14
 
 
 def slot_label(slot: WeeklySlot) -> str:
-    """"Tue 12:30" with the locale's weekday name and short time."""
+    """ "Tue 12:30" with the locale's weekday name and short time."""
     from smmdesk_gui.ui.formatting import format_clock
 
     day = QLocale().dayName(slot.weekday + 1, QLocale.FormatType.ShortFormat)
@@ -261,8 +261,7 @@ class WeekGrid(QWidget):
         self.update()
 
     def in_cell(self, day: int, half: int) -> list[WeeklySlot]:
-        return [s for s in self.slots
-                if s.weekday == day and s.minute_of_day // 30 == half]
+        return [s for s in self.slots if s.weekday == day and s.minute_of_day // 30 == half]
 
     def toggle(self, day: int, half: int) -> None:
         there = self.in_cell(day, half)
@@ -289,8 +288,10 @@ class WeekGrid(QWidget):
         key = event.key()
         step = -1 if self.isRightToLeft() else 1
         moves = {
-            Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
-            Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
         }
         if key in moves:
             dx, dy = moves[Qt.Key(key)]
@@ -339,17 +340,18 @@ class WeekGrid(QWidget):
                 p.drawLine(QPointF(0, y), QPointF(self.width(), y))
                 p.setPen(muted)
                 left = self.width() - label_w if self.isRightToLeft() else 0
-                p.drawText(QRectF(left + 2, y, label_w - 6, fm.height()),
-                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing,
-                           format_clock_hour(half // 2))
+                p.drawText(
+                    QRectF(left + 2, y, label_w - 6, fm.height()),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing,
+                    format_clock_hour(half // 2),
+                )
         if self.hasFocus():
             pen = QPen(ink, 1, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawRect(self.cell_rect(*self.focus_cell).adjusted(1, 1, -2, -1))
         # the day names, drawn last at the top of what is visible (a sticky header)
         top = self._top()
-        p.fillRect(QRectF(0, top, self.width(), self._head_h()),
-                   pal.color(QPalette.ColorRole.Base))
+        p.fillRect(QRectF(0, top, self.width(), self._head_h()), pal.color(QPalette.ColorRole.Base))
         p.setPen(line)
         p.drawLine(QPointF(0, top + self._head_h()), QPointF(self.width(), top + self._head_h()))
         p.setPen(ink)
@@ -395,8 +397,9 @@ class PostingTimesDialog(QDialog):
             self.slots[a.account_id] = set(a.slots)
         top.addWidget(self.account, 1)
         self.copy_button = QPushButton(self.tr("Use for all accounts"))
-        self.copy_button.setToolTip(self.tr("Give every account the same posting times as this "
-                                            "one"))
+        self.copy_button.setToolTip(
+            self.tr("Give every account the same posting times as this one")
+        )
         top.addWidget(self.copy_button)
         layout.addLayout(top)
         self.grid = WeekGrid(self)
@@ -452,22 +455,28 @@ class PostingTimesDialog(QDialog):
     def _say(self) -> None:
         slots = sorted(self.grid.slots)
         if not self.slots:
-            self.summary.setText(self.tr("Connect an account first: posting times belong to an "
-                                         "account."))
+            self.summary.setText(
+                self.tr("Connect an account first: posting times belong to an account.")
+            )
         elif not slots:
             self.summary.setText(self.tr("No posting times yet for this account."))
         else:
             self.summary.setText(
-                arg(self.tr("%1: %2"), self.tr("%n posting times a week", "", len(slots)),
-                    ", ".join(slot_label(s) for s in slots)))
+                arg(
+                    self.tr("%1: %2"),
+                    self.tr("%n posting times a week", "", len(slots)),
+                    ", ".join(slot_label(s) for s in slots),
+                )
+            )
 
     def _copy_to_all(self) -> None:
         chosen = set(self.grid.slots)
         for aid in self.slots:
             self.slots[aid] = set(chosen)
         self.message.clear()
-        self.summary.setText(self.summary.text() + "\n"
-                             + self.tr("Every account now has these posting times."))
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("Every account now has these posting times.")
+        )
 
     def save(self) -> bool:
         try:

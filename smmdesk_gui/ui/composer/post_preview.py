@@ -134,10 +134,14 @@ class PostCard(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         photo_first = account.platform in PHOTO_FIRST
-        for w in (self.image, self.image_caption, self.text) if photo_first else (
-            self.text,
-            self.image,
-            self.image_caption,
+        for w in (
+            (self.image, self.image_caption, self.text)
+            if photo_first
+            else (
+                self.text,
+                self.image,
+                self.image_caption,
+            )
         ):
             layout.addWidget(w)
         self.note = QLabel(self)

@@ -59,8 +59,7 @@ def _say_scheduled(page: ComposePage, done: drafts.Draft) -> None:
     by_hand = [
         (page.accounts[t.account_id].label, t.scheduled_at)
         for t in done.targets
-        if t.account_id in page.accounts
-        and not has_connector(page.accounts[t.account_id].platform)
+        if t.account_id in page.accounts and not has_connector(page.accounts[t.account_id].platform)
     ]
     times = [t.scheduled_at for t in done.targets if t.scheduled_at is not None]
     day = min(times).astimezone(page.tz).date() if times else None

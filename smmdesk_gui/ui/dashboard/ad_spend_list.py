@@ -44,15 +44,24 @@ class AdSpendListDialog(QDialog):
         self.setWindowTitle(Stats.tr("Ad spend"))
         self.resize(680, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(Stats.tr(
-            "Money spent on ads, one line per day and campaign. It is used for cost per click, "
-            "per thousand views, per lead and per new follower."))
+        intro = QLabel(
+            Stats.tr(
+                "Money spent on ads, one line per day and campaign. It is used for cost per click, "
+                "per thousand views, per lead and per new follower."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels([
-            Stats.tr("Date"), Stats.tr("Platform"), Stats.tr("Campaign"), Stats.tr("Amount"),
-            Stats.tr("Account")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                Stats.tr("Date"),
+                Stats.tr("Platform"),
+                Stats.tr("Campaign"),
+                Stats.tr("Amount"),
+                Stats.tr("Account"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -77,7 +86,8 @@ class AdSpendListDialog(QDialog):
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self.ask_delete)
         self.table.itemSelectionChanged.connect(
-            lambda: self.delete_button.setEnabled(bool(self.selected_ids())))
+            lambda: self.delete_button.setEnabled(bool(self.selected_ids()))
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -106,8 +116,9 @@ class AdSpendListDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.table.setItem(r, c, item)
         self.empty.setVisible(not self.entries)
@@ -123,9 +134,15 @@ class AdSpendListDialog(QDialog):
         if not ids:
             return
         answer = QMessageBox.question(
-            self, Stats.tr("Delete ad spend"),
-            Stats.tr("Delete %n ad spend entries? The costs per click and per follower are "
-                     "computed again without them.", "", len(ids)))
+            self,
+            Stats.tr("Delete ad spend"),
+            Stats.tr(
+                "Delete %n ad spend entries? The costs per click and per follower are "
+                "computed again without them.",
+                "",
+                len(ids),
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(ids)
 

@@ -107,14 +107,20 @@ class PlatformTable(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = QLabel(f"<b>{Stats.tr('By platform')}</b>")
-        self.title.setToolTip(Stats.tr("Reach and engagement of each platform's posts in the "
-                                       "period."))
+        self.title.setToolTip(
+            Stats.tr("Reach and engagement of each platform's posts in the period.")
+        )
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([
-            Stats.tr("Platform"), lbl.label("posts"), lbl.label("reach"),
-            lbl.label("interactions"), lbl.label("er_reach"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                Stats.tr("Platform"),
+                lbl.label("posts"),
+                lbl.label("reach"),
+                lbl.label("interactions"),
+                lbl.label("er_reach"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -142,10 +148,14 @@ class PlatformTable(QFrame):
                 if c == 0:
                     item.setIcon(platform_icon(f.platform))
                 else:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header + max(len(rows), 1) * self.table.verticalHeader()
-                                  .defaultSectionSize() + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(
+            header
+            + max(len(rows), 1) * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         self.note.setText("" if rows else lbl.not_enough())

@@ -45,8 +45,7 @@ def screen_theme(widget: QWidget) -> draw.Theme:
     blank.setAlphaF(0.04)
     accent = QColor("#3d85c6") if base.lightness() > 128 else QColor("#6fa8dc")
     point = widget.font().pointSizeF()
-    return draw.Theme(ink, muted, grid, thin, blank, accent,
-                      point_size=point if point > 0 else 9.0)
+    return draw.Theme(ink, muted, grid, thin, blank, accent, point_size=point if point > 0 else 9.0)
 
 
 class Canvas(QWidget):
@@ -129,8 +128,12 @@ class FollowersChart(ChartCard):
             first, last = (lbl.fmt_value(points[i][1], "count") for i in (0, -1))
             self.note.setText(arg(Stats.tr("%1 → %2"), first, last))
         else:
-            self.note.setText(Stats.tr("Followers are counted once a day while SMM Desk runs, or "
-                                     "imported from a daily stats file."))
+            self.note.setText(
+                Stats.tr(
+                    "Followers are counted once a day while SMM Desk runs, or "
+                    "imported from a daily stats file."
+                )
+            )
 
 
 class EngagementChart(ChartCard):
@@ -159,8 +162,7 @@ class HeatmapCanvas(Canvas):
             cell = self.cell_at(ev.pos().x(), ev.pos().y())
             if cell is not None:
                 c = self.heatmap.cell(*cell)
-                text = (lbl.slot(c.weekday, c.hour) + " – "
-                        + Stats.tr("%n posts", "", c.samples))
+                text = lbl.slot(c.weekday, c.hour) + " – " + Stats.tr("%n posts", "", c.samples)
                 if c.samples:
                     er = lbl.fmt_value(c.mean, "percent")
                     text += " · " + arg(Stats.tr("ER %1"), er)
@@ -189,10 +191,14 @@ class HeatmapChart(ChartCard):
     canvas_class = HeatmapCanvas
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Stats.tr("Best time to post"), Stats.tr(
-            "From your own posts: the mean engagement rate of the posts published in each hour "
-            "of each weekday. The number is how many posts; grey cells have too few to trust."),
-            parent)
+        super().__init__(
+            Stats.tr("Best time to post"),
+            Stats.tr(
+                "From your own posts: the mean engagement rate of the posts published in each hour "
+                "of each weekday. The number is how many posts; grey cells have too few to trust."
+            ),
+            parent,
+        )
 
     def update_heatmap(self, hm: Heatmap, days: int) -> None:
         assert isinstance(self.canvas, HeatmapCanvas)
@@ -200,19 +206,30 @@ class HeatmapChart(ChartCard):
         self.draw_with(lambda p, r: draw.heatmap(p, r, hm))
         best = hm.best(2)
         if best:
-            note = arg(Stats.tr("Suggested: %1, the darkest cell (outlined)"),
-                       lbl.slot(best[0].weekday, best[0].hour))
+            note = arg(
+                Stats.tr("Suggested: %1, the darkest cell (outlined)"),
+                lbl.slot(best[0].weekday, best[0].hour),
+            )
             if len(best) > 1:
-                note += " · " + arg(Stats.tr("next best: %1"),
-                                    lbl.slot(best[1].weekday, best[1].hour))
+                note += " · " + arg(
+                    Stats.tr("next best: %1"), lbl.slot(best[1].weekday, best[1].hour)
+                )
         elif hm.total_samples:
-            note = arg(Stats.tr("No suggestion yet: every hour you posted at has fewer than %1 "
-                                "posts (grey), too few to trust."), lbl.count(hm.min_samples))
+            note = arg(
+                Stats.tr(
+                    "No suggestion yet: every hour you posted at has fewer than %1 "
+                    "posts (grey), too few to trust."
+                ),
+                lbl.count(hm.min_samples),
+            )
         else:
             note = Stats.tr("Not enough posts yet for a suggestion.")
-        note += "\n" + arg(Stats.tr("%1 of the last %2; grey: fewer than %3 posts"),
-                            Stats.tr("%n posts", "", hm.total_samples),
-                            Stats.tr("%n days", "", days), lbl.count(hm.min_samples))
+        note += "\n" + arg(
+            Stats.tr("%1 of the last %2; grey: fewer than %3 posts"),
+            Stats.tr("%n posts", "", hm.total_samples),
+            Stats.tr("%n days", "", days),
+            lbl.count(hm.min_samples),
+        )
         self.note.setText(note)
 
 
@@ -220,9 +237,14 @@ class RubricChart(ChartCard):
     """Share of posts (blue) against the planned share (grey), engagement rate beside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Stats.tr("Rubric performance"), Stats.tr(
-            "Blue: the rubric's share of the period's posts. Grey: its share in your plan. "
-            "The engagement rate is the mean over the rubric's posts."), parent)
+        super().__init__(
+            Stats.tr("Rubric performance"),
+            Stats.tr(
+                "Blue: the rubric's share of the period's posts. Grey: its share in your plan. "
+                "The engagement rate is the mean over the rubric's posts."
+            ),
+            parent,
+        )
 
     def update_rubrics(self, rows: Sequence[RubricPerformance]) -> None:
         rows = list(rows) if any(r.posts for r in rows) else []

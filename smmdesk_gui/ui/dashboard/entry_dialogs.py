@@ -61,14 +61,19 @@ class PostFiguresDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, ctx: AppContext, posts: Sequence[PostFigures],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, posts: Sequence[PostFigures], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(Stats.tr("Enter a post's figures"))
         layout = QVBoxLayout(self)
-        intro = QLabel(Stats.tr("Copy the figures from the platform's app. Leave a figure at "
-                              "“—” if the platform does not show it. Earlier figures are kept."))
+        intro = QLabel(
+            Stats.tr(
+                "Copy the figures from the platform's app. Leave a figure at "
+                "“—” if the platform does not show it. Earlier figures are kept."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -88,8 +93,9 @@ class PostFiguresDialog(QDialog):
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c62828")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -108,8 +114,11 @@ class PostFiguresDialog(QDialog):
         if target_id is None:
             self.reject()
             return
-        changed = {name: float(box.value()) for name, box in self.boxes.items()
-                   if box.value() != EMPTY and self._known.get(name) != float(box.value())}
+        changed = {
+            name: float(box.value())
+            for name, box in self.boxes.items()
+            if box.value() != EMPTY and self._known.get(name) != float(box.value())
+        }
         try:
             if changed:
                 record_post_figures(self.ctx.store, int(target_id), changed)
@@ -125,15 +134,20 @@ class AdSpendDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, ctx: AppContext, accounts: Sequence[tuple[int, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, accounts: Sequence[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(Stats.tr("Add ad spend"))
         layout = QVBoxLayout(self)
-        intro = QLabel(Stats.tr("Enter what a boosted post or an ad cost, as the ad manager shows "
-                              "it. Impressions, clicks and leads are optional; with them the "
-                              "Dashboard shows CPM, CPC and CPL."))
+        intro = QLabel(
+            Stats.tr(
+                "Enter what a boosted post or an ad cost, as the ad manager shows "
+                "it. Impressions, clicks and leads are optional; with them the "
+                "Dashboard shows CPM, CPC and CPL."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -170,8 +184,9 @@ class AdSpendDialog(QDialog):
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c62828")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -191,11 +206,17 @@ class AdSpendDialog(QDialog):
 
         try:
             add_ad_spend(
-                self.ctx.store, dt.date(q.year(), q.month(), q.day()),
-                str(self.platform.currentData()), self.amount.value(), self.currency.text(),
-                self.campaign.text(), account_id=self.account.currentData(),
-                impressions=opt(self.impressions), clicks=opt(self.clicks),
-                leads=opt(self.leads))
+                self.ctx.store,
+                dt.date(q.year(), q.month(), q.day()),
+                str(self.platform.currentData()),
+                self.amount.value(),
+                self.currency.text(),
+                self.campaign.text(),
+                account_id=self.account.currentData(),
+                impressions=opt(self.impressions),
+                clicks=opt(self.clicks),
+                leads=opt(self.leads),
+            )
         except EntryError as exc:
             self.error.setText(str(exc))
             return

@@ -56,8 +56,9 @@ def _status(row: PreviewRow) -> str:
 def _what(row: PreviewRow) -> str:
     if row.status == "problem":
         return row.problem
-    figures = ", ".join(f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}"
-                        for k, v in row.figures.items())
+    figures = ", ".join(
+        f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}" for k, v in row.figures.items()
+    )
     return f"{row.text[:40]} · {figures}" if row.text else figures
 
 
@@ -87,11 +88,14 @@ class ImportDialog(QDialog):
         # the running reading or import; a newer preview replaces it (its answer is stale)
         self._task: TaskControl | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(Stats.tr(
-            "Download the stats file from the platform (for Instagram and Facebook: Meta "
-            "Business Suite › Insights › Content › Export; for X: Analytics › Export data; "
-            "for VK: Statistics › Export), then choose it here. Nothing is stored until you "
-            "press Import."))
+        intro = QLabel(
+            Stats.tr(
+                "Download the stats file from the platform (for Instagram and Facebook: Meta "
+                "Business Suite › Insights › Content › Export; for X: Analytics › Export data; "
+                "for VK: Statistics › Export), then choose it here. Nothing is stored until you "
+                "press Import."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -127,8 +131,9 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(Stats.tr("Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            Stats.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.buttons.rejected.connect(self.cancel)
         self.import_button.clicked.connect(self.run_import)
@@ -138,8 +143,9 @@ class ImportDialog(QDialog):
         self.account.currentIndexChanged.connect(self.run_preview)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, Stats.tr("Choose the stats file"), "",
-                                              Stats.tr("CSV files (*.csv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, Stats.tr("Choose the stats file"), "", Stats.tr("CSV files (*.csv *.txt)")
+        )
         if path:
             self.file.setText(path)
             self.run_preview()
@@ -172,8 +178,9 @@ class ImportDialog(QDialog):
         self.progress.show()
         return task
 
-    def _start(self, task: TaskControl, work: Callable[[TaskControl], Any],
-               then: Callable[[Any], None]) -> None:
+    def _start(
+        self, task: TaskControl, work: Callable[[TaskControl], Any], then: Callable[[Any], None]
+    ) -> None:
         """Run ``work`` through the one thread helper; only the latest task's answers count."""
 
         def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -206,9 +213,18 @@ class ImportDialog(QDialog):
         mapping = all_mappings(store)[str(self.mapping.currentData())]
         account_id = self.account.currentData()
         task = self._begin(Stats.tr("Reading the file…"))
-        self._start(task, lambda control: preview_import(
-            store, path, mapping, account_id,
-            should_stop=lambda: control.cancelled, progress=control.report), self._previewed)
+        self._start(
+            task,
+            lambda control: preview_import(
+                store,
+                path,
+                mapping,
+                account_id,
+                should_stop=lambda: control.cancelled,
+                progress=control.report,
+            ),
+            self._previewed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportStoppedError) and self.preview is not None:
@@ -228,10 +244,15 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.model.set_rows(preview.rows)
         new, dup, bad = (preview.count(s) for s in ("new", "duplicate", "problem"))
-        self.summary.setText(arg(
-            Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
-            preview.account_label, Stats.tr("%n rows to import", "", new),
-            QLocale().toString(dup), QLocale().toString(bad)))
+        self.summary.setText(
+            arg(
+                Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
+                preview.account_label,
+                Stats.tr("%n rows to import", "", new),
+                QLocale().toString(dup),
+                QLocale().toString(bad),
+            )
+        )
         self.import_button.setEnabled(new > 0)
 
     def run_import(self) -> None:
@@ -240,14 +261,21 @@ class ImportDialog(QDialog):
         store, preview = self.ctx.store, self.preview
         self.import_button.setEnabled(False)
         task = self._begin(Stats.tr("Importing…"))
-        self._start(task, lambda control: apply_import(
-            store, preview, should_stop=lambda: control.cancelled, progress=control.report),
-            self._done)
+        self._start(
+            task,
+            lambda control: apply_import(
+                store, preview, should_stop=lambda: control.cancelled, progress=control.report
+            ),
+            self._done,
+        )
 
     def _done(self, result: ImportResult) -> None:
-        self.summary.setText(arg(Stats.tr("%1; %2"),
-                                 Stats.tr("Imported %n figures", "", result.snapshots_added),
-                                 Stats.tr("%n posts were new to SMM Desk.", "",
-                                          result.posts_created)))
+        self.summary.setText(
+            arg(
+                Stats.tr("%1; %2"),
+                Stats.tr("Imported %n figures", "", result.snapshots_added),
+                Stats.tr("%n posts were new to SMM Desk.", "", result.posts_created),
+            )
+        )
         self.imported.emit()
         self.accept()

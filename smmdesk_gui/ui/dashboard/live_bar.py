@@ -81,8 +81,9 @@ class StatsRefresher(QObject):
             from smmdesk_gui.services.stats.sources import live_sources  # requests: not at start
 
             sources = live_sources() if given is None else given
-            return kpis.refresh(store, sources, should_stop=lambda: control.cancelled,
-                                progress=control.report)
+            return kpis.refresh(
+                store, sources, should_stop=lambda: control.cancelled, progress=control.report
+            )
 
         self.ctx.tasks.start(work, self._done, self._failed, self.progress.emit, control=task)
         return True
@@ -116,8 +117,9 @@ class LiveFiguresBar(QWidget):
     message = Signal(str)  # a line for the page's status label
     finished = Signal(str)  # a refresh ended; what to tell the user ("" when all went well)
 
-    def __init__(self, ctx: AppContext, refresh_button: QAbstractButton,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, refresh_button: QAbstractButton, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.refresh_button = refresh_button
@@ -128,8 +130,9 @@ class LiveFiguresBar(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.stop_button = QPushButton(Stats.tr("Stop"))
-        self.stop_button.setToolTip(Stats.tr(
-            "Stop fetching after the account being read now; what arrived is kept"))
+        self.stop_button.setToolTip(
+            Stats.tr("Stop fetching after the account being read now; what arrived is kept")
+        )
         row.addWidget(self.progress, 1)
         row.addWidget(self.stop_button)
         self.stop_button.clicked.connect(self.stop)
@@ -150,8 +153,11 @@ class LiveFiguresBar(QWidget):
 
     def refresh(self) -> None:
         if self.ctx.demo:
-            self.message.emit(Stats.tr(
-                "The demo workspace shows made-up figures; it never fetches from the platforms."))
+            self.message.emit(
+                Stats.tr(
+                    "The demo workspace shows made-up figures; it never fetches from the platforms."
+                )
+            )
             return
         refresher = self.hook()
         if not refresher.running:
@@ -174,8 +180,9 @@ class LiveFiguresBar(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if what and self.stop_button.isEnabled():
-            self.message.emit(arg(Stats.tr("Fetching the figures of %1 (%2 of %3)…"),
-                                  what, done + 1, total))
+            self.message.emit(
+                arg(Stats.tr("Fetching the figures of %1 (%2 of %3)…"), what, done + 1, total)
+            )
 
     def _end(self) -> None:
         self.hide()

@@ -78,10 +78,13 @@ def load_thumbnails(
             continue  # a missing picture only loses its thumbnail
         image = QImage(str(path))
         if not image.isNull():
-            out[asset_id] = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
+            out[asset_id] = image.scaled(
+                size,
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
     return out
-
 
 
 def _bold_label(text: str, scale: float = 1.0) -> QLabel:
@@ -93,6 +96,7 @@ def _bold_label(text: str, scale: float = 1.0) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
 
 class DashboardPage(QWidget):
     """The Dashboard (SCREEN_FACTORIES["dashboard"])."""
@@ -133,15 +137,16 @@ class DashboardPage(QWidget):
         self.import_button.setToolTip(Stats.tr("Import a stats file, or enter figures by hand"))
         menu = QMenu(self.import_button)
         self.import_action = menu.addAction(Stats.tr("Import a stats file…"), self.open_import)
-        self.figures_action = menu.addAction(Stats.tr("Enter a post's figures…"),
-                                             self.open_post_figures)
+        self.figures_action = menu.addAction(
+            Stats.tr("Enter a post's figures…"), self.open_post_figures
+        )
         self.ad_action = menu.addAction(Stats.tr("Add ad spend…"), self.open_ad_spend)
-        self.ad_list_action = menu.addAction(Stats.tr("Ad spend entries…"),
-                                             self.open_ad_spend_list)
+        self.ad_list_action = menu.addAction(Stats.tr("Ad spend entries…"), self.open_ad_spend_list)
         self.import_button.setMenu(menu)
         self.report_button = QPushButton(icon("fa6s.file-pdf"), Stats.tr("Report…"))
-        self.report_button.setToolTip(Stats.tr("Save this period as a PDF report, with its "
-                                             "numbers as CSV beside it"))
+        self.report_button.setToolTip(
+            Stats.tr("Save this period as a PDF report, with its numbers as CSV beside it")
+        )
         self.refresh_button = QPushButton(icon("fa6s.rotate"), Stats.tr("Refresh"))
         self.refresh_button.setToolTip(Stats.tr("Fetch the latest figures from the platforms"))
         for b in (self.import_button, self.report_button, self.refresh_button):
@@ -167,8 +172,10 @@ class DashboardPage(QWidget):
         self.empty = EmptyState(
             "fa6s.chart-line",
             Stats.tr("See what works"),
-            Stats.tr("Your followers, reach and best posts appear here once there are figures: "
-                   "connect an account, or import the stats file a platform lets you download."),
+            Stats.tr(
+                "Your followers, reach and best posts appear here once there are figures: "
+                "connect an account, or import the stats file a platform lets you download."
+            ),
             Stats.tr("Import a stats file"),
             self.open_import,
         )
@@ -199,8 +206,10 @@ class DashboardPage(QWidget):
         tables = QHBoxLayout()
         self.top_model = PostsModel(self.tz, self)
         self.bottom_model = PostsModel(self.tz, self)
-        for heading, model in ((Stats.tr("Top posts"), self.top_model),
-                               (Stats.tr("Posts that worked least"), self.bottom_model)):
+        for heading, model in (
+            (Stats.tr("Top posts"), self.top_model),
+            (Stats.tr("Posts that worked least"), self.bottom_model),
+        ):
             box = QVBoxLayout()
             box.addWidget(_bold_label(heading))
             view = QTableView()
@@ -217,8 +226,11 @@ class DashboardPage(QWidget):
             head.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Interactive)
             head.resizeSection(COL_ACCOUNT, 130)
             view.setFixedHeight(  # five posts, no scrolling
-                5 * (THUMB + 6) + view.horizontalHeader().sizeHint().height()
-                + 2 * view.frameWidth() + 2)
+                5 * (THUMB + 6)
+                + view.horizontalHeader().sizeHint().height()
+                + 2 * view.frameWidth()
+                + 2
+            )
             view.doubleClicked.connect(lambda index, m=model: self._open_post(m, index))
             box.addWidget(view)
             tables.addLayout(box)
@@ -265,8 +277,12 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        period, account_id, store, tz = self.picker.period(), self.account_id(), \
-            self.ctx.store, self.tz
+        period, account_id, store, tz = (
+            self.picker.period(),
+            self.account_id(),
+            self.ctx.store,
+            self.tz,
+        )
         paths = self.ctx.paths
         self.status.setText(Stats.tr("Loading…"))
         self.open_report_button.setVisible(False)
@@ -277,8 +293,7 @@ class DashboardPage(QWidget):
             data = kpis.dashboard_data(store, period, account_id, tz)
             return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
-        self.ctx.tasks.run(work, lambda result: self._loaded(generation, result),
-                           self._failed)
+        self.ctx.tasks.run(work, lambda result: self._loaded(generation, result), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from smmdesk_gui.errors import describe_exception
@@ -317,21 +332,29 @@ class DashboardPage(QWidget):
             extra = arg(Stats.tr("%1 new"), sign + lbl.fmt_value(abs(growth.value), "count"))
         self.cards["followers"].show_row(rows["followers"], extra)
         self.cards["followers"].setToolTip(
-            lbl.definition("followers") + "\n" + lbl.definition("growth_rate"))
+            lbl.definition("followers") + "\n" + lbl.definition("growth_rate")
+        )
         self.cards["reach"].show_row(rows["reach"])
         self.cards["er_reach"].show_row(rows["er_reach"])
         self.cards["posts"].show_row(rows["posts"])
         best = data.current.best_post
         if best is None:
-            self.cards["best_post"].show_text(lbl.not_enough(), "", Stats.tr(
-                "The post with the highest engagement rate by reach in the period."))
+            self.cards["best_post"].show_text(
+                lbl.not_enough(),
+                "",
+                Stats.tr("The post with the highest engagement rate by reach in the period."),
+            )
         else:
             self.cards["best_post"].show_text(
                 lbl.fmt_value(best.er_reach.value, "percent")
-                if best.er_reach.ok else lbl.fmt_value(best.interactions.total, "count"),
+                if best.er_reach.ok
+                else lbl.fmt_value(best.interactions.total, "count"),
                 best.title,
                 Stats.tr("The post with the highest engagement rate by reach in the period.")
-                + "\n" + best.title, elide=True)
+                + "\n"
+                + best.title,
+                elide=True,
+            )
         self.followers_chart.update_series(data.followers_series)
         self.engagement_chart.update_posts(data.posts)
         self.heatmap_chart.update_heatmap(data.heatmap, data.heatmap_period.days)
@@ -339,8 +362,11 @@ class DashboardPage(QWidget):
         self.platform_table.show_platforms(data.platforms)
         self.top_model.set_posts(data.top, self.tz)
         self.bottom_model.set_posts(data.bottom, self.tz)
-        said = arg(Stats.tr("%1, compared with %2"), lbl.period_label(data.current.period),
-                   lbl.period_label(data.previous.period))
+        said = arg(
+            Stats.tr("%1, compared with %2"),
+            lbl.period_label(data.current.period),
+            lbl.period_label(data.previous.period),
+        )
         self.status.setText(f"{said}. {self.notice}" if self.notice else said)
         self.timings = dict(data.timings)
         self.timings["charts_ms"] = (time.perf_counter() - t0) * 1000.0
@@ -378,8 +404,9 @@ class DashboardPage(QWidget):
         if self.data is None:
             return
         default = str(self.ctx.paths.exports / f"report-{self.data.current.period.first}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, Stats.tr("Save the report"), default,
-                                              Stats.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, Stats.tr("Save the report"), default, Stats.tr("PDF files (*.pdf)")
+        )
         if path:
             self.export_report(Path(path))
 
@@ -396,8 +423,12 @@ class DashboardPage(QWidget):
         who = self.account.currentText() if self.account_id() is not None else ""
         try:
             branding = report_branding(self.ctx.store, self.ctx.paths)
-            thumbs = load_thumbnails(self.ctx.store, self.ctx.paths,
-                                     [p for f in self.data.platforms for p in f.top], size=96)
+            thumbs = load_thumbnails(
+                self.ctx.store,
+                self.ctx.paths,
+                [p for f in self.data.platforms for p in f.top],
+                size=96,
+            )
             render_monthly_report(self.data, path, who, self.tz, branding, thumbs)
             csv_path = path.with_suffix(".csv")
             write_report_csv(self.data, csv_path)

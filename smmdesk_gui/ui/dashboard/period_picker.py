@@ -32,10 +32,18 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
         self.combo.setObjectName("period")
-        for key, text in zip(CHOICES, (
-            Stats.tr("Last 7 days"), Stats.tr("Last 30 days"), Stats.tr("Last 90 days"),
-            Stats.tr("This month"), Stats.tr("Last month"), Stats.tr("Custom…"),
-        ), strict=True):
+        for key, text in zip(
+            CHOICES,
+            (
+                Stats.tr("Last 7 days"),
+                Stats.tr("Last 30 days"),
+                Stats.tr("Last 90 days"),
+                Stats.tr("This month"),
+                Stats.tr("Last month"),
+                Stats.tr("Custom…"),
+            ),
+            strict=True,
+        ):
             self.combo.addItem(text, key)
         self.combo.setCurrentIndex(1)
         self.combo.setToolTip(Stats.tr("Every figure is compared with the period just before."))

@@ -18,9 +18,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_WHEN, COL_ACCOUNT, COL_POST, COL_ER, COL_INTERACTIONS, COL_REACH = range(6)
 HEADERS = (
-    QT_TRANSLATE_NOOP("Stats", "When"), QT_TRANSLATE_NOOP("Stats", "Account"),
-    QT_TRANSLATE_NOOP("Stats", "Post"), QT_TRANSLATE_NOOP("Stats", "Engagement"),
-    QT_TRANSLATE_NOOP("Stats", "Interactions"), QT_TRANSLATE_NOOP("Stats", "Reach"),
+    QT_TRANSLATE_NOOP("Stats", "When"),
+    QT_TRANSLATE_NOOP("Stats", "Account"),
+    QT_TRANSLATE_NOOP("Stats", "Post"),
+    QT_TRANSLATE_NOOP("Stats", "Engagement"),
+    QT_TRANSLATE_NOOP("Stats", "Interactions"),
+    QT_TRANSLATE_NOOP("Stats", "Reach"),
 )
 
 
@@ -55,8 +58,9 @@ class PostsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return Stats.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
@@ -85,8 +89,11 @@ class PostsModel(QAbstractTableModel):
             if col == COL_POST:
                 hint = "\n" + Stats.tr("Double-click to open it") if p.remote_url else ""
                 return p.title + hint
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ER, COL_INTERACTIONS,
-                                                                 COL_REACH):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            COL_ER,
+            COL_INTERACTIONS,
+            COL_REACH,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_POST:
             asset_id = p.first_asset_id

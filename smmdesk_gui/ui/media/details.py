@@ -66,8 +66,9 @@ class DetailsPanel(QWidget):
     alt_edit: QPlainTextEdit
     previews: PlatformPreviews
 
-    def __init__(self, ctx: AppContext, library: MediaLibrary,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, library: MediaLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.library = library
@@ -85,8 +86,11 @@ class DetailsPanel(QWidget):
         f.setBold(True)
         self.name_label.setFont(f)
         v.addWidget(self.name_label)
-        hint = QLabel(translate(
-            "MediaPage", "Click the most important spot of the photo: every crop keeps it."))
+        hint = QLabel(
+            translate(
+                "MediaPage", "Click the most important spot of the photo: every crop keeps it."
+            )
+        )
         hint.setWordWrap(True)
         v.addWidget(hint)
         self.focal = FocalPointWidget()
@@ -94,11 +98,15 @@ class DetailsPanel(QWidget):
         self.focal.focus_moving.connect(lambda x, y: self.previews.move_focus((x, y)))
         self.focal.focus_changed.connect(self._save_focus)
         v.addWidget(self.focal)
-        v.addWidget(QLabel(translate(
-            "MediaPage", "Description for people who cannot see the photo (alt text)")))
+        v.addWidget(
+            QLabel(
+                translate("MediaPage", "Description for people who cannot see the photo (alt text)")
+            )
+        )
         self.alt_edit = QPlainTextEdit()
         self.alt_edit.setPlaceholderText(
-            translate("MediaPage", "For example: Three golden croissants on a wooden board"))
+            translate("MediaPage", "For example: Three golden croissants on a wooden board")
+        )
         self.alt_edit.setFixedHeight(70)
         v.addWidget(self.alt_edit)
         v.addWidget(QLabel(translate("MediaPage", "Used in")))
@@ -107,8 +115,9 @@ class DetailsPanel(QWidget):
         v.addWidget(self.used_list)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.delete_button = QPushButton(icon("fa6s.trash-can"),
-                                         translate("MediaPage", "Delete photo"))
+        self.delete_button = QPushButton(
+            icon("fa6s.trash-can"), translate("MediaPage", "Delete photo")
+        )
         self.delete_button.clicked.connect(self.delete_requested)
         row.addWidget(self.delete_button)
         v.addLayout(row)
@@ -161,8 +170,9 @@ class DetailsPanel(QWidget):
             self.previews.show_loaded(path, src, images, focus)
 
         self.ctx.tasks.run(job, done, self.failed.emit)
-        self.ctx.tasks.run(lambda: self.library.used_in(asset_id), self._show_usages,
-                           self.failed.emit)
+        self.ctx.tasks.run(
+            lambda: self.library.used_in(asset_id), self._show_usages, self.failed.emit
+        )
 
     def _show_usages(self, usages: list[Usage]) -> None:
         self.used_list.clear()
@@ -170,8 +180,11 @@ class DetailsPanel(QWidget):
             self.used_list.addItem(translate("MediaPage", "Not used in any post yet"))
             return
         for u in usages:
-            state = (translate("MediaPage", "scheduled") if u.pending
-                     else ", ".join(sorted({_state_word(s) for s in u.states})))
+            state = (
+                translate("MediaPage", "scheduled")
+                if u.pending
+                else ", ".join(sorted({_state_word(s) for s in u.states}))
+            )
             accounts = ", ".join(u.accounts) or translate("MediaPage", "no account yet")
             title = u.title or translate("MediaPage", "Untitled post")
             self.used_list.addItem(f"{title} — {accounts} · {state}")
@@ -180,8 +193,9 @@ class DetailsPanel(QWidget):
         if self.current is None:
             return
         asset_id = self.current.id
-        self.ctx.tasks.run(lambda: self.library.set_focus(asset_id, x, y), self._updated,
-                           self.failed.emit)
+        self.ctx.tasks.run(
+            lambda: self.library.set_focus(asset_id, x, y), self._updated, self.failed.emit
+        )
 
     def flush_alt(self) -> None:
         """Save a pending alt text now (before another photo is shown)."""
@@ -195,8 +209,9 @@ class DetailsPanel(QWidget):
         asset_id, text = self.current.id, self.alt_edit.toPlainText()
         if text.strip() == self.current.alt_text:
             return
-        self.ctx.tasks.run(lambda: self.library.set_alt_text(asset_id, text), self._updated,
-                           self.failed.emit)
+        self.ctx.tasks.run(
+            lambda: self.library.set_alt_text(asset_id, text), self._updated, self.failed.emit
+        )
 
     def _updated(self, asset: AssetInfo) -> None:
         if self.current is not None and self.current.id == asset.id:

@@ -56,8 +56,9 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def import_sources(library: MediaLibrary, sources: Sequence[Source],
-                   control: TaskControl) -> IntakeResult:
+def import_sources(
+    library: MediaLibrary, sources: Sequence[Source], control: TaskControl
+) -> IntakeResult:
     """Import ``sources`` one by one (worker thread), reporting each; stops when cancelled."""
     from smmdesk_gui.errors import describe_exception
 
@@ -91,8 +92,9 @@ class PhotoIntake(QWidget):
     finished = Signal(object)  # IntakeResult: of every photo since the progress row showed
     failed = Signal(object)  # the import itself failed (BaseException): for the page's banner
 
-    def __init__(self, tasks: TaskRunnerProtocol, library: MediaLibrary,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunnerProtocol, library: MediaLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.library = library
@@ -150,14 +152,24 @@ class PhotoIntake(QWidget):
             self._handled = base + done
             self._show_progress()
 
-        self.tasks.start(lambda control: import_sources(library, batch, control),
-                         self._batch_done, self._failed, progress, control=task)
+        self.tasks.start(
+            lambda control: import_sources(library, batch, control),
+            self._batch_done,
+            self._failed,
+            progress,
+            control=task,
+        )
 
     def _show_progress(self) -> None:
         self.progress.setRange(0, self._total)
         self.progress.setValue(self._handled)
-        self.progress.setFormat(arg(translate("MediaPage", "Importing %1 of %2…"),
-                                    min(self._total, self._handled + 1), self._total))
+        self.progress.setFormat(
+            arg(
+                translate("MediaPage", "Importing %1 of %2…"),
+                min(self._total, self._handled + 1),
+                self._total,
+            )
+        )
         self.show()
 
     def _batch_done(self, result: IntakeResult) -> None:

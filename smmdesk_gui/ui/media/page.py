@@ -197,8 +197,7 @@ class MediaPage(QWidget):
 
     def _select(self, row: int) -> None:
         self.details.flush_alt()
-        self.details.show_asset(
-            self.model.asset(row) if 0 <= row < self.model.rowCount() else None)
+        self.details.show_asset(self.model.asset(row) if 0 <= row < self.model.rowCount() else None)
 
     # --- import ---------------------------------------------------------------------------
 
@@ -290,8 +289,9 @@ class MediaPage(QWidget):
                 + self.tr("Deleting it takes it out of those posts. Delete it anyway?")
             )
         else:
-            question = arg(self.tr("Delete %1 from the library? This cannot be undone."),
-                           asset.name)
+            question = arg(
+                self.tr("Delete %1 from the library? This cannot be undone."), asset.name
+            )
         if not self.confirm(self.tr("Delete photo"), question):
             return
         self.ctx.tasks.run(

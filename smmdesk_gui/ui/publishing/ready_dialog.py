@@ -38,9 +38,7 @@ class ReadyToPostDialog(QDialog):
         self.ctx = ctx
         self.service = service
         self.package = package
-        self.setWindowTitle(
-            arg(self.tr("Ready to post on %1"), package.platform_name)
-        )
+        self.setWindowTitle(arg(self.tr("Ready to post on %1"), package.platform_name))
         self.setWindowIcon(platform_icon(package.platform))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)

@@ -33,31 +33,39 @@ LABELS: dict[str, str] = {
 
 DEFINITIONS: dict[str, str] = {
     "followers": QT_TRANSLATE_NOOP(
-        "Stats", "Followers at the end of the period, all chosen accounts together."),
+        "Stats", "Followers at the end of the period, all chosen accounts together."
+    ),
     "growth": QT_TRANSLATE_NOOP(
-        "Stats", "Followers at the end minus followers at the start of the period."),
+        "Stats", "Followers at the end minus followers at the start of the period."
+    ),
     "growth_rate": QT_TRANSLATE_NOOP(
-        "Stats", "Growth: (followers at the end − followers at the start) / followers at the "
-        "start."),
+        "Stats", "Growth: (followers at the end − followers at the start) / followers at the start."
+    ),
     "posts": QT_TRANSLATE_NOOP("Stats", "Posts published in the period, per account."),
     "reach": QT_TRANSLATE_NOOP(
-        "Stats", "Reach: the people who saw the period's posts, added up over the posts."),
+        "Stats", "Reach: the people who saw the period's posts, added up over the posts."
+    ),
     "interactions": QT_TRANSLATE_NOOP(
-        "Stats", "Interactions: likes + comments + shares + saves, counting those the platform "
-        "reports."),
+        "Stats",
+        "Interactions: likes + comments + shares + saves, counting those the platform reports.",
+    ),
     "er_reach": QT_TRANSLATE_NOOP(
-        "Stats", "Engagement rate by reach: interactions / reach, over posts that have a reach."),
+        "Stats", "Engagement rate by reach: interactions / reach, over posts that have a reach."
+    ),
     "er_followers": QT_TRANSLATE_NOOP(
-        "Stats", "Engagement rate by followers: interactions per post / followers."),
+        "Stats", "Engagement rate by followers: interactions per post / followers."
+    ),
     "reach_rate": QT_TRANSLATE_NOOP("Stats", "Reach rate: reach per post / followers."),
     "ctr": QT_TRANSLATE_NOOP(
-        "Stats", "Click-through rate: clicks / impressions (or reach, without impressions)."),
+        "Stats", "Click-through rate: clicks / impressions (or reach, without impressions)."
+    ),
     "ad_spend": QT_TRANSLATE_NOOP("Stats", "Money spent on ads in the period, as entered."),
     "cpm": QT_TRANSLATE_NOOP("Stats", "CPM: ad spend per 1,000 ad impressions."),
     "cpc": QT_TRANSLATE_NOOP("Stats", "CPC: ad spend / ad clicks."),
     "cpl": QT_TRANSLATE_NOOP("Stats", "CPL: ad spend / leads."),
     "cost_per_follower": QT_TRANSLATE_NOOP(
-        "Stats", "Cost per new follower: ad spend / new followers in the period."),
+        "Stats", "Cost per new follower: ad spend / new followers in the period."
+    ),
 }
 
 PARTS: dict[str, str] = {
@@ -80,10 +88,14 @@ def part(name: str) -> str:
     """A figure's name in the UI language (likes, reach, ...)."""
     return tr(PARTS.get(name, name))
 
+
 WEEKDAYS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Stats", "Mon"), QT_TRANSLATE_NOOP("Stats", "Tue"),
-    QT_TRANSLATE_NOOP("Stats", "Wed"), QT_TRANSLATE_NOOP("Stats", "Thu"),
-    QT_TRANSLATE_NOOP("Stats", "Fri"), QT_TRANSLATE_NOOP("Stats", "Sat"),
+    QT_TRANSLATE_NOOP("Stats", "Mon"),
+    QT_TRANSLATE_NOOP("Stats", "Tue"),
+    QT_TRANSLATE_NOOP("Stats", "Wed"),
+    QT_TRANSLATE_NOOP("Stats", "Thu"),
+    QT_TRANSLATE_NOOP("Stats", "Fri"),
+    QT_TRANSLATE_NOOP("Stats", "Sat"),
     QT_TRANSLATE_NOOP("Stats", "Sun"),
 )
 
@@ -136,7 +148,7 @@ def fmt_value(value: float | None, unit: str, currency: str = "") -> str:
 
 
 def fmt_change(row: HeadlineRow) -> str:
-    """"+12.5 %" against the previous period ("+0.4 pp" for a percentage), or ""."""
+    """ "+12.5 %" against the previous period ("+0.4 pp" for a percentage), or ""."""
     ch = row.change
     if ch.value is None:
         return ""
@@ -161,7 +173,7 @@ def hour(h: int) -> str:
 
 
 def slot(weekday_index: int, h: int) -> str:
-    """"Thu 18:00" in the UI locale."""
+    """ "Thu 18:00" in the UI locale."""
     from smmdesk_gui.ui.formatting import format_clock
 
     return f"{weekday(weekday_index)} {format_clock(h)}"
@@ -198,8 +210,11 @@ def report_title(period: Period) -> str:
         return arg(Stats.tr("Weekly report: %1"), format_range(period.first, period.last))
     if period.days == 1:
         return arg(Stats.tr("Report for %1"), format_date(period.first, long=True))
-    return arg(Stats.tr("Report on %1: %2"), Stats.tr("%n days", "", period.days),
-               format_range(period.first, period.last))
+    return arg(
+        Stats.tr("Report on %1: %2"),
+        Stats.tr("%n days", "", period.days),
+        format_range(period.first, period.last),
+    )
 
 
 def count_plain(n: int) -> str:
@@ -223,26 +238,48 @@ def summary_sentences(data: DashboardData) -> list[str]:
         text = f"{sign}{QLocale().toString(abs(change) * 100.0, 'f', 0)}\u00a0%"
         out.append(arg(Stats.tr("Reach %1 on the period before."), text))
     elif cur.reach is not None:
-        out.append(arg(Stats.tr("Reach: %1 (nothing to compare with yet)."),
-                       fmt_value(cur.reach, "count")))
+        out.append(
+            arg(Stats.tr("Reach: %1 (nothing to compare with yet)."), fmt_value(cur.reach, "count"))
+        )
     if data.platforms and len(data.platforms) > 1:
         lead = max(data.platforms, key=lambda f: (f.er_reach.value or -1.0, f.reach or 0.0))
         if lead.er_reach.ok:
-            out.append(arg(Stats.tr("%1 engaged best (%2 engagement rate)."),
-                           platform_name(lead.platform), fmt_value(lead.er_reach.value,
-                                                                   "percent")))
+            out.append(
+                arg(
+                    Stats.tr("%1 engaged best (%2 engagement rate)."),
+                    platform_name(lead.platform),
+                    fmt_value(lead.er_reach.value, "percent"),
+                )
+            )
     rated = [r for r in data.rubrics if r.engagement.ok and r.posts and r.rubric != "—"]
     if len(rated) > 1:
         best = max(rated, key=lambda r: r.engagement.value or 0.0)
-        out.append(arg(Stats.tr("Posts in “%1” did best (%2 engagement rate)."), best.rubric,
-                       fmt_value(best.engagement.value, "percent")))
+        out.append(
+            arg(
+                Stats.tr("Posts in “%1” did best (%2 engagement rate)."),
+                best.rubric,
+                fmt_value(best.engagement.value, "percent"),
+            )
+        )
     tip = data.heatmap.best(1)
     if tip:
-        out.append(arg(Stats.tr("Post more on %1 around %2: your posts at that time did best."),
-                       weekday_long(tip[0].weekday), slot_time(tip[0].hour)))
+        out.append(
+            arg(
+                Stats.tr("Post more on %1 around %2: your posts at that time did best."),
+                weekday_long(tip[0].weekday),
+                slot_time(tip[0].hour),
+            )
+        )
     elif data.posts:
-        out.append(arg(Stats.tr("Too few posts yet to say which day works best: an hour needs "
-                                "%1 posts before it counts."), count(data.heatmap.min_samples)))
+        out.append(
+            arg(
+                Stats.tr(
+                    "Too few posts yet to say which day works best: an hour needs "
+                    "%1 posts before it counts."
+                ),
+                count(data.heatmap.min_samples),
+            )
+        )
     return out
 
 

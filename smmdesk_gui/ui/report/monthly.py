@@ -51,9 +51,14 @@ def render_monthly_report(
     out.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     title = lbl.report_title(data.current.period)
     writer.setTitle(f"{branding.shop_name} · {title}" if branding.shop_name else title)
     writer.setCreator("SMM Desk")
@@ -110,15 +115,17 @@ def _logo(p: QPainter, rect: QRectF, path: Path | None) -> float:
     image = QImage(str(path))
     if image.isNull():
         return 0.0
-    size = image.size().scaled(int(rect.height() * 3), int(rect.height()),
-                               Qt.AspectRatioMode.KeepAspectRatio)
+    size = image.size().scaled(
+        int(rect.height() * 3), int(rect.height()), Qt.AspectRatioMode.KeepAspectRatio
+    )
     left = rect.right() - size.width() if _rtl(p) else rect.left()
     p.drawImage(QRectF(left, rect.top(), size.width(), size.height()), image)
     return float(size.width()) + 16.0
 
 
-def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str,
-              branding: Branding) -> None:
+def _page_one(
+    p: QPainter, page: QRectF, data: DashboardData, workspace: str, branding: Branding
+) -> None:
     draw._font(p, 2.0, bold=True)
     fm = p.fontMetrics()
     band = QRectF(page.left(), page.top(), page.width(), fm.height() * 2.4)
@@ -134,14 +141,19 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str,
     draw._font(p, 2.0, bold=True)
     p.setPen(draw.INK)
     head = QRectF(text_rect.left(), y, text_rect.width(), fm.height() * 1.3)
-    p.drawText(head, _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-               lbl.report_title(data.current.period))
+    p.drawText(
+        head, _lead(p) | Qt.AlignmentFlag.AlignVCenter, lbl.report_title(data.current.period)
+    )
     y = max(head.bottom(), band.bottom() if branding.logo else head.bottom())
     draw._font(p, 1.0)
     fm = p.fontMetrics()
     who = workspace or Stats.tr("All accounts")
-    sub = arg(Stats.tr("%1 · %2, compared with %3"), who, lbl.period_label(data.current.period),
-              lbl.period_label(data.previous.period))
+    sub = arg(
+        Stats.tr("%1 · %2, compared with %3"),
+        who,
+        lbl.period_label(data.current.period),
+        lbl.period_label(data.previous.period),
+    )
     p.setPen(draw.MUTED)
     p.drawText(QRectF(page.left(), y, page.width(), fm.height() * 1.5), _lead(p), sub)
     y += fm.height() * 1.8
@@ -151,8 +163,7 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str,
         p.setPen(draw.INK)
         summary = " ".join(sentences)
         flags = int(_lead(p)) | int(Qt.TextFlag.TextWordWrap)
-        box = p.boundingRect(QRectF(page.left(), y, page.width(), page.height()), flags,
-                             summary)
+        box = p.boundingRect(QRectF(page.left(), y, page.width(), page.height()), flags, summary)
         p.drawText(QRectF(page.left(), y, page.width(), box.height()), flags, summary)
         y += box.height() + fm.height() * 0.8
 
@@ -162,9 +173,11 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str,
     row_h = fm.height() * 1.45
     header = QRectF(page.left(), y, page.width(), row_h)
     p.setPen(draw.MUTED)
-    for rect, text in zip(_cols(p, header, [0.46, 0.2, 0.2, 0.14]),
-                          ["", Stats.tr("This period"), Stats.tr("Previous"), Stats.tr("Change")],
-                          strict=True):
+    for rect, text in zip(
+        _cols(p, header, [0.46, 0.2, 0.2, 0.14]),
+        ["", Stats.tr("This period"), Stats.tr("Previous"), Stats.tr("Change")],
+        strict=True,
+    ):
         p.drawText(rect, _trail(p) | Qt.AlignmentFlag.AlignVCenter, text)
     y += row_h
     for i, r in enumerate(rows):
@@ -175,32 +188,45 @@ def _page_one(p: QPainter, page: QRectF, data: DashboardData, workspace: str,
         p.setPen(draw.INK)
         name = lbl.label(r.key) + (f" ({r.currency})" if r.key == "ad_spend" else "")
         p.drawText(c[0].adjusted(6, 0, -6, 0), _lead(p) | Qt.AlignmentFlag.AlignVCenter, name)
-        p.drawText(c[1], _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-                   lbl.fmt_value(r.value, r.unit, r.currency))
+        p.drawText(
+            c[1],
+            _trail(p) | Qt.AlignmentFlag.AlignVCenter,
+            lbl.fmt_value(r.value, r.unit, r.currency),
+        )
         p.setPen(draw.MUTED)
-        p.drawText(c[2], _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-                   lbl.fmt_value(r.previous, r.unit, r.currency))
-        p.drawText(c[3].adjusted(0, 0, -6, 0), _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-                   lbl.fmt_change(r))
+        p.drawText(
+            c[2],
+            _trail(p) | Qt.AlignmentFlag.AlignVCenter,
+            lbl.fmt_value(r.previous, r.unit, r.currency),
+        )
+        p.drawText(
+            c[3].adjusted(0, 0, -6, 0), _trail(p) | Qt.AlignmentFlag.AlignVCenter, lbl.fmt_change(r)
+        )
         y += row_h
     parts = data.current.interactions.parts
     if parts:
         p.setPen(draw.MUTED)
         draw._font(p, 0.9)
         note = lbl.definition("interactions", parts)
-        p.drawText(QRectF(page.left(), y + 4, page.width(), fm.height() * 3),
-                   _lead(p) | Qt.TextFlag.TextWordWrap, note)
+        p.drawText(
+            QRectF(page.left(), y + 4, page.width(), fm.height() * 3),
+            _lead(p) | Qt.TextFlag.TextWordWrap,
+            note,
+        )
         y += fm.height() * 3
     y += 10
     chart_h = (page.bottom() - y - 20) / 2
     rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h), Stats.tr("Followers"))
-    draw.line_chart(p, rest.adjusted(0, 0, 0, -10),
-                    [(format_date(d), v) for d, v in data.followers_series])
+    draw.line_chart(
+        p, rest.adjusted(0, 0, 0, -10), [(format_date(d), v) for d, v in data.followers_series]
+    )
     y += chart_h + 20
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), chart_h),
-                      Stats.tr("Engagement rate per post"))
-    draw.bar_chart(p, rest, [(format_date(x.published_at.date()), x.er_reach.value)
-                             for x in data.posts])
+    rest = draw.title(
+        p, QRectF(page.left(), y, page.width(), chart_h), Stats.tr("Engagement rate per post")
+    )
+    draw.bar_chart(
+        p, rest, [(format_date(x.published_at.date()), x.er_reach.value) for x in data.posts]
+    )
 
 
 def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzinfo) -> float:
@@ -216,16 +242,31 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
         line = QRectF(rect.left(), y, rect.width(), row_h)
         c = _cols(p, line, [0.16, 0.22, 0.44, 0.18])
         p.setPen(draw.MUTED)
-        p.drawText(c[0], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                   format_date(post.published_at.astimezone(tz).date()))
-        p.drawText(c[1], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                   fm.elidedText(f"{lbl.platform_name(post.platform)} · {post.handle}",
-                                 Qt.TextElideMode.ElideRight, int(c[1].width() - 6)))
+        p.drawText(
+            c[0],
+            _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+            format_date(post.published_at.astimezone(tz).date()),
+        )
+        p.drawText(
+            c[1],
+            _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(
+                f"{lbl.platform_name(post.platform)} · {post.handle}",
+                Qt.TextElideMode.ElideRight,
+                int(c[1].width() - 6),
+            ),
+        )
         p.setPen(draw.INK)
-        p.drawText(c[2], _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                   elide_words(post.title, fm, c[2].width() - 6, lines=1))
-        p.drawText(c[3], _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-                   lbl.fmt_value(post.er_reach.value, "percent"))
+        p.drawText(
+            c[2],
+            _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+            elide_words(post.title, fm, c[2].width() - 6, lines=1),
+        )
+        p.drawText(
+            c[3],
+            _trail(p) | Qt.AlignmentFlag.AlignVCenter,
+            lbl.fmt_value(post.er_reach.value, "percent"),
+        )
         y += row_h
     return y
 
@@ -233,27 +274,37 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
 def _page_two(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinfo) -> None:
     y = page.top()
     heat_h = page.height() * 0.27
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), heat_h), arg(Stats.tr(
-        "Best time to post (%1; grey: fewer than %2 posts, too few to trust)"),
-        Stats.tr("%n posts", "", data.heatmap.total_samples),
-        lbl.count(data.heatmap.min_samples)))
+    rest = draw.title(
+        p,
+        QRectF(page.left(), y, page.width(), heat_h),
+        arg(
+            Stats.tr("Best time to post (%1; grey: fewer than %2 posts, too few to trust)"),
+            Stats.tr("%n posts", "", data.heatmap.total_samples),
+            lbl.count(data.heatmap.min_samples),
+        ),
+    )
     draw.heatmap(p, rest, data.heatmap)
     y += heat_h + 16
     rub_h = page.height() * 0.25
-    rest = draw.title(p, QRectF(page.left(), y, page.width(), rub_h),
-                      Stats.tr("Rubric mix: share of posts against the plan, and engagement"))
+    rest = draw.title(
+        p,
+        QRectF(page.left(), y, page.width(), rub_h),
+        Stats.tr("Rubric mix: share of posts against the plan, and engagement"),
+    )
     draw.rubric_bars(p, rest, data.rubrics)
     y += rub_h + 16
     rest = draw.title(p, QRectF(page.left(), y, page.width(), 60), Stats.tr("Top posts"))
     y = _post_lines(p, QRectF(page.left(), rest.top(), page.width(), 0), data.top, tz) + 16
     if data.bottom:
-        rest = draw.title(p, QRectF(page.left(), y, page.width(), 60),
-                          Stats.tr("Posts that worked least"))
+        rest = draw.title(
+            p, QRectF(page.left(), y, page.width(), 60), Stats.tr("Posts that worked least")
+        )
         _post_lines(p, QRectF(page.left(), rest.top(), page.width(), 0), data.bottom, tz)
 
 
-def _page_platforms(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinfo,
-                    thumbnails: Mapping[int, QImage]) -> None:
+def _page_platforms(
+    p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinfo, thumbnails: Mapping[int, QImage]
+) -> None:
     """A section per platform: its figures in one line, then its top posts with pictures."""
     y = page.top()
     rest = draw.title(p, QRectF(page.left(), y, page.width(), 60), Stats.tr("By platform"))
@@ -266,42 +317,57 @@ def _page_platforms(p: QPainter, page: QRectF, data: DashboardData, tz: dt.tzinf
         if y + need > page.bottom():
             break  # the rest would not fit on the page: the dashboard shows every platform
         p.setPen(draw.INK)
-        p.drawText(QRectF(page.left(), y, page.width(), fm.height() * 1.3),
-                   _lead(p) | Qt.AlignmentFlag.AlignVCenter, lbl.platform_name(f.platform))
+        p.drawText(
+            QRectF(page.left(), y, page.width(), fm.height() * 1.3),
+            _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+            lbl.platform_name(f.platform),
+        )
         y += fm.height() * 1.3
         draw._font(p, 1.0)
         fm = p.fontMetrics()
         p.setPen(draw.MUTED)
-        line = arg(Stats.tr("%1 · reach %2 · interactions %3 · engagement rate %4"),
-                   Stats.tr("%n posts", "", f.posts), lbl.fmt_value(f.reach, "count"),
-                   lbl.fmt_value(f.interactions, "count"),
-                   lbl.fmt_value(f.er_reach.value, "percent"))
-        p.drawText(QRectF(page.left(), y, page.width(), fm.height() * 1.3),
-                   _lead(p) | Qt.AlignmentFlag.AlignVCenter, line)
+        line = arg(
+            Stats.tr("%1 · reach %2 · interactions %3 · engagement rate %4"),
+            Stats.tr("%n posts", "", f.posts),
+            lbl.fmt_value(f.reach, "count"),
+            lbl.fmt_value(f.interactions, "count"),
+            lbl.fmt_value(f.er_reach.value, "percent"),
+        )
+        p.drawText(
+            QRectF(page.left(), y, page.width(), fm.height() * 1.3),
+            _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+            line,
+        )
         y += fm.height() * 1.6
         for post in f.top:
             row = QRectF(page.left(), y, page.width(), thumb)
             image = thumbnails.get(post.first_asset_id or -1)
             pic = QRectF(row.right() - thumb if _rtl(p) else row.left(), y, thumb, thumb)
             if image is not None and not image.isNull():
-                size = image.size().scaled(int(thumb), int(thumb),
-                                           Qt.AspectRatioMode.KeepAspectRatio)
+                size = image.size().scaled(
+                    int(thumb), int(thumb), Qt.AspectRatioMode.KeepAspectRatio
+                )
                 p.drawImage(QRectF(pic.left(), pic.top(), size.width(), size.height()), image)
             else:
                 p.fillRect(pic, draw.THIN)
-            text = row.adjusted(0 if _rtl(p) else thumb + 12, 0, -(thumb + 12) if _rtl(p) else 0,
-                                0)
+            text = row.adjusted(0 if _rtl(p) else thumb + 12, 0, -(thumb + 12) if _rtl(p) else 0, 0)
             p.setPen(draw.INK)
-            p.drawText(QRectF(text.left(), y, text.width(), fm.height() * 1.4),
-                       _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                       elide_words(post.title, fm, text.width(), lines=1))
+            p.drawText(
+                QRectF(text.left(), y, text.width(), fm.height() * 1.4),
+                _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+                elide_words(post.title, fm, text.width(), lines=1),
+            )
             p.setPen(draw.MUTED)
-            detail = arg(Stats.tr("%1 · engagement rate %2 · reach %3"),
-                         format_date(post.published_at.astimezone(tz).date()),
-                         lbl.fmt_value(post.er_reach.value, "percent"),
-                         lbl.fmt_value(post.figures.get("reach"), "count"))
-            p.drawText(QRectF(text.left(), y + fm.height() * 1.4, text.width(),
-                              fm.height() * 1.4), _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-                       detail)
+            detail = arg(
+                Stats.tr("%1 · engagement rate %2 · reach %3"),
+                format_date(post.published_at.astimezone(tz).date()),
+                lbl.fmt_value(post.er_reach.value, "percent"),
+                lbl.fmt_value(post.figures.get("reach"), "count"),
+            )
+            p.drawText(
+                QRectF(text.left(), y + fm.height() * 1.4, text.width(), fm.height() * 1.4),
+                _lead(p) | Qt.AlignmentFlag.AlignVCenter,
+                detail,
+            )
             y += thumb + 10
         y += fm.height()

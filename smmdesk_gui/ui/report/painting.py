@@ -86,23 +86,34 @@ def line_chart(
         hi, lo = hi + 1, lo - 1
     loc_lo, loc_hi = lbl.fmt_value(lo, "count"), lbl.fmt_value(hi, "count")
     axis_w = max(fm.horizontalAdvance(loc_lo), fm.horizontalAdvance(loc_hi)) + 8
-    plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
-                  rect.height() - fm.height() - 10)
+    plot = QRectF(
+        rect.left() + axis_w,
+        rect.top() + 4,
+        rect.width() - axis_w - 4,
+        rect.height() - fm.height() - 10,
+    )
     p.setPen(QPen(_theme.grid, 1))
     p.drawRect(plot)
     p.setPen(_theme.muted)
-    p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
-               Qt.AlignmentFlag.AlignRight, loc_hi)
-    p.drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height()),
-               Qt.AlignmentFlag.AlignRight, loc_lo)
+    p.drawText(
+        QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+        Qt.AlignmentFlag.AlignRight,
+        loc_hi,
+    )
+    p.drawText(
+        QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height()),
+        Qt.AlignmentFlag.AlignRight,
+        loc_lo,
+    )
     below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
     p.drawText(below, Qt.AlignmentFlag.AlignLeft, points[0][0])
     p.drawText(below, Qt.AlignmentFlag.AlignRight, points[-1][0])
     path = QPainterPath()
     n = len(points) - 1
     for i, (_l, v) in enumerate(points):
-        pt = QPointF(plot.left() + plot.width() * i / n,
-                     plot.bottom() - (v - lo) / (hi - lo) * plot.height())
+        pt = QPointF(
+            plot.left() + plot.width() * i / n, plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+        )
         if i == 0:
             path.moveTo(pt)
         else:
@@ -128,13 +139,20 @@ def bar_chart(
     hi = max(present) or 1.0
     top_label = lbl.fmt_value(hi, unit)
     axis_w = fm.horizontalAdvance(top_label) + 8
-    plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
-                  rect.height() - fm.height() - 10)
+    plot = QRectF(
+        rect.left() + axis_w,
+        rect.top() + 4,
+        rect.width() - axis_w - 4,
+        rect.height() - fm.height() - 10,
+    )
     p.setPen(QPen(_theme.grid, 1))
     p.drawLine(plot.bottomLeft(), plot.bottomRight())
     p.setPen(_theme.muted)
-    p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
-               Qt.AlignmentFlag.AlignRight, top_label)
+    p.drawText(
+        QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+        Qt.AlignmentFlag.AlignRight,
+        top_label,
+    )
     w = plot.width() / len(bars)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour or _theme.accent)
@@ -154,8 +172,12 @@ def heatmap_grid(rect: QRectF, fm: QFontMetricsF | QFontMetrics) -> tuple[float,
     """The weekday label width and the cells' rect inside ``rect`` (hour labels and the legend
     take the bottom): the screen's tooltips find a cell with the same geometry."""
     label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
-    grid = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w,
-                  rect.height() - 2 * fm.height() - 10)
+    grid = QRectF(
+        rect.left() + label_w,
+        rect.top(),
+        rect.width() - label_w,
+        rect.height() - 2 * fm.height() - 10,
+    )
     return label_w, grid
 
 
@@ -173,8 +195,11 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
     hi = max(solid) if solid else 1.0
     for d in range(7):
         p.setPen(_theme.muted)
-        p.drawText(QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, lbl.weekday(d))
+        p.drawText(
+            QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            lbl.weekday(d),
+        )
         for h in range(24):
             c = hm.cell(d, h)
             cell = QRectF(grid.left() + h * cw, grid.top() + d * ch, cw - 1, ch - 1)
@@ -196,10 +221,16 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
         p.drawRect(QRectF(grid.left() + c.hour * cw, grid.top() + c.weekday * ch, cw - 1, ch - 1))
     p.setPen(_theme.muted)
     for h in range(0, 24, 3):
-        p.drawText(QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft, lbl.hour(h))
-    heatmap_legend(p, QRectF(grid.left(), grid.bottom() + fm.height() + 6, grid.width(),
-                             fm.height()), bool(best))
+        p.drawText(
+            QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            lbl.hour(h),
+        )
+    heatmap_legend(
+        p,
+        QRectF(grid.left(), grid.bottom() + fm.height() + 6, grid.width(), fm.height()),
+        bool(best),
+    )
 
 
 def heat_colour(strength: float) -> QColor:
@@ -210,7 +241,7 @@ def heat_colour(strength: float) -> QColor:
 
 
 def heatmap_legend(p: QPainter, rect: QRectF, outlined: bool) -> None:
-    """"fewer interactions [light → dark] more · [grey] too few posts to trust · [□] suggested"."""
+    """ "fewer interactions [light → dark] more · [grey] too few posts to trust · [□] suggested"."""
     fm = p.fontMetrics()
     box = fm.height() * 0.8
     x = rect.left()
@@ -268,5 +299,8 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             lbl.fmt_value(r.planned_share, "percent") if r.planned_share is not None else "—",
             lbl.fmt_value(r.engagement.value, "percent"),
         )
-        p.drawText(QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h),
-                   Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(
+            QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )

@@ -91,8 +91,11 @@ class CsvPreviewModel(QAbstractTableModel, Generic[RowT]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (not index.isValid() or not 0 <= index.row() < len(self.rows)
-                or not 0 <= index.column() < len(self.columns)):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or not 0 <= index.column() < len(self.columns)
+        ):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]

@@ -28,37 +28,46 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_import_dry_run_then_real(
-    store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "ig.csv"
     path.write_text(CSV, encoding="utf-8-sig")
-    code, out, _ = run(capsys, "stats", "import", str(path), "--mapping", "meta-instagram",
-                       "--dry-run", "--json")
+    code, out, _ = run(
+        capsys, "stats", "import", str(path), "--mapping", "meta-instagram", "--dry-run", "--json"
+    )
     data = json.loads(out)
     assert code == 1  # a row has a problem
     assert (data["new_rows"], data["problem_rows"], data["snapshots_added"]) == (1, 1, 0)
     assert data["problems"] == [{"line": 3, "problem": "Reach: not a number: 'oops'"}]
     code, out, _ = run(capsys, "stats", "import", str(path), "--mapping", "meta-instagram")
     assert code == 1 and "Added 5 figures" in out and "line 3: Reach" in out
-    code, out, _ = run(capsys, "stats", "import", str(path), "--mapping", "meta-instagram",
-                       "--json")
+    code, out, _ = run(
+        capsys, "stats", "import", str(path), "--mapping", "meta-instagram", "--json"
+    )
     assert json.loads(out)["duplicate_rows"] == 1 and json.loads(out)["snapshots_added"] == 0
 
 
 def test_import_bad_input_exits_2(
-    store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, _, err = run(capsys, "stats", "import", str(tmp_path / "x.csv"), "--mapping", "nope")
     assert code == 2 and "unknown mapping 'nope'" in err and "meta-instagram" in err
-    code, _, err = run(capsys, "stats", "import", str(tmp_path / "x.csv"), "--mapping",
-                       "meta-instagram")
+    code, _, err = run(
+        capsys, "stats", "import", str(tmp_path / "x.csv"), "--mapping", "meta-instagram"
+    )
     assert code == 2 and "File not found" in err and "Traceback" not in err
 
 
 def test_kpi_json(
-    store: Store, october: dict[str, int], capsys: pytest.CaptureFixture[str]  # noqa: F811
+    store: Store,
+    october: dict[str, int],
+    capsys: pytest.CaptureFixture[str],  # noqa: F811
 ) -> None:
     from smmdesk_gui.services.workspace import set_setting
 
@@ -74,25 +83,48 @@ def test_kpi_json(
     assert cur["spend"] == {"EUR": 30.0} and cur["cpm"] == pytest.approx(5.0)
     assert cur["best_post"]["target_id"] == october["p1"]
     assert data["previous"]["from"] == "2026-09-01" and data["previous"]["posts"] == 1
-    code, out, _ = run(capsys, "kpi", "--from", "2026-10-01", "--to", "2026-10-31",
-                       "--account", str(october["b"]), "--json")
+    code, out, _ = run(
+        capsys,
+        "kpi",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+        "--account",
+        str(october["b"]),
+        "--json",
+    )
     assert json.loads(out)["current"]["posts"] == 1
     code, _, err = run(capsys, "kpi", "--from", "2026-10-31", "--to", "2026-10-01")
     assert code == 2 and "--to must be on or after --from" in err
     code, _, err = run(capsys, "kpi", "--from", "31.10.2026", "--to", "2026-11-01")
     assert code == 2 and "YYYY-MM-DD" in err
-    code, _, err = run(capsys, "kpi", "--from", "2026-10-01", "--to", "2026-10-31",
-                       "--account", "999")
+    code, _, err = run(
+        capsys, "kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--account", "999"
+    )
     assert code == 2 and "no account with id 999" in err
 
 
 def test_report_and_refresh(
-    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    qapp: Any,
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out_pdf = tmp_path / "oct.pdf"
-    code, out, _ = run(capsys, "report", "--month", "2026-10", "--out", str(out_pdf), "--csv",
-                       str(tmp_path / "oct.csv"), "--lang", "en")
+    code, out, _ = run(
+        capsys,
+        "report",
+        "--month",
+        "2026-10",
+        "--out",
+        str(out_pdf),
+        "--csv",
+        str(tmp_path / "oct.csv"),
+        "--lang",
+        "en",
+    )
     assert code == 0 and out_pdf.exists() and (tmp_path / "oct.csv").exists()
     assert "October 2026" in " ".join(pypdf.PdfReader(out_pdf).pages[0].extract_text().split())
     code, _, err = run(capsys, "report", "--month", "2026-13", "--out", str(out_pdf))

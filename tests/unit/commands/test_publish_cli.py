@@ -81,9 +81,7 @@ def test_accounts_add_vk_with_a_user_token_and_publish_due(
     monkeypatch.setattr("sys.stdin", io.StringIO("vk1.a.wrong\n"))
     assert main([*args, "--secret-stdin"]) == 2
     assert "community token" in capsys.readouterr().err
-    monkeypatch.setattr(
-        "sys.stdin", io.StringIO(f"{vk.community_token}\n{vk.user_token}\n")
-    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{vk.community_token}\n{vk.user_token}\n"))
     assert main([*args, "--secret-stdin", "--user-token-stdin", "--json"]) == 0
     info = _json(capsys)
     assert info["platform"] == "vk" and info["display_name"] == "Korenbloem"  # type: ignore[index]

@@ -22,9 +22,7 @@ def server() -> Iterator[FakeMeta]:
 
 
 def _connector(server: FakeMeta, token: str | None = None) -> FacebookConnector:
-    c = FacebookConnector(
-        FacebookAccount(server.page_id, token or server.page_token, server.url)
-    )
+    c = FacebookConnector(FacebookAccount(server.page_id, token or server.page_token, server.url))
     c.timeout = (2.0, 1.0)
     return c
 
@@ -96,9 +94,18 @@ def test_expired_token_and_missing_permission(server: FakeMeta) -> None:
         _connector(server).publish(OutgoingPost("hi", "k"))
     assert err.value.kind is ErrorKind.AUTH_EXPIRED and "reconnect" in str(err.value)
     server.add_fault(
-        Fault("/feed", status=400, body={"error": {"message": "(#200) Requires "
-              "pages_manage_posts permission", "type": "OAuthException", "code": 200,
-              "fbtrace_id": "x"}})
+        Fault(
+            "/feed",
+            status=400,
+            body={
+                "error": {
+                    "message": "(#200) Requires pages_manage_posts permission",
+                    "type": "OAuthException",
+                    "code": 200,
+                    "fbtrace_id": "x",
+                }
+            },
+        )
     )
     with pytest.raises(ConnectorError) as err:
         _connector(server).publish(OutgoingPost("hi", "k"))
@@ -111,8 +118,18 @@ def test_other_refusals_keep_meta_words_behind_details(server: FakeMeta) -> None
         _connector(server).publish(OutgoingPost("", "k"))
     assert err.value.kind is ErrorKind.REJECTED
     server.add_fault(
-        Fault("/feed", status=400, body={"error": {"message": "Duplicate status message",
-              "type": "OAuthException", "code": 506, "fbtrace_id": "x"}})
+        Fault(
+            "/feed",
+            status=400,
+            body={
+                "error": {
+                    "message": "Duplicate status message",
+                    "type": "OAuthException",
+                    "code": 506,
+                    "fbtrace_id": "x",
+                }
+            },
+        )
     )
     with pytest.raises(ConnectorError) as err:
         _connector(server).publish(OutgoingPost("same again", "k"))

@@ -85,9 +85,7 @@ def test_without_a_photo_host_the_post_is_refused_with_the_reason(
     assert server.containers == {}
 
 
-def test_lost_publish_answer_is_checked_on_the_container(
-    server: FakeMeta, tmp_path: Path
-) -> None:
+def test_lost_publish_answer_is_checked_on_the_container(server: FakeMeta, tmp_path: Path) -> None:
     parts: list[PublishResult] = []
     server.add_fault(Fault("/media_publish", drop="after"))
     server.after_publish = lambda: server.add_fault(Fault("/9", drop="before"), times=3)

@@ -125,9 +125,7 @@ def test_a_lost_answer_may_have_posted(vk: FakeVK) -> None:
     assert err.value.kind is ErrorKind.SERVER_ERROR and err.value.sent
 
 
-def test_too_long_or_too_many_photos_are_refused_before_sending(
-    vk: FakeVK, tmp_path: Path
-) -> None:
+def test_too_long_or_too_many_photos_are_refused_before_sending(vk: FakeVK, tmp_path: Path) -> None:
     c = _connector(vk, user=True)
     with pytest.raises(ConnectorError) as err:
         c.publish(OutgoingPost("x" * 16385, "k"))
@@ -151,8 +149,12 @@ def test_wall_figures_page_through_the_wall_and_stop_when_all_are_found(vk: Fake
     vk.seed_wall(250)  # ids 101..350, the newest first on the wall
     c = _connector(vk)
     figures = c.wall_figures({340, 300})
-    assert figures[340] == {"views": 3400.0, "likes": 340 % 7, "shares": 340 % 3,
-                            "comments": 340 % 5}
+    assert figures[340] == {
+        "views": 3400.0,
+        "likes": 340 % 7,
+        "shares": 340 % 3,
+        "comments": 340 % 5,
+    }
     assert set(figures) == {340, 300}
     assert len([r for r in vk.log if r.path == "/method/wall.get"]) == 1
     old = c.wall_figures({102}, max_pages=2)  # beyond two pages of 100: not read

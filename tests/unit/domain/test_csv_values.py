@@ -52,13 +52,15 @@ def test_dates_of_the_exports() -> None:
     assert parse_datetime("10/01/2026 18:05", berlin) == dt.datetime(2026, 10, 1, 16, 5, tzinfo=UTC)
     # X classic: explicit offset
     assert parse_datetime("2026-08-15 13:12:39 +0000", berlin) == dt.datetime(
-        2026, 8, 15, 13, 12, 39, tzinfo=UTC)
+        2026, 8, 15, 13, 12, 39, tzinfo=UTC
+    )
     # X 2024+: a day, taken at local midnight
     assert parse_datetime("Fri, Nov 15, 2024", UTC) == dt.datetime(2024, 11, 15, tzinfo=UTC)
     # VK / Russian Excel
     assert parse_datetime("31.10.2026", UTC) == dt.datetime(2026, 10, 31, tzinfo=UTC)
     assert parse_datetime("2026-10-31T08:00:00Z", berlin) == dt.datetime(
-        2026, 10, 31, 8, tzinfo=UTC)
+        2026, 10, 31, 8, tzinfo=UTC
+    )
     assert parse_datetime("", UTC) is None
     with pytest.raises(ValueError, match="not a date"):
         parse_datetime("yesterday", UTC)

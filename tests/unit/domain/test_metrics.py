@@ -91,10 +91,18 @@ def test_change_against_previous_period() -> None:
 
 def test_best_time_heatmap_aggregates_and_flags_thin_cells() -> None:
     samples = [
-        (3, 18, 0.06), (3, 18, 0.04), (3, 18, 0.05),  # Thu 18h: mean 5 %, 3 samples
-        (0, 9, 0.10), (0, 9, 0.08),  # Mon 9h: mean 9 % but only 2 samples: thin
-        (5, 12, 0.02), (5, 12, 0.03), (5, 12, 0.04), (5, 12, 0.03),  # Sat 12h: 3 %
-        (9, 1, 0.5), (1, 24, 0.5), (2, 3, math.nan),  # ignored: out of range / no value
+        (3, 18, 0.06),
+        (3, 18, 0.04),
+        (3, 18, 0.05),  # Thu 18h: mean 5 %, 3 samples
+        (0, 9, 0.10),
+        (0, 9, 0.08),  # Mon 9h: mean 9 % but only 2 samples: thin
+        (5, 12, 0.02),
+        (5, 12, 0.03),
+        (5, 12, 0.04),
+        (5, 12, 0.03),  # Sat 12h: 3 %
+        (9, 1, 0.5),
+        (1, 24, 0.5),
+        (2, 3, math.nan),  # ignored: out of range / no value
     ]
     hm = m.best_time_heatmap(samples, min_samples=3)
     thu = hm.cell(3, 18)
@@ -109,7 +117,9 @@ def test_best_time_heatmap_aggregates_and_flags_thin_cells() -> None:
 
 def test_rubric_performance_against_plan() -> None:
     posts = [
-        ("Selling", 0.02), ("Selling", 0.04), ("Selling", None),
+        ("Selling", 0.02),
+        ("Selling", 0.04),
+        ("Selling", None),
         ("Useful", 0.06),
     ]
     rows = m.rubric_performance(posts, {"Selling": 0.5, "Useful": 0.3, "Fun": 0.2})

@@ -81,8 +81,16 @@ def test_zone_choices_are_canonical_cities_with_their_country() -> None:
     zones = dict(canonical_zones())
     assert zones["Europe/Amsterdam"] == "NL" and zones["Asia/Tokyo"] == "JP"
     assert zones["America/Argentina/Buenos_Aires"] == "AR"
-    for legacy in ("Factory", "GB-Eire", "CST6CDT", "US/Eastern", "Etc/GMT+3", "Asia/Calcutta",
-                   "Europe/Kiev", "UTC"):
+    for legacy in (
+        "Factory",
+        "GB-Eire",
+        "CST6CDT",
+        "US/Eastern",
+        "Etc/GMT+3",
+        "Asia/Calcutta",
+        "Europe/Kiev",
+        "UTC",
+    ):
         assert legacy not in zones
     assert all(name.count("/") >= 1 for name in zones)
 

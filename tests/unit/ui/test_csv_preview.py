@@ -19,8 +19,18 @@ FG = Qt.ItemDataRole.ForegroundRole
 def _plan_rows() -> list[RowPreview]:
     long_text = "Fresh croissants " * 20
     return [
-        RowPreview(2, None, "", ["instagram:bakery"], [1], long_text, [], "Selling",
-                   new_rubric=True, queue=True),
+        RowPreview(
+            2,
+            None,
+            "",
+            ["instagram:bakery"],
+            [1],
+            long_text,
+            [],
+            "Selling",
+            new_rubric=True,
+            queue=True,
+        ),
         RowPreview(3, None, "", [], [], "Opening hours", [], "", problems=[Problem("csv_empty")]),
     ]
 
@@ -30,10 +40,14 @@ def test_plan_preview(qtmodeltester: Any, qapp: Any) -> None:
     qtmodeltester.check(model)  # empty
     model.set_rows(_plan_rows())
     qtmodeltester.check(model)
-    assert model.columnCount() == 6 and model.headerData(5, Qt.Orientation.Horizontal) == \
-        "Problems"
-    assert [model.index(0, c).data() for c in (0, 1, 2, 4, 5)] == \
-        ["2", "next free slot", "instagram:bakery", "Selling (new)", "OK"]
+    assert model.columnCount() == 6 and model.headerData(5, Qt.Orientation.Horizontal) == "Problems"
+    assert [model.index(0, c).data() for c in (0, 1, 2, 4, 5)] == [
+        "2",
+        "next free slot",
+        "instagram:bakery",
+        "Selling (new)",
+        "OK",
+    ]
     shown = model.index(0, 3).data()
     assert len(shown) == 160 and shown.endswith("…")
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == _plan_rows()[0].text
@@ -56,14 +70,19 @@ def test_plan_preview_keeps_free_text_in_its_own_direction(qapp: Any) -> None:
 
 def test_stats_preview(qtmodeltester: Any, qapp: Any) -> None:
     model = stats_preview_model()
-    model.set_rows([
-        PreviewRow(2, "p1", text="Autumn menu", figures={"reach": 120.0}),
-        PreviewRow(3, "p2", status="duplicate"),
-        PreviewRow(4, "", problem="no date", status="problem"),
-    ])
+    model.set_rows(
+        [
+            PreviewRow(2, "p1", text="Autumn menu", figures={"reach": 120.0}),
+            PreviewRow(3, "p2", status="duplicate"),
+            PreviewRow(4, "", problem="no date", status="problem"),
+        ]
+    )
     qtmodeltester.check(model)
-    assert [model.index(r, 1).data() for r in range(3)] == \
-        ["new post, imported", "already imported", "skipped"]
+    assert [model.index(r, 1).data() for r in range(3)] == [
+        "new post, imported",
+        "already imported",
+        "skipped",
+    ]
     assert model.index(0, 2).data().startswith("Autumn menu · ")
     assert model.index(2, 2).data() == "no date"
     assert all(isinstance(model.index(2, c).data(FG), QBrush) for c in range(3))  # whole row

@@ -181,9 +181,7 @@ class _Guard:
     """Watches for what a click opens: a popup menu (its items are remembered, the popup
     closed) or a dialog (walked when it is one click from a screen, then closed)."""
 
-    def __init__(
-        self, walker: Walker, before: set[int], depth: int, menus: list[QAction]
-    ) -> None:
+    def __init__(self, walker: Walker, before: set[int], depth: int, menus: list[QAction]) -> None:
         self.walker, self.before, self.depth, self.menus = walker, before, depth, menus
         self.active = False
         self.busy = False

@@ -47,7 +47,9 @@ def test_persian_defaults_to_jalali_and_saturday(persian: None) -> None:
     # Mehr 1405 runs from 23 September to 22 October 2026; Shahrivar before it has 31 days
     assert month_bounds(dt.date(2026, 10, 15)) == (dt.date(2026, 9, 23), dt.date(2026, 10, 22))
     assert month_bounds(dt.date(2026, 10, 15), back=1) == (
-        dt.date(2026, 8, 23), dt.date(2026, 9, 22))
+        dt.date(2026, 8, 23),
+        dt.date(2026, 9, 22),
+    )
 
 
 def test_english_defaults_to_gregorian(qapp: Any) -> None:
@@ -78,9 +80,7 @@ def test_composer_date_picker_is_jalali_then_gregorian(
     assert ctx.settings().value("ui/calendar") == "gregorian"
 
 
-def test_plan_title_is_a_jalali_month_then_gregorian(
-    ctx: Any, qtbot: QtBot, persian: None
-) -> None:
+def test_plan_title_is_a_jalali_month_then_gregorian(ctx: Any, qtbot: QtBot, persian: None) -> None:
     from smmdesk_gui.ui.calendar.page import PlanPage
 
     ctx.settings().setValue("plan/anchor", "2026-07-25")
@@ -99,7 +99,10 @@ def test_plan_title_is_a_jalali_month_then_gregorian(
 
 
 def test_dashboard_period_label_is_jalali_then_gregorian(
-    ctx: Any, qtbot: QtBot, october: dict[str, int], qapp: Any  # noqa: F811
+    ctx: Any,
+    qtbot: QtBot,
+    october: dict[str, int],
+    qapp: Any,  # noqa: F811
 ) -> None:
     from smmdesk_gui.ui.i18n import apply_language
     from tests.fakes.stats_workspace import october_dashboard
@@ -127,7 +130,10 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_report_dates_are_in_the_ui_calendar(
-    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path  # noqa: F811
+    qapp: Any,
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     from smmdesk_gui.ui.calendars import use_calendar
 

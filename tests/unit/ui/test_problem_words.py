@@ -104,14 +104,27 @@ def test_each_sentence_is_translated_with_its_values_filled(prefixed: None, code
         if isinstance(value, int) and key not in ("max_bytes", "extra"):
             assert str(value) in said, (key, said)
     assert "said:" not in said  # the platform's own words stay behind "Details"
-    if "platform" in values and not code.startswith("csv_") or code in (
-        "csv_too_many_images",
-        "csv_needs_image",
+    if (
+        "platform" in values
+        and not code.startswith("csv_")
+        or code
+        in (
+            "csv_too_many_images",
+            "csv_needs_image",
+        )
     ):
-        assert MARK + {"x": "X", "instagram": "Instagram", "pinterest": "Pinterest",
-                       "bluesky": "Bluesky", "threads": "Threads", "telegram": "Telegram"}[
-            str(values["platform"])
-        ] in said  # the platform's name is worded by the UI too
+        assert (
+            MARK
+            + {
+                "x": "X",
+                "instagram": "Instagram",
+                "pinterest": "Pinterest",
+                "bluesky": "Bluesky",
+                "threads": "Threads",
+                "telegram": "Telegram",
+            }[str(values["platform"])]
+            in said
+        )  # the platform's name is worded by the UI too
 
 
 def test_counts_choose_the_translated_plural(prefixed: None) -> None:
@@ -121,8 +134,9 @@ def test_counts_choose_the_translated_plural(prefixed: None) -> None:
         MARK + "3 image(s) without a description (alt text): people who cannot see the photo "
         "will miss it."
     )
-    caption = words(Problem("too_long", platform="telegram", part="caption", length=1030,
-                            limit=1024))
+    caption = words(
+        Problem("too_long", platform="telegram", part="caption", length=1030, limit=1024)
+    )
     assert caption.startswith(MARK + "The caption is too long for " + MARK + "Telegram: 1030")
     assert caption.endswith("Remove 6 character(s).")
 
@@ -148,10 +162,12 @@ def test_the_composer_lists_its_problems_in_the_installed_language(
     ctx: Any, qtbot: QtBot, prefixed: None
 ) -> None:
     with ctx.store.session_scope() as s:
-        s.add_all([
-            Account(platform="instagram", handle="bakery"),
-            Account(platform="x", handle="bakery_x"),
-        ])
+        s.add_all(
+            [
+                Account(platform="instagram", handle="bakery"),
+                Account(platform="x", handle="bakery_x"),
+            ]
+        )
     page = ComposePage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 720)
@@ -163,9 +179,14 @@ def test_the_composer_lists_its_problems_in_the_installed_language(
     instagram = MARK + MARK + MARK + "Instagram @bakery: "
     assert instagram + MARK + MARK + "Instagram needs at least one image: add a photo." in labels
     x = MARK + MARK + MARK + "X @bakery_x: "
-    assert x + MARK + "The text is too long for " + MARK + (
-        "X: 302 of 280 characters. Remove 22 character(s)."
-    ) in labels
+    assert (
+        x
+        + MARK
+        + "The text is too long for "
+        + MARK
+        + ("X: 302 of 280 characters. Remove 22 character(s).")
+        in labels
+    )
 
 
 def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_details(
@@ -176,9 +197,19 @@ def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_d
 
     message = 'X refused the post. X said: "Status is a duplicate." Change the post and ...'
     view = TargetView(
-        target_id=1, post_id=1, account_id=1, platform="x", handle="@bakery_x", state="failed",
-        scheduled_at=None, text="Fresh bread", attempts=1, url=None, error_kind="rejected",
-        message=message, next_attempt_at=None,
+        target_id=1,
+        post_id=1,
+        account_id=1,
+        platform="x",
+        handle="@bakery_x",
+        state="failed",
+        scheduled_at=None,
+        text="Fresh bread",
+        attempts=1,
+        url=None,
+        error_kind="rejected",
+        message=message,
+        next_attempt_at=None,
     )
     service: Any = None  # the dialog only calls it when a button is pressed
     dialog = PostProblemDialog(ctx, service, view, [])

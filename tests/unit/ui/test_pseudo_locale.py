@@ -58,8 +58,10 @@ def test_every_visible_text_is_translated_and_fits(
     cut = [f"{what}  <- {where}" for what, where in sorted(reading.cut.items())]
     assert reading.texts > (300 if workspace == "demo" else 100), reading.texts
     assert not report and not cut, (
-        f"{len(report)} untranslated:\n" + "\n".join(report)
-        + f"\n\n{len(cut)} cut off:\n" + "\n".join(cut)
+        f"{len(report)} untranslated:\n"
+        + "\n".join(report)
+        + f"\n\n{len(cut)} cut off:\n"
+        + "\n".join(cut)
     )
 
 
@@ -81,8 +83,11 @@ def _format_on_tr(tree: ast.AST) -> list[int]:
         inner = node.func.value
         if node.func.attr != "format" or not isinstance(inner, ast.Call):
             continue
-        name = inner.func.attr if isinstance(inner.func, ast.Attribute) else (
-            inner.func.id if isinstance(inner.func, ast.Name) else "")
+        name = (
+            inner.func.attr
+            if isinstance(inner.func, ast.Attribute)
+            else (inner.func.id if isinstance(inner.func, ast.Name) else "")
+        )
         if name in ("tr", "translate", "_tr"):
             lines.append(node.lineno)
     return lines

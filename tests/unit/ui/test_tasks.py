@@ -95,8 +95,9 @@ def _counting_work(fail: BaseException | None = None, check: str = "raise") -> A
     return work
 
 
-def _drive(runner: Any, qtbot: QtBot, work: Any, cancel_at: int | None,
-           with_on_error: bool = True) -> list[tuple[object, ...]]:
+def _drive(
+    runner: Any, qtbot: QtBot, work: Any, cancel_at: int | None, with_on_error: bool = True
+) -> list[tuple[object, ...]]:
     """Run ``work`` through ``runner``; everything delivered, in order, as plain tuples."""
     log: list[tuple[object, ...]] = []
     gui = threading.current_thread()
@@ -116,9 +117,13 @@ def _drive(runner: Any, qtbot: QtBot, work: Any, cancel_at: int | None,
         else:
             log.append((kind, value, on_gui))
 
-    returned = runner.start(work, lambda v: finished("done", v),
-                            (lambda e: finished("error", e)) if with_on_error else None,
-                            progress, control=control)
+    returned = runner.start(
+        work,
+        lambda v: finished("done", v),
+        (lambda e: finished("error", e)) if with_on_error else None,
+        progress,
+        control=control,
+    )
     assert returned is control
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     return log

@@ -62,8 +62,11 @@ def messages(ts: Path) -> list[Message]:
                 forms = tuple(f.text or "" for f in translation.findall("numerusform"))
             else:
                 forms = (translation.text or "",)
-            found.append(Message(name, message.findtext("source") or "", numerus,
-                                 kind != "unfinished", forms))
+            found.append(
+                Message(
+                    name, message.findtext("source") or "", numerus, kind != "unfinished", forms
+                )
+            )
     return found
 
 
@@ -97,15 +100,19 @@ def test_plural_messages_have_the_languages_number_of_forms(ts: Path) -> None:
     expected = NUMERUS_FORMS.get(language(ts))
     if expected is None:
         pytest.fail(f"add the number of plural forms of {language(ts)!r} to NUMERUS_FORMS")
-    wrong = [f"{m.where()}: {len(m.forms)} forms" for m in messages(ts)
-             if m.numerus and len(m.forms) != expected]
+    wrong = [
+        f"{m.where()}: {len(m.forms)} forms"
+        for m in messages(ts)
+        if m.numerus and len(m.forms) != expected
+    ]
     assert not wrong, f"{language(ts)} needs {expected} forms:\n" + "\n".join(wrong)
 
 
 @pytest.mark.parametrize("lang", COMPLETE_LANGUAGES)
 def test_complete_languages_have_no_unfinished_message(lang: str) -> None:
-    unfinished = [m.where() for m in messages(TRANSLATIONS_DIR / f"smmdesk_{lang}.ts")
-                  if not m.finished]
+    unfinished = [
+        m.where() for m in messages(TRANSLATIONS_DIR / f"smmdesk_{lang}.ts") if not m.finished
+    ]
     assert not unfinished, f"{len(unfinished)} unfinished in {lang}:\n" + "\n".join(unfinished)
 
 
@@ -144,4 +151,6 @@ def test_the_check_catches_a_dropped_placeholder(tmp_path: Path) -> None:
     assert placeholders(found[0].source) != placeholders(found[0].forms[0])
     assert placeholders(found[1].source) == placeholders(found[1].forms[0])
     assert [placeholders(f) == placeholders(found[2].source) for f in found[2].forms] == [
-        False, True]
+        False,
+        True,
+    ]

@@ -82,9 +82,7 @@ def test_a_post_by_hand_is_ready_at_its_time_and_show_in_calendar_opens_that_day
     assert crash.shown_messages == shown_before
 
 
-def test_post_now_to_an_account_by_hand_is_never_promised_to_go_out(
-    ctx: Any, qtbot: QtBot
-) -> None:
+def test_post_now_to_an_account_by_hand_is_never_promised_to_go_out(ctx: Any, qtbot: QtBot) -> None:
     ws = populate(ctx.store, ctx.paths)
     window = _window(ctx, qtbot)
     page = _composer(window, qtbot, {ws.accounts["x:bakery"]})

@@ -157,6 +157,7 @@ def test_the_shape_stored_with_the_post_reaches_the_assisted_export(
     [image] = service.assisted_package(target).images
     with Image.open(image) as im:
         assert im.size == (1080, 566)  # 1.91:1
-    assert crop_choice("telegram", (0.5, 0.5), "instagram.landscape").preset == PRESETS[
-        "telegram.photo"
-    ]
+    assert (
+        crop_choice("telegram", (0.5, 0.5), "instagram.landscape").preset
+        == PRESETS["telegram.photo"]
+    )

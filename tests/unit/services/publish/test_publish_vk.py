@@ -94,7 +94,10 @@ def test_photos_without_a_user_token_become_assisted_with_the_reason(
 
 
 def test_lost_answer_is_unconfirmed_and_never_resent(
-    accounts: AccountService, publisher: PublishingService, store: Store, vk: FakeVK,
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    vk: FakeVK,
     clock: FakeClock,
 ) -> None:
     info = accounts.add("vk", "korenbloem", vk.community_token, server=vk.url)
@@ -108,7 +111,10 @@ def test_lost_answer_is_unconfirmed_and_never_resent(
 
 
 def test_rate_limits_wait_and_retry_internal_error_retries(
-    accounts: AccountService, publisher: PublishingService, store: Store, vk: FakeVK,
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    vk: FakeVK,
     clock: FakeClock,
 ) -> None:
     info = accounts.add("vk", "korenbloem", vk.community_token, server=vk.url)
@@ -133,7 +139,10 @@ def test_rate_limits_wait_and_retry_internal_error_retries(
 
 
 def test_auth_failure_asks_to_reconnect_and_captcha_fails_in_plain_words(
-    accounts: AccountService, publisher: PublishingService, store: Store, vk: FakeVK,
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    vk: FakeVK,
     clock: FakeClock,
 ) -> None:
     info = accounts.add("vk", "korenbloem", vk.community_token, server=vk.url)

@@ -27,8 +27,9 @@ NOW = dt.datetime(2026, 10, 20, 12, tzinfo=UTC)
 
 def test_manual_post_figures_keep_history(store: Store, october: dict[str, int]) -> None:
     p3 = october["p3"]
-    assert record_post_figures(store, p3, {"reach": 300, "likes": 9, "saves": None},
-                               taken_at=NOW) == 2
+    assert (
+        record_post_figures(store, p3, {"reach": 300, "likes": 9, "saves": None}, taken_at=NOW) == 2
+    )
     assert latest_post_figures(store, p3) == {"reach": 300, "likes": 9, "shares": 2}
     k = kpis.kpis(store, kpis.Period.month(2026, 10), account_id=october["b"], tz=UTC)
     assert k.er_reach.value == pytest.approx(11 / 300)  # likes 9 + shares 2
@@ -44,8 +45,17 @@ def test_manual_post_figures_keep_history(store: Store, october: dict[str, int])
 
 
 def test_ad_spend_entries(store: Store, october: dict[str, int]) -> None:
-    e = add_ad_spend(store, dt.date(2026, 10, 10), "instagram", 20, "eur", "Rolls",
-                     account_id=october["a"], post_id=october["post1"], clicks=40)
+    e = add_ad_spend(
+        store,
+        dt.date(2026, 10, 10),
+        "instagram",
+        20,
+        "eur",
+        "Rolls",
+        account_id=october["a"],
+        post_id=october["post1"],
+        clicks=40,
+    )
     assert e.currency == "EUR" and e.post_id == october["post1"]
     assert len(ad_spend_entries(store, dt.date(2026, 10, 1), dt.date(2026, 10, 31))) == 2
     k = kpis.kpis(store, kpis.Period.month(2026, 10), tz=UTC)

@@ -60,8 +60,14 @@ def test_meta_instagram_preview_then_import_once(
     assert pv.columns["impressions"] == "Impressions" and pv.columns["reach"] == "Reach"
     r1, r2, r3, r4 = pv.rows
     assert r1.target_id == october["p1"] and r1.status == "new"
-    assert r1.figures == {"reach": 1234, "impressions": 2345, "likes": 52, "comments": 6,
-                          "shares": 4, "saves": 9}
+    assert r1.figures == {
+        "reach": 1234,
+        "impressions": 2345,
+        "likes": 52,
+        "comments": 6,
+        "shares": 4,
+        "saves": 9,
+    }
     assert r2.target_id is None and r2.is_new_post
     assert r2.published_at == dt.datetime(2026, 10, 20, 7, 30, tzinfo=UTC)
     assert "shares" not in r2.figures  # an empty cell is missing, not zero
@@ -97,8 +103,8 @@ def test_newer_export_adds_history(store: Store, october: dict[str, int], tmp_pa
     apply_import(store, pv, now=NOW + dt.timedelta(days=1))
     with store.session_scope() as s:
         likes = s.scalars(
-            select(MetricSnapshot.value).where(MetricSnapshot.target_id == october["p1"],
-                                               MetricSnapshot.metric == "likes")
+            select(MetricSnapshot.value)
+            .where(MetricSnapshot.target_id == october["p1"], MetricSnapshot.metric == "likes")
             .order_by(MetricSnapshot.taken_at)
         ).all()
     assert likes == [20, 40, 52, 60]  # history kept, never overwritten
@@ -107,41 +113,71 @@ def test_newer_export_adds_history(store: Store, october: dict[str, int], tmp_pa
 def test_x_classic_and_new_exports(store: Store, tmp_path: Path) -> None:
     with store.session_scope() as s:
         s.add(Account(platform="x", handle="bakery"))
-    classic = write(tmp_path, "tweet_activity.csv", (
-        "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,engagement rate,"
-        "retweets,replies,likes,user profile clicks,url clicks,hashtag clicks\n"
-        '1850,https://x.com/bakery/status/1850,"Fresh bread, 7am",2026-10-02 06:12 +0000,'
-        "1500,60,0.04,3,2,40,4,11,0\n"
-    ), encoding="utf-8")
+    classic = write(
+        tmp_path,
+        "tweet_activity.csv",
+        (
+            "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,engagement rate,"
+            "retweets,replies,likes,user profile clicks,url clicks,hashtag clicks\n"
+            '1850,https://x.com/bakery/status/1850,"Fresh bread, 7am",2026-10-02 06:12 +0000,'
+            "1500,60,0.04,3,2,40,4,11,0\n"
+        ),
+        encoding="utf-8",
+    )
     pv = preview_import(store, classic, maps.READY["x-posts"], tz=UTC)
     (row,) = pv.rows
-    assert row.figures == {"impressions": 1500, "likes": 40, "comments": 2, "shares": 3,
-                           "clicks": 11}
+    assert row.figures == {
+        "impressions": 1500,
+        "likes": 40,
+        "comments": 2,
+        "shares": 3,
+        "clicks": 11,
+    }
     assert row.published_at == dt.datetime(2026, 10, 2, 6, 12, tzinfo=UTC)
-    new = write(tmp_path, "account_analytics_content.csv", (
-        "Post id,Date,Post text,Post Link,Impressions,Likes,Engagements,Bookmarks,Shares,"
-        "New follows,Replies,Reposts,Profile visits,Detail Expands,URL Clicks\n"
-        '1851,"Fri, Oct 2, 2026",Rolls,https://x.com/bakery/status/1851,"2,100",25,40,4,1,0,3,'
-        "5,2,6,9\n"
-    ))
+    new = write(
+        tmp_path,
+        "account_analytics_content.csv",
+        (
+            "Post id,Date,Post text,Post Link,Impressions,Likes,Engagements,Bookmarks,Shares,"
+            "New follows,Replies,Reposts,Profile visits,Detail Expands,URL Clicks\n"
+            '1851,"Fri, Oct 2, 2026",Rolls,https://x.com/bakery/status/1851,"2,100",25,40,4,1,0,3,'
+            "5,2,6,9\n"
+        ),
+    )
     (row,) = preview_import(store, new, maps.READY["x-posts"], tz=UTC).rows
-    assert row.figures == {"impressions": 2100, "likes": 25, "comments": 3, "shares": 5,
-                           "saves": 4, "clicks": 9}
+    assert row.figures == {
+        "impressions": 2100,
+        "likes": 25,
+        "comments": 3,
+        "shares": 5,
+        "saves": 4,
+        "clicks": 9,
+    }
 
 
 def test_vk_daily_semicolons_decimal_commas_cp1251(store: Store, tmp_path: Path) -> None:
     with store.session_scope() as s:
         s.add(Account(platform="vk", handle="club1"))
-    path = write(tmp_path, "vk.csv", (
-        "Дата;Подписчики;Охват;Просмотры;Подписавшиеся;Отписавшиеся\n"
-        "30.09.2026;1\u00a0200;3\u00a0456;5\u00a0000;4;1\n"
-        "31.10.2026;1\u00a0260;2\u00a0000;3\u00a0100,0;9;2\n"
-        "32.10.2026;1\u00a0260;;;;\n"
-    ), encoding="cp1251")
+    path = write(
+        tmp_path,
+        "vk.csv",
+        (
+            "Дата;Подписчики;Охват;Просмотры;Подписавшиеся;Отписавшиеся\n"
+            "30.09.2026;1\u00a0200;3\u00a0456;5\u00a0000;4;1\n"
+            "31.10.2026;1\u00a0260;2\u00a0000;3\u00a0100,0;9;2\n"
+            "32.10.2026;1\u00a0260;;;;\n"
+        ),
+        encoding="cp1251",
+    )
     pv = preview_import(store, path, maps.READY["vk-community"], tz=UTC)
     r1, r2, bad = pv.rows
-    assert r1.figures == {"followers": 1200, "daily_reach": 3456, "daily_impressions": 5000,
-                          "new_followers": 4, "lost_followers": 1}
+    assert r1.figures == {
+        "followers": 1200,
+        "daily_reach": 3456,
+        "daily_impressions": 5000,
+        "new_followers": 4,
+        "lost_followers": 1,
+    }
     assert r2.figures["daily_impressions"] == 3100
     assert bad.status == "problem" and "not a date" in bad.problem
     apply_import(store, pv, now=NOW)
@@ -150,8 +186,9 @@ def test_vk_daily_semicolons_decimal_commas_cp1251(store: Store, tmp_path: Path)
     assert k.growth_rate.value == pytest.approx(0.05)
 
 
-def test_wrong_file_and_unclear_account(store: Store, october: dict[str, int],
-                                        tmp_path: Path) -> None:
+def test_wrong_file_and_unclear_account(
+    store: Store, october: dict[str, int], tmp_path: Path
+) -> None:
     path = write(tmp_path, "other.csv", "Name,Price\nBread,3\n")
     with pytest.raises(StatsImportError, match="does not look like"):
         preview_import(store, path, maps.READY["meta-instagram"], tz=UTC)
@@ -167,7 +204,10 @@ def test_wrong_file_and_unclear_account(store: Store, october: dict[str, int],
 
 def test_saved_mapping_roundtrip(store: Store, october: dict[str, int], tmp_path: Path) -> None:
     mine = maps.ColumnMapping(
-        name="my-shop-sheet", label="My sheet", kind="posts", platform="bluesky",
+        name="my-shop-sheet",
+        label="My sheet",
+        kind="posts",
+        platform="bluesky",
         columns={"remote_id": ("ID",), "published_at": ("When",), "likes": ("Hearts",)},
         decimal_comma=True,
     )
@@ -196,7 +236,9 @@ def test_big_figures_that_differ_slightly_are_not_duplicates(
 
 
 def test_a_stopped_preview_or_import_stores_nothing(
-    store: Store, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from smmdesk_gui.services.stats import csv_import
@@ -204,8 +246,11 @@ def test_a_stopped_preview_or_import_stores_nothing(
 
     monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 20)  # 200 in the app
     path = tmp_path / "big.csv"
-    path.write_text('"Post ID","Publish time","Reach","Likes"\n' + "".join(
-        f'"s{i}","10/05/2026 18:00","{i}","1"\n' for i in range(45)), encoding="utf-8")
+    path.write_text(
+        '"Post ID","Publish time","Reach","Likes"\n'
+        + "".join(f'"s{i}","10/05/2026 18:00","{i}","1"\n' for i in range(45)),
+        encoding="utf-8",
+    )
     mapping = maps.all_mappings(store)["meta-instagram"]
     with pytest.raises(ImportStoppedError):
         preview_import(store, path, mapping, should_stop=lambda: True)

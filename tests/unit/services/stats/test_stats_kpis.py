@@ -118,8 +118,12 @@ def test_suggested_times_from_enough_posts(store: Store, october: dict[str, int]
         post = Post(text="third")
         s.add(post)
         s.flush()
-        t = PostTarget(post_id=post.id, account_id=october["a"], state="published",
-                       published_at=dt.datetime(2026, 10, 15, 18, 5, tzinfo=UTC))
+        t = PostTarget(
+            post_id=post.id,
+            account_id=october["a"],
+            state="published",
+            published_at=dt.datetime(2026, 10, 15, 18, 5, tzinfo=UTC),
+        )
         s.add(t)
         s.flush()
         target_id = t.id

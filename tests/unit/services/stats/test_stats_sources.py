@@ -49,20 +49,26 @@ def sources() -> dict[str, stats_refresh.StatsSource]:
     return {s.platform: s for s in platform_sources(quick_connector)}
 
 
-def add_account(store: Store, platform: str, handle: str, base_url: str | None,
-                secret: str | None) -> int:
+def add_account(
+    store: Store, platform: str, handle: str, base_url: str | None, secret: str | None
+) -> int:
     if secret is not None:
         credentials.store_secret(secret_ref(platform, handle), secret)
     with store.session_scope() as s:
-        account = Account(platform=platform, handle=handle, base_url=base_url,
-                          keyring_key=secret_ref(platform, handle).key if secret else None)
+        account = Account(
+            platform=platform,
+            handle=handle,
+            base_url=base_url,
+            keyring_key=secret_ref(platform, handle).key if secret else None,
+        )
         s.add(account)
         s.flush()
         return account.id
 
 
-def add_published(store: Store, account_id: int, remote_ids: list[str],
-                  age_days: float = 1) -> dict[str, int]:
+def add_published(
+    store: Store, account_id: int, remote_ids: list[str], age_days: float = 1
+) -> dict[str, int]:
     """Published targets (newest first), returned as {remote_id: target_id}."""
     out: dict[str, int] = {}
     with store.session_scope() as s:
@@ -70,9 +76,13 @@ def add_published(store: Store, account_id: int, remote_ids: list[str],
             post = Post(text=f"post {rid}")
             s.add(post)
             s.flush()
-            t = PostTarget(post_id=post.id, account_id=account_id,
-                           state=TargetState.PUBLISHED.value, remote_id=rid,
-                           published_at=NOW - dt.timedelta(days=age_days, hours=i))
+            t = PostTarget(
+                post_id=post.id,
+                account_id=account_id,
+                state=TargetState.PUBLISHED.value,
+                remote_id=rid,
+                published_at=NOW - dt.timedelta(days=age_days, hours=i),
+            )
             s.add(t)
             s.flush()
             out[rid] = t.id
@@ -81,8 +91,10 @@ def add_published(store: Store, account_id: int, remote_ids: list[str],
 
 def snaps(store: Store) -> list[tuple[int | None, int | None, str, float, str]]:
     with store.session_scope() as s:
-        return [(r.account_id, r.target_id, r.metric, r.value, r.source)
-                for r in s.scalars(select(MetricSnapshot).order_by(MetricSnapshot.id))]
+        return [
+            (r.account_id, r.target_id, r.metric, r.value, r.source)
+            for r in s.scalars(select(MetricSnapshot).order_by(MetricSnapshot.id))
+        ]
 
 
 def test_bluesky_followers_and_post_counts_in_batches_of_25(
@@ -95,21 +107,25 @@ def test_bluesky_followers_and_post_counts_in_batches_of_25(
     for i, uri in enumerate(uris):
         if i == 7:
             continue  # deleted on Bluesky: missing from getPosts
-        bsky.posts[uri] = {"likeCount": i, "repostCount": 2 * i, "replyCount": 1,
-                           "quoteCount": 0}
+        bsky.posts[uri] = {"likeCount": i, "repostCount": 2 * i, "replyCount": 1, "quoteCount": 0}
     report = refresh(store, sources(), now=NOW)
     assert [a.ok for a in report.accounts] == [True]
     rows = snaps(store)
     assert (acc, None, "followers", 1520.0, "api") in rows
     t3 = targets[uris[3]]
     assert {(m, v) for a, t, m, v, _ in rows if t == t3} == {
-        ("likes", 3.0), ("shares", 6.0), ("comments", 1.0), ("quotes", 0.0)}
+        ("likes", 3.0),
+        ("shares", 6.0),
+        ("comments", 1.0),
+        ("quotes", 0.0),
+    }
     assert not [r for r in rows if r[1] == targets[uris[7]]]
     assert report.accounts[0].snapshots == 1 + 29 * 4
     calls = bsky.calls("app.bsky.feed.getPosts")
     assert [len(c.query["uris"]) for c in calls] == [25, 5]
-    assert [c.query["actor"] for c in bsky.calls("app.bsky.actor.getProfile")] == [[
-        "did:plc:shopfakeappview0000000"]]
+    assert [c.query["actor"] for c in bsky.calls("app.bsky.actor.getProfile")] == [
+        ["did:plc:shopfakeappview0000000"]
+    ]
     assert bsky.sessions == 1  # the session is kept in the keyring between the two reads
 
 
@@ -121,8 +137,10 @@ def test_every_fetch_appends_a_point_even_when_unchanged(
     refresh(store, sources(), now=NOW)
     refresh(store, sources(), now=NOW + dt.timedelta(hours=1))
     with store.session_scope() as s:
-        points = [(r.taken_at, r.value) for r in s.scalars(
-            select(MetricSnapshot).where(MetricSnapshot.account_id == acc))]
+        points = [
+            (r.taken_at, r.value)
+            for r in s.scalars(select(MetricSnapshot).where(MetricSnapshot.account_id == acc))
+        ]
     assert points == [(NOW, 40.0), (NOW + dt.timedelta(hours=1), 40.0)]
 
 
@@ -132,14 +150,16 @@ def test_mastodon_batched_statuses(store: Store, masto: FakeMastodonStats) -> No
     targets = add_published(store, acc, ids)
     masto.followers = 87
     for i, sid in enumerate(ids):
-        masto.counts[sid] = {"favourites_count": 10 + i, "reblogs_count": i % 3,
-                             "replies_count": 2}
+        masto.counts[sid] = {"favourites_count": 10 + i, "reblogs_count": i % 3, "replies_count": 2}
     report = refresh(store, sources(), now=NOW)
     assert report.accounts[0].ok, report.accounts[0].message
     rows = snaps(store)
     assert (acc, None, "followers", 87.0, "api") in rows
     assert {(m, v) for _a, t, m, v, _s in rows if t == targets["105"]} == {
-        ("likes", 15.0), ("shares", 2.0), ("comments", 2.0)}
+        ("likes", 15.0),
+        ("shares", 2.0),
+        ("comments", 2.0),
+    }
     batch_calls = [r for r in masto.gets("/api/v1/statuses") if r.path == "/api/v1/statuses"]
     assert [len(r.query["id[]"]) for r in batch_calls] == [20, 3]
     assert not [r for r in masto.gets("/api/v1/statuses/")]
@@ -150,22 +170,25 @@ def test_mastodon_before_4_3_reads_one_status_at_a_time(store: Store) -> None:
     try:
         acc = add_account(store, "mastodon", "shop", masto.url, masto.token)
         targets = add_published(store, acc, ["201", "202", "203"])
-        masto.counts = {"201": {"favourites_count": 4, "reblogs_count": 1, "replies_count": 0},
-                        "203": {"favourites_count": 9, "reblogs_count": 0, "replies_count": 5}}
+        masto.counts = {
+            "201": {"favourites_count": 4, "reblogs_count": 1, "replies_count": 0},
+            "203": {"favourites_count": 9, "reblogs_count": 0, "replies_count": 5},
+        }
         report = refresh(store, sources(), now=NOW)
         assert report.accounts[0].ok
         rows = snaps(store)
         assert {(m, v) for _a, t, m, v, _s in rows if t == targets["203"]} == {
-            ("likes", 9.0), ("shares", 0.0), ("comments", 5.0)}
+            ("likes", 9.0),
+            ("shares", 0.0),
+            ("comments", 5.0),
+        }
         assert not [r for r in rows if r[1] == targets["202"]]  # deleted: 404, skipped
         assert len(masto.gets("/api/v1/statuses/")) == 3
     finally:
         masto.close()
 
 
-def test_rate_limit_keeps_what_was_read_and_waits(
-    store: Store, bsky: FakeBlueskyAppView
-) -> None:
+def test_rate_limit_keeps_what_was_read_and_waits(store: Store, bsky: FakeBlueskyAppView) -> None:
     acc = add_account(store, "bluesky", bsky.account_handle, bsky.url, bsky.password)
     uris = [bsky_uri(f"3m{i:011d}") for i in range(30)]
     add_published(store, acc, uris)
@@ -211,7 +234,8 @@ def test_offline_account_is_reported_and_others_go_on(
     assert (ok, None, "followers", 9.0, "api") in snaps(store)
     assert report.skipped == [
         "telegram · @shopnews: Telegram's Bot API gives no view or follower counts; "
-        "enter them by hand"]
+        "enter them by hand"
+    ]
 
 
 def test_missing_secret_says_reconnect(store: Store, bsky: FakeBlueskyAppView) -> None:
@@ -254,9 +278,16 @@ def test_cli_refresh_uses_the_same_sources(
     code = main(["stats", "refresh", "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["snapshots_added"] == 5
-    assert data["accounts"] == [{"account_id": acc, "platform": "bluesky",
-                                 "handle": bsky.account_handle, "ok": True, "snapshots": 5,
-                                 "message": ""}]
+    assert data["accounts"] == [
+        {
+            "account_id": acc,
+            "platform": "bluesky",
+            "handle": bsky.account_handle,
+            "ok": True,
+            "snapshots": 5,
+            "message": "",
+        }
+    ]
     rows = snaps(store)
     assert (acc, None, "followers", 321.0, "api") in rows
     assert (None, target, "likes", 8.0, "api") in rows
@@ -268,11 +299,16 @@ def test_a_pds_without_appview_says_the_figures_are_missing(
     from tests.fakes.publish import Fault
 
     add_account(store, "bluesky", bsky.account_handle, bsky.url, bsky.password)
-    bsky.add_fault(Fault("/xrpc/app.bsky.actor.getProfile", status=501,
-                         body={"error": "MethodNotImplemented",
-                               "message": "Method Not Implemented"}))
+    bsky.add_fault(
+        Fault(
+            "/xrpc/app.bsky.actor.getProfile",
+            status=501,
+            body={"error": "MethodNotImplemented", "message": "Method Not Implemented"},
+        )
+    )
     [result] = refresh(store, sources(), now=NOW).accounts
     assert not result.ok
     assert result.message.startswith(
-        'Bluesky did not give the figures ("MethodNotImplemented: Method Not Implemented").')
+        'Bluesky did not give the figures ("MethodNotImplemented: Method Not Implemented").'
+    )
     assert "post" not in result.message  # not the publishing words

@@ -21,8 +21,12 @@ NOW = dt.datetime(2026, 11, 20, 12, tzinfo=dt.UTC)
 def _account(store: Store, vk: FakeVK) -> int:
     credentials.store_secret(secret_ref("vk", "korenbloem"), vk.community_token)
     with store.session_scope() as s:
-        account = Account(platform="vk", handle="korenbloem", base_url=vk.url,
-                          keyring_key=secret_ref("vk", "korenbloem").key)
+        account = Account(
+            platform="vk",
+            handle="korenbloem",
+            base_url=vk.url,
+            keyring_key=secret_ref("vk", "korenbloem").key,
+        )
         s.add(account)
         s.flush()
         return account.id
@@ -35,9 +39,13 @@ def _published(store: Store, account_id: int, remote_ids: list[str]) -> dict[str
             post = Post(text=rid)
             s.add(post)
             s.flush()
-            t = PostTarget(post_id=post.id, account_id=account_id,
-                           state=TargetState.PUBLISHED.value, remote_id=rid,
-                           published_at=NOW - dt.timedelta(hours=i + 1))
+            t = PostTarget(
+                post_id=post.id,
+                account_id=account_id,
+                state=TargetState.PUBLISHED.value,
+                remote_id=rid,
+                published_at=NOW - dt.timedelta(hours=i + 1),
+            )
             s.add(t)
             s.flush()
             out[rid] = t.id
@@ -46,13 +54,13 @@ def _published(store: Store, account_id: int, remote_ids: list[str]) -> dict[str
 
 def _rows(store: Store) -> set[tuple[int | None, int | None, str, float]]:
     with store.session_scope() as s:
-        return {(r.account_id, r.target_id, r.metric, r.value)
-                for r in s.scalars(select(MetricSnapshot))}
+        return {
+            (r.account_id, r.target_id, r.metric, r.value)
+            for r in s.scalars(select(MetricSnapshot))
+        }
 
 
-def test_members_and_post_figures_in_a_bounded_number_of_calls(
-    store: Store, vk: FakeVK
-) -> None:
+def test_members_and_post_figures_in_a_bounded_number_of_calls(store: Store, vk: FakeVK) -> None:
     acc = _account(store, vk)
     vk.seed_wall(150)  # ids 101..250 on the wall, newest first
     targets = _published(store, acc, ["-218000_240", "-218000_130", "-218000_9999"])
@@ -64,15 +72,26 @@ def test_members_and_post_figures_in_a_bounded_number_of_calls(
     assert (acc, None, "followers", 2048.0) in rows
     t240 = targets["-218000_240"]
     assert {(m, v) for _, t, m, v in rows if t == t240} == {
-        ("views", 2400.0), ("likes", 240 % 7), ("shares", 240 % 3), ("comments", 240 % 5)}
+        ("views", 2400.0),
+        ("likes", 240 % 7),
+        ("shares", 240 % 3),
+        ("comments", 240 % 5),
+    }
     assert {(m, v) for _, t, m, v in rows if t == targets["-218000_130"]} == {
-        ("views", 1300.0), ("likes", 130 % 7), ("shares", 130 % 3), ("comments", 130 % 5)}
+        ("views", 1300.0),
+        ("likes", 130 % 7),
+        ("shares", 130 % 3),
+        ("comments", 130 % 5),
+    }
     # 9999 is not on the wall (deleted): both pages were read, then the wall ended.
     assert not [r for r in rows if r[1] == targets["-218000_9999"]]
     assert len([r for r in vk.log if r.path == "/method/wall.get"]) == 2
     assert len([r for r in vk.log if r.path == "/method/groups.getById"]) <= 2
-    assert all(r.form.get("fields") == ["members_count"]
-               for r in vk.log if r.path == "/method/groups.getById")
+    assert all(
+        r.form.get("fields") == ["members_count"]
+        for r in vk.log
+        if r.path == "/method/groups.getById"
+    )
 
 
 def test_flood_control_on_a_read_waits_before_asking_again(store: Store, vk: FakeVK) -> None:

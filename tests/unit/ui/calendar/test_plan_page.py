@@ -319,6 +319,7 @@ def test_posting_times_dialog_and_queue(
     dialog = page.times_dialog
     assert dialog is not None
     dialog.account.setCurrentIndex(dialog.account.findData(ws.accounts["instagram:bakery"]))
+
     def summary() -> str:
         return dialog.summary.text().replace("\u202f", " ")
 

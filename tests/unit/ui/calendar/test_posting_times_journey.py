@@ -68,10 +68,12 @@ def test_posting_times_on_the_week_grid(ctx: Any, ws: Workspace, qtbot: QtBot) -
 
     grid = dialog.grid
     dialog.grid_scroll.ensureVisible(0, int(grid.cell_rect(0, 17).center().y()))
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
-                     pos=grid.cell_rect(1, 25).center().toPoint())  # Tue 12:30 off
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
-                     pos=grid.cell_rect(0, 17).center().toPoint())  # Mon 8:30 on
+    qtbot.mouseClick(
+        grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(1, 25).center().toPoint()
+    )  # Tue 12:30 off
+    qtbot.mouseClick(
+        grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(0, 17).center().toPoint()
+    )  # Mon 8:30 on
     assert summary() == "3 posting times a week: Mon 8:30 AM, Thu 12:30 PM, Sat 10:00 AM"
     # the keyboard too: the outlined cell moves with the arrows, Space toggles it
     grid.setFocus()
@@ -79,10 +81,8 @@ def test_posting_times_on_the_week_grid(ctx: Any, ws: Workspace, qtbot: QtBot) -
     qtbot.keyClick(grid, Qt.Key.Key_Space)
     assert "Mon 9:00 AM" in summary() and "4 posting times a week" in summary()
     qtbot.keyClick(grid, Qt.Key.Key_Space)
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
-                     pos=grid.cell_rect(5, 20).center().toPoint())
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
-                     pos=grid.cell_rect(3, 25).center().toPoint())
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(5, 20).center().toPoint())
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(3, 25).center().toPoint())
     assert summary() == "1 posting time a week: Mon 8:30 AM"  # singular, through Qt
 
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)

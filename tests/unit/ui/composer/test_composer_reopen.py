@@ -106,9 +106,7 @@ def _rows(ctx: Any, post_id: int) -> dict[str, Any]:
             "title": post.title,
             "notes": post.notes,
             "rubric": post.rubric_id,
-            "targets": [
-                (t.account_id, t.text_override, t.scheduled_at, t.state) for t in targets
-            ],
+            "targets": [(t.account_id, t.text_override, t.scheduled_at, t.state) for t in targets],
             "media": [(m.asset_id, m.position, m.alt_text) for m in post.media],
         }
 

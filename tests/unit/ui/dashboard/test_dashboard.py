@@ -35,8 +35,12 @@ def test_cards_charts_and_tables(ctx: Any, qtbot: Any, october: dict[str, int]) 
     assert "share in the plan" in page.rubric_chart.note.text()
     page.resize(1200, 900)
     img = page.engagement_chart.canvas.grab().toImage()  # the bars are really painted
-    blue = sum(1 for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)
-               if (c := img.pixelColor(x, y)).blue() > c.red() + 60)
+    blue = sum(
+        1
+        for x in range(0, img.width(), 3)
+        for y in range(0, img.height(), 3)
+        if (c := img.pixelColor(x, y)).blue() > c.red() + 60
+    )
     assert blue > 20
     heat = page.heatmap_chart.canvas
     assert heat.cell_at(-5, -5) is None
@@ -48,8 +52,12 @@ def test_cards_charts_and_tables(ctx: Any, qtbot: Any, october: dict[str, int]) 
     assert page.cards["reach"].value.text() == "not enough data"
 
 
-def test_report_export_from_the_page(ctx: Any, qtbot: Any, october: dict[str, int],  # noqa: F811
-                                     tmp_path: Path) -> None:
+def test_report_export_from_the_page(
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
+    tmp_path: Path,
+) -> None:
     page = october_dashboard(ctx, qtbot)
     written = page.export_report(tmp_path / "october")
     assert written is not None
@@ -72,20 +80,30 @@ def test_models(qtmodeltester: Any, ctx: Any, october: dict[str, int]) -> None: 
     from smmdesk_gui.services.stats.kpis import post_figures
 
     model = PostsModel(dt.UTC)
-    model.set_posts(post_figures(ctx.store, dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
-                                 dt.datetime(2026, 11, 1, tzinfo=dt.UTC)))
+    model.set_posts(
+        post_figures(
+            ctx.store,
+            dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
+            dt.datetime(2026, 11, 1, tzinfo=dt.UTC),
+        )
+    )
     assert model.rowCount() == 3
     qtmodeltester.check(model)
     qtmodeltester.check(stats_preview_model())
 
 
 def test_import_dialog_previews_then_imports(
-    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     path = tmp_path / "ig.csv"
     path.write_text(
         '"Post ID","Publish time","Reach","Likes"\n"ig1","10/01/2026 18:00","1,400","70"\n'
-        '"ig2","10/08/2026 18:00","x","1"\n', encoding="utf-8-sig")
+        '"ig2","10/08/2026 18:00","x","1"\n',
+        encoding="utf-8-sig",
+    )
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
@@ -104,7 +122,9 @@ def test_import_dialog_previews_then_imports(
 
 
 def test_manual_figures_and_ad_spend_dialogs(
-    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
 ) -> None:
     from smmdesk_gui.services.stats.entry import ad_spend_entries, latest_post_figures
     from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
@@ -118,8 +138,7 @@ def test_manual_figures_and_ad_spend_dialogs(
     dialog.boxes["reach"].setValue(250)
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
-    assert latest_post_figures(ctx.store, october["p3"]) == {"reach": 250, "likes": 7,
-                                                              "shares": 2}
+    assert latest_post_figures(ctx.store, october["p3"]) == {"reach": 250, "likes": 7, "shares": 2}
 
     ads = AdSpendDialog(ctx, [(october["a"], "instagram · bakery")])
     qtbot.addWidget(ads)
@@ -138,7 +157,9 @@ def test_manual_figures_and_ad_spend_dialogs(
 
 
 def test_refresher_runs_registered_sources(
-    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
 ) -> None:
     from smmdesk_gui.services.stats import kpis
     from smmdesk_gui.ui.dashboard.live_bar import StatsRefresher
@@ -158,7 +179,10 @@ def test_refresher_runs_registered_sources(
 
 
 def test_top_posts_show_their_first_picture(
-    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     from PIL import Image
     from PySide6.QtCore import Qt

@@ -18,8 +18,10 @@ from smmdesk_gui.ui.dashboard.charts import HeatmapChart
 from smmdesk_gui.ui.dashboard.page import DashboardPage
 from smmdesk_gui.ui.main_window import MainWindow
 
-LONG_TITLE = ("Sourdough loaves fresh from the oven every Thursday morning, with rye and "
-              "spelt, come early because they sell out before noon")
+LONG_TITLE = (
+    "Sourdough loaves fresh from the oven every Thursday morning, with rye and "
+    "spelt, come early because they sell out before noon"
+)
 
 
 def _window(ctx: Any, qtbot: QtBot) -> MainWindow:

@@ -42,7 +42,9 @@ class Counting:
 
 
 def test_refresher_reports_progress_and_stops_between_accounts(
-    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
 ) -> None:
     refresher = StatsRefresher(ctx)
     insta = Counting("instagram", on_read=refresher.cancel)  # Stop pressed while reading
@@ -95,7 +97,10 @@ def bsky() -> Iterator[FakeBlueskyAppView]:
 
 
 def test_refresh_button_fetches_from_bluesky(
-    ctx: Any, qtbot: Any, october: dict[str, int], bsky: FakeBlueskyAppView  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    bsky: FakeBlueskyAppView,  # noqa: F811
 ) -> None:
     credentials.store_secret(secret_ref("bluesky", "bakery.bsky.social"), bsky.password)
     with ctx.store.session_scope() as s:
@@ -112,15 +117,20 @@ def test_refresh_button_fetches_from_bluesky(
     assert got.args == [""]  # nothing to complain about (Instagram has no live source)
     assert not page.live.isVisibleTo(page) and page.refresh_button.isEnabled()
     with ctx.store.session_scope() as s:
-        value = s.scalar(select(MetricSnapshot.value).where(
-            MetricSnapshot.account_id == october["b"], MetricSnapshot.source == "api")
-            .order_by(MetricSnapshot.taken_at.desc()).limit(1))
+        value = s.scalar(
+            select(MetricSnapshot.value)
+            .where(MetricSnapshot.account_id == october["b"], MetricSnapshot.source == "api")
+            .order_by(MetricSnapshot.taken_at.desc())
+            .limit(1)
+        )
     assert value == 1337
     assert "compared with" in page.status.text()
 
 
 def test_refresh_problem_is_said_in_plain_words(
-    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
 ) -> None:
     page = october_dashboard(ctx, qtbot)
     with qtbot.waitSignal(page.loaded):
@@ -128,8 +138,7 @@ def test_refresh_problem_is_said_in_plain_words(
     assert "bluesky · bakery.bsky.social: This account has no saved login" in page.status.text()
 
 
-def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any,
-                                            october: dict[str, int]) -> None:  # noqa: F811
+def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any, october: dict[str, int]) -> None:  # noqa: F811
     page = october_dashboard(ctx, qtbot)
     ctx.demo = True
     page.refresh_button.click()
@@ -138,14 +147,18 @@ def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any,
 
 def _big_csv(path: Path, rows: int) -> Path:
     lines = ['"Post ID","Publish time","Reach","Likes"']
-    lines += [f'"big{i}","10/{1 + i % 28:02d}/2026 18:00","{100 + i}","{i % 50}"'
-              for i in range(rows)]
+    lines += [
+        f'"big{i}","10/{1 + i % 28:02d}/2026 18:00","{100 + i}","{i % 50}"' for i in range(rows)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
 def test_import_shows_progress_and_stop_stores_nothing(
-    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from smmdesk_gui.services.stats import csv_import
@@ -161,8 +174,7 @@ def test_import_shows_progress_and_stop_stores_nothing(
     dialog.file.setText(str(path))
     dialog.run_preview()
     assert steps == [(0, 100), (20, 100), (40, 100), (60, 100), (80, 100)]
-    assert "100 rows to import" in dialog.summary.text() and not dialog.progress.isVisibleTo(
-        dialog)
+    assert "100 rows to import" in dialog.summary.text() and not dialog.progress.isVisibleTo(dialog)
     with ctx.store.session_scope() as s:
         before = s.scalar(select(func.count(MetricSnapshot.id)))
     # Cancel pressed while importing (after the first few hundred rows)
@@ -179,7 +191,10 @@ def test_import_shows_progress_and_stop_stores_nothing(
 
 
 def test_ad_spend_list_deletes_an_entry(
-    ctx: Any, qtbot: Any, october: dict[str, int], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -194,8 +209,7 @@ def test_ad_spend_list_deletes_an_entry(
     assert not dialog.delete_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.delete_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.changed):
         dialog.ask_delete()
     assert [(e.campaign, e.currency) for e in ad_spend_entries(ctx.store)] == [("Autumn", "EUR")]
@@ -219,7 +233,9 @@ def test_a_remembered_dashboard_follows_the_app_refresher(ctx: Any, qtbot: Any) 
 
 
 def test_stop_reaches_a_refresh_running_on_the_thread_pool(
-    ctx: Any, qtbot: Any, october: dict[str, int]  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
 ) -> None:
     """The real runner: progress arrives on the GUI thread while the worker waits, and a Stop
     pressed there ends the refresh after the account being read."""
@@ -251,7 +267,10 @@ def test_stop_reaches_a_refresh_running_on_the_thread_pool(
 
 
 def test_import_dialog_reads_on_the_thread_pool(
-    ctx: Any, qtbot: Any, october: dict[str, int], tmp_path: Path,  # noqa: F811
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from smmdesk_gui.services.stats import csv_import

@@ -14,8 +14,10 @@ from tests.fakes.imagegen import oriented_jpeg, textured
 
 
 def _photos(tmp_path: Path, n: int, first: int = 0) -> list[Path]:
-    return [oriented_jpeg(tmp_path / f"loaf{i}.jpg", textured((300, 200), seed=i), 1)
-            for i in range(first, first + n)]
+    return [
+        oriented_jpeg(tmp_path / f"loaf{i}.jpg", textured((300, 200), seed=i), 1)
+        for i in range(first, first + n)
+    ]
 
 
 def test_photos_added_while_importing_join_the_same_count(
@@ -41,8 +43,9 @@ def test_photos_added_while_importing_join_the_same_count(
     assert page.banner_text() == "4 photos added."
 
 
-def test_import_runs_on_the_thread_pool(ctx: Any, qtbot: QtBot, tmp_path: Path,
-                                        monkeypatch: Any) -> None:
+def test_import_runs_on_the_thread_pool(
+    ctx: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: Any
+) -> None:
     from smmdesk_gui.services.library.assets import MediaLibrary
 
     ctx.tasks = TaskRunner()

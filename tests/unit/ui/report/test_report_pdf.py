@@ -18,7 +18,10 @@ from smmdesk_gui.ui.report.monthly import render_monthly_report
 
 
 def test_report_pdf_holds_the_numbers(
-    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path  # noqa: F811
+    qapp: Any,
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     data = dashboard_data(store, Period.month(2026, 10), tz=dt.UTC)
@@ -47,7 +50,11 @@ def test_report_pdf_holds_the_numbers(
 
 
 def test_report_title_comes_from_the_period_and_carries_the_shop(
-    qapp: Any, store: Store, october: dict[str, int], tmp_path: Path, paths: Any  # noqa: F811
+    qapp: Any,
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,
+    paths: Any,  # noqa: F811
 ) -> None:
     from PySide6.QtGui import QColor, QImage
 
