@@ -18,27 +18,28 @@
         <location filename="../../ui/crash.py" line="80"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk продолжает работать. Подробности сохранены в журнале:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="103"/>
         <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных повреждён, поэтому SMM Desk не может безопасно его открыть.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="107"/>
         <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk может восстановить последнюю исправную копию от %1. Повреждённый файл останется рядом под новым именем (%2) и не будет удалён.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115"/>
         <source>Put back the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить копию</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
@@ -66,7 +67,7 @@
     <message>
         <location filename="../../ui/about.py" line="102"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="106"/>
@@ -122,12 +123,13 @@
         <location filename="../../ui/about.py" line="203"/>
         <source>SMM Desk could not open the folder (%1). You can find it here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось открыть папку (%1). Она находится здесь:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="235"/>
         <source>No license text ships with this component; its license is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии не поставляется с этим компонентом; его лицензия — %1.</translation>
     </message>
     <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
@@ -268,7 +270,7 @@
     <message>
         <location filename="../../app.py" line="180"/>
         <source>SMM Desk</source>
-        <translation type="unfinished">SMM Desk</translation>
+        <translation>SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -355,7 +357,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="139"/>
         <source>Rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рубрика:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="145"/>
@@ -375,7 +377,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="191"/>
         <source>Instagram shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат Instagram:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="306"/>
@@ -393,47 +395,47 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль приложения</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Bluesky: «Настройки» › «Конфиденциальность и безопасность» › «Пароли для приложений» › «Добавить». Никогда не вводите здесь основной пароль.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя аккаунта</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>На вашем сервере: «Настройки» › «Разработка» › «Новое приложение» (разрешите чтение и запись), затем скопируйте «Ваш токен доступа».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен бота</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте бота у @BotFather (/newbot) и скопируйте его токен. Затем сделайте бота администратором канала с правом «Публикация сообщений».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
@@ -460,12 +462,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
         <source>User token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен пользователя (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
         <source>Only for posts with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для постов с фото</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
@@ -604,12 +606,12 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="41"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Open this post in Compose (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пост в разделе «Пост» (или двойной щелчок по нему)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="57"/>
@@ -629,7 +631,7 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="87"/>
         <source>Needs a photo for %1: open it and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно фото для %1: откройте пост и добавьте его.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +723,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут вас</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="169"/>
@@ -910,7 +912,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="224"/>
         <source>Checking the rows: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка строк: %1 из %2…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="242"/>
@@ -1029,12 +1031,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="437"/>
         <source>Click to see the posts that need you</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть посты, которые ждут вас</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Click to see today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть план на сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -1049,7 +1051,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="430"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий в %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
@@ -1140,42 +1142,42 @@
     <message>
         <location filename="../../ui/media/details.py" line="42"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="44"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>публикуется</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="45"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор позже</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="46"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликован</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="47"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="48"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>требует внимания</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="49"/>
         <source>to post now</source>
-        <translation type="unfinished"></translation>
+        <translation>пора публиковать</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="50"/>
         <source>skipped</source>
-        <translation type="unfinished">пропущено</translation>
+        <translation>пропущен</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="175"/>
@@ -1260,42 +1262,42 @@
     <message>
         <location filename="../../ui/media/previews.py" line="39"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>горизонталь</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="41"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>фото</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="42"/>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>пин</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="43"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>вертикаль</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="44"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>квадрат</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="45"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>история</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="46"/>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>обложка</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="54"/>
@@ -1414,12 +1416,12 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рубрик пока нет: рубрики — это виды ваших постов (товары, советы, акции…), а эта шкала показывает их соотношение с вашими целями.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="40"/>
         <source>Add a rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рубрику…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="63"/>
@@ -1456,17 +1458,17 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>Move to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос на дату</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="44"/>
         <source>The post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время публикации останется прежним.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="55"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести</translation>
     </message>
 </context>
 <context>
@@ -1532,22 +1534,22 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="27"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа внизу</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="28"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Слева внизу</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="29"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа вверху</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="30"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Слева вверху</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="42"/>
@@ -1901,32 +1903,32 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="409"/>
         <source>%1 posts in view · %2 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Постов на экране: %1 · идей: %2</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="489"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 добавлен: SMM Desk напомнит, когда придёт время его постов. Дальше: напишите первый пост в разделе «Пост» (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="495"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 подключён и работает. Дальше: напишите первый пост в разделе «Пост» (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="535"/>
         <source>That day is over: double-click today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот день уже прошёл: дважды щёлкните по сегодняшнему или более позднему дню.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="539"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала подключите аккаунт («Аккаунты»), затем планируйте посты.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="118"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлен черновиком на %1, не запланирован: %2 Откройте пост, исправьте и запланируйте его.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="174"/>
@@ -1994,7 +1996,7 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="39"/>
@@ -2020,27 +2022,27 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="111"/>
         <source>@%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="157"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished">%1 получит его размером %2 × %3 пикселей.</translation>
+        <translation>%1 получит его размером %2 × %3 пикселей.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="167"/>
         <source>more</source>
-        <translation type="unfinished">ещё</translation>
+        <translation>ещё</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="170"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished">В ленте видно начало; остальное скрыто за «ещё».</translation>
+        <translation>В ленте видно начало; остальное скрыто за «ещё».</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="172"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished">Красная часть не помещается в %1.</translation>
+        <translation>Красная часть не помещается в %1.</translation>
     </message>
 </context>
 <context>
@@ -2048,51 +2050,51 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="85"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/post_menu.py" line="89"/>
         <source>Duplicate (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дублировать (через %n день)</numerusform>
+            <numerusform>Дублировать (через %n дня)</numerusform>
+            <numerusform>Дублировать (через %n дней)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="95"/>
         <source>Move to a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на дату…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="102"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="110"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в идеи</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="135"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост перенесён на %1. Ctrl+Z вернёт его обратно.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="146"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост публикуется сейчас. До выхода его можно отменить через Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="149"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост готов к публикации: SMM Desk покажет вам текст и фото.</translation>
     </message>
 </context>
 <context>
@@ -2158,51 +2160,51 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда каждый аккаунт публикует посты — каждую неделю, по вашему местному времени. Нажмите на получасовую ячейку, чтобы добавить или убрать время публикации. «В очередь» берёт ближайшее свободное.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
         <source>Account</source>
-        <translation type="unfinished">Аккаунт</translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
         <source>Use for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех аккаунтов</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
         <source>Give every account the same posting times as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать всем аккаунтам такое же время публикаций, как у этого</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
         <source>Connect an account first: posting times belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала подключите аккаунт: время публикаций задаётся для аккаунта.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
         <source>No posting times yet for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого аккаунта время публикаций пока не задано.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%n posting times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n публикация в неделю</numerusform>
+            <numerusform>%n публикации в неделю</numerusform>
+            <numerusform>%n публикаций в неделю</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
         <source>Every account now has these posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь у всех аккаунтов это время публикаций.</translation>
     </message>
     <message>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
@@ -2298,7 +2300,7 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="213"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished">Выберите аккаунт выше, чтобы увидеть, как там будет выглядеть пост.</translation>
+        <translation>Выберите аккаунт выше, чтобы увидеть, как там будет выглядеть пост.</translation>
     </message>
 </context>
 <context>
@@ -2306,323 +2308,323 @@
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="49"/>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="50"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="52"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="53"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="54"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="55"/>
         <source>VK</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="56"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="57"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="58"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="63"/>
         <source>date (scheduled_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата (scheduled_at)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="64"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>аккаунты (accounts)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="65"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст (text)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="66"/>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа (media)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="67"/>
         <source>rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>рубрика (rubric)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="84"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="93"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="104"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подпись слишком длинная для %1: %2 из %3 символов. Удалите %n символ.</numerusform>
+            <numerusform>Подпись слишком длинная для %1: %2 из %3 символов. Удалите %n символа.</numerusform>
+            <numerusform>Подпись слишком длинная для %1: %2 из %3 символов. Удалите %n символов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Текст слишком длинный для %1: %2 из %3 символов. Удалите %n символ.</numerusform>
+            <numerusform>Текст слишком длинный для %1: %2 из %3 символов. Удалите %n символа.</numerusform>
+            <numerusform>Текст слишком длинный для %1: %2 из %3 символов. Удалите %n символов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="118"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 принимает не больше %n изображения; в этом посте: %2.</numerusform>
+            <numerusform>%1 принимает не больше %n изображений; в этом посте: %2.</numerusform>
+            <numerusform>%1 принимает не больше %n изображений; в этом посте: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="123"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалите %n фото или уберите этот аккаунт из поста.</numerusform>
+            <numerusform>Удалите %n фото или уберите этот аккаунт из поста.</numerusform>
+            <numerusform>Удалите %n фото или уберите этот аккаунт из поста.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="136"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В тексте есть невидимый символ, который %1 не принимает (%2); обычно он попадает при вставке из другого приложения. Удалите его там, где текст выделен красным.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="145"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст слишком длинный для %1: он занимает %2 из %3 байт (эмодзи и нелатинские буквы занимают больше места). Сократите его.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="153"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 допускает не больше %n хештега; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n хештегов; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n хештегов; здесь: %2. Удалите лишние: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="160"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 превращает в тему только первый хештег; остальные (%n) останутся обычным текстом.</numerusform>
+            <numerusform>%1 превращает в тему только первый хештег; остальные (%n) останутся обычным текстом.</numerusform>
+            <numerusform>%1 превращает в тему только первый хештег; остальные (%n) останутся обычным текстом.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="167"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 допускает не больше %n @упоминания; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n @упоминаний; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n @упоминаний; здесь: %2. Удалите лишние: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="174"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 допускает не больше %n ссылки в посте; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n ссылок в посте; здесь: %2. Удалите лишние: %3.</numerusform>
+            <numerusform>%1 допускает не больше %n ссылок в посте; здесь: %2. Удалите лишние: %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="182"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 нужно переподключить: откройте «Аккаунты» и войдите снова или уберите этот аккаунт из поста.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="188"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 отключён: включите его в «Аккаунтах» или уберите из поста.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="192"/>
         <source>The post for %1 is empty: write some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост для %1 пуст: напишите текст.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>%1 needs at least one image: add a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует хотя бы одно изображение: добавьте фото.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение без описания (альтернативного текста): люди, которые не видят фото, ничего о нём не узнают.</numerusform>
+            <numerusform>%n изображения без описания (альтернативного текста): люди, которые не видят фото, ничего о них не узнают.</numerusform>
+            <numerusform>%n изображений без описания (альтернативного текста): люди, которые не видят фото, ничего о них не узнают.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="206"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время для %1 уже прошло: выберите более позднее время или нажмите «Опубликовать сейчас».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="211"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — слишком маленькое изображение для %2: нужна ширина не меньше %3 пикселей, а здесь — %4. Возьмите фото побольше или уберите этот аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="221"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не воспроизводит анимированные GIF: %2 опубликуется как статичная картинка (первый кадр).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="229"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше %2 МБ, которые %3 принимает для анимации: если файл не удастся достаточно сжать, он опубликуется как статичная картинка.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="238"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 показывает только %2% от %3 (изображение обрезается под формат): проверьте предпросмотр или сдвиньте точку фокуса фото в разделе «Медиа».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="247"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В столбце «%1» есть символ NUL (нулевой байт), которого не может быть ни в одном посте. Удалите его и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="253"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не аккаунт вида instagram:@yourshop (платформа, двоеточие, имя пользователя).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="258"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>В SMM Desk нет аккаунта %1:%2. Добавьте его в разделе «Аккаунты» или исправьте написание.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="264"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт не указан: напишите хотя бы один, например instagram:@yourshop, или оставьте дату пустой, чтобы сохранить пост как идею.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата «%1» слишком далеко в прошлом или будущем. Укажите дату между %2 и %3.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата и время. Пишите так: 2026-06-02 12:30 (или 2026-06-02T12:30+02:00 со смещением от UTC).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="282"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже в прошлом. Измените дату или оставьте её пустой, чтобы сохранить пост как идею.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>The image file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изображения %1 не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="289"/>
         <source>The post has no text and no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>В посте нет ни текста, ни изображения.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="292"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1:%2 нет времени публикаций для очереди. Добавьте его в настройках очереди аккаунта или укажите в строке дату.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="299"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изображений: %1, а %2 принимает не больше %n в одном посте.</numerusform>
+            <numerusform>Изображений: %1, а %2 принимает не больше %n в одном посте.</numerusform>
+            <numerusform>Изображений: %1, а %2 принимает не больше %n в одном посте.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="304"/>
         <source>%1 needs at least one image in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует хотя бы одно изображение в посте.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="309"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит SMM Desk притормозить. Скоро будет новая попытка.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="313"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На стороне %1 возникла проблема. SMM Desk попробует снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="318"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не принимает сохранённые данные для входа. Откройте «Аккаунты» и переподключите этот аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="323"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось связаться с %1. Будет новая попытка.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="327"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пост отклонён. Измените пост и запланируйте его снова.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2652,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="51"/>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено: %1.</translation>
     </message>
     <message>
         <source>On: {what}.</source>
@@ -2722,21 +2724,21 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
         <source>Ready to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к публикации в %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пора публиковать этот пост. Текст скопирован: вставьте его в %1. Фото (%n) лежат в папке, пронумерованы по порядку. Когда пост выйдет, отметьте его как опубликованный.</numerusform>
+            <numerusform>Пора публиковать этот пост. Текст скопирован: вставьте его в %1. Фото (%n) лежат в папке, пронумерованы по порядку. Когда пост выйдет, отметьте его как опубликованный.</numerusform>
+            <numerusform>Пора публиковать этот пост. Текст скопирован: вставьте его в %1. Фото (%n) лежат в папке, пронумерованы по порядку. Когда пост выйдет, отметьте его как опубликованный.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2759,7 +2761,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="273"/>
         <source>No rubric</source>
-        <translation type="unfinished">Без рубрики</translation>
+        <translation>Без рубрики</translation>
     </message>
 </context>
 <context>
@@ -2841,12 +2843,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="104"/>
         <source>From the engagement of your own published posts (Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>По вовлечённости ваших опубликованных постов («Статистика»).</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="106"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать это время</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="115"/>
@@ -2857,7 +2859,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="127"/>
         <source>Show in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в календаре</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="140"/>
@@ -2894,12 +2896,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="179"/>
         <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: готово к публикации сейчас; SMM Desk покажет вам текст и фото.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="186"/>
         <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: готово к публикации в %2; SMM Desk напомнит вам в это время.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="199"/>
@@ -2909,12 +2911,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="225"/>
         <source>Your posts do best on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши посты лучше всего работают: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="242"/>
@@ -2952,52 +2954,52 @@
     <message>
         <location filename="../../ui/settings_page.py" line="28"/>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Африка</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="29"/>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Америка</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="30"/>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>Антарктида</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="31"/>
         <source>Arctic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арктика</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32"/>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Азия</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="33"/>
         <source>Atlantic Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Атлантический океан</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="34"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Австралия</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="35"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Европа</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Indian Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Индийский океан</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="37"/>
         <source>Pacific Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихий океан</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="104"/>
@@ -3007,22 +3009,22 @@
     <message>
         <location filename="../../ui/settings_page.py" line="111"/>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш магазин</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="117"/>
         <source>e.g. Bakery Zoet</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Пекарня «Колобок»</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="119"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="120"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в шапке ваших отчётов вместе с логотипом, который вы выбрали для фото («Медиа»).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="126"/>
@@ -3037,32 +3039,32 @@
     <message>
         <location filename="../../ui/settings_page.py" line="140"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="156"/>
         <source>Gregorian</source>
-        <translation type="unfinished">Григорианский</translation>
+        <translation>Григорианский</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="157"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished">Персидский (солнечная хиджра)</translation>
+        <translation>Персидский (джалали)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Islamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Исламский</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="164"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="172"/>
         <source>Type a city or a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город или страну</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
@@ -3114,7 +3116,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="296"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk перезапустится на языке «%1» — ваша работа сохранена.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="302"/>
@@ -3127,17 +3129,17 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="308"/>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадрат 1:1</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="309"/>
         <source>Portrait 4:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальный 4:5</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="310"/>
         <source>Landscape 1.91:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонтальный 1,91:1</translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3362,10 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n запись о расходах на рекламу? Цена клика и подписчика будет пересчитана без неё.</numerusform>
+            <numerusform>Удалить %n записи о расходах на рекламу? Цена клика и подписчика будет пересчитана без них.</numerusform>
+            <numerusform>Удалить %n записей о расходах на рекламу? Цена клика и подписчика будет пересчитана без них.</numerusform>
         </translation>
     </message>
     <message>
@@ -3645,52 +3647,52 @@
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>Monthly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за месяц: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="198"/>
         <source>Weekly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за неделю: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="200"/>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>Report on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="224"/>
         <source>Reach %1 on the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: %1 к предыдущему периоду.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="226"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: %1 (сравнивать пока не с чем).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="231"/>
         <source>%1 engaged best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшая вовлечённость — у %1 (ER %2).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="237"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше всего сработали посты рубрики «%1» (ER %2).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="241"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикуйте больше постов: %1, около %2 — в это время ваши посты сработали лучше всего.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="244"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока слишком мало постов, чтобы понять, какой день лучше: час учитывается, когда в нём не меньше %1 постов.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="63"/>
@@ -3705,7 +3707,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="110"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват и вовлечённость постов каждой платформы за период.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="123"/>
@@ -3735,49 +3737,49 @@
         <location filename="../../ui/report/monthly.py" line="238"/>
         <location filename="../../ui/report/monthly.py" line="276"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пост</numerusform>
+            <numerusform>%n поста</numerusform>
+            <numerusform>%n постов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147"/>
         <source>%n without a reach figure left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>без охвата не учтено: %n</numerusform>
+            <numerusform>без охвата не учтено: %n</numerusform>
+            <numerusform>без охвата не учтено: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="203"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуем: %1, самая тёмная ячейка (в рамке)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на втором месте: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="209"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации пока нет: в каждом часе, когда вы публиковали, меньше %1 постов (серые), — слишком мало для выводов.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="213"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за последние %2; серые — меньше %3 постов</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="215"/>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3935,38 +3937,38 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1: %2, уже импортировано — %3, с проблемами — %4 (будут пропущены).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
         <source>%n rows to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка к импорту</numerusform>
+            <numerusform>%n строки к импорту</numerusform>
+            <numerusform>%n строк к импорту</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
         <source>Imported %n figures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n показатель</numerusform>
+            <numerusform>Импортировано %n показателя</numerusform>
+            <numerusform>Импортировано %n показателей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
         <source>%n posts were new to SMM Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пост оказался новым для SMM Desk.</numerusform>
+            <numerusform>%n поста оказались новыми для SMM Desk.</numerusform>
+            <numerusform>%n постов оказались новыми для SMM Desk.</numerusform>
         </translation>
     </message>
     <message>
@@ -3985,7 +3987,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Статистика</translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
@@ -4045,12 +4047,12 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="158"/>
         <source>Open the saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сохранённый отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="169"/>
@@ -4221,7 +4223,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="143"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, в сравнении с %3</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="166"/>
@@ -4241,22 +4243,22 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="237"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее время для постов (%1; серые — меньше %2 постов, слишком мало для выводов)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="259"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>По платформам</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="275"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · охват %2 · взаимодействия %3 · ER %4</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="299"/>
         <source>%1 · engagement rate %2 · reach %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ER %2 · охват %3</translation>
     </message>
     <message>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
@@ -4270,22 +4272,22 @@
     <message>
         <location filename="../../ui/report/painting.py" line="226"/>
         <source>Fewer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше взаимодействий</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="230"/>
         <source>more</source>
-        <translation type="unfinished">ещё</translation>
+        <translation>больше</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="234"/>
         <source>too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком мало постов для выводов</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="241"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендация</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="266"/>
@@ -4367,7 +4369,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
         <source>Posting times of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Время публикаций на неделе</translation>
     </message>
 </context>
 <context>
@@ -4376,68 +4378,68 @@
         <location filename="../../ui/calendar/welcome.py" line="68"/>
         <source>Welcome to SMM Desk</source>
         <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="77"/>
         <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Планируйте посты для всех платформ в одном календаре, а SMM Desk опубликует их вовремя или напомнит вам. Начните одним из трёх способов:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="92"/>
         <location filename="../../ui/calendar/welcome.py" line="97"/>
         <source>Connect an account</source>
-        <translation type="unfinished">Подключить аккаунт</translation>
+        <translation>Подключить аккаунт</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="94"/>
         <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky, Mastodon и Telegram получат ваши посты в запланированное время. Для Instagram и остальных SMM Desk напомнит вам, подготовив текст и фото.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="102"/>
         <source>Look around in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотреться в демо</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="105"/>
         <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленная пекарня с тремя аккаунтами, постами за месяц и их статистикой. Демо откроется во втором окне и никак не затронет ваш план. Позже его можно запустить так: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="111"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="116"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать таблицу</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="118"/>
         <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже планируете в Excel или Google Таблицах? Сохраните план как CSV (дата, аккаунты, текст) и загрузите посты: вы увидите каждую строку до того, как что-либо будет импортировано.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="121"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать таблицу…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="133"/>
         <source>Or start with an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Или начать с пустого плана</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="201"/>
         <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо открывается во втором окне. Закройте его, когда закончите; ничего из него не попадёт в ваш план.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="208"/>
         <source>The demo could not be started from here. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо отсюда. Запустите его так: %1</translation>
     </message>
 </context>
 </TS>
