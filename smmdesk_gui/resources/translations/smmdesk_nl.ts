@@ -18,27 +18,28 @@
         <location filename="../../ui/crash.py" line="80"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk blijft werken. De details staan in het logbestand:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="103"/>
         <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand is beschadigd, dus SMM Desk kan het niet veilig openen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="107"/>
         <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan de nieuwste goede kopie terugzetten, opgeslagen op %1. Het beschadigde bestand blijft ernaast bewaard onder een nieuwe naam (%2) en wordt nooit verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115"/>
         <source>Put back the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet</translation>
     </message>
     <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
@@ -66,7 +67,7 @@
     <message>
         <location filename="../../ui/about.py" line="102"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="106"/>
@@ -122,12 +123,13 @@
         <location filename="../../ui/about.py" line="203"/>
         <source>SMM Desk could not open the folder (%1). You can find it here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan de map niet openen (%1). Je vindt hem hier:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="235"/>
         <source>No license text ships with this component; its license is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij dit onderdeel zit geen licentietekst; de licentie is %1.</translation>
     </message>
     <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
@@ -268,7 +270,7 @@
     <message>
         <location filename="../../app.py" line="180"/>
         <source>SMM Desk</source>
-        <translation type="unfinished">SMM Desk</translation>
+        <translation>SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -355,7 +357,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="139"/>
         <source>Rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriek:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="145"/>
@@ -375,7 +377,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="191"/>
         <source>Instagram shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-formaat:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="306"/>
@@ -393,47 +395,47 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-wachtwoord</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bluesky: Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden &gt; Toevoegen. Gebruik hier nooit je hoofdwachtwoord.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountnaam</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangstoken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op je server: Voorkeuren &gt; Ontwikkelen &gt; Nieuwe toepassing (met lees- en schrijfrechten), en kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag @BotFather om een bot (/newbot) en kopieer het token. Maak de bot daarna beheerder van je kanaal, met het recht om berichten te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
@@ -460,12 +462,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
         <source>User token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikerstoken (optioneel)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
         <source>Only for posts with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor berichten met foto&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
@@ -602,12 +604,12 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="41"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Open this post in Compose (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit bericht in Schrijven (of dubbelklik erop)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="57"/>
@@ -627,7 +629,7 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="87"/>
         <source>Needs a photo for %1: open it and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een foto nodig voor %1: open het bericht en voeg er een toe.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +721,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op jou</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="169"/>
@@ -903,7 +905,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="224"/>
         <source>Checking the rows: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen controleren: %1 van %2…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="242"/>
@@ -1019,12 +1021,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="437"/>
         <source>Click to see the posts that need you</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om de berichten te zien die op jou wachten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Click to see today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om de planning van vandaag te zien</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -1039,7 +1041,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="430"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende om %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
@@ -1130,42 +1132,42 @@
     <message>
         <location filename="../../ui/media/details.py" line="42"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>concept</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="44"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="45"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe poging</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="46"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="47"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="48"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>actie nodig</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="49"/>
         <source>to post now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="50"/>
         <source>skipped</source>
-        <translation type="unfinished">overgeslagen</translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="175"/>
@@ -1247,42 +1249,42 @@
     <message>
         <location filename="../../ui/media/previews.py" line="39"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>liggend</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="41"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="42"/>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>pin</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="43"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>staand</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="44"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>vierkant</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="45"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>verhaal</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="46"/>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>miniatuur</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="54"/>
@@ -1401,12 +1403,12 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen rubrieken: rubrieken zijn de soorten berichten die je maakt (producten, tips, aanbiedingen…), en deze balk toont hun mix tegenover je streefaandelen.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="40"/>
         <source>Add a rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriek toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="63"/>
@@ -1442,17 +1444,17 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>Move to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een datum verplaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="44"/>
         <source>The post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht houdt zijn tijdstip.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="55"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1518,22 +1520,22 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="27"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsonder</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="28"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Linksonder</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="29"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsboven</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="30"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Linksboven</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="42"/>
@@ -1882,32 +1884,32 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="409"/>
         <source>%1 posts in view · %2 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten in beeld · %2 ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="489"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd: SMM Desk herinnert je eraan wanneer de berichten klaarstaan. Volgende stap: schrijf je eerste bericht in Schrijven (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="495"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gekoppeld en werkt. Volgende stap: schrijf je eerste bericht in Schrijven (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="535"/>
         <source>That day is over: double-click today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag is voorbij: dubbelklik op vandaag of een latere dag.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="539"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel eerst een account (Accounts) en plan daarna berichten.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="118"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als concept bewaard op %1, niet ingepland: %2 Open het om dit op te lossen en plan het daarna in.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="174"/>
@@ -1975,7 +1977,7 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Post now</source>
-        <translation type="unfinished">Nu plaatsen</translation>
+        <translation>Nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="39"/>
@@ -2001,27 +2003,27 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="111"/>
         <source>@%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="157"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished">%1 krijgt hem als %2 × %3 pixels.</translation>
+        <translation>%1 krijgt hem als %2 × %3 pixels.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="167"/>
         <source>more</source>
-        <translation type="unfinished">meer</translation>
+        <translation>meer</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="170"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished">De feed toont het begin; de rest zit achter “meer”.</translation>
+        <translation>De feed toont het begin; de rest zit achter “meer”.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="172"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished">Het rode deel past niet op %1.</translation>
+        <translation>Het rode deel past niet op %1.</translation>
     </message>
 </context>
 <context>
@@ -2029,50 +2031,50 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="85"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/post_menu.py" line="89"/>
         <source>Duplicate (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliceren (%n dag later)</numerusform>
+            <numerusform>Dupliceren (%n dagen later)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="95"/>
         <source>Move to a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een datum verplaatsen…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="102"/>
         <source>Post now</source>
-        <translation type="unfinished">Nu plaatsen</translation>
+        <translation>Nu plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="110"/>
         <source>Back to ideas</source>
-        <translation type="unfinished">Terug naar ideeën</translation>
+        <translation>Terug naar ideeën</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="135"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst naar %1. Ctrl+Z zet het terug.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="146"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wordt nu geplaatst. Tot dat moment maakt Ctrl+Z het ongedaan.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="149"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is klaar om nu te plaatsen: SMM Desk laat je de tekst en foto&apos;s zien.</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2140,50 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer elk account plaatst, elke week, in je eigen tijd. Klik op een halfuur om een posttijd toe te voegen of te verwijderen. “Naar wachtrij” gebruikt de eerstvolgende vrije.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
         <source>Use for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor alle accounts gebruiken</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
         <source>Give every account the same posting times as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elk account dezelfde posttijden als dit account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
         <source>Connect an account first: posting times belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel eerst een account: posttijden horen bij een account.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
         <source>No posting times yet for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen posttijden voor dit account.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%n posting times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posttijd per week</numerusform>
+            <numerusform>%n posttijden per week</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
         <source>Every account now has these posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk account heeft nu deze posttijden.</translation>
     </message>
     <message>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
@@ -2277,7 +2279,7 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="213"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished">Kies hierboven een account om te zien hoe het bericht er daar uitziet.</translation>
+        <translation>Kies hierboven een account om te zien hoe het bericht er daar uitziet.</translation>
     </message>
 </context>
 <context>
@@ -2285,313 +2287,313 @@
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="49"/>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="50"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="52"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="53"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="54"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="55"/>
         <source>VK</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="56"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="57"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="58"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="63"/>
         <source>date (scheduled_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>datum (scheduled_at)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="64"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="65"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst (text)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="66"/>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="67"/>
         <source>rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>rubriek (rubric)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="84"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="93"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Een foto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="104"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het bijschrift is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
+            <numerusform>Het bijschrift is te lang voor %1: %2 van %3 tekens. Verwijder %n tekens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De tekst is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
+            <numerusform>De tekst is te lang voor %1: %2 van %3 tekens. Verwijder %n tekens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="118"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 accepteert maximaal %n afbeelding; dit bericht heeft er %2.</numerusform>
+            <numerusform>%1 accepteert maximaal %n afbeeldingen; dit bericht heeft er %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="123"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijder %n foto, of haal dit account uit het bericht.</numerusform>
+            <numerusform>Verwijder %n foto&apos;s, of haal dit account uit het bericht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="136"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De tekst bevat een onzichtbaar teken dat %1 weigert (%2), vaak meegeplakt uit een andere app. Verwijder het waar de tekst rood wordt.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="145"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is te lang voor %1: hij neemt %2 van %3 bytes in beslag (emoji en niet-Latijnse letters nemen meer ruimte in). Maak hem korter.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="153"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 staat %n hashtag toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
+            <numerusform>%1 staat %n hashtags toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="160"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 maakt alleen van de eerste hashtag een onderwerp; de andere %n blijft gewone tekst.</numerusform>
+            <numerusform>%1 maakt alleen van de eerste hashtag een onderwerp; de andere %n blijven gewone tekst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="167"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 staat %n @vermelding toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
+            <numerusform>%1 staat %n @vermeldingen toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="174"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 staat %n link per bericht toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
+            <numerusform>%1 staat %n links per bericht toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="182"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet opnieuw gekoppeld worden: open Accounts en log opnieuw in, of haal dit account uit het bericht.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="188"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat uit: zet het aan in Accounts of haal het uit het bericht.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="192"/>
         <source>The post for %1 is empty: write some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht voor %1 is leeg: schrijf wat tekst.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>%1 needs at least one image: add a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft minstens één afbeelding nodig: voeg een foto toe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afbeelding zonder beschrijving (alt-tekst): mensen die de foto niet kunnen zien, missen hem.</numerusform>
+            <numerusform>%n afbeeldingen zonder beschrijving (alt-tekst): mensen die de foto&apos;s niet kunnen zien, missen ze.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="206"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdstip voor %1 ligt in het verleden: kies een later tijdstip of kies Nu plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="211"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te klein voor %2: afbeeldingen moeten daar minstens %3 pixels breed zijn, deze is %4. Gebruik een grotere foto of haal dit account weg.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="221"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speelt geen geanimeerde GIF&apos;s af: %2 wordt geplaatst als stilstaande afbeelding (het eerste beeld).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="229"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan de %2 MB die %3 voor een animatie accepteert: als het niet klein genoeg kan worden gemaakt, wordt het als stilstaande afbeelding geplaatst.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="238"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toont maar %2% van %3 (de vorm wordt bijgesneden): bekijk het voorbeeld, of verplaats het focuspunt van de foto op het scherm Media.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="247"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom %1 bevat een NUL-teken (een nulbyte), dat in geen enkel bericht mag staan. Verwijder het en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="253"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen account zoals instagram:@jouwwinkel (platform, dubbele punt, handle).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="258"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account %1:%2 in SMM Desk. Voeg het toe onder Accounts, of verbeter de spelling.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="264"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account opgegeven: vul er minstens één in, zoals instagram:@jouwwinkel, of laat de datum leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ligt te ver in het verleden of de toekomst. Gebruik een datum tussen %2 en %3.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen datum en tijd. Schrijf het als 2026-06-02 12:30 (of 2026-06-02T12:30+02:00 met een UTC-verschil).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="282"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt in het verleden. Wijzig de datum, of laat hem leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>The image file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het afbeeldingsbestand %1 ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="289"/>
         <source>The post has no text and no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen tekst en geen afbeelding.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="292"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 heeft geen posttijden voor de wachtrij. Voeg ze toe in de wachtrij-instellingen van het account, of geef de rij een datum.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="299"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 afbeeldingen: %2 accepteert maximaal %n per bericht.</numerusform>
+            <numerusform>%1 afbeeldingen: %2 accepteert maximaal %n per bericht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="304"/>
         <source>%1 needs at least one image in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft minstens één afbeelding per bericht nodig.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="309"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt SMM Desk het rustiger aan te doen. Er volgt zo een nieuwe poging.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="313"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 had een probleem aan zijn kant. SMM Desk probeert het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="318"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepteert de opgeslagen inlog niet meer. Open Accounts en koppel dit account opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="323"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon %1 niet bereiken en probeert het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="327"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het bericht geweigerd. Pas het bericht aan en plan het opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2621,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="51"/>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan: %1.</translation>
     </message>
     <message>
         <source>On: {what}.</source>
@@ -2691,20 +2693,20 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
         <source>Ready to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om te plaatsen op %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het is tijd voor dit bericht. De tekst is gekopieerd: plak hem op %1. De foto (%n) staat in een map. Staat het online, markeer het dan als geplaatst.</numerusform>
+            <numerusform>Het is tijd voor dit bericht. De tekst is gekopieerd: plak hem op %1. De foto&apos;s (%n) staan op volgorde genummerd in een map. Staat het online, markeer het dan als geplaatst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2727,7 +2729,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="273"/>
         <source>No rubric</source>
-        <translation type="unfinished">Geen rubriek</translation>
+        <translation>Geen rubriek</translation>
     </message>
 </context>
 <context>
@@ -2809,12 +2811,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="104"/>
         <source>From the engagement of your own published posts (Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Op basis van de betrokkenheid bij je eigen gepubliceerde berichten (Dashboard).</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="106"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd overnemen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="115"/>
@@ -2825,7 +2827,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="127"/>
         <source>Show in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In de kalender tonen</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="140"/>
@@ -2859,12 +2861,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="179"/>
         <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu klaar om te plaatsen; SMM Desk laat je de tekst en foto&apos;s zien.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="186"/>
         <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klaar om te plaatsen op %2; SMM Desk herinnert je er dan aan.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="199"/>
@@ -2874,12 +2876,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="225"/>
         <source>Your posts do best on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je berichten doen het best op %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="242"/>
@@ -2917,52 +2919,52 @@
     <message>
         <location filename="../../ui/settings_page.py" line="28"/>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="29"/>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="30"/>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>Antarctica</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="31"/>
         <source>Arctic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arctis</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32"/>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Azië</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="33"/>
         <source>Atlantic Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlantische Oceaan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="34"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australië</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="35"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Indian Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Indische Oceaan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="37"/>
         <source>Pacific Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille Oceaan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="104"/>
@@ -2972,22 +2974,22 @@
     <message>
         <location filename="../../ui/settings_page.py" line="111"/>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Je winkel</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="117"/>
         <source>e.g. Bakery Zoet</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Bakkerij Zoet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="119"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelnaam</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="120"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan je rapporten afgedrukt, met het logo dat je voor je foto&apos;s hebt gekozen (Media).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="126"/>
@@ -3002,32 +3004,32 @@
     <message>
         <location filename="../../ui/settings_page.py" line="140"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu herstarten</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="156"/>
         <source>Gregorian</source>
-        <translation type="unfinished">Gregoriaans</translation>
+        <translation>Gregoriaans</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="157"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished">Perzisch (Jalali)</translation>
+        <translation>Perzisch (Jalali)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Islamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Islamitisch</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="164"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="172"/>
         <source>Type a city or a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een stad of een land</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
@@ -3079,7 +3081,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="296"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk herstart met de taal %1 — je werk is opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="302"/>
@@ -3092,17 +3094,17 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="308"/>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierkant 1:1</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="309"/>
         <source>Portrait 4:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand 4:5</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="310"/>
         <source>Landscape 1.91:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liggend 1,91:1</translation>
     </message>
 </context>
 <context>
@@ -3325,9 +3327,9 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel advertentiekosten verwijderen? De kosten per klik en per volger worden zonder deze regel opnieuw berekend.</numerusform>
+            <numerusform>%n regels advertentiekosten verwijderen? De kosten per klik en per volger worden zonder deze regels opnieuw berekend.</numerusform>
         </translation>
     </message>
     <message>
@@ -3609,52 +3611,52 @@
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>Monthly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandrapport: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="198"/>
         <source>Weekly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekrapport: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="200"/>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport voor %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>Report on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport over %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="224"/>
         <source>Reach %1 on the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik %1 ten opzichte van de vorige periode.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="226"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik: %1 (nog niets om mee te vergelijken).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="231"/>
         <source>%1 engaged best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 had de meeste betrokkenheid (%2 engagementratio).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="237"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten in “%1” deden het best (%2 engagementratio).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="241"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats meer op %1 rond %2: je berichten op dat tijdstip deden het best.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="244"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te weinig berichten om te zeggen welke dag het best werkt: een uur telt pas mee vanaf %1 berichten.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="63"/>
@@ -3669,7 +3671,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="110"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik en betrokkenheid van de berichten per platform in de periode.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="123"/>
@@ -3699,46 +3701,46 @@
         <location filename="../../ui/report/monthly.py" line="238"/>
         <location filename="../../ui/report/monthly.py" line="276"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147"/>
         <source>%n without a reach figure left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zonder bereikcijfer weggelaten</numerusform>
+            <numerusform>%n zonder bereikcijfer weggelaten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="203"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel: %1, het donkerste vak (omlijnd)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>op één na best: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="209"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen voorstel: elk uur waarop je plaatste heeft minder dan %1 berichten (grijs), te weinig om op te vertrouwen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="213"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit de laatste %2; grijs: minder dan %3 berichten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="215"/>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,35 +3898,35 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor %1: %2, %3 al geïmporteerd, %4 met een probleem (die worden overgeslagen).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
         <source>%n rows to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij te importeren</numerusform>
+            <numerusform>%n rijen te importeren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
         <source>Imported %n figures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cijfer geïmporteerd</numerusform>
+            <numerusform>%n cijfers geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
         <source>%n posts were new to SMM Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht was nieuw voor SMM Desk.</numerusform>
+            <numerusform>%n berichten waren nieuw voor SMM Desk.</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,7 +3945,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
@@ -4003,12 +4005,12 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">Openen</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="158"/>
         <source>Open the saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen rapport openen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="169"/>
@@ -4179,7 +4181,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="143"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, vergeleken met %3</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="166"/>
@@ -4199,22 +4201,22 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="237"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste tijd om te posten (%1; grijs: minder dan %2 berichten, te weinig om op te vertrouwen)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="259"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Per platform</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="275"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bereik %2 · interacties %3 · engagementratio %4</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="299"/>
         <source>%1 · engagement rate %2 · reach %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · engagementratio %2 · bereik %3</translation>
     </message>
     <message>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
@@ -4228,22 +4230,22 @@
     <message>
         <location filename="../../ui/report/painting.py" line="226"/>
         <source>Fewer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder interacties</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="230"/>
         <source>more</source>
-        <translation type="unfinished">meer</translation>
+        <translation>meer</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="234"/>
         <source>too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig berichten om op te vertrouwen</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="241"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgesteld</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="266"/>
@@ -4324,7 +4326,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
         <source>Posting times of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttijden van de week</translation>
     </message>
 </context>
 <context>
@@ -4333,68 +4335,68 @@
         <location filename="../../ui/calendar/welcome.py" line="68"/>
         <source>Welcome to SMM Desk</source>
         <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="77"/>
         <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan je berichten voor elk platform in één kalender; SMM Desk plaatst ze op tijd of herinnert je eraan. Begin op een van drie manieren:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="92"/>
         <location filename="../../ui/calendar/welcome.py" line="97"/>
         <source>Connect an account</source>
-        <translation type="unfinished">Account koppelen</translation>
+        <translation>Een account koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="94"/>
         <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky, Mastodon en Telegram krijgen je berichten op het geplande tijdstip. Voor Instagram en de andere platforms herinnert SMM Desk je eraan, met de tekst en foto&apos;s klaar.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="102"/>
         <source>Look around in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondkijken in de demo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="105"/>
         <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzonnen bakkerij met drie accounts, een maand aan berichten en de cijfers ervan. De demo opent in een tweede venster en komt nooit aan je eigen planning. Start hem later met: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="111"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo openen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="116"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Een spreadsheet importeren</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="118"/>
         <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan je al in Excel of Google Spreadsheets? Sla het op als CSV (datum, accounts, tekst) en haal de berichten binnen: je ziet elke rij voordat er iets wordt geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="121"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een spreadsheet importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="133"/>
         <source>Or start with an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Of begin met een lege planning</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="201"/>
         <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo opent in een tweede venster. Sluit het als je klaar bent; niets daarin komt in je eigen planning.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="208"/>
         <source>The demo could not be started from here. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo kon niet vanaf hier worden gestart. Start hem met: %1</translation>
     </message>
 </context>
 </TS>
