@@ -18,27 +18,28 @@
         <location filename="../../ui/crash.py" line="80"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يواصل SMM Desk العمل. حُفظت التفاصيل في ملف السجل:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="103"/>
         <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات تالف، لذا لا يستطيع SMM Desk فتحه بأمان.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="107"/>
         <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع SMM Desk استعادة أحدث نسخة سليمة، المحفوظة في %1. ويبقى الملف التالف بجانبها باسم جديد (%2)، ولا يُحذف أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115"/>
         <source>Put back the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
@@ -66,7 +67,7 @@
     <message>
         <location filename="../../ui/about.py" line="102"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="106"/>
@@ -122,12 +123,13 @@
         <location filename="../../ui/about.py" line="203"/>
         <source>SMM Desk could not open the folder (%1). You can find it here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk فتح المجلد (%1). تجده هنا:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="235"/>
         <source>No license text ships with this component; its license is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُرفق نص الترخيص مع هذا المكوّن؛ ترخيصه %1.</translation>
     </message>
     <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
@@ -268,7 +270,7 @@
     <message>
         <location filename="../../app.py" line="180"/>
         <source>SMM Desk</source>
-        <translation type="unfinished">SMM Desk</translation>
+        <translation>SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -355,7 +357,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="139"/>
         <source>Rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="145"/>
@@ -375,7 +377,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="191"/>
         <source>Instagram shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل Instagram:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="306"/>
@@ -393,47 +395,47 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور التطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bluesky: ⁦Settings &gt; Privacy and security &gt; App passwords &gt; Add⁩. لا تستخدم كلمة مرورك الرئيسية هنا أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>على خادمك: ⁦Preferences &gt; Development &gt; New application⁩ (اسمح بالقراءة والكتابة)، ثم انسخ «Your access token».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البوت</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من ⁦@BotFather⁩ إنشاء بوت (⁦/newbot⁩) وانسخ رمزه. ثم اجعل البوت مشرفًا في قناتك مع صلاحية نشر الرسائل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
@@ -460,12 +462,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
         <source>User token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستخدم (اختياري)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
         <source>Only for posts with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>للمنشورات التي فيها صور فقط</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
@@ -610,12 +612,12 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="41"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Open this post in Compose (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح هذا المنشور في «كتابة» (أو انقر عليه نقرًا مزدوجًا)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="57"/>
@@ -635,7 +637,7 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="87"/>
         <source>Needs a photo for %1: open it and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المنشور إلى صورة من أجل %1: افتحه وأضف صورة.</translation>
     </message>
 </context>
 <context>
@@ -727,7 +729,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إليك</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="169"/>
@@ -931,7 +933,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="224"/>
         <source>Checking the rows: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الصفوف: %1 من %2…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="242"/>
@@ -1059,12 +1061,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="437"/>
         <source>Click to see the posts that need you</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لرؤية المنشورات التي تحتاج إليك</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Click to see today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لرؤية خطة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -1079,7 +1081,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="430"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي في %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
@@ -1170,42 +1172,42 @@
     <message>
         <location filename="../../ui/media/details.py" line="42"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="44"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النشر</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="45"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعاد المحاولة</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="46"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النشر</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="47"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="48"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="49"/>
         <source>to post now</source>
-        <translation type="unfinished"></translation>
+        <translation>للنشر الآن</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="50"/>
         <source>skipped</source>
-        <translation type="unfinished">تم التخطي</translation>
+        <translation>تم التخطي</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="175"/>
@@ -1299,42 +1301,42 @@
     <message>
         <location filename="../../ui/media/previews.py" line="39"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="41"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="42"/>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>دبوس</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="43"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="44"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="45"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>قصة</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="46"/>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مصغّرة</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="54"/>
@@ -1453,12 +1455,12 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فئات بعد: الفئات هي أنواع المنشورات التي تنشرها (منتجات، نصائح، عروض…)، ويعرض هذا الشريط توزيعها مقارنةً بأهدافك.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="40"/>
         <source>Add a rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فئة…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="63"/>
@@ -1498,17 +1500,17 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>Move to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="44"/>
         <source>The post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى المنشور في الوقت نفسه من اليوم.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="55"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
 </context>
 <context>
@@ -1574,22 +1576,22 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="27"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل اليمين</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="28"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل اليسار</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="29"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليمين</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="30"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليسار</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="42"/>
@@ -1958,32 +1960,32 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="409"/>
         <source>%1 posts in view · %2 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات المعروضة: %1 · الأفكار: %2</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="489"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1: يذكّرك SMM Desk عندما يحين موعد منشوراته. التالي: اكتب منشورك الأول في «كتابة» (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="495"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرتبط ويعمل. التالي: اكتب منشورك الأول في «كتابة» (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="535"/>
         <source>That day is over: double-click today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى ذلك اليوم: انقر نقرًا مزدوجًا على اليوم أو على يوم لاحق.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="539"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط حسابًا أولًا (الحسابات)، ثم خطّط للمنشورات.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="118"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مسودةً بتاريخ %1 دون جدولة: %2 افتحه لإصلاح ذلك، ثم جدوِله.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="174"/>
@@ -2051,7 +2053,7 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Post now</source>
-        <translation type="unfinished">انشر الآن</translation>
+        <translation>النشر الآن</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="39"/>
@@ -2077,27 +2079,27 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="111"/>
         <source>@%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="157"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished">يستلمها %1 بحجم %2 × %3 بكسل.</translation>
+        <translation>يستلمها %1 بحجم %2 × %3 بكسل.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="167"/>
         <source>more</source>
-        <translation type="unfinished">المزيد</translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="170"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished">يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
+        <translation>يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="172"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished">الجزء الأحمر لا يتسع على %1.</translation>
+        <translation>الجزء الأحمر لا يتسع على %1.</translation>
     </message>
 </context>
 <context>
@@ -2105,54 +2107,54 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="85"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/post_menu.py" line="89"/>
         <source>Duplicate (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تكرار (بعد %n يوم)</numerusform>
+            <numerusform>تكرار (بعد %n يوم)</numerusform>
+            <numerusform>تكرار (بعد %n يوم)</numerusform>
+            <numerusform>تكرار (بعد %n أيام)</numerusform>
+            <numerusform>تكرار (بعد %n يومًا)</numerusform>
+            <numerusform>تكرار (بعد %n يوم)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="95"/>
         <source>Move to a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى تاريخ…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="102"/>
         <source>Post now</source>
-        <translation type="unfinished">انشر الآن</translation>
+        <translation>انشر الآن</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="110"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأفكار</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="135"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى %1. اضغط Ctrl+Z لإعادته.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="146"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُنشر الآن. يمكنك التراجع بـ Ctrl+Z قبل أن يُنشر.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="149"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح جاهزًا للنشر الآن: يعرض لك SMM Desk النص والصور.</translation>
     </message>
 </context>
 <context>
@@ -2218,54 +2220,54 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. انقر على نصف ساعة لإضافة وقت نشر أو إزالته. يستخدم «إلى الطابور» أقرب وقت متاح.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
         <source>Use for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام لكل الحسابات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
         <source>Give every account the same posting times as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح كل حساب أوقات النشر نفسها التي لهذا الحساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
         <source>Connect an account first: posting times belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط حسابًا أولًا: أوقات النشر تخص حسابًا بعينه.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
         <source>No posting times yet for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أوقات نشر لهذا الحساب بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%n posting times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وقت نشر أسبوعيًا</numerusform>
+            <numerusform>%n وقت نشر أسبوعيًا</numerusform>
+            <numerusform>%n وقت نشر أسبوعيًا</numerusform>
+            <numerusform>%n أوقات نشر أسبوعيًا</numerusform>
+            <numerusform>%n وقتًا للنشر أسبوعيًا</numerusform>
+            <numerusform>%n وقت نشر أسبوعيًا</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
         <source>Every account now has these posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارت أوقات النشر هذه لكل الحسابات.</translation>
     </message>
     <message>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
@@ -2361,7 +2363,7 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="213"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished">اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
+        <translation>اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
     </message>
 </context>
 <context>
@@ -2369,353 +2371,353 @@
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="49"/>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="50"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="52"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="53"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="54"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="55"/>
         <source>VK</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="56"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="57"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="58"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="63"/>
         <source>date (scheduled_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (scheduled_at)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="64"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات (accounts)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="65"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص (text)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="66"/>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط (media)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="67"/>
         <source>rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة (rubric)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="84"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="93"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="104"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n أحرف.</numerusform>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرفًا.</numerusform>
+            <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n أحرف.</numerusform>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرفًا.</numerusform>
+            <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="118"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
+            <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
+            <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
+            <numerusform>يقبل %1 %n صور كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
+            <numerusform>يقبل %1 %n صورةً كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
+            <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="123"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
+            <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
+            <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
+            <numerusform>احذف %n صور، أو أزِل هذا الحساب من المنشور.</numerusform>
+            <numerusform>احذف %n صورةً، أو أزِل هذا الحساب من المنشور.</numerusform>
+            <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="136"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي النص على حرف غير مرئي يرفضه %1 (%2)، وغالبًا ما يُلصق من تطبيق آخر. احذفه حيث يظهر النص باللون الأحمر.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="145"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص أطول مما يسمح به %1: يشغل %2 من %3 بايت (تشغل الرموز التعبيرية والحروف غير اللاتينية مساحة أكبر). اختصره.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="153"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n وسوم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n وسمًا كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="160"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
+            <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="167"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n إشارات (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n إشارةً (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="174"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n روابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n رابطًا في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
+            <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="182"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إعادة ربط %1: افتح «الحسابات» وسجّل الدخول من جديد، أو أزِل هذا الحساب من المنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="188"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 متوقف: شغّله في «الحسابات» أو أزِله من المنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="192"/>
         <source>The post for %1 is empty: write some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور %1 فارغ: اكتب نصًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>%1 needs at least one image: add a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى صورة واحدة على الأقل: أضف صورة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
+            <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
+            <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
+            <numerusform>%n صور بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
+            <numerusform>%n صورةً بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
+            <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="206"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت %1 في الماضي: اختر وقتًا لاحقًا أو اختر «انشر الآن».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="211"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أصغر مما يقبله %2: يقبل الصور بعرض %3 بكسل على الأقل، وعرض هذه الصورة %4. استخدم صورة أكبر، أو أزِل هذا الحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="221"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يشغّل %1 صور GIF المتحركة: سيُنشر %2 صورةً ثابتة (إطاره الأول).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="229"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أكبر من %2 ميغابايت التي يقبلها %3 للصور المتحركة: إن تعذّر تصغيره بما يكفي، يُنشر صورةً ثابتة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="238"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض %1 %2٪ فقط من %3 (تُقص الصورة لتناسب الشكل): راجِع المعاينة، أو انقل نقطة تركيز الصورة في شاشة «الوسائط».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="247"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي العمود %1 على حرف NUL (بايت صفري)، ولا يمكن لأي منشور أن يحتويه. احذفه وحاول مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="253"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس حسابًا بصيغة ⁦instagram:@yourshop⁩ (المنصة، نقطتان، اسم المستخدم).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="258"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ⁦%1:%2⁩ في SMM Desk. أضفه في «الحسابات»، أو صحّح الكتابة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="264"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي حساب: اكتب حسابًا واحدًا على الأقل، مثل ⁦instagram:@yourshop⁩، أو اترك التاريخ فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» بعيد جدًا في الماضي أو المستقبل. استخدم تاريخًا بين %2 و%3.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا ووقتًا. اكتبه هكذا: ⁦2026-06-02 12:30⁩ (أو ⁦2026-06-02T12:30+02:00⁩ مع فرق التوقيت عن UTC).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="282"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الماضي. غيّر التاريخ، أو اتركه فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>The image file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة %1 غير موجود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="289"/>
         <source>The post has no text and no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور بلا نص وبلا صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="292"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ ⁦%1:%2⁩ أوقات نشر للطابور. أضف بعضها في إعدادات الطابور للحساب، أو ضع تاريخًا في الصف.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="299"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
+            <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="304"/>
         <source>%1 needs at least one image in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى صورة واحدة على الأقل في المنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="309"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 من SMM Desk الإبطاء. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="313"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة لدى %1. سيعيد SMM Desk المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="318"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد %1 يقبل بيانات الدخول المحفوظة. افتح «الحسابات» وأعِد ربط هذا الحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="323"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk الوصول إلى %1. ستُعاد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="327"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 المنشور. عدّل المنشور وجدوِله مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2745,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="51"/>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل: %1.</translation>
     </message>
     <message>
         <source>On: {what}.</source>
@@ -2815,24 +2817,24 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
         <source>Ready to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر على %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
+            <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2855,7 +2857,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="273"/>
         <source>No rubric</source>
-        <translation type="unfinished">بلا فئة</translation>
+        <translation>بلا فئة</translation>
     </message>
 </context>
 <context>
@@ -2937,12 +2939,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="104"/>
         <source>From the engagement of your own published posts (Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>بناءً على تفاعل منشوراتك التي تم نشرها (الإحصاءات).</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="106"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="115"/>
@@ -2953,7 +2955,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="127"/>
         <source>Show in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض في التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="140"/>
@@ -2999,12 +3001,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="179"/>
         <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: جاهز للنشر الآن؛ يعرض لك SMM Desk النص والصور.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="186"/>
         <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: جاهز للنشر في %2؛ سيذكّرك SMM Desk حينها.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="199"/>
@@ -3014,12 +3016,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="225"/>
         <source>Your posts do best on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل أداء لمنشوراتك: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="242"/>
@@ -3057,52 +3059,52 @@
     <message>
         <location filename="../../ui/settings_page.py" line="28"/>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>أفريقيا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="29"/>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمريكتان</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="30"/>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>القارة القطبية الجنوبية</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="31"/>
         <source>Arctic</source>
-        <translation type="unfinished"></translation>
+        <translation>القطب الشمالي</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32"/>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>آسيا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="33"/>
         <source>Atlantic Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>المحيط الأطلسي</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="34"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>أستراليا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="35"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>أوروبا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Indian Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>المحيط الهندي</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="37"/>
         <source>Pacific Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>المحيط الهادئ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="104"/>
@@ -3112,22 +3114,22 @@
     <message>
         <location filename="../../ui/settings_page.py" line="111"/>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>متجرك</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="117"/>
         <source>e.g. Bakery Zoet</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: مخبز الياسمين</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="119"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="120"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع أعلى تقاريرك، مع الشعار الذي اخترته لصورك (الوسائط).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="126"/>
@@ -3142,32 +3144,32 @@
     <message>
         <location filename="../../ui/settings_page.py" line="140"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="156"/>
         <source>Gregorian</source>
-        <translation type="unfinished">ميلادي</translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="157"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished">هجري شمسي (جلالي)</translation>
+        <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Islamic</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="164"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="172"/>
         <source>Type a city or a country</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مدينة أو دولة</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
@@ -3219,7 +3221,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="296"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد تشغيل SMM Desk باللغة ⁨%1⁩ — عملك محفوظ.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="302"/>
@@ -3232,17 +3234,17 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="308"/>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع ١:١</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="309"/>
         <source>Portrait 4:5</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي ٤:٥</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="310"/>
         <source>Landscape 1.91:1</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي ١٫٩١:١</translation>
     </message>
 </context>
 <context>
@@ -3465,13 +3467,13 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
+            <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,52 +3755,52 @@
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>Monthly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="198"/>
         <source>Weekly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الأسبوعي: ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="200"/>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>Report on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير %1: ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="224"/>
         <source>Reach %1 on the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الوصول ⁨%1⁩ مقارنةً بالفترة السابقة.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="226"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول: %1 (لا شيء للمقارنة به بعد).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="231"/>
         <source>%1 engaged best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>حقق %1 أفضل تفاعل (معدل التفاعل %2).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="237"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>حققت منشورات «%1» أفضل أداء (معدل التفاعل %2).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="241"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر أكثر يوم %1 نحو الساعة %2: حققت منشوراتك في ذلك الوقت أفضل أداء.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="244"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات قليلة بعد لمعرفة أفضل يوم: لا تُحتسب الساعة قبل %1 منشورات.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="63"/>
@@ -3813,7 +3815,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="110"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول منشورات كل منصة وتفاعلها خلال الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="123"/>
@@ -3843,58 +3845,58 @@
         <location filename="../../ui/report/monthly.py" line="238"/>
         <location filename="../../ui/report/monthly.py" line="276"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشور</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147"/>
         <source>%n without a reach figure left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
+            <numerusform>استُبعد %n بلا رقم وصول</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="203"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح: %1، الخلية الأغمق (المحاطة بإطار)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يليه: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="209"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراح بعد: كل ساعة نشرت فيها لديها أقل من %1 منشورات (رمادي)، وهذا أقل من أن يُعتمد عليه.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="213"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خلال آخر %2؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="215"/>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -4052,47 +4054,47 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1: %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
         <source>%n rows to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صف للاستيراد</numerusform>
+            <numerusform>%n صف للاستيراد</numerusform>
+            <numerusform>%n صف للاستيراد</numerusform>
+            <numerusform>%n صفوف للاستيراد</numerusform>
+            <numerusform>%n صفًا للاستيراد</numerusform>
+            <numerusform>%n صف للاستيراد</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
         <source>Imported %n figures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
+            <numerusform>الأرقام المستوردة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
         <source>%n posts were new to SMM Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
+            <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4111,7 +4113,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Dashboard</source>
-        <translation type="unfinished">الإحصاءات</translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
@@ -4171,12 +4173,12 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">فتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="158"/>
         <source>Open the saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير المحفوظ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="169"/>
@@ -4347,7 +4349,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="143"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ⁨%2⁩، مقارنة بـ ⁨%3⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="166"/>
@@ -4367,22 +4369,22 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="237"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل وقت للنشر (%1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="259"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المنصة</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="275"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · الوصول %2 · التفاعلات %3 · معدل التفاعل %4</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="299"/>
         <source>%1 · engagement rate %2 · reach %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · معدل التفاعل %2 · الوصول %3</translation>
     </message>
     <message>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
@@ -4396,22 +4398,22 @@
     <message>
         <location filename="../../ui/report/painting.py" line="226"/>
         <source>Fewer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاعلات أقل</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="230"/>
         <source>more</source>
-        <translation type="unfinished">المزيد</translation>
+        <translation>أكثر</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="234"/>
         <source>too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات أقل من أن يُعتمد عليها</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="241"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="266"/>
@@ -4496,7 +4498,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
         <source>Posting times of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات النشر في الأسبوع</translation>
     </message>
 </context>
 <context>
@@ -4505,68 +4507,68 @@
         <location filename="../../ui/calendar/welcome.py" line="68"/>
         <source>Welcome to SMM Desk</source>
         <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="77"/>
         <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط لمنشوراتك على كل المنصات في تقويم واحد، وسينشرها SMM Desk في موعدها أو يذكّرك بها. ابدأ بإحدى ثلاث طرق:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="92"/>
         <location filename="../../ui/calendar/welcome.py" line="97"/>
         <source>Connect an account</source>
-        <translation type="unfinished">ربط حساب</translation>
+        <translation>ربط حساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="94"/>
         <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصل منشوراتك إلى Bluesky وMastodon وTelegram في الوقت المخطط. أما في Instagram وغيرها، فيذكّرك SMM Desk بها مع تجهيز النص والصور.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="102"/>
         <source>Look around in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف النسخة التجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="105"/>
         <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخبز وهمي بثلاثة حسابات، ومنشورات شهر كامل وأرقامها. يُفتح في نافذة ثانية ولا يمس خطتك أبدًا. لاحقًا، شغّله بالأمر: ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="111"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح النسخة التجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="116"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="118"/>
         <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تخطط بالفعل في Excel أو Google Sheets؟ احفظ الخطة بصيغة CSV (التاريخ، الحسابات، النص) واجلب المنشورات: سترى كل صف قبل استيراد أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="121"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول بيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="133"/>
         <source>Or start with an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>أو ابدأ بخطة فارغة</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="201"/>
         <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح النسخة التجريبية في نافذة ثانية. أغلقها عند الانتهاء؛ لا يصل شيء منها إلى خطتك.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="208"/>
         <source>The demo could not be started from here. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل النسخة التجريبية من هنا. شغّلها بالأمر: ⁦%1⁩</translation>
     </message>
 </context>
 </TS>
