@@ -18,27 +18,28 @@
         <location filename="../../ui/crash.py" line="80"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloy ang SMM Desk. Naka-save ang mga detalye sa log file:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="103"/>
         <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang data file, kaya hindi ito mabuksan nang ligtas ng SMM Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="107"/>
         <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maibabalik ng SMM Desk ang pinakabagong maayos na kopya, na na-save noong %1. Itatabi ang sirang file sa tabi nito sa bagong pangalan (%2), at hindi kailanman buburahin.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115"/>
         <source>Put back the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik ang kopya</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ngayon</translation>
     </message>
     <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
@@ -66,7 +67,7 @@
     <message>
         <location filename="../../ui/about.py" line="102"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersyon %1</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="106"/>
@@ -122,12 +123,13 @@
         <location filename="../../ui/about.py" line="203"/>
         <source>SMM Desk could not open the folder (%1). You can find it here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabuksan ng SMM Desk ang folder (%1). Makikita mo ito rito:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="235"/>
         <source>No license text ships with this component; its license is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang kasamang teksto ng lisensya ang bahaging ito; ang lisensya nito ay %1.</translation>
     </message>
     <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
@@ -268,7 +270,7 @@
     <message>
         <location filename="../../app.py" line="180"/>
         <source>SMM Desk</source>
-        <translation type="unfinished">SMM Desk</translation>
+        <translation>SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -355,7 +357,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="139"/>
         <source>Rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="145"/>
@@ -375,7 +377,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="191"/>
         <source>Instagram shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugis sa Instagram:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="306"/>
@@ -393,47 +395,47 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App password</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Huwag gamitin dito ang pangunahing password mo.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng account</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa server mo: Preferences &gt; Development &gt; New application (payagan ang read at write), saka kopyahin ang &quot;Your access token&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humingi ng bot kay @BotFather (/newbot) at kopyahin ang token nito. Pagkatapos, gawing administrator ng channel mo ang bot, na may pahintulot mag-post ng mensahe.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
@@ -460,12 +462,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
         <source>User token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>User token (opsyonal)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
         <source>Only for posts with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Para lang sa mga post na may larawan</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
@@ -602,12 +604,12 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="41"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Open this post in Compose (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang post na ito sa Sumulat (o i-double click ito)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="57"/>
@@ -627,7 +629,7 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="87"/>
         <source>Needs a photo for %1: open it and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng larawan para sa %1: buksan ito at magdagdag.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +721,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay sa iyo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="169"/>
@@ -903,7 +905,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="224"/>
         <source>Checking the rows: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinitingnan ang mga row: %1 sa %2…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="242"/>
@@ -1019,12 +1021,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="437"/>
         <source>Click to see the posts that need you</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click para makita ang mga post na naghihintay sa iyo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Click to see today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click para makita ang plano ngayong araw</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -1039,7 +1041,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="430"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>susunod sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
@@ -1130,42 +1132,42 @@
     <message>
         <location filename="../../ui/media/details.py" line="42"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="44"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinu-publish</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="45"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>susubukan ulit</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="46"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>na-publish</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="47"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nabigo</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="48"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangang tingnan</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="49"/>
         <source>to post now</source>
-        <translation type="unfinished"></translation>
+        <translation>ipo-post na</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="50"/>
         <source>skipped</source>
-        <translation type="unfinished">nilaktawan</translation>
+        <translation>nilaktawan</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="175"/>
@@ -1247,42 +1249,42 @@
     <message>
         <location filename="../../ui/media/previews.py" line="39"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>pahiga</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="41"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>larawan</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="42"/>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>pin</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="43"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>patayo</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="44"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>parisukat</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="45"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>story</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="46"/>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>thumbnail</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="54"/>
@@ -1401,12 +1403,12 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang rubrik: ang mga rubrik ay ang mga uri ng post na ginagawa mo (produkto, tips, alok…), at ipinapakita ng bar na ito ang halo nila kumpara sa mga target mo.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="40"/>
         <source>Add a rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng rubrik…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="63"/>
@@ -1442,17 +1444,17 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>Move to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat sa isang petsa</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="44"/>
         <source>The post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mananatili ang oras ng post sa araw na iyon.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="55"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat</translation>
     </message>
 </context>
 <context>
@@ -1518,22 +1520,22 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="27"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanang ibaba</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="28"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliwang ibaba</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="29"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanang itaas</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="30"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliwang itaas</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="42"/>
@@ -1882,32 +1884,32 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="409"/>
         <source>%1 posts in view · %2 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 post ang nakikita · %2 ideya</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="489"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naidagdag ang %1: ipapaalala ng SMM Desk kapag oras na ng mga post nito. Susunod: isulat ang una mong post sa Sumulat (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="495"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta at gumagana ang %1. Susunod: isulat ang una mong post sa Sumulat (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="535"/>
         <source>That day is over: double-click today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos na ang araw na iyon: i-double click ang ngayon o isang mas huling araw.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="539"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkonekta muna ng account (Mga Account), saka magplano ng mga post.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="118"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinago bilang draft sa %1, hindi naka-schedule: %2 Buksan ito para ayusin, saka i-schedule.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="174"/>
@@ -1975,7 +1977,7 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Post now</source>
-        <translation type="unfinished">I-post ngayon</translation>
+        <translation>I-post ngayon</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="39"/>
@@ -2001,27 +2003,27 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="111"/>
         <source>@%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="157"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished">Matatanggap ito ng %1 bilang %2 × %3 pixel.</translation>
+        <translation>Matatanggap ito ng %1 bilang %2 × %3 pixel.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="167"/>
         <source>more</source>
-        <translation type="unfinished">higit pa</translation>
+        <translation>higit pa</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="170"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished">Simula lang ang ipinapakita ng feed; nasa likod ng “higit pa” ang natitira.</translation>
+        <translation>Simula lang ang ipinapakita ng feed; nasa likod ng “higit pa” ang natitira.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="172"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished">Hindi kasya sa %1 ang pulang bahagi.</translation>
+        <translation>Hindi kasya sa %1 ang pulang bahagi.</translation>
     </message>
 </context>
 <context>
@@ -2029,50 +2031,50 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="85"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/post_menu.py" line="89"/>
         <source>Duplicate (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doblehin (%n araw na mas huli)</numerusform>
+            <numerusform>Doblehin (%n araw na mas huli)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="95"/>
         <source>Move to a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat sa isang petsa…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="102"/>
         <source>Post now</source>
-        <translation type="unfinished">I-post ngayon</translation>
+        <translation>I-post ngayon</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="110"/>
         <source>Back to ideas</source>
-        <translation type="unfinished">Ibalik sa ideya</translation>
+        <translation>Ibalik sa ideya</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished">Burahin</translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="135"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nailipat sa %1. Ibabalik ito ng Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="146"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipapadala na ito ngayon. Mababawi ito ng Ctrl+Z hangga&apos;t hindi pa naipapadala.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="149"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handa na itong i-post ngayon: ipapakita sa iyo ng SMM Desk ang teksto at mga larawan.</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2140,50 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan nagpo-post ang bawat account, linggu-linggo, sa oras mo. I-click ang isang kalahating oras para magdagdag o mag-alis ng oras ng pag-post. Ginagamit ng “Ilagay sa pila” ang susunod na bakante.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
         <source>Use for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin sa lahat ng account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
         <source>Give every account the same posting times as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibigay sa bawat account ang parehong oras ng pag-post gaya ng sa account na ito</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
         <source>Connect an account first: posting times belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkonekta muna ng account: nakatali sa isang account ang mga oras ng pag-post.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
         <source>No posting times yet for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang oras ng pag-post ang account na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%n posting times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oras ng pag-post bawat linggo</numerusform>
+            <numerusform>%n oras ng pag-post bawat linggo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
         <source>Every account now has these posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ito na ngayon ang oras ng pag-post ng bawat account.</translation>
     </message>
     <message>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
@@ -2277,7 +2279,7 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="213"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished">Pumili ng account sa itaas para makita kung ano ang itsura ng post doon.</translation>
+        <translation>Pumili ng account sa itaas para makita kung ano ang itsura ng post doon.</translation>
     </message>
 </context>
 <context>
@@ -2285,313 +2287,313 @@
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="49"/>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="50"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="52"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="53"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="54"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="55"/>
         <source>VK</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="56"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="57"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="58"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="63"/>
         <source>date (scheduled_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>petsa (scheduled_at)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="64"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>mga account</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="65"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>teksto</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="66"/>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="67"/>
         <source>rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrik</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="84"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="93"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang larawan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="104"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masyadong mahaba ang caption para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
+            <numerusform>Masyadong mahaba ang caption para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masyadong mahaba ang teksto para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
+            <numerusform>Masyadong mahaba ang teksto para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="118"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hanggang %n larawan lang ang tinatanggap ng %1; %2 ang nasa post na ito.</numerusform>
+            <numerusform>Hanggang %n larawan lang ang tinatanggap ng %1; %2 ang nasa post na ito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="123"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mag-alis ng %n larawan, o alisin ang account na ito sa post.</numerusform>
+            <numerusform>Mag-alis ng %n larawan, o alisin ang account na ito sa post.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="136"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>May di-nakikitang character sa teksto na hindi tinatanggap ng %1 (%2), kadalasang na-paste mula sa ibang app. Burahin ito kung saan namumula ang teksto.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="145"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong mahaba ang teksto para sa %1: %2 sa %3 byte ang gamit nito (mas malaki ang espasyo ng emoji at mga letrang hindi Latin). Paikliin ito.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="153"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hashtag lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
+            <numerusform>%n hashtag lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="160"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ang unang hashtag lang ang ginagawang topic ng %1; mananatiling karaniwang teksto ang iba pang %n.</numerusform>
+            <numerusform>Ang unang hashtag lang ang ginagawang topic ng %1; mananatiling karaniwang teksto ang iba pang %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="167"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n @mention lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
+            <numerusform>%n @mention lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="174"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link lang bawat post ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
+            <numerusform>%n link lang bawat post ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="182"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangang i-reconnect ang %1: buksan ang Mga Account at mag-sign in ulit, o alisin ang account na ito sa post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="188"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-off ang %1: i-on ito sa Mga Account o alisin ito sa post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="192"/>
         <source>The post for %1 is empty: write some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman ang post para sa %1: sumulat ng teksto.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>%1 needs at least one image: add a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng %1 ng kahit isang larawan: magdagdag ng larawan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n larawan ang walang paglalarawan (alt text): hindi ito malalaman ng mga hindi nakakakita ng larawan.</numerusform>
+            <numerusform>%n larawan ang walang paglalarawan (alt text): hindi ito malalaman ng mga hindi nakakakita ng larawan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="206"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipas na ang oras para sa %1: pumili ng mas huling oras o piliin ang I-post ngayon.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="211"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong maliit ang %1 para sa %2: tumatanggap ito ng larawang hindi bababa sa %3 pixel ang lapad, at %4 lang ang larawang ito. Gumamit ng mas malaking larawan, o alisin ang account na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="221"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nagpe-play ng animated GIF ang %1: ipo-post ang %2 bilang still na larawan (ang unang frame nito).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="229"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas malaki ang %1 kaysa sa %2 MB na tinatanggap ng %3 para sa animation: kung hindi ito mapapaliit nang sapat, ipo-post ito bilang still na larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="238"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2% lang ng %3 ang ipinapakita ng %1 (tinatabas ang hugis para magkasya): tingnan ang preview, o ilipat ang focus point ng larawan sa screen ng Media.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="247"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>May NUL character (zero byte) ang column na %1, na hindi puwede sa anumang post. Burahin ito at subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="253"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi account na gaya ng instagram:@yourshop ang “%1” (platform, tutuldok, handle).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="258"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang account na %1:%2 sa SMM Desk. Idagdag ito sa Mga Account, o ayusin ang spelling.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="264"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakalagay na account: sumulat ng kahit isa, gaya ng instagram:@yourshop, o iwanang blangko ang petsa para manatiling ideya ang post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malayo sa nakaraan o sa hinaharap ang “%1”. Gumamit ng petsa mula %2 hanggang %3.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi petsa at oras ang “%1”. Isulat ito nang gaya ng 2026-06-02 12:30 (o 2026-06-02T12:30+02:00 kasama ang UTC offset).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="282"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipas na ang %1. Baguhin ang petsa, o iwanang blangko para manatiling ideya ang post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>The image file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang image file na %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="289"/>
         <source>The post has no text and no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang teksto at walang larawan ang post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="292"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang oras ng pag-post para sa pila ang %1:%2. Magdagdag sa setting ng pila ng account, o lagyan ng petsa ang row.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="299"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 larawan: hanggang %n lang sa isang post ang tinatanggap ng %2.</numerusform>
+            <numerusform>%1 larawan: hanggang %n lang sa isang post ang tinatanggap ng %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="304"/>
         <source>%1 needs at least one image in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng %1 ng kahit isang larawan sa isang post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="309"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinihiling ng %1 na bumagal ang SMM Desk. Susubukan ulit nito maya-maya.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="313"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagkaproblema sa panig ng %1. Susubukan ulit ng SMM Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="318"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na tinatanggap ng %1 ang naka-save na login. Buksan ang Mga Account at i-reconnect ang account na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="323"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maabot ng SMM Desk ang %1. Susubukan ulit nito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="327"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ng %1 ang post. Baguhin ang post at i-schedule ulit.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2621,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="51"/>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-on: %1.</translation>
     </message>
     <message>
         <source>On: {what}.</source>
@@ -2691,20 +2693,20 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
         <source>Ready to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handa nang i-post sa %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oras na para sa post na ito. Nakopya na ang teksto: i-paste ito sa %1. Nasa isang folder ang mga larawan (%n), may numero ayon sa pagkakasunod. Kapag naka-post na, markahan itong na-post.</numerusform>
+            <numerusform>Oras na para sa post na ito. Nakopya na ang teksto: i-paste ito sa %1. Nasa isang folder ang mga larawan (%n), may numero ayon sa pagkakasunod. Kapag naka-post na, markahan itong na-post.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2727,7 +2729,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="273"/>
         <source>No rubric</source>
-        <translation type="unfinished">Walang rubrik</translation>
+        <translation>Walang rubrik</translation>
     </message>
 </context>
 <context>
@@ -2809,12 +2811,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="104"/>
         <source>From the engagement of your own published posts (Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batay sa engagement ng sarili mong mga na-publish na post (Dashboard).</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="106"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang oras</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="115"/>
@@ -2825,7 +2827,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="127"/>
         <source>Show in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita sa kalendaryo</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="140"/>
@@ -2859,12 +2861,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="179"/>
         <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: handa nang i-post ngayon; ipapakita sa iyo ng SMM Desk ang teksto at mga larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="186"/>
         <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: handa nang i-post sa %2; ipapaalala ito sa iyo ng SMM Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="199"/>
@@ -2874,12 +2876,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="225"/>
         <source>Your posts do best on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakaepektibo ang mga post mo tuwing %1.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="242"/>
@@ -2917,52 +2919,52 @@
     <message>
         <location filename="../../ui/settings_page.py" line="28"/>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="29"/>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="30"/>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>Antartika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="31"/>
         <source>Arctic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arktiko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32"/>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asya</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="33"/>
         <source>Atlantic Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Karagatang Atlantiko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="34"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="35"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Indian Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Karagatang Indiyano</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="37"/>
         <source>Pacific Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Karagatang Pasipiko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="104"/>
@@ -2972,22 +2974,22 @@
     <message>
         <location filename="../../ui/settings_page.py" line="111"/>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang shop mo</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="117"/>
         <source>e.g. Bakery Zoet</source>
-        <translation type="unfinished"></translation>
+        <translation>hal. Bakery Zoet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="119"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng shop</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="120"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakalimbag sa itaas ng mga ulat mo, kasama ang logo na pinili mo para sa mga larawan mo (Media).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="126"/>
@@ -3002,32 +3004,32 @@
     <message>
         <location filename="../../ui/settings_page.py" line="140"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restart ngayon</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="156"/>
         <source>Gregorian</source>
-        <translation type="unfinished">Gregorian</translation>
+        <translation>Gregorian</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="157"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished">Persian (Jalali)</translation>
+        <translation>Persian (Jalali)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Islamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Islamiko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="164"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendaryo</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="172"/>
         <source>Type a city or a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-type ng lungsod o bansa</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
@@ -3079,7 +3081,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="296"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magre-restart ang SMM Desk sa wikang %1 — naka-save ang trabaho mo.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="302"/>
@@ -3092,17 +3094,17 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="308"/>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parisukat 1:1</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="309"/>
         <source>Portrait 4:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Patayo 4:5</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="310"/>
         <source>Landscape 1.91:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahiga 1.91:1</translation>
     </message>
 </context>
 <context>
@@ -3325,9 +3327,9 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burahin ang %n entry ng gastos sa ad? Kakalkulahin ulit nang wala ang mga ito ang gastos bawat click at bawat follower.</numerusform>
+            <numerusform>Burahin ang %n entry ng gastos sa ad? Kakalkulahin ulit nang wala ang mga ito ang gastos bawat click at bawat follower.</numerusform>
         </translation>
     </message>
     <message>
@@ -3609,52 +3611,52 @@
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>Monthly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buwanang ulat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="198"/>
         <source>Weekly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingguhang ulat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="200"/>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulat para sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>Report on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulat ng %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="224"/>
         <source>Reach %1 on the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach: %1 kumpara sa nakaraang panahon.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="226"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach: %1 (wala pang maikukumpara).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="231"/>
         <source>%1 engaged best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamataas ang engagement sa %1 (%2 engagement rate).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="237"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamaganda ang resulta ng mga post sa “%1” (%2 engagement rate).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="241"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-post nang mas madalas tuwing %1 bandang %2: pinakamaganda ang resulta ng mga post mo sa oras na iyon.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="244"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang pa ang post para masabi kung aling araw ang pinakaepektibo: kailangan ng %1 post sa isang oras bago ito bilangin.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="63"/>
@@ -3669,7 +3671,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="110"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach at engagement ng mga post ng bawat platform sa panahong ito.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="123"/>
@@ -3699,46 +3701,46 @@
         <location filename="../../ui/report/monthly.py" line="238"/>
         <location filename="../../ui/report/monthly.py" line="276"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n post</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147"/>
         <source>%n without a reach figure left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n na walang reach ang hindi isinama</numerusform>
+            <numerusform>%n na walang reach ang hindi isinama</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="203"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungkahi: %1, ang pinakamadilim na kahon (may balangkas)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pangalawa: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="209"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang mungkahi: kulang sa %1 post (abo) ang bawat oras na pinag-postan mo, masyadong kaunti para pagkatiwalaan.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="213"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa huling %2; abo: kulang sa %3 post</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="215"/>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n araw</numerusform>
+            <numerusform>%n araw</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,35 +3898,35 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa %1: %2, %3 na-import na, %4 may problema (lalaktawan ang mga ito).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
         <source>%n rows to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row na ii-import</numerusform>
+            <numerusform>%n row na ii-import</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
         <source>Imported %n figures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na-import ang %n numero</numerusform>
+            <numerusform>Na-import ang %n numero</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
         <source>%n posts were new to SMM Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post ang bago sa SMM Desk.</numerusform>
+            <numerusform>%n post ang bago sa SMM Desk.</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,7 +3945,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
@@ -4003,12 +4005,12 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">Buksan</translation>
+        <translation>Buksan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="158"/>
         <source>Open the saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang na-save na ulat</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="169"/>
@@ -4179,7 +4181,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="143"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, kumpara sa %3</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="166"/>
@@ -4199,22 +4201,22 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="237"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamagandang oras mag-post (%1; abo: mas kaunti sa %2 post, masyadong kaunti para pagkatiwalaan)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="259"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayon sa platform</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="275"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · reach %2 · interaksyon %3 · engagement rate %4</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="299"/>
         <source>%1 · engagement rate %2 · reach %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · engagement rate %2 · reach %3</translation>
     </message>
     <message>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
@@ -4228,22 +4230,22 @@
     <message>
         <location filename="../../ui/report/painting.py" line="226"/>
         <source>Fewer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas kaunting interaksyon</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="230"/>
         <source>more</source>
-        <translation type="unfinished">higit pa</translation>
+        <translation>mas marami</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="234"/>
         <source>too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>kulang ang post para pagkatiwalaan</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="241"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>mungkahi</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="266"/>
@@ -4324,7 +4326,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
         <source>Posting times of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga oras ng pag-post sa linggo</translation>
     </message>
 </context>
 <context>
@@ -4333,68 +4335,68 @@
         <location filename="../../ui/calendar/welcome.py" line="68"/>
         <source>Welcome to SMM Desk</source>
         <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maligayang pagdating sa SMM Desk</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="77"/>
         <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iplano ang mga post mo para sa bawat platform sa iisang kalendaryo, at ipo-post ito ng SMM Desk sa tamang oras o ipapaalala sa iyo. Magsimula sa isa sa tatlong paraan:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="92"/>
         <location filename="../../ui/calendar/welcome.py" line="97"/>
         <source>Connect an account</source>
-        <translation type="unfinished">Magkonekta ng account</translation>
+        <translation>Magkonekta ng account</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="94"/>
         <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matatanggap ng Bluesky, Mastodon at Telegram ang mga post mo sa nakaplanong oras. Para sa Instagram at iba pa, ipapaalala ito sa iyo ng SMM Desk, nakahanda na ang teksto at mga larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="102"/>
         <source>Look around in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglibot sa demo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="105"/>
         <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang gawa-gawang bakery na may tatlong account, isang buwan ng mga post at ang mga numero nito. Bubukas ito sa ikalawang window at hindi kailanman gagalawin ang sarili mong plano. Sa susunod, simulan ito gamit ang: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="111"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang demo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="116"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng spreadsheet</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="118"/>
         <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpaplano ka na ba sa Excel o Google Sheets? I-save ito bilang CSV (petsa, mga account, teksto) at ipasok ang mga post: makikita mo ang bawat row bago may ma-import.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="121"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng spreadsheet…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="133"/>
         <source>Or start with an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>O magsimula sa blangkong plano</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="201"/>
         <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binubuksan ang demo sa ikalawang window. Isara ito kapag tapos ka na; walang anumang bahagi nito ang makakarating sa sarili mong plano.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="208"/>
         <source>The demo could not be started from here. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi masimulan ang demo mula rito. Simulan ito gamit ang: %1</translation>
     </message>
 </context>
 </TS>
