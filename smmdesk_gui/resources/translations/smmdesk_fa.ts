@@ -18,27 +18,28 @@
         <location filename="../../ui/crash.py" line="80"/>
         <source>SMM Desk keeps running. The details were saved in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk همچنان کار می‌کند. جزئیات در فایل گزارش ذخیره شد:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="103"/>
         <source>The data file is damaged, so SMM Desk cannot open it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل داده آسیب دیده است، بنابراین SMM Desk نمی‌تواند آن را با اطمینان باز کند.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="107"/>
         <source>SMM Desk can put back the newest good copy, saved %1. The damaged file is kept beside it under a new name (%2), never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk می‌تواند تازه‌ترین نسخهٔ سالم را که در ⁨%1⁩ ذخیره شده است بازگرداند. فایل آسیب‌دیده با نامی تازه (⁦%2⁩) کنار آن نگه داشته می‌شود و هرگز پاک نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115"/>
         <source>Put back the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن نسخه</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون نه</translation>
     </message>
     <message>
         <source>SMM Desk keeps running. The details were saved in the log file:
@@ -66,7 +67,7 @@
     <message>
         <location filename="../../ui/about.py" line="102"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ %1</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="106"/>
@@ -122,12 +123,13 @@
         <location filename="../../ui/about.py" line="203"/>
         <source>SMM Desk could not open the folder (%1). You can find it here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست پوشه را باز کند (%1). پوشه اینجاست:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="235"/>
         <source>No license text ships with this component; its license is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن مجوز همراه این جزء نیست؛ مجوز آن %1 است.</translation>
     </message>
     <message>
         <source>SMM Desk could not open the folder ({reason}). You can find it here:
@@ -268,7 +270,7 @@
     <message>
         <location filename="../../app.py" line="180"/>
         <source>SMM Desk</source>
-        <translation type="unfinished">SMM Desk</translation>
+        <translation>SMM Desk</translation>
     </message>
 </context>
 <context>
@@ -355,7 +357,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="139"/>
         <source>Rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="145"/>
@@ -375,7 +377,7 @@
     <message>
         <location filename="../../ui/composer/page.py" line="191"/>
         <source>Instagram shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابعاد Instagram:</translation>
     </message>
     <message>
         <location filename="../../ui/composer/page.py" line="306"/>
@@ -393,47 +395,47 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>در Bluesky: ⁦Settings &gt; Privacy and security &gt; App passwords &gt; Add⁩. هرگز گذرواژهٔ اصلی خود را اینجا به کار نبرید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام حساب</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>در سرور خود: ⁦Preferences &gt; Development &gt; New application⁩ (اجازهٔ read و write را بدهید)، سپس «⁦Your access token⁩» را کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن ربات</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ⁦@BotFather⁩ یک ربات بگیرید (⁦/newbot⁩) و توکن آن را کپی کنید. سپس ربات را با اجازهٔ ارسال پیام، مدیر کانال خود کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
@@ -460,12 +462,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
         <source>User token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن کاربر (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
         <source>Only for posts with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط برای پست‌های عکس‌دار</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
@@ -600,12 +602,12 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="41"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="43"/>
         <source>Open this post in Compose (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن این پست در «نوشتن» (یا روی آن دوبار کلیک کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/details.py" line="57"/>
@@ -625,7 +627,7 @@
     <message>
         <location filename="../../ui/calendar/details.py" line="87"/>
         <source>Needs a photo for %1: open it and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 عکس لازم است: پست را باز کنید و عکسی اضافه کنید.</translation>
     </message>
 </context>
 <context>
@@ -717,7 +719,7 @@
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="163"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر شما</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/toolbar.py" line="169"/>
@@ -896,7 +898,7 @@
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="224"/>
         <source>Checking the rows: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی ردیف‌ها: %1 از %2…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/import_dialog.py" line="242"/>
@@ -1009,12 +1011,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="437"/>
         <source>Click to see the posts that need you</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن پست‌هایی که منتظر شما هستند کلیک کنید</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Click to see today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن برنامهٔ امروز کلیک کنید</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -1029,7 +1031,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="430"/>
         <source>next at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی در %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
@@ -1120,42 +1122,42 @@
     <message>
         <location filename="../../ui/media/details.py" line="42"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="44"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال انتشار</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="45"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="46"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>منتشرشده</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="47"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="48"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به بررسی</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="49"/>
         <source>to post now</source>
-        <translation type="unfinished"></translation>
+        <translation>آمادهٔ انتشار فوری</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="50"/>
         <source>skipped</source>
-        <translation type="unfinished">رد شد</translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="175"/>
@@ -1234,42 +1236,42 @@
     <message>
         <location filename="../../ui/media/previews.py" line="39"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>افقی</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="40"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="41"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="42"/>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>پین</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="43"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودی</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="44"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="45"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>استوری</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="46"/>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کوچک</translation>
     </message>
     <message>
         <location filename="../../ui/media/previews.py" line="54"/>
@@ -1388,12 +1390,12 @@
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="33"/>
         <source>No rubrics yet: rubrics are the kinds of post you make (products, tips, offers…), and this bar shows their mix against your targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز دسته‌ای ندارید: دسته‌ها انواع پست‌های شما هستند (محصولات، نکته‌ها، پیشنهادهای ویژه…) و این نوار ترکیب آن‌ها را در برابر هدف‌هایتان نشان می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="40"/>
         <source>Add a rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دسته…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/mix_bar.py" line="63"/>
@@ -1428,17 +1430,17 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>Move to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به تاریخ دیگر</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="44"/>
         <source>The post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت پست تغییر نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="55"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال</translation>
     </message>
 </context>
 <context>
@@ -1504,22 +1506,22 @@
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="27"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین راست</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="28"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین چپ</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="29"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا راست</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="30"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا چپ</translation>
     </message>
     <message>
         <location filename="../../ui/media/overlay_panel.py" line="42"/>
@@ -1863,32 +1865,32 @@
     <message>
         <location filename="../../ui/calendar/page.py" line="409"/>
         <source>%1 posts in view · %2 ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پست در نما · %2 ایده</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="489"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ اضافه شد: SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند. گام بعد: نخستین پست خود را در «نوشتن» بنویسید (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="495"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ متصل است و کار می‌کند. گام بعد: نخستین پست خود را در «نوشتن» بنویسید (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="535"/>
         <source>That day is over: double-click today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن روز گذشته است: روی امروز یا روزی بعدتر دوبار کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="539"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا حسابی را وصل کنید («حساب‌ها»)، سپس پست‌ها را برنامه‌ریزی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="118"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 به‌صورت پیش‌نویس ماند و زمان‌بندی نشد: %2 آن را باز کنید، مشکل را برطرف کنید و سپس زمان‌بندی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/changes.py" line="174"/>
@@ -1956,7 +1958,7 @@
     <message>
         <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Post now</source>
-        <translation type="unfinished">انتشار فوری</translation>
+        <translation>انتشار فوری</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/undo.py" line="39"/>
@@ -1982,27 +1984,27 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="111"/>
         <source>@%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦@%1⁩ · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="157"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
-        <translation type="unfinished">%1 آن را در اندازهٔ %2 × %3 پیکسل دریافت می‌کند.</translation>
+        <translation>%1 آن را در اندازهٔ ⁦%2 × %3⁩ پیکسل دریافت می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="167"/>
         <source>more</source>
-        <translation type="unfinished">بیشتر</translation>
+        <translation>بیشتر</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="170"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
-        <translation type="unfinished">فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
+        <translation>فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/post_preview.py" line="172"/>
         <source>The red part does not fit on %1.</source>
-        <translation type="unfinished">بخش قرمز در %1 جا نمی‌شود.</translation>
+        <translation>بخش قرمز در %1 جا نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2010,49 +2012,49 @@
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="85"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/post_menu.py" line="89"/>
         <source>Duplicate (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تکثیر (%n روز بعد)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="95"/>
         <source>Move to a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به تاریخ دیگر…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="102"/>
         <source>Post now</source>
-        <translation type="unfinished">انتشار فوری</translation>
+        <translation>انتشار فوری</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="110"/>
         <source>Back to ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به ایده‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="135"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>به %1 منتقل شد. با Ctrl+Z برمی‌گردد.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="146"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا منتشر می‌شود. تا پیش از انتشار، Ctrl+Z آن را برمی‌گرداند.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/post_menu.py" line="149"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون آمادهٔ انتشار است: SMM Desk متن و عکس‌ها را به شما نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -2118,49 +2120,49 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان انتشار هر حساب در هر هفته، به وقت محلی شما. برای افزودن یا حذف یک زمان انتشار روی یک نیم‌ساعت کلیک کنید. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
         <source>Account</source>
-        <translation type="unfinished">حساب</translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
         <source>Use for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>برای همهٔ حساب‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
         <source>Give every account the same posting times as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>همین زمان‌های انتشار برای همهٔ حساب‌ها تنظیم شود</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
         <source>Connect an account first: posting times belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا حسابی را وصل کنید: زمان‌های انتشار به یک حساب تعلق دارند.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
         <source>No posting times yet for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز زمان انتشاری برای این حساب نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
         <source>%n posting times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n زمان انتشار در هفته</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
         <source>Every account now has these posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون همهٔ حساب‌ها همین زمان‌های انتشار را دارند.</translation>
     </message>
     <message>
         <source>When each account posts, every week, in your local time. “Add to queue” uses the next free one. Example: Tue 12:30, Thu 12:30, Sat 10:00</source>
@@ -2256,7 +2258,7 @@
     <message>
         <location filename="../../ui/composer/post_preview.py" line="213"/>
         <source>Choose an account above to see how the post will look there.</source>
-        <translation type="unfinished">یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
+        <translation>یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2264,303 +2266,303 @@
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="49"/>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="50"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="52"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="53"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="54"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="55"/>
         <source>VK</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="56"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="57"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="58"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="63"/>
         <source>date (scheduled_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ (scheduled_at)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="64"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها (accounts)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="65"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن (text)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="66"/>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>رسانه (media)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="67"/>
         <source>rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته (rubric)</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="84"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="93"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عکس</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="104"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کپشن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="118"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 حداکثر %n تصویر می‌پذیرد؛ این پست %2 تصویر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="123"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عکس را حذف کنید یا این حساب را از پست بردارید.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="136"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متن یک نویسهٔ نامرئی دارد که %1 آن را نمی‌پذیرد (⁨%2⁩)؛ معمولاً از برنامهٔ دیگری چسبانده می‌شود. آن را در جایی که متن قرمز می‌شود حذف کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="145"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن برای %1 بیش از حد بلند است: %2 از %3 بایت را می‌گیرد (ایموجی و حروف غیرلاتین جای بیشتری می‌گیرند). آن را کوتاه کنید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="153"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 حداکثر %n هشتگ می‌پذیرد؛ این پست %2 هشتگ دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="160"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 فقط هشتگ نخست را به موضوع تبدیل می‌کند؛ %n هشتگ دیگر متن ساده می‌مانند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="167"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 حداکثر %n منشن (@) می‌پذیرد؛ این پست %2 منشن دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="174"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 در هر پست حداکثر %n پیوند می‌پذیرد؛ این پست %2 پیوند دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="182"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نیاز به اتصال دوباره دارد: «حساب‌ها» را باز کنید و دوباره وارد شوید، یا این حساب را از پست بردارید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="188"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خاموش است: آن را در «حساب‌ها» روشن کنید یا از پست بردارید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="192"/>
         <source>The post for %1 is empty: write some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست %1 خالی است: متنی بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>%1 needs at least one image: add a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دست‌کم یک تصویر لازم دارد: عکسی اضافه کنید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تصویر بدون توضیح (متن جایگزین): کسانی که عکس را نمی‌بینند آن را از دست می‌دهند.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="206"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان %1 گذشته است: زمانی بعدتر برگزینید یا «انتشار فوری» را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="211"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برای %2 خیلی کوچک است: عرض تصویر باید دست‌کم %3 پیکسل باشد و عرض این یکی %4 است. عکس بزرگ‌تری به کار ببرید یا این حساب را بردارید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="221"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF متحرک در %1 پخش نمی‌شود: %2 به‌صورت تصویر ثابت (نخستین فریم آن) منتشر می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="229"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از سقف %2 مگابایتی که %3 برای تصویر متحرک می‌پذیرد بزرگ‌تر است: اگر به اندازهٔ کافی کوچک نشود، به‌صورت تصویر ثابت منتشر می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="238"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فقط %2 درصد از %3 را نشان می‌دهد (برای جا شدن بریده می‌شود): پیش‌نمایش را بررسی کنید یا نقطهٔ کانونی عکس را در صفحهٔ «رسانه» جابه‌جا کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="247"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون %1 یک نویسهٔ NUL (بایت صفر) دارد که هیچ پستی نمی‌تواند داشته باشد. آن را حذف کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="253"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨%1⁩» حسابی به شکل ⁦instagram:@yourshop⁩ (پلتفرم، دونقطه، نام کاربری) نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="258"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ⁦%1:%2⁩ در SMM Desk نیست. آن را در «حساب‌ها» اضافه کنید یا املای آن را اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="264"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حسابی داده نشده: دست‌کم یکی بنویسید، مثلاً ⁦instagram:@yourshop⁩، یا تاریخ را خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨%1⁩» بیش از حد دور در گذشته یا آینده است. تاریخی میان ⁨%2⁩ و ⁨%3⁩ به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨%1⁩» تاریخ و ساعت نیست. آن را به شکل ⁦2026-06-02 12:30⁩ بنویسید (یا ⁦2026-06-02T12:30+02:00⁩ با اختلاف از UTC).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="282"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ گذشته است. تاریخ را تغییر دهید یا خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>The image file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تصویر ⁨%1⁩ پیدا نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="289"/>
         <source>The post has no text and no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست نه متن دارد و نه تصویر.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="292"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1:%2⁩ زمان انتشاری برای صف ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید یا به ردیف تاریخ بدهید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="299"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 تصویر: %2 در هر پست حداکثر %n تصویر می‌پذیرد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="304"/>
         <source>%1 needs at least one image in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در هر پست دست‌کم یک تصویر لازم دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="309"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. کمی بعد دوباره امتحان می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="313"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>در سمت %1 مشکلی پیش آمد. SMM Desk دوباره تلاش می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="318"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دیگر اطلاعات ورود ذخیره‌شده را نمی‌پذیرد. «حساب‌ها» را باز کنید و این حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="323"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست به %1 وصل شود. دوباره تلاش می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="327"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پست را نپذیرفت. پست را تغییر دهید و دوباره زمان‌بندی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2590,7 @@
     <message>
         <location filename="../../ui/publishing/schedule_box.py" line="51"/>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن: %1.</translation>
     </message>
     <message>
         <source>On: {what}.</source>
@@ -2660,19 +2662,19 @@
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
         <source>Ready to post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آمادهٔ انتشار در %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقت این پست رسیده است. متن کپی شده: آن را در %1 بچسبانید. عکس‌ها (%n) به ترتیب شماره‌گذاری در یک پوشه‌اند. پس از انتشار، روی «منتشر شد» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
@@ -2695,7 +2697,7 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="273"/>
         <source>No rubric</source>
-        <translation type="unfinished">بدون دسته</translation>
+        <translation>بدون دسته</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2779,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="104"/>
         <source>From the engagement of your own published posts (Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>بر پایهٔ تعامل پست‌های منتشرشدهٔ خودتان (داشبورد).</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="106"/>
         <source>Use this time</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب این زمان</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="115"/>
@@ -2793,7 +2795,7 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="127"/>
         <source>Show in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش در تقویم</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="140"/>
@@ -2824,12 +2826,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="179"/>
         <source>%1: ready to post now; SMM Desk shows you the text and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: آمادهٔ انتشار فوری؛ SMM Desk متن و عکس‌ها را به شما نشان می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="186"/>
         <source>%1: ready to post at %2; SMM Desk will remind you then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: آمادهٔ انتشار در ⁨%2⁩؛ SMM Desk در آن زمان به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="199"/>
@@ -2839,12 +2841,12 @@
     <message>
         <location filename="../../ui/composer/panels.py" line="219"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="225"/>
         <source>Your posts do best on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های شما در %1 بهترین نتیجه را می‌گیرند.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/panels.py" line="242"/>
@@ -2882,52 +2884,52 @@
     <message>
         <location filename="../../ui/settings_page.py" line="28"/>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>آفریقا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="29"/>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>قارهٔ آمریکا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="30"/>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>جنوبگان</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="31"/>
         <source>Arctic</source>
-        <translation type="unfinished"></translation>
+        <translation>شمالگان</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32"/>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>آسیا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="33"/>
         <source>Atlantic Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>اقیانوس اطلس</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="34"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>استرالیا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="35"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>اروپا</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="36"/>
         <source>Indian Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>اقیانوس هند</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="37"/>
         <source>Pacific Ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>اقیانوس آرام</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="104"/>
@@ -2937,22 +2939,22 @@
     <message>
         <location filename="../../ui/settings_page.py" line="111"/>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه شما</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="117"/>
         <source>e.g. Bakery Zoet</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً نانوایی سحر</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="119"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="120"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
-        <translation type="unfinished"></translation>
+        <translation>بالای گزارش‌های شما چاپ می‌شود، همراه با لوگویی که برای عکس‌هایتان برگزیده‌اید («رسانه»).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="126"/>
@@ -2967,32 +2969,32 @@
     <message>
         <location filename="../../ui/settings_page.py" line="140"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="156"/>
         <source>Gregorian</source>
-        <translation type="unfinished">میلادی</translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="157"/>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished">هجری شمسی</translation>
+        <translation>هجری شمسی</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Islamic</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری قمری</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="164"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>گاه‌شماری</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="172"/>
         <source>Type a city or a country</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شهر یا کشور را بنویسید</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
@@ -3044,7 +3046,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="296"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk به زبان %1 دوباره اجرا می‌شود — کار شما ذخیره شده است.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="302"/>
@@ -3057,17 +3059,17 @@
     <message>
         <location filename="../../ui/composer/widgets.py" line="308"/>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع ۱:۱</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="309"/>
         <source>Portrait 4:5</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودی ۴:۵</translation>
     </message>
     <message>
         <location filename="../../ui/composer/widgets.py" line="310"/>
         <source>Landscape 1.91:1</source>
-        <translation type="unfinished"></translation>
+        <translation>افقی ۱٫۹۱:۱</translation>
     </message>
 </context>
 <context>
@@ -3290,8 +3292,8 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد هزینهٔ تبلیغ حذف شود؟ هزینهٔ هر کلیک و هر دنبال‌کننده بدون آن‌ها دوباره حساب می‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -3573,52 +3575,52 @@
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>Monthly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ماهانه: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="198"/>
         <source>Weekly report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش هفتگی: ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="200"/>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش روز %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>Report on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش %1: ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="224"/>
         <source>Reach %1 on the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی ⁨%1⁩ نسبت به دورهٔ قبل.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="226"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی: %1 (هنوز چیزی برای مقایسه نیست).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="231"/>
         <source>%1 engaged best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین تعامل در %1 بود (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="237"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های دستهٔ «%1» بهترین نتیجه را داشتند (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="241"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای %1 حدود ساعت ⁨%2⁩ بیشتر پست بگذارید: پست‌های شما در این زمان بهترین نتیجه را داشتند.</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="244"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پست‌ها برای تعیین بهترین روز کم است: هر ساعت دست‌کم %1 پست لازم دارد تا به حساب بیاید.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/cards.py" line="63"/>
@@ -3633,7 +3635,7 @@
     <message>
         <location filename="../../ui/dashboard/cards.py" line="110"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی و تعامل پست‌های هر پلتفرم در این دوره.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="123"/>
@@ -3663,43 +3665,43 @@
         <location filename="../../ui/report/monthly.py" line="238"/>
         <location filename="../../ui/report/monthly.py" line="276"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پست</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147"/>
         <source>%n without a reach figure left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد بدون آمار دسترسی کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="203"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد: %1، تیره‌ترین خانه (با کادر)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="206"/>
         <source>next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از آن: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="209"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پیشنهادی نیست: هر ساعتی که در آن پست گذاشته‌اید کمتر از %1 پست دارد (خاکستری) و برای اطمینان کم است.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="213"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2 گذشته؛ خاکستری: کمتر از %3 پست</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="215"/>
         <location filename="../../ui/report/labels.py" line="201"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,32 +3859,32 @@
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1: %2، %3 از قبل درون‌ریزی‌شده، %4 دارای مشکل (رد می‌شوند).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
         <source>%n rows to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ردیف برای درون‌ریزی</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
         <source>Imported %n figures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n آمار درون‌ریزی شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
         <source>%n posts were new to SMM Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پست برای SMM Desk تازه بود.</numerusform>
         </translation>
     </message>
     <message>
@@ -3901,7 +3903,7 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="119"/>
         <source>Dashboard</source>
-        <translation type="unfinished">داشبورد</translation>
+        <translation>داشبورد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124"/>
@@ -3961,12 +3963,12 @@
     <message>
         <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">باز کردن</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="158"/>
         <source>Open the saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن گزارش ذخیره‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="169"/>
@@ -4137,7 +4139,7 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="143"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ⁨%2⁩، در مقایسه با ⁨%3⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="166"/>
@@ -4157,22 +4159,22 @@
     <message>
         <location filename="../../ui/report/monthly.py" line="237"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین زمان انتشار (%1؛ خاکستری: کمتر از %2 پست، برای اطمینان کم است)</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="259"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس پلتفرم</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="275"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · دسترسی %2 · تعامل‌ها %3 · نرخ تعامل ⁨%4⁩</translation>
     </message>
     <message>
         <location filename="../../ui/report/monthly.py" line="299"/>
         <source>%1 · engagement rate %2 · reach %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ · نرخ تعامل ⁨%2⁩ · دسترسی %3</translation>
     </message>
     <message>
         <source>Best time to post (%1 posts; grey: fewer than %2 posts, too few to trust)</source>
@@ -4186,22 +4188,22 @@
     <message>
         <location filename="../../ui/report/painting.py" line="226"/>
         <source>Fewer interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل کمتر</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="230"/>
         <source>more</source>
-        <translation type="unfinished">بیشتر</translation>
+        <translation>بیشتر</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="234"/>
         <source>too few posts to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌ها برای اطمینان کم است</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="241"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی</translation>
     </message>
     <message>
         <location filename="../../ui/report/painting.py" line="266"/>
@@ -4281,7 +4283,7 @@
     <message>
         <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
         <source>Posting times of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌های انتشار هفته</translation>
     </message>
 </context>
 <context>
@@ -4290,68 +4292,68 @@
         <location filename="../../ui/calendar/welcome.py" line="68"/>
         <source>Welcome to SMM Desk</source>
         <extracomment>Starts a detached process (tests record the command instead of starting a second app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>به SMM Desk خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="77"/>
         <source>Plan your posts for every platform in one calendar, and SMM Desk posts them on time or reminds you. Start in one of three ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های همهٔ پلتفرم‌ها را در یک تقویم برنامه‌ریزی کنید؛ SMM Desk آن‌ها را سر وقت منتشر می‌کند یا به شما یادآوری می‌کند. از یکی از این سه راه شروع کنید:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="92"/>
         <location filename="../../ui/calendar/welcome.py" line="97"/>
         <source>Connect an account</source>
-        <translation type="unfinished">اتصال حساب</translation>
+        <translation>اتصال حساب</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="94"/>
         <source>Bluesky, Mastodon and Telegram get your posts at the planned time. For Instagram and the others SMM Desk reminds you, with the text and photos ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های Bluesky، Mastodon و Telegram در زمان برنامه‌ریزی‌شده منتشر می‌شوند. برای Instagram و بقیه، SMM Desk با متن و عکس‌های آماده به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="102"/>
         <source>Look around in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>گشتی در نسخهٔ نمایشی</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="105"/>
         <source>A made-up bakery with three accounts, a month of posts and their figures. It opens in a second window and never touches your own plan. Later, start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نانوایی خیالی با سه حساب، یک ماه پست و آمار آن‌ها. در پنجرهٔ دیگری باز می‌شود و هرگز به برنامهٔ شما دست نمی‌زند. بعدها با این فرمان اجرایش کنید: ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="111"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای نسخهٔ نمایشی</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="116"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="118"/>
         <source>Already plan in Excel or Google Sheets? Save it as CSV (date, accounts, text) and bring the posts in: you see every row before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌تان را در Excel یا Google Sheets می‌نویسید؟ آن را به‌صورت CSV (تاریخ، حساب‌ها، متن) ذخیره کنید و پست‌ها را بیاورید: پیش از درون‌ریزی، همهٔ ردیف‌ها را می‌بینید.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="121"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی صفحه‌گسترده…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="133"/>
         <source>Or start with an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>یا با برنامه‌ای خالی شروع کنید</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="201"/>
         <source>The demo is opening in a second window. Close it when you are done; nothing in it reaches your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ نمایشی در پنجرهٔ دیگری باز می‌شود. هر وقت کارتان تمام شد آن را ببندید؛ هیچ چیز از آن به برنامهٔ شما نمی‌رسد.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/welcome.py" line="208"/>
         <source>The demo could not be started from here. Start it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ نمایشی از اینجا اجرا نشد. با این فرمان اجرایش کنید: ⁦%1⁩</translation>
     </message>
 </context>
 </TS>
