@@ -79,9 +79,19 @@ def forms(source: str) -> tuple[str, str]:
     return one, many
 
 
+# Contexts left out: the problems are worded in English by the domain's own table
+# (``domain/problems.py``, the same sentences as the command line, with real plurals), and
+# ``ui/problem_words.words`` shows that table whenever the UI's wording is not translated.
+NOT_HERE = ("Problems",)
+
+
 def fill(ts: Path) -> int:
     tree = ET.parse(ts)
-    add_extra(tree.getroot())
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        if context.findtext("name") in NOT_HERE:
+            root.remove(context)
+    add_extra(root)
     filled = 0
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":

@@ -65,7 +65,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n post scheduled today</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n needs you</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>MediaPage</name>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="246" />
+        <location filename="../../ui/media/page.py" line="245" />
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="248" />
+        <location filename="../../ui/media/page.py" line="247" />
         <source>%n photo(s) were already in the library.</source>
         <translation>
             <numerusform>%n photo was already in the library.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="288" />
+        <location filename="../../ui/media/page.py" line="287" />
         <source>This photo is in %n scheduled post(s):</source>
         <translation>
             <numerusform>This photo is in %n scheduled post:</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>PostingTimesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461" />
+        <location filename="../../ui/calendar/settings_dialogs.py" line="467" />
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n posting time a week</numerusform>
@@ -193,92 +193,9 @@
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="104" />
-        <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation>
-            <numerusform>The caption is too long for %1: %2 of %3 characters. Remove %n character.</numerusform>
-            <numerusform>The caption is too long for %1: %2 of %3 characters. Remove %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="110" />
-        <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
-        <translation>
-            <numerusform>The text is too long for %1: %2 of %3 characters. Remove %n character.</numerusform>
-            <numerusform>The text is too long for %1: %2 of %3 characters. Remove %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="118" />
-        <source>%1 takes at most %n image(s); this post has %2.</source>
-        <translation>
-            <numerusform>%1 takes at most %n image; this post has %2.</numerusform>
-            <numerusform>%1 takes at most %n images; this post has %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="123" />
-        <source>Remove %n photo(s), or remove this account from the post.</source>
-        <translation>
-            <numerusform>Remove %n photo, or remove this account from the post.</numerusform>
-            <numerusform>Remove %n photos, or remove this account from the post.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="153" />
-        <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
-        <translation>
-            <numerusform>%1 allows %n hashtag; this has %2. Remove %3.</numerusform>
-            <numerusform>%1 allows %n hashtags; this has %2. Remove %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="160" />
-        <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
-        <translation>
-            <numerusform>%1 turns only the first hashtag into a topic; the other %n stay plain text.</numerusform>
-            <numerusform>%1 turns only the first hashtag into a topic; the other %n stay plain text.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="167" />
-        <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
-        <translation>
-            <numerusform>%1 allows %n @mention; this has %2. Remove %3.</numerusform>
-            <numerusform>%1 allows %n @mentions; this has %2. Remove %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="174" />
-        <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
-        <translation>
-            <numerusform>%1 allows %n link per post; this has %2. Remove %3.</numerusform>
-            <numerusform>%1 allows %n links per post; this has %2. Remove %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200" />
-        <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
-        <translation>
-            <numerusform>%n image without a description (alt text): people who cannot see the photo will miss it.</numerusform>
-            <numerusform>%n images without a description (alt text): people who cannot see the photo will miss it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="299" />
-        <source>%1 images: %2 takes at most %n in one post.</source>
-        <translation>
-            <numerusform>%1 images: %2 takes at most %n in one post.</numerusform>
-            <numerusform>%1 images: %2 takes at most %n in one post.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReadyToPostDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/ready_dialog.py" line="50" />
+        <location filename="../../ui/publishing/ready_dialog.py" line="48" />
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
         <translation>
             <numerusform>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</numerusform>
@@ -316,7 +233,7 @@
 <context>
     <name>Stats</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127" />
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="140" />
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation>
             <numerusform>Delete %n ad spend entry? The costs per click and per follower are computed again without them.</numerusform>
@@ -324,11 +241,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="144" />
-        <location filename="../../ui/dashboard/charts.py" line="163" />
-        <location filename="../../ui/dashboard/charts.py" line="214" />
-        <location filename="../../ui/report/monthly.py" line="238" />
-        <location filename="../../ui/report/monthly.py" line="276" />
+        <location filename="../../ui/dashboard/charts.py" line="147" />
+        <location filename="../../ui/dashboard/charts.py" line="165" />
+        <location filename="../../ui/dashboard/charts.py" line="229" />
+        <location filename="../../ui/report/monthly.py" line="282" />
+        <location filename="../../ui/report/monthly.py" line="331" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -336,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="147" />
+        <location filename="../../ui/dashboard/charts.py" line="150" />
         <source>%n without a reach figure left out</source>
         <translation>
             <numerusform>%n without a reach figure left out</numerusform>
@@ -344,8 +261,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="215" />
-        <location filename="../../ui/report/labels.py" line="201" />
+        <location filename="../../ui/dashboard/charts.py" line="230" />
+        <location filename="../../ui/report/labels.py" line="215" />
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -353,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="233" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="251" />
         <source>%n rows to import</source>
         <translation>
             <numerusform>%n row to import</numerusform>
@@ -361,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="249" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="276" />
         <source>Imported %n figures</source>
         <translation>
             <numerusform>Imported %n figure</numerusform>
@@ -369,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="250" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="277" />
         <source>%n posts were new to SMM Desk.</source>
         <translation>
             <numerusform>%n post was new to SMM Desk.</numerusform>
