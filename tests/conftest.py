@@ -8,6 +8,7 @@ child processes, the publishing services on a fake clock.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,11 +80,25 @@ def paths(smm_home: Path) -> Any:
     return AppPaths(smm_home).ensure()
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to head once per run: each test's store starts from a copy of it
+    (migrating from nothing cost about 30 ms of CPU per test, a third of the quick loop)."""
+    from smmdesk_gui.paths import AppPaths
+    from smmdesk_gui.store.db import open_store
+
+    template = AppPaths(tmp_path_factory.mktemp("migrated")).ensure()
+    open_store(template.database, template.backups).dispose()  # the last close ends the WAL
+    return template.database
+
+
 @pytest.fixture
-def store(paths: Any) -> Iterator[Any]:
+def store(paths: Any, migrated_database: Path) -> Iterator[Any]:
     """A freshly migrated store in the test's data folder."""
     from smmdesk_gui.store.db import open_store
 
+    shutil.copyfile(migrated_database, paths.database)
+    paths.database.chmod(0o600)
     opened = open_store(paths.database, paths.backups)
     yield opened
     opened.dispose()
