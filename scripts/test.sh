@@ -31,4 +31,4 @@ echo "== mypy"
 echo "== unit tests"
 .venv/bin/python -m pytest -q tests/unit
 echo "== integration tests (child processes, the PDS, the installers)"
-.venv/bin/python -m pytest -q -raP tests/integration
+.venv/bin/python -m pytest -q -raP -n 0 tests/integration
