@@ -32,7 +32,7 @@ from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.plan.csv_file import ACCOUNT_SEP, COLUMNS, MEDIA_SEP, neutralise
 from smmdesk_gui.services.plan.csv_import import original_path
 from smmdesk_gui.services.plan.queries import PlanRange
-from smmdesk_gui.services.plan.view import plan_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -78,7 +78,7 @@ def export_days(
     Raises:
         OSError: the file could not be written.
     """
-    zone = plan_zone(store)
+    zone = workspace_zone(store)
     rng = PlanRange.of_days(first, last, zone)
     rows = collect(store, paths, rng.start, rng.end)
     return export_csv(rows, path, zone) if kind == "csv" else export_ics(rows, path)

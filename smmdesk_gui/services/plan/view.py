@@ -29,11 +29,6 @@ from smmdesk_gui.store.models import Account, PostTarget, Rubric
 NO_FILTER = PlanFilter()  # everything
 
 
-def plan_zone(store: Store) -> ZoneInfo:
-    """The zone the user plans in: the workspace's setting, else the computer's."""
-    return workspace_zone(store)
-
-
 @dataclass(frozen=True)
 class PlanView:
     """Everything the Plan screen shows for one visible range, loaded in one unit of work."""

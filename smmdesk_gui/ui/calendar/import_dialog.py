@@ -33,7 +33,7 @@ from smmdesk_gui.services.plan.csv_import import (
     import_posts,
     preview_import,
 )
-from smmdesk_gui.services.plan.view import plan_zone
+from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
                 preview = preview_import(
                     store,
                     path,
-                    plan_zone(store),
+                    workspace_zone(store),
                     dt.datetime.now(dt.UTC),
                     queue=queue,
                     progress=progress,
@@ -267,7 +267,7 @@ class ImportDialog(QDialog):
                 self.ctx.store,
                 self.ctx.paths,
                 self.path,
-                plan_zone(self.ctx.store),
+                workspace_zone(self.ctx.store),
                 dt.datetime.now(dt.UTC),
                 queue=self.queue_box.isChecked(),
             )

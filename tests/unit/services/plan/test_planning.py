@@ -160,10 +160,11 @@ def test_month_range_bounds_across_dst(ws: Workspace) -> None:
 
 
 def test_the_plan_view_reads_the_users_zone_in_the_same_unit_of_work(ws: Workspace) -> None:
-    from smmdesk_gui.services.plan.view import imported_posts, load_view, plan_zone
+    from smmdesk_gui.services.plan.view import imported_posts, load_view
+    from smmdesk_gui.services.workspace import workspace_zone
 
     ids = _fill(ws)
-    assert plan_zone(ws.store) == ZoneInfo("Europe/Amsterdam")
+    assert workspace_zone(ws.store) == ZoneInfo("Europe/Amsterdam")
     view = load_view(ws.store, JUNE["first"], JUNE["last"])
     assert view.zone == "Europe/Amsterdam"
     assert [e.post_id for e in view.entries][:2] == [ids["croissant"], ids["tip"]]
