@@ -217,13 +217,6 @@ def report_title(period: Period) -> str:
     )
 
 
-def count_plain(n: int) -> str:
-    """A number without group separators (a year), in the locale's digits."""
-    loc = QLocale()
-    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return loc.toString(n)
-
-
 def summary_sentences(data: DashboardData) -> list[str]:
     """A short written summary composed from the numbers; each sentence is one tr string.
 
