@@ -190,16 +190,21 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
     tasks = TaskRunner(window)
 
     def open_it() -> object:
+        from smmdesk_gui.services.plan.first_view import has_accounts
         from smmdesk_gui.store.db import open_store
 
         store = open_store(paths.database, paths.backups)
-        if demo:
+        # The demo is built once; asked with plain sqlite3, a built one needs no SQLAlchemy here
+        # (the Plan's first paint reads without it too: services/plan/first_view.py).
+        if demo and not has_accounts(paths.database):
             from smmdesk_gui.demo.workspace import build_demo
 
             build_demo(store, paths)
         return store
 
     def opened(store: object) -> None:
+        from PySide6.QtCore import Qt
+
         from smmdesk_gui.store.db import Store
 
         assert isinstance(store, Store)
@@ -209,10 +214,13 @@ def _open_workspace(window: object, paths: object, ui_settings: object, demo: bo
         window.destroyed.connect(lambda *_: store.dispose())
         ctx = AppContext(paths=paths, store=store, tasks=tasks, demo=demo)
         ctx.ui_settings = ui_settings  # type: ignore[assignment]
+        # Half-written files of a killed import (issue 15, 11): once the first screen has shown
+        # its data, on a worker, so neither the first paint nor the screens wait for the disk.
+        window.first_screen_shown.connect(
+            lambda: tasks.run(lambda: _clean_leftovers(paths), None, _log_cleanup_failure),
+            Qt.ConnectionType.SingleShotConnection,
+        )
         window.attach(ctx, defer_services=True)
-        # Half-written files of a killed import (issue 15, 11): after the workspace is shown,
-        # on a worker, so neither the first paint nor the screens wait for the disk.
-        tasks.run(lambda: _clean_leftovers(paths), None, _log_cleanup_failure)
 
     def failed(exc: BaseException) -> None:
         from smmdesk_gui.errors import describe_exception

@@ -9,11 +9,14 @@ newly typed times follow the new zone.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Setting
+if TYPE_CHECKING:
+    from smmdesk_gui.store.db import Store
+
+# The models are imported where used: the Plan's first paint reads the zone (``zone_of``) before
+# SQLAlchemy is imported (services/plan/first_view.py).
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,8 @@ SHOP_NAME = "shop.name"
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
     """The stored value of setting ``key``, or ``default`` when it was never set."""
+    from smmdesk_gui.store.models import Setting
+
     with store.session_scope() as s:
         row = s.get(Setting, key)
         return default if row is None else row.value
@@ -30,6 +35,8 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
 
 def set_setting(store: Store, key: str, value: Any) -> None:
     """Store ``value`` under ``key`` (JSON-serialisable), replacing any earlier value."""
+    from smmdesk_gui.store.models import Setting
+
     with store.session_scope() as s:
         row = s.get(Setting, key)
         if row is None:
@@ -136,7 +143,12 @@ def workspace_zone(store: Store) -> ZoneInfo:
     name; else (missing, empty, unknown or not text) the computer's own zone as tzlocal reads
     it; else, when the computer's zone cannot be told or is unknown, UTC.
     """
-    value = get_setting(store, TIMEZONE)
+    return zone_of(get_setting(store, TIMEZONE))
+
+
+def zone_of(value: Any) -> ZoneInfo:
+    """The zone for a stored ``timezone`` setting's value (``None``: never set), by the rule of
+    :func:`workspace_zone`."""
     if isinstance(value, str) and value.strip():
         try:
             return parse_zone(value)
@@ -151,6 +163,8 @@ def set_workspace_zone(store: Store, name: str | None) -> None:
     Raises:
         ValueError: ``name`` is not an IANA time zone name (nothing is stored).
     """
+    from smmdesk_gui.store.models import Setting
+
     with store.session_scope() as s:
         row = s.get(Setting, TIMEZONE)
         if name is None:

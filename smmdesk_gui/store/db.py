@@ -8,6 +8,10 @@ Writes on the GUI thread (docs/architecture.md, "Database writes"): the thread m
 ``Store.mark_interactive_thread`` gets its own engine whose busy timeout is about a second, and a
 write that finds the database locked for that long raises ``DatabaseBusyError`` instead of
 freezing the window; every other thread (workers, the CLI) waits up to ``BUSY_TIMEOUT_MS``.
+
+Importing this module does not import SQLAlchemy (about 0.3 s of CPU): the checks at opening
+(damage, schema version) use plain ``sqlite3``, and a ``Store`` makes its engines on first use,
+so the Plan can be painted from a plain read (``services/plan/first_view.py``) first.
 """
 
 from __future__ import annotations
@@ -15,21 +19,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from smmdesk_gui.private_files import private_file, unwritable_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +194,11 @@ class DatabaseBusyError(StoreError):
 
 def is_busy_error(exc: BaseException) -> bool:
     """True when ``exc`` is SQLite's "database is locked" (SQLITE_BUSY) after the busy timeout."""
-    if not isinstance(exc, OperationalError | sqlite3.OperationalError):
+    kinds: tuple[type[BaseException], ...] = (sqlite3.OperationalError,)
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # not imported yet: no SQLAlchemy error exists
+    if sa_exc is not None:
+        kinds += (sa_exc.OperationalError,)
+    if not isinstance(exc, kinds):
         return False
     text = str(exc).lower()
     return "database is locked" in text or "database is busy" in text
@@ -212,6 +219,8 @@ def _pragmas(busy_timeout_ms: int) -> Any:
 
 def make_engine(database: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine for the SQLite file: WAL, foreign keys and a busy timeout on each connection."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{database}", future=True)
     event.listen(engine, "connect", _pragmas(busy_timeout_ms))
     return engine
@@ -254,10 +263,13 @@ def _backup(database: Path, backups: Path, revision: str | None) -> Path:
     return target
 
 
-def _fast_head() -> str | None:
+@cache
+def schema_head() -> str | None:
     """The head revision read from the migration files' headers, without importing Alembic.
 
-    Only a fast path for the common start (database already at head); Alembic decides otherwise.
+    Only for the fast paths at start (is the database at head? may the Plan be read without the
+    ORM?); None when it cannot be told, and Alembic decides. The migration files do not change
+    while the app runs. tests/unit/store/test_migrations.py checks it against Alembic's head.
     """
     import re
 
@@ -284,7 +296,7 @@ def is_at_head(database: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return row is not None and row[0] == _fast_head()
+    return row is not None and row[0] == schema_head()
 
 
 def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
@@ -333,36 +345,81 @@ def migrate(engine: Engine, database: Path, backups: Path) -> str | None:
     return str(backup_path) if backup_path else None
 
 
-@dataclass
 class Store:
-    """An open database: the engine and a session factory.
+    """An open database: its engines and session factories, made on first use.
 
     ``engine`` and ``sessions`` serve workers and the CLI (long busy timeout). Once a thread is
     marked interactive (the GUI thread, by the composition root), its sessions come from an
     engine of its own with a short busy timeout, and a locked database raises
-    ``DatabaseBusyError`` there.
+    ``DatabaseBusyError`` there. Nothing of SQLAlchemy is imported before the first session
+    (or ``engine``) is asked for: ``open_store`` checks the file with plain ``sqlite3``.
     """
 
-    engine: Engine
-    sessions: sessionmaker[Session]
-    database: Path
-    interactive_thread: int | None = None
-    interactive_engine: Engine | None = None
-    interactive_sessions: sessionmaker[Session] | None = None
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.interactive_thread: int | None = None
+        self._lock = threading.Lock()  # the first session may be asked for on two threads
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._interactive_timeout_ms = INTERACTIVE_BUSY_TIMEOUT_MS
+        self._interactive_engine: Engine | None = None
+        self._interactive_sessions: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine of workers and the CLI (``BUSY_TIMEOUT_MS``), made on first use."""
+        self._make_shared()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory of workers and the CLI."""
+        self._make_shared()
+        assert self._sessions is not None
+        return self._sessions
+
+    def _make_shared(self) -> None:
+        if self._sessions is not None:
+            return
+        from sqlalchemy.orm import sessionmaker
+
+        with self._lock:
+            if self._sessions is None:
+                self._engine = make_engine(self.database)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False, future=True)
+
+    def _interactive_factory(self) -> sessionmaker[Session]:
+        if self._interactive_sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            with self._lock:
+                if self._interactive_sessions is None:
+                    engine = make_engine(
+                        self.database, busy_timeout_ms=self._interactive_timeout_ms
+                    )
+                    self._interactive_engine = engine
+                    self._interactive_sessions = sessionmaker(
+                        engine, expire_on_commit=False, future=True
+                    )
+        return self._interactive_sessions
 
     def mark_interactive_thread(self, busy_timeout_ms: int = INTERACTIVE_BUSY_TIMEOUT_MS) -> None:
         """Make the calling thread (the GUI thread) write with a short busy timeout.
 
+        Its engine is made with its first session (not here: the composition root marks the
+        thread before the first paint, which must not wait for SQLAlchemy).
+
         Args:
             busy_timeout_ms: how long one of its writes waits for another connection's lock.
         """
-        if self.interactive_engine is not None:
-            self.interactive_engine.dispose()
-        self.interactive_engine = make_engine(self.database, busy_timeout_ms=busy_timeout_ms)
-        self.interactive_sessions = sessionmaker(
-            self.interactive_engine, expire_on_commit=False, future=True
-        )
-        self.interactive_thread = threading.get_ident()
+        with self._lock:
+            if self._interactive_engine is not None:
+                self._interactive_engine.dispose()
+            self._interactive_engine = None
+            self._interactive_sessions = None
+            self._interactive_timeout_ms = busy_timeout_ms
+            self.interactive_thread = threading.get_ident()
 
     def on_interactive_thread(self) -> bool:
         """True on the thread marked by ``mark_interactive_thread``."""
@@ -376,9 +433,8 @@ class Store:
             DatabaseBusyError: on the interactive thread, when another connection held the
                 write lock longer than its short busy timeout; nothing was written.
         """
-        interactive = self.on_interactive_thread() and self.interactive_sessions is not None
-        factory = self.interactive_sessions if interactive else self.sessions
-        assert factory is not None
+        interactive = self.on_interactive_thread()
+        factory = self._interactive_factory() if interactive else self.sessions
         session = factory()
         try:
             yield session
@@ -392,9 +448,11 @@ class Store:
             session.close()
 
     def dispose(self) -> None:
-        if self.interactive_engine is not None:
-            self.interactive_engine.dispose()
-        self.engine.dispose()
+        with self._lock:
+            if self._interactive_engine is not None:
+                self._interactive_engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> Store:
@@ -426,12 +484,12 @@ def open_store(database: Path, backups: Path, *, migrate_now: bool = True) -> St
     for suffix in ("-wal", "-shm"):  # left by an older version
         if (side := database.with_name(database.name + suffix)).exists():
             private_file(side)
-    engine = make_engine(database)
+    store = Store(database)
+    # At head (the common start) nothing of SQLAlchemy or Alembic is imported here.
     if migrate_now and not is_at_head(database):
         try:
-            migrate(engine, database, backups)
+            migrate(store.engine, database, backups)
         except BaseException:
-            engine.dispose()
+            store.dispose()
             raise
-    sessions = sessionmaker(engine, expire_on_commit=False, future=True)
-    return Store(engine=engine, sessions=sessions, database=database)
+    return store

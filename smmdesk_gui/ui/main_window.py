@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     """Rail + stacked screens + status bar. Geometry and last screen are remembered."""
 
     screen_changed = Signal(str)
+    first_screen_shown = Signal()  # the first screen painted its data (or 3 s passed): once
 
     def __init__(self, paths: AppPaths, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
                 importlib.import_module(module)
 
         def begin() -> None:
+            if not self._status_timer.isActive():  # the first of the two calls below
+                self.first_screen_shown.emit()
             self._start_status()
             if self.publisher is None and not self._services_loading:
                 self._services_loading = True

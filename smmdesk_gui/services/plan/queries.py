@@ -15,13 +15,28 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.domain.slots import utc_to_local
+from smmdesk_gui.services.plan.rows import (
+    MOVABLE_STATES,
+    NO_FILTER,
+    AccountChoice,
+    IdeaEntry,
+    MixRow,
+    PlanEntry,
+    PlanError,
+    PlanFilter,
+    PlanRange,
+    empty_rhythm_days,
+    sort_ideas,
+)
+from smmdesk_gui.services.plan.rows import matches_text as _matches_text
+from smmdesk_gui.services.plan.rows import snippet as _snippet
+from smmdesk_gui.services.plan.rows import title as _title
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -34,131 +49,17 @@ from smmdesk_gui.store.models import (
     TimeSlot,
 )
 
-# The look a state gets in the calendar: states that need the owner come first when merging.
-STATE_PRIORITY = {
-    TargetState.FAILED: 0,
-    TargetState.UNCONFIRMED: 1,
-    TargetState.DUE: 2,
-    TargetState.RETRY_WAIT: 3,
-    TargetState.PUBLISHING: 4,
-    TargetState.SCHEDULED: 5,
-    TargetState.DRAFT: 6,
-    TargetState.PUBLISHED: 7,
-    TargetState.SKIPPED: 8,
-}
-SNIPPET_CHARS = 160
-
-
-class PlanError(Exception):
-    """A plan change that cannot be made, in plain words for the user."""
-
-
-@dataclass(frozen=True)
-class PlanFilter:
-    """What the calendar shows. Empty sets mean "all"; ``text`` searches post and account text."""
-
-    account_ids: frozenset[int] = frozenset()
-    platforms: frozenset[str] = frozenset()
-    rubric_ids: frozenset[int | None] = frozenset()  # None: posts without a rubric
-    states: frozenset[str] = frozenset()
-    text: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (
-            self.account_ids or self.platforms or self.rubric_ids or self.states or self.text
-        )
-
-
-@dataclass(frozen=True)
-class PlanEntry:
-    """One post at one instant, as the calendar draws it."""
-
-    post_id: int
-    scheduled_at: dt.datetime  # aware UTC
-    local: dt.datetime  # naive wall-clock in the user's zone
-    target_ids: tuple[int, ...]
-    account_ids: tuple[int, ...]
-    platforms: tuple[str, ...]
-    handles: tuple[str, ...]
-    states: tuple[str, ...]
-    rubric_id: int | None
-    rubric_name: str
-    rubric_colour: str
-    title: str
-    snippet: str
-    thumbnail: str | None = None  # path of the first image's original, when there is one
-
-    @property
-    def day(self) -> dt.date:
-        return self.local.date()
-
-    @property
-    def state(self) -> str:
-        """The state that matters most to the owner among the targets."""
-        return min(self.states, key=lambda s: STATE_PRIORITY.get(TargetState(s), 99))
-
-    @property
-    def movable(self) -> bool:
-        return all(s in MOVABLE_STATES for s in self.states)
-
-
-MOVABLE_STATES = frozenset(
-    {
-        TargetState.DRAFT.value,
-        TargetState.SCHEDULED.value,
-        TargetState.FAILED.value,
-        TargetState.DUE.value,
-        TargetState.RETRY_WAIT.value,
-        TargetState.SKIPPED.value,
-    }
-)
-
-
-@dataclass(frozen=True)
-class IdeaEntry:
-    """A post without a date: the ideas backlog."""
-
-    post_id: int
-    title: str
-    snippet: str
-    rubric_id: int | None
-    rubric_name: str
-    rubric_colour: str
-    platforms: tuple[str, ...]
-    account_ids: tuple[int, ...]
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class MixRow:
-    """One rubric's share of the posts in a range, against its target."""
-
-    rubric_id: int | None
-    name: str
-    colour: str
-    target_share: float
-    count: int
-    actual_share: float
-
-
-@dataclass(frozen=True)
-class PlanRange:
-    """A range of local days [first, last] and its UTC bounds [start, end)."""
-
-    first: dt.date
-    last: dt.date
-    start: dt.datetime = field(compare=False)
-    end: dt.datetime = field(compare=False)
-
-    @classmethod
-    def of_days(cls, first: dt.date, last: dt.date, tz: ZoneInfo) -> PlanRange:
-        from smmdesk_gui.domain.slots import local_to_utc
-
-        start = local_to_utc(dt.datetime.combine(first, dt.time()), tz)
-        end = local_to_utc(dt.datetime.combine(last + dt.timedelta(days=1), dt.time()), tz)
-        return cls(first, last, start, end)
+# the rows, under the names this module always gave them (screens and tests import them here)
+__all__ = [
+    "MOVABLE_STATES",
+    "AccountChoice",
+    "IdeaEntry",
+    "MixRow",
+    "PlanEntry",
+    "PlanError",
+    "PlanFilter",
+    "PlanRange",
+]
 
 
 def _rubric_condition(rubric_ids: frozenset[int | None]) -> ColumnElement[bool]:
@@ -168,28 +69,12 @@ def _rubric_condition(rubric_ids: frozenset[int | None]) -> ColumnElement[bool]:
     return Post.rubric_id.in_(ids)
 
 
-def _snippet(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
-
-
-def _title(title: str, text: str) -> str:
-    if title.strip():
-        return title.strip()
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    return first[:60]
-
-
-def _matches_text(needle: str, *haystacks: str | None) -> bool:
-    return any(h and needle in h.casefold() for h in haystacks)
-
-
 def query_range(
     store: Store,
     start: dt.datetime,
     end: dt.datetime,
     tz: ZoneInfo,
-    flt: PlanFilter = PlanFilter(),
+    flt: PlanFilter = NO_FILTER,
     *,
     with_thumbnails: bool = True,
 ) -> list[PlanEntry]:
@@ -207,7 +92,7 @@ def _query_range(
     start: dt.datetime,
     end: dt.datetime,
     tz: ZoneInfo,
-    flt: PlanFilter = PlanFilter(),
+    flt: PlanFilter = NO_FILTER,
     *,
     with_thumbnails: bool = True,
 ) -> list[PlanEntry]:
@@ -290,7 +175,7 @@ def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:
 
 
 def query_ideas(
-    store: Store, flt: PlanFilter = PlanFilter(), sort: str = "updated"
+    store: Store, flt: PlanFilter = NO_FILTER, sort: str = "updated"
 ) -> list[IdeaEntry]:
     """Posts with no scheduled target (the backlog), filtered like the calendar.
 
@@ -308,6 +193,7 @@ def _query_ideas(session: Session, flt: PlanFilter, sort: str) -> list[IdeaEntry
         select(Post, Rubric.name, Rubric.colour)
         .outerjoin(Rubric, Rubric.id == Post.rubric_id)
         .where(Post.id.not_in(scheduled))
+        .order_by(Post.id)  # ties in the sort below keep one order (first_view reads the same)
     )
     if flt.rubric_ids:
         stmt = stmt.where(_rubric_condition(flt.rubric_ids))
@@ -348,19 +234,12 @@ def _query_ideas(session: Session, flt: PlanFilter, sort: str) -> list[IdeaEntry
                 updated_at=post.updated_at,
             )
         )
-    keys = {
-        "updated": (lambda e: e.updated_at, True),
-        "created": (lambda e: e.created_at, True),
-        "title": (lambda e: e.title.casefold(), False),
-        "rubric": (lambda e: (e.rubric_name == "", e.rubric_name.casefold()), False),
-    }
-    key, reverse = keys.get(sort, keys["updated"])
-    out.sort(key=key, reverse=reverse)
+    sort_ideas(out, sort)
     return out
 
 
 def rubric_mix(
-    store: Store, start: dt.datetime, end: dt.datetime, flt: PlanFilter = PlanFilter()
+    store: Store, start: dt.datetime, end: dt.datetime, flt: PlanFilter = NO_FILTER
 ) -> list[MixRow]:
     """Posts per rubric in ``[start, end)`` (each post counted once) against the targets.
 
@@ -433,7 +312,7 @@ def empty_days(
     first: dt.date,
     last: dt.date,
     tz: ZoneInfo,
-    flt: PlanFilter = PlanFilter(),
+    flt: PlanFilter = NO_FILTER,
 ) -> list[dt.date]:
     """Days in ``[first, last]`` of the posting rhythm that have no post yet.
 
@@ -445,18 +324,7 @@ def empty_days(
     with store.session_scope() as session:
         entries = _query_range(session, rng.start, rng.end, tz, flt, with_thumbnails=False)
         rhythm = _rhythm_weekdays(session, sorted(flt.account_ids))
-    busy = {
-        e.day
-        for e in entries
-        if e.state not in (TargetState.FAILED.value, TargetState.SKIPPED.value)
-    }
-    out: list[dt.date] = []
-    day = first
-    while day <= last:
-        if day.weekday() in rhythm and day not in busy:
-            out.append(day)
-        day += dt.timedelta(days=1)
-    return out
+    return empty_rhythm_days(first, last, rhythm, entries)
 
 
 def taken_instants(store: Store, account_id: int) -> list[dt.datetime]:
@@ -472,10 +340,3 @@ def _taken_instants(session: Session, account_id: int) -> list[dt.datetime]:
         PostTarget.state.not_in([TargetState.FAILED.value, TargetState.SKIPPED.value]),
     )
     return [t for t in session.scalars(stmt) if t is not None]
-
-
-@dataclass(frozen=True)
-class AccountChoice:
-    id: int
-    platform: str
-    handle: str

@@ -1,5 +1,6 @@
 """What the Plan screen shows for one visible range, loaded in one unit of work, and the zone the
-user plans in."""
+user plans in. (``PlanView`` itself lives in ``rows``: the first paint reads it without the ORM,
+see ``first_view``.)"""
 
 from __future__ import annotations
 
@@ -11,38 +12,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smmdesk_gui.services.plan.queries import (
-    AccountChoice,
-    IdeaEntry,
-    MixRow,
-    PlanEntry,
-    PlanFilter,
-    PlanRange,
     _query_ideas,
     _query_range,
     _rhythm_weekdays,
     _rubric_mix,
 )
+from smmdesk_gui.services.plan.rows import (
+    NO_FILTER,
+    AccountChoice,
+    PlanFilter,
+    PlanRange,
+    PlanView,
+    empty_rhythm_days,
+)
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, PostTarget, Rubric
 
-NO_FILTER = PlanFilter()  # everything
-
-
-@dataclass(frozen=True)
-class PlanView:
-    """Everything the Plan screen shows for one visible range, loaded in one unit of work."""
-
-    first: dt.date
-    last: dt.date
-    zone: str
-    entries: list[PlanEntry]
-    empty_days: list[dt.date]
-    mix: list[MixRow]
-    ideas: list[IdeaEntry] | None  # None: not loaded (paging months leaves the backlog as is)
-    accounts: list[AccountChoice]
-    rubrics: list[tuple[int, str, str]]  # id, name, colour
-    has_rhythm: bool = True  # False: no posting times yet, so no day counts as "still empty"
+__all__ = ["NO_FILTER", "PlanView", "ImportedPosts", "imported_posts", "load_view"]
 
 
 def load_view(
@@ -82,13 +69,7 @@ def _load_view(
     mix_first, mix_last = mix_range or (first, last)
     mix_rng = PlanRange.of_days(mix_first, mix_last, tz)
     rhythm = _rhythm_weekdays(session, sorted(flt.account_ids))
-    busy = {e.day for e in entries if e.state not in ("failed", "skipped")}
-    empty: list[dt.date] = []
-    day = first
-    while day <= last:
-        if day.weekday() in rhythm and day not in busy:
-            empty.append(day)
-        day += dt.timedelta(days=1)
+    empty = empty_rhythm_days(first, last, rhythm, entries)
     accounts = [
         AccountChoice(a.id, a.platform, a.handle)
         for a in session.scalars(select(Account).order_by(Account.platform, Account.handle))

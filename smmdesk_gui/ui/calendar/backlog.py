@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.plan.queries import IdeaEntry
+from smmdesk_gui.services.plan.rows import IdeaEntry
 from smmdesk_gui.ui.calendar.models import IdeasModel, PostIdRole
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon

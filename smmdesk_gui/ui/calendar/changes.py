@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from smmdesk_gui.domain.slots import local_to_utc
-from smmdesk_gui.services.plan import commands as pc
-from smmdesk_gui.services.plan.queries import PlanError
-from smmdesk_gui.services.plan.view import imported_posts
-from smmdesk_gui.store.db import Store
+from smmdesk_gui.services.plan.rows import PlanError
 from smmdesk_gui.ui.calendar.models import pydate, qdate
 from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
 from smmdesk_gui.ui.calendars import format_date
 from smmdesk_gui.ui.i18n import arg
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the commands and the store pull in SQLAlchemy: imported where used
+    from smmdesk_gui.services.plan import commands as pc
+    from smmdesk_gui.store.db import Store
     from smmdesk_gui.ui.calendar.page import PlanPage
 
 Payload = list[dict[str, object]]  # what a drag of calendar entries carries (models.entries_mime)
@@ -73,6 +72,8 @@ class PlanChanges(QObject):
     # -- drops ---------------------------------------------------------------------------------
     def on_entries_dropped(self, payload: Payload, day: QDate, copy: bool) -> None:
         """Month view: the posts go to that day at their own time of day (Ctrl: copies)."""
+        from smmdesk_gui.services.plan import commands as pc
+
         target, tz = pydate(day), self.page.tz
         if copy:
             post_ids = self._posts(payload)
@@ -83,6 +84,8 @@ class PlanChanges(QObject):
 
     def on_entries_dropped_at(self, payload: Payload, day: QDate, minute: int, copy: bool) -> None:
         """Week view: the posts go to that time (several keep their distance to the first)."""
+        from smmdesk_gui.services.plan import commands as pc
+
         when = self._instant(day, minute)
         if copy:
             post_ids = self._posts(payload)
@@ -101,6 +104,8 @@ class PlanChanges(QObject):
     def _schedule_ideas(self, post_ids: list[int], day: QDate, at: dt.time | None) -> None:
         """Ideas onto a day go through the composer's checks: one it would refuse (Instagram
         without a photo) lands there as a draft, and the message line says why."""
+        from smmdesk_gui.services.plan import commands as pc
+
         target, tz, now = pydate(day), self.page.tz, dt.datetime.now(dt.UTC)
         built: list[pc.PlanCommand] = []
 
@@ -128,10 +133,14 @@ class PlanChanges(QObject):
     # -- the selection and the backlog -------------------------------------------------------
     def queue_ideas(self, post_ids: list[int]) -> None:
         """Each idea to its accounts' next free posting times, as one undo step."""
+        from smmdesk_gui.services.plan import commands as pc
+
         now, tz = dt.datetime.now(dt.UTC), self.page.tz
         self.push(lambda store: pc.queue_posts(store, post_ids, tz, now))
 
     def shift_selected(self, days: int) -> None:
+        from smmdesk_gui.services.plan import commands as pc
+
         ids = [t for e in self.page.selected_entries() for t in e.target_ids]
         tz = self.page.tz
         if ids:
@@ -139,6 +148,8 @@ class PlanChanges(QObject):
 
     def duplicate_selected(self, days: int | None = None) -> None:
         """Copies of the selected posts ``days`` later (the "by N days" box when not given)."""
+        from smmdesk_gui.services.plan import commands as pc
+
         post_ids = sorted({e.post_id for e in self.page.selected_entries()})
         if days is None:
             days = self.page.actions_bar.days.value()
@@ -147,11 +158,15 @@ class PlanChanges(QObject):
             self.push(lambda _store: pc.duplicate(post_ids, tz, day_shift=days))
 
     def unschedule_selected(self) -> None:
+        from smmdesk_gui.services.plan import commands as pc
+
         ids = [t for e in self.page.selected_entries() for t in e.target_ids]
         if ids:
             self.push(lambda store: pc.unschedule(store, ids))
 
     def delete_selected(self) -> None:
+        from smmdesk_gui.services.plan import commands as pc
+
         post_ids = sorted({e.post_id for e in self.page.selected_entries()})
         if post_ids:
             self.push(lambda _store: pc.delete_posts(post_ids))
@@ -159,6 +174,8 @@ class PlanChanges(QObject):
     # -- an import -----------------------------------------------------------------------------
     def imported(self, post_ids: list[int]) -> None:
         """A CSV import was written: one undo step takes it back; the plan shows where it went."""
+        from smmdesk_gui.services.plan import commands as pc
+
         if not post_ids:
             return
         page = self.page
@@ -168,6 +185,8 @@ class PlanChanges(QObject):
         )
         page.undo_stack.push(undo)
         # Show what was imported: the month (or week) of its first post, and a line saying so.
+        from smmdesk_gui.services.plan.view import imported_posts
+
         landed = imported_posts(self.store, post_ids)
         page.show_notice(
             arg(

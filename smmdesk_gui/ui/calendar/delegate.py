@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from smmdesk_gui.services.plan.queries import PlanEntry
+from smmdesk_gui.services.plan.rows import PlanEntry
 from smmdesk_gui.ui.calendar.models import (
     EmptyRhythmRole,
     EntriesRole,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.plan.queries import PlanEntry
+from smmdesk_gui.services.plan.rows import PlanEntry
 from smmdesk_gui.ui.calendar.models import needs_photo, state_label
 from smmdesk_gui.ui.calendars import format_date_long
 from smmdesk_gui.ui.context import AppContext

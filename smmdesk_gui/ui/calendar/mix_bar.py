@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
-from smmdesk_gui.services.plan.queries import MixRow
+from smmdesk_gui.services.plan.rows import MixRow
 from smmdesk_gui.ui.formatting import format_number, format_percent
 from smmdesk_gui.ui.i18n import arg
 

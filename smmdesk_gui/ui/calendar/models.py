@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.plan.queries import IdeaEntry, PlanEntry
+from smmdesk_gui.services.plan.rows import IdeaEntry, PlanEntry
 from smmdesk_gui.ui.calendar.visible_range import day_month
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
 

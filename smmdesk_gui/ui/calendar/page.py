@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.plan.queries import PlanEntry, PlanFilter
-from smmdesk_gui.services.plan.view import PlanView, load_view
-from smmdesk_gui.ui.calendar import opening, view_apply
+from smmdesk_gui.services.plan.rows import PlanEntry, PlanFilter, PlanView
+from smmdesk_gui.ui.calendar import loading, opening, view_apply
 from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
 from smmdesk_gui.ui.calendar.backlog import BacklogPanel
 from smmdesk_gui.ui.calendar.changes import PlanChanges
 from smmdesk_gui.ui.calendar.details import DetailsPanel
 from smmdesk_gui.ui.calendar.mix_bar import MixBar
-from smmdesk_gui.ui.calendar.models import AgendaModel, DayGridModel, PostIdRole, pydate, qdate
+from smmdesk_gui.ui.calendar.models import AgendaModel, DayGridModel, PostIdRole, qdate
 from smmdesk_gui.ui.calendar.post_menu import PostMenu
 from smmdesk_gui.ui.calendar.thumbs import ThumbCache
 from smmdesk_gui.ui.calendar.toolbar import FilterBar, NavigationBar
@@ -349,24 +348,8 @@ class PlanPage(QWidget):
 
     def reload(self, with_ideas: bool = True) -> None:
         """Load the visible range (and mix, and the backlog unless only the range changed) on a
-        worker; apply it when it arrives."""
-        self._generation += 1
-        generation = self._generation
-        first, last = (pydate(d) for d in self.visible_bounds())
-        mix_first, mix_last = (pydate(d) for d in self.range.period_bounds())
-        flt = self.current_filter()
-        sort = self.backlog.sort_key()
-        store = self.ctx.store
-
-        def work() -> PlanView:  # in the user's zone, read in the same unit of work
-            return load_view(
-                store, first, last, None, flt, sort, (mix_first, mix_last), with_ideas=with_ideas
-            )
-
-        def done(view: PlanView) -> None:
-            self._apply(view, generation)
-
-        self.ctx.tasks.run(work, on_done=done, on_error=self._load_failed)
+        worker; apply it when it arrives. The first load is read without the ORM (``loading``)."""
+        loading.reload(self, with_ideas, fast=self._generation == 0)
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading the plan failed: %s", exc)

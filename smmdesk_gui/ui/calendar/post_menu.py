@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.connectors.registry import has_connector
-from smmdesk_gui.services.plan import commands as pc
-from smmdesk_gui.services.plan.queries import PlanEntry
+from smmdesk_gui.services.plan.rows import PlanEntry
 from smmdesk_gui.ui.calendar.models import pydate, qdate
 from smmdesk_gui.ui.calendars import format_date_long
 from smmdesk_gui.ui.i18n import arg
@@ -128,6 +126,9 @@ class PostMenu(QObject):
         self.move(entry, dialog.calendar.selectedDate())
 
     def move(self, entry: PlanEntry, day: QDate) -> None:
+        # imported here: the commands (SQLAlchemy) are not needed for the Plan's first paint
+        from smmdesk_gui.services.plan import commands as pc
+
         ids, target, tz = list(entry.target_ids), pydate(day), self.page.tz
         if self.page.changes.push(lambda store: pc.reschedule(store, ids, target, tz)):
             self.page.show_notice(
@@ -139,6 +140,9 @@ class PostMenu(QObject):
 
     def post_now(self, entry: PlanEntry) -> None:
         """Due now: the publisher sends it (an assisted post becomes the owner's reminder)."""
+        from smmdesk_gui.connectors.registry import has_connector
+        from smmdesk_gui.services.plan import commands as pc
+
         ids, now = list(entry.target_ids), dt.datetime.now(dt.UTC)
         if self.page.changes.push(lambda store: pc.post_now(store, ids, now)):
             self.page.ctx.navigator.publish_now()

@@ -42,7 +42,7 @@ from smmdesk_gui.services.plan.posting_times import (
     list_posting_times,
     set_posting_times,
 )
-from smmdesk_gui.services.plan.queries import PlanError
+from smmdesk_gui.services.plan.rows import PlanError
 from smmdesk_gui.services.plan.rubrics import (
     RubricInfo,
     create_rubric,

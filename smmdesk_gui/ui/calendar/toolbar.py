@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.services.plan.queries import AccountChoice, PlanFilter
+from smmdesk_gui.services.plan.rows import AccountChoice, PlanFilter
 from smmdesk_gui.ui.calendar.visible_range import CALENDARS, VIEWS
 from smmdesk_gui.ui.icons import icon, platform_icon
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from smmdesk_gui.services.plan.commands import PlanCommand
-from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.calendar.models import counted
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # SQLAlchemy: not before the Plan's first paint
+    from smmdesk_gui.services.plan.commands import PlanCommand
+    from smmdesk_gui.store.db import Store
 
 _LABELS = (  # the services' command labels, marked for lupdate (shown as "Undo Move post")
     QT_TRANSLATE_NOOP("PlanUndo", "Move post"),

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from smmdesk_gui.services.plan.view import PlanView
+from smmdesk_gui.services.plan.rows import PlanView
 from smmdesk_gui.ui.i18n import arg
 
 if TYPE_CHECKING:

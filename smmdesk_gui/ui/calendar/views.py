@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.plan.queries import PlanEntry
+from smmdesk_gui.services.plan.rows import PlanEntry
 from smmdesk_gui.ui.calendar.delegate import DayCellDelegate, EntryKey, entry_key
 from smmdesk_gui.ui.calendar.models import (
     ENTRY_MIME,

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from smmdesk_gui.services.plan.queries import PlanEntry
+from smmdesk_gui.services.plan.rows import PlanEntry
 from smmdesk_gui.ui.calendar.models import (
     ENTRY_MIME,
     IDEA_MIME,

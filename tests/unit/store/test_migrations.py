@@ -105,10 +105,10 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     assert diff == []
 
 
-def test_fast_head_check_agrees_with_alembic(tmp_path: Path) -> None:
-    from smmdesk_gui.store.db import _fast_head, is_at_head
+def testschema_head_check_agrees_with_alembic(tmp_path: Path) -> None:
+    from smmdesk_gui.store.db import schema_head, is_at_head
 
-    assert _fast_head() == head_revision()
+    assert schema_head() == head_revision()
     db = tmp_path / "smmdesk.db"
     assert not is_at_head(db)
     _make_first_revision_db(db)
