@@ -289,7 +289,8 @@ def _bring_to_front(window: object) -> None:
 def _quit_after_paint(window: object, when: str) -> None:
     """Benchmark hook: quit after the first paint (``shell``) or after the workspace's first
     screen has been painted with its data (``workspace``, the default): that is when the user
-    can work. Prints ``painted:<when> <CPU seconds of this process so far>``."""
+    can work. Prints ``painted:<when> <CPU seconds of this process so far> sqlalchemy=<yes|no>``
+    (whether SQLAlchemy was imported by then: the demo's Plan is painted without it)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -322,7 +323,8 @@ def _quit_after_paint(window: object, when: str) -> None:
             if event.type() == QEvent.Type.Paint and ready():
                 # Several widgets paint in one pass: report once, then stop watching.
                 app.removeEventFilter(self)
-                print(f"painted:{when} {_cpu_seconds():.4f}", flush=True)
+                orm = "yes" if "sqlalchemy" in sys.modules else "no"
+                print(f"painted:{when} {_cpu_seconds():.4f} sqlalchemy={orm}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
                 self.deleteLater()
             return False

@@ -105,8 +105,8 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     assert diff == []
 
 
-def testschema_head_check_agrees_with_alembic(tmp_path: Path) -> None:
-    from smmdesk_gui.store.db import schema_head, is_at_head
+def test_schema_head_check_agrees_with_alembic(tmp_path: Path) -> None:
+    from smmdesk_gui.store.db import is_at_head, schema_head
 
     assert schema_head() == head_revision()
     db = tmp_path / "smmdesk.db"
