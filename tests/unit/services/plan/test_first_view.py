@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.plan.first_view import read_view
+from smmdesk_gui.services.plan.first_view import has_accounts, read_view
 from smmdesk_gui.services.plan.rows import (
     MOVABLE_STATES,
     NO_FILTER,
@@ -107,12 +107,14 @@ def test_posts_across_time_zones_land_on_the_same_days(ws: Workspace, zone: str)
     assert fast == orm and fast is not None
     assert fast.zone == zone and len(fast.entries) == 8
     assert min(e.day for e in fast.entries) == dt.date(2026, 3, 1)
+    assert has_accounts(ws.store.database) is True
 
 
 def test_an_empty_workspace_reads_empty(store: Store) -> None:
     fast, orm = _both(store, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
     assert fast == orm and fast is not None
     assert not fast.entries and not fast.accounts and not fast.has_rhythm and fast.ideas == []
+    assert has_accounts(store.database) is False  # the demo may be built here
 
 
 def test_a_workspace_to_migrate_is_left_to_the_store(tmp_path: Path) -> None:
@@ -122,7 +124,7 @@ def test_a_workspace_to_migrate_is_left_to_the_store(tmp_path: Path) -> None:
 
     db = tmp_path / "smmdesk.db"
     days = dt.date(2026, 12, 1), dt.date(2026, 12, 31)
-    assert read_view(db, *days) is None  # no file yet
+    assert read_view(db, *days) is None and has_accounts(db) is None  # no file yet
     engine = make_engine(db)
     from alembic import command
 
@@ -131,7 +133,7 @@ def test_a_workspace_to_migrate_is_left_to_the_store(tmp_path: Path) -> None:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     engine.dispose()
     before = db.read_bytes()
-    assert read_view(db, *days) is None
+    assert read_view(db, *days) is None and has_accounts(db) is None
     assert db.read_bytes() == before  # read-only: not even a journal was written
     store = open_store(db, tmp_path / "backups")  # migrates
     try:
