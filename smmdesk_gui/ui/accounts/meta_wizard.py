@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -336,8 +337,9 @@ class StepPage(QWizardPage):
         if step.copy:
             mono = QFont("monospace")
             mono.setStyleHint(QFont.StyleHint.Monospace)
-            for name in step.copy:
-                row = QHBoxLayout()
+            grid = QGridLayout()
+            grid.setColumnStretch(2, 1)
+            for i, name in enumerate(step.copy):
                 # a permission's name is Meta's word, typed as is in every language
                 label = QLabel(name)
                 label.setFont(mono)
@@ -345,11 +347,10 @@ class StepPage(QWizardPage):
                 button = QPushButton(self.tr("Copy"))
                 button.setToolTip(arg(self.tr("Copy %1"), name))
                 button.clicked.connect(lambda _c=False, n=name: self._copy(n))
-                row.addWidget(label)
-                row.addWidget(button)
-                row.addStretch(1)
-                layout.addLayout(row)
+                grid.addWidget(label, i, 0)
+                grid.addWidget(button, i, 1)
                 self.copy_buttons[name] = button
+            layout.addLayout(grid)
         self.open_button: QPushButton | None = None
         if step.url:
             row = QHBoxLayout()
@@ -558,8 +559,25 @@ class MetaWizard(QWizard):
         return self.service.add(self.platform, handle, token or None, server=self.server)
 
     def plain_error(self, exc: BaseException) -> str:
+        from smmdesk_gui.connectors.base import ConnectorError, ErrorKind
         from smmdesk_gui.credentials import CredentialError
 
+        # The service words a refused token for an account already connected ("the saved
+        # token ... reconnect"); here nothing is saved yet. Its ConnectorError stays the
+        # exception's context (``raise ... from None`` only hides it from tracebacks).
+        cause = exc.__context__
+        if (
+            isinstance(exc, AccountError)
+            and isinstance(cause, ConnectorError)
+            and cause.kind is ErrorKind.AUTH_EXPIRED
+        ):
+            return arg(
+                self.tr(
+                    "%1 did not accept this token. Click Back and paste it again (all of it); "
+                    "if it still fails, make a new token as the steps explain."
+                ),
+                PLATFORMS[self.platform].name,
+            )
         if isinstance(exc, AccountError | CredentialError):
             return arg(
                 self.tr("%1\n\nClick Back to change the token, or follow the steps again."),
