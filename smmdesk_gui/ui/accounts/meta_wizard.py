@@ -551,11 +551,16 @@ class MetaWizard(QWizard):
         self.addPage(self.check)
 
     def connect_account(self, handle: str, token: str) -> AccountInfo:
-        """Connect (or reconnect) the account; runs on a worker thread."""
-        if self.account is not None:
+        """Connect (or reconnect) the account; runs on a worker thread.
+
+        Once connected here, a new token (the owner went Back and pasted another) reconnects
+        the same account instead of adding it twice.
+        """
+        known = self.account or self.result_info
+        if known is not None:
             if not token:
                 raise AccountError("Paste the token first.")
-            return self.service.reconnect(self.account.id, token)
+            return self.service.reconnect(known.id, token)
         return self.service.add(self.platform, handle, token or None, server=self.server)
 
     def plain_error(self, exc: BaseException) -> str:

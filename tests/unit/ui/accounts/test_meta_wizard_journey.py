@@ -166,6 +166,18 @@ def test_a_wrong_token_says_why_on_the_check_page_and_the_wizard_stays(
     click_text(wizard, "Next")
     qtbot.waitUntil(lambda: "Connected as" in check.status.text())
     assert not check.error.isVisible()
+
+    # Back once more with another token: the same account is reconnected, never added twice
+    click_text(wizard, "Back")
+    QTest.keyClicks(wizard.paste.token, "-typo")
+    click_text(wizard, "Next")
+    qtbot.waitUntil(lambda: check.error.isVisible())
+    assert "did not accept this token" in check.error.text()
+    click_text(wizard, "Back")
+    wizard.paste.token.clear()
+    QTest.keyClicks(wizard.paste.token, meta.threads_token)
+    click_text(wizard, "Next")
+    qtbot.waitUntil(lambda: "Connected as" in check.status.text())
     click_text(wizard, "Done")
     assert page.model.rowCount() == 1
     assert memory_keyring.data and "THAA-not-the-token" not in memory_keyring.data.values()
