@@ -65,6 +65,8 @@ class Step:
     url: str = ""
     url_label: str = ""
     copy: tuple[str, ...] = ()
+    #: A paragraph before ``text`` (translated on its own: the same one on every intro).
+    lead: str = ""
 
 
 _INTRO_APP = QT_TRANSLATE_NOOP(
@@ -93,9 +95,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "facebook": (
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Before you start"),
-            _INTRO_APP
-            + "\n\n"
-            + QT_TRANSLATE_NOOP(
+            QT_TRANSLATE_NOOP(
                 "MetaWizard",
                 "You need your Facebook login and a Facebook Page you manage. Log in at "
                 "developers.facebook.com; the first time, Meta asks you to register as a "
@@ -103,6 +103,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
             ),
             DEVELOPERS,
             _OPEN_DEVELOPERS,
+            lead=_INTRO_APP,
         ),
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Create the app"),
@@ -156,9 +157,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "instagram": (
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Before you start"),
-            _INTRO_APP
-            + "\n\n"
-            + QT_TRANSLATE_NOOP(
+            QT_TRANSLATE_NOOP(
                 "MetaWizard",
                 "You need an Instagram professional account (Business or Creator); no Facebook "
                 "Page is needed. Instagram fetches the photos of a post from a web address, so "
@@ -168,6 +167,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
             ),
             DEVELOPERS,
             _OPEN_DEVELOPERS,
+            lead=_INTRO_APP,
         ),
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Create the app"),
@@ -207,9 +207,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "threads": (
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Before you start"),
-            _INTRO_APP
-            + "\n\n"
-            + QT_TRANSLATE_NOOP(
+            QT_TRANSLATE_NOOP(
                 "MetaWizard",
                 "You need your Threads profile and your Facebook login for "
                 "developers.facebook.com; the first time, Meta asks you to register as a "
@@ -217,6 +215,7 @@ STEPS: dict[str, tuple[Step, ...]] = {
             ),
             DEVELOPERS,
             _OPEN_DEVELOPERS,
+            lead=_INTRO_APP,
         ),
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Create the app"),
@@ -329,7 +328,10 @@ class StepPage(QWizardPage):
         self.step = step
         self.setTitle(arg(self.tr("Step %1 of %2: %3"), number, total, _tr(step.title)))
         layout = QVBoxLayout(self)
-        self.text = QLabel(_tr(step.text))
+        text = _tr(step.text)
+        if step.lead:
+            text = _tr(step.lead) + "\n\n" + text
+        self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text)
