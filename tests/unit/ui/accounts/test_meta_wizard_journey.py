@@ -202,3 +202,32 @@ def test_instagram_without_a_token_is_added_as_assisted(
     assert info is not None and info.platform == "instagram" and info.assisted
     assert meta.call_count == 0  # nothing to check without a token
     crash_log_empty(window)
+
+
+def test_reconnecting_a_facebook_page_goes_through_the_guided_setup(
+    ctx: Any, qtbot: Any, meta: FakeMeta, memory_keyring: Any
+) -> None:
+    window = open_window(ctx, qtbot, screen="accounts")
+    page = window.screens["accounts"]
+    assert isinstance(page, AccountsPage)
+    page.service.add("facebook", meta.page_id, meta.user_token, server=meta.url)
+    page.reload()
+    page.table.selectRow(0)
+    click(page.reconnect_button)
+    dialog = active_dialog(ConnectDialog)
+    assert dialog.windowTitle() == "Reconnect account" and not dialog.platform.isEnabled()
+    click_text(dialog, "Start the guided setup…")
+    wizard = active_dialog(MetaWizard)
+    assert isinstance(wizard, MetaWizard)
+    _walk_steps(wizard, "facebook")
+    # the Page is known: only the new token is pasted
+    assert wizard.paste.handle.text() == meta.page_id and wizard.paste.handle.isReadOnly()
+    QTest.keyClicks(wizard.paste.token, meta.page_token)
+    click_text(wizard, "Next")
+    qtbot.waitUntil(lambda: "Connected as" in wizard.check.status.text())
+    click_text(wizard, "Done")
+    assert page.model.rowCount() == 1
+    assert "connected and works" in page.message.text()
+    assert meta.page_token in memory_keyring.data.values()
+    assert meta.user_token not in memory_keyring.data.values()  # the new token replaced it
+    crash_log_empty(window)
