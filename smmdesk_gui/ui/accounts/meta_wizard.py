@@ -127,15 +127,16 @@ STEPS: dict[str, tuple[Step, ...]] = {
             ),
             MY_APPS,
             _OPEN_MY_APPS,
-            ("pages_show_list", "pages_read_engagement", "pages_manage_posts"),
+            # read_insights: the Page's numbers (insights/get-started lists these three plus it)
+            ("pages_show_list", "pages_read_engagement", "pages_manage_posts", "read_insights"),
         ),
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Make a token"),
             QT_TRANSLATE_NOOP(
                 "MetaWizard",
                 'Open the Graph API Explorer. Under "Meta App" choose your app, under "User or '
-                'Page" choose "Get User Access Token", and add the three permissions of the '
-                'last step. Click "Generate Access Token", log in and allow your Page. Then copy '
+                'Page" choose "Get User Access Token", and add the permissions of the last '
+                'step. Click "Generate Access Token", log in and allow your Page. Then copy '
                 "the token (the long text in the Access Token box).",
             ),
             EXPLORER,
@@ -232,12 +233,13 @@ STEPS: dict[str, tuple[Step, ...]] = {
             QT_TRANSLATE_NOOP(
                 "MetaWizard",
                 'On the Dashboard of your app, click "Customize the Access the Threads API use '
-                'case" and click Add next to threads_content_publish (threads_basic is there '
-                "already):",
+                'case" and click Add next to threads_content_publish and '
+                "threads_manage_insights (threads_basic is there already):",
             ),
             MY_APPS,
             _OPEN_MY_APPS,
-            ("threads_basic", "threads_content_publish"),
+            # threads_manage_insights: the numbers (threads/get-started, "Authorization")
+            ("threads_basic", "threads_content_publish", "threads_manage_insights"),
         ),
         Step(
             QT_TRANSLATE_NOOP("MetaWizard", "Add yourself as a tester"),
