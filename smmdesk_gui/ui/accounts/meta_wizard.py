@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -473,12 +474,16 @@ class CheckPage(QWizardPage):
         meta = self.meta
 
         def done(info: AccountInfo) -> None:
+            if not shiboken6.isValid(self):  # closed while the platform answered
+                return
             self.busy = False
             meta.result_info = info
             self._connected_with = (handle, token)
             self._show_connected(info, bool(token))
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.busy = False
             self.status.setText(self.tr("Not connected yet"))
             self.error.setText(meta.plain_error(exc))
