@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.connectors.registry import CONNECTED_PLATFORMS
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountError, AccountInfo, AccountService
+from smmdesk_gui.ui.accounts.meta_wizard import META_PLATFORMS, MetaWizard
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 from smmdesk_gui.ui.icons import platform_icon
 
 
@@ -66,58 +67,41 @@ HELP = {
             "administrator of your channel who may post messages.",
         ),
     ),
-    "facebook": (
-        "Page ID",
-        "1234567890",
-        "Page access token",
-        "At developers.facebook.com: My Apps > Create app > type Business. Add the Facebook "
-        "Login for Business product. Open Tools > Graph API Explorer, pick your app, add the "
-        "permissions pages_show_list, pages_read_engagement and pages_manage_posts, click "
-        "Generate Access Token, then under User or Page choose your Page and copy the token. "
-        "The Page ID is on your Page: About > Page transparency.",
-    ),
-    "threads": (
-        "Threads username",
-        "yourshop",
-        "Threads access token",
-        "At developers.facebook.com: My Apps > Create app > Access the Threads API. Under Use "
-        "cases > Customize, add the permissions threads_basic and threads_content_publish, "
-        "add your own Threads profile as a Threads tester (and accept it in Threads: Settings "
-        "> Account > Website permissions), then click Generate access token and copy it.",
-    ),
-    "instagram": (
-        "Instagram username",
-        "yourshop",
-        "Instagram access token (optional)",
-        "Instagram posts need photos, and Instagram fetches photos from a web address; SMM "
-        "Desk has no place to put them yet, so it helps you post (assisted). To let SMM Desk "
-        "check the account already: at developers.facebook.com create a Business app, add "
-        "Instagram > API setup with Instagram login, add your professional account, click "
-        "Generate token and paste it here. Leave it empty to connect without it.",
-    ),
     "vk": (
-        "Community",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Community"),
         "yourshop",
-        "Community token",
-        "In VK, open your community > Manage > API usage > Create token. Allow wall, photos "
-        "and manage, then copy the token. SMM Desk posts as the community.",
+        QT_TRANSLATE_NOOP("ConnectDialog", "Community token"),
+        QT_TRANSLATE_NOOP(
+            "ConnectDialog",
+            "In VK, open your community > Manage > API usage > Create token. Allow wall, photos "
+            "and manage, then copy the token. SMM Desk posts as the community.",
+        ),
     ),
 }
 #: VK: photos need a person's token (VK does not let a community token upload them).
-VK_USER_TOKEN_HELP = (
+VK_USER_TOKEN_HELP = QT_TRANSLATE_NOOP(
+    "ConnectDialog",
     "Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token "
     "of an administrator of the community with the rights photos and wall. Without it, SMM "
-    "Desk posts the text of VK posts by itself and reminds you to post the ones with photos."
+    "Desk posts the text of VK posts by itself and reminds you to post the ones with photos.",
 )
-ASSISTED_HELP = (
+ASSISTED_HELP = QT_TRANSLATE_NOOP(
+    "ConnectDialog",
     "SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text "
-    "and saves the photos in a folder; you post and mark it done."
+    "and saves the photos in a folder; you post and mark it done.",
+)
+#: Facebook Pages, Instagram and Threads need an app of the owner's own: the guided setup.
+META_HELP = QT_TRANSLATE_NOOP(
+    "ConnectDialog",
+    "Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. "
+    "The guided setup takes you through it step by step, in about ten minutes.",
 )
 
 
-OAUTH_HELP = (
+OAUTH_HELP = QT_TRANSLATE_NOOP(
+    "ConnectDialog",
     'Click "Open the sign-in page": your server opens in the browser. Sign in, allow SMM '
-    "Desk, then copy the code it shows and paste it here."
+    "Desk, then copy the code it shows and paste it here.",
 )
 
 
@@ -143,6 +127,7 @@ class ConnectDialog(QDialog):
         self.service = service
         self.account = account
         self.result_info: AccountInfo | None = None
+        self.wizard: MetaWizard | None = None
         self.setWindowTitle(
             self.tr("Reconnect account") if account else self.tr("Connect an account")
         )
@@ -238,6 +223,12 @@ class ConnectDialog(QDialog):
 
     def _platform_changed(self) -> None:
         pid = self.platform_id()
+        if pid in META_PLATFORMS:
+            self._show_meta()
+            return
+        self.handle_label.setVisible(True)
+        self.handle.setVisible(True)
+        self.ok.setText(self.tr("Reconnect") if self.account else self.tr("Connect"))
         assisted = pid not in HELP
         handle_label, example, secret_label, where = HELP.get(
             pid, ("Account name", "yourshop", "", ASSISTED_HELP)
@@ -280,6 +271,54 @@ class ConnectDialog(QDialog):
         self.help.setText(text)
         self.error.hide()
 
+    def _show_meta(self) -> None:
+        """Facebook, Instagram, Threads: no form here; a button starts the guided setup."""
+        widget: QWidget
+        for widget in (
+            self.handle_label,
+            self.handle,
+            self.secret_label,
+            self.secret,
+            self.server_label,
+            self.server,
+            self.user_token_label,
+            self.user_token,
+            self.method_label,
+            self.method_widget,
+            self.signin_row,
+            self.signin_link,
+            self.code_label,
+            self.code,
+        ):
+            widget.setVisible(False)
+        self.help.setText(_tr(META_HELP))
+        self.ok.setText(self.tr("Start the guided setup…"))
+        self.error.hide()
+
+    def open_wizard(self) -> MetaWizard:
+        """The guided setup of the chosen Meta platform, in front of this dialog.
+
+        The server field (hidden for Meta) passes a test server on, as ``--server`` does.
+        """
+        wizard = MetaWizard(
+            self.ctx,
+            self.service,
+            self.platform_id(),
+            server=self.values()["server"],
+            account=self.account,
+            parent=self,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _code: self._wizard_closed(wizard))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self, wizard: MetaWizard) -> None:
+        # Connected, even if the owner then closed the wizard with Cancel: the account exists.
+        if wizard.result_info is not None:
+            self._done(wizard.result_info)
+
     def values(self) -> dict[str, Any]:
         pid = self.platform_id()
         server = self.server.text().strip() or None
@@ -314,8 +353,9 @@ class ConnectDialog(QDialog):
             self.signin_button.setText(self.tr("Open the sign-in page again"))
             url = start.authorize_url
             self.signin_link.setText(
-                self.tr('If the browser did not open, <a href="{url}">click here</a>.').format(
-                    url=url.replace("&", "&amp;").replace('"', "&quot;")
+                arg(
+                    self.tr('If the browser did not open, <a href="%1">click here</a>.'),
+                    url.replace("&", "&amp;").replace('"', "&quot;"),
                 )
             )
             self.signin_link.show()
@@ -329,6 +369,9 @@ class ConnectDialog(QDialog):
         self.ctx.tasks.run(lambda: service.mastodon_sign_in(server), started, failed)
 
     def submit(self) -> None:
+        if self.platform_id() in META_PLATFORMS:
+            self.open_wizard()
+            return
         v = self.values()
         if self.oauth_mode():
             self._submit_oauth(v)
@@ -402,8 +445,6 @@ class ConnectDialog(QDialog):
             self.error.setText(str(exc))
         else:
             self.error.setText(
-                self.tr("Connecting failed unexpectedly ({name}). Try again.").format(
-                    name=type(exc).__name__
-                )
+                arg(self.tr("Connecting failed unexpectedly (%1). Try again."), type(exc).__name__)
             )
         self.error.show()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk_gui.services.accounts import AccountInfo
+from smmdesk_gui.services.accounts import AccountInfo, AccountService
 from smmdesk_gui.ui.accounts.model import (
     COL_ACCOUNT,
     COL_CHECKED,
@@ -28,11 +28,29 @@ from smmdesk_gui.ui.accounts.model import (
 )
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.empty_state import EmptyState
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountsPage", text)
+
+
+def _vk_with_user_token(service: AccountService, rows: list[AccountInfo]) -> set[int]:
+    """The VK accounts whose user token is kept (a keyring read each: run on a worker)."""
+    from smmdesk_gui.credentials import CredentialError
+
+    found = set()
+    for a in rows:
+        if a.platform != "vk" or a.assisted:
+            continue
+        try:
+            if service.has_user_token(a.id):
+                found.add(a.id)
+        except CredentialError:
+            # a locked keyring: offering "Allow photos" again does no harm
+            continue
+    return found
 
 
 class AccountsPage(QWidget):
@@ -103,7 +121,15 @@ class AccountsPage(QWidget):
         self.reconnect_button.clicked.connect(self.reconnect_selected)
         self.remove_button = QPushButton(icon("fa6s.trash-can"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        for b in (self.test_button, self.reconnect_button, self.remove_button):
+        # VK: shown for a community without a user token (its posts with photos are assisted)
+        self.photos_button = QPushButton(icon("fa6s.image"), self.tr("Allow photos…"))
+        self.photos_button.setToolTip(
+            self.tr("Add a user token so SMM Desk can post VK posts with photos by itself")
+        )
+        self.photos_button.clicked.connect(lambda: self.allow_photos())
+        #: VK accounts whose user token is in the keyring (read with the list, off the GUI thread)
+        self._vk_photos: set[int] = set()
+        for b in (self.test_button, self.reconnect_button, self.photos_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
         lv.addLayout(row)
@@ -141,11 +167,13 @@ class AccountsPage(QWidget):
 
         service, store = self.service, self.ctx.store
 
-        def job() -> tuple[list, dt.tzinfo]:
-            return service.list_accounts(), workspace_zone(store)
+        def job() -> tuple[list, dt.tzinfo, set[int]]:
+            rows = service.list_accounts()
+            return rows, workspace_zone(store), _vk_with_user_token(service, rows)
 
-        def done(result: tuple[list, dt.tzinfo]) -> None:
-            rows, tz = result
+        def done(result: tuple[list, dt.tzinfo, set[int]]) -> None:
+            rows, tz, vk_photos = result
+            self._vk_photos = vk_photos
             self.model.set_accounts(rows, tz)
             self.stack.setCurrentIndex(1 if rows else 0)
             if select_id is not None:
@@ -170,6 +198,9 @@ class AccountsPage(QWidget):
         self.test_button.setEnabled(a is not None and not a.assisted)
         self.reconnect_button.setEnabled(a is not None and not a.assisted)
         self.remove_button.setEnabled(a is not None)
+        self.photos_button.setVisible(
+            a is not None and a.platform == "vk" and not a.assisted and a.id not in self._vk_photos
+        )
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -218,6 +249,32 @@ class AccountsPage(QWidget):
         self.reload(select_id=info.id)
         # the status bar and the Plan (its account filter, its welcome) follow at once
         self.ctx.navigator.announce_plan_changed()
+
+    def allow_photos(self) -> None:
+        """VK: ask for an administrator's user token, so posts with photos go out by themselves."""
+        from smmdesk_gui.ui.accounts.vk_photos import AllowPhotosDialog
+
+        a = self.selected()
+        if a is None or a.platform != "vk":
+            return
+        dialog = AllowPhotosDialog(self.ctx, self.service, a, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._photos_allowed(a, dialog.token_owner or ""))
+        self.dialog = dialog
+        dialog.open()
+
+    def _photos_allowed(self, account: AccountInfo, owner: str) -> None:
+        self.say(
+            arg(
+                self.tr(
+                    "Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK "
+                    "posts with photos by itself."
+                ),
+                account.handle,
+                owner,
+            )
+        )
+        self.reload(select_id=account.id)
 
     def reconnect_selected(self) -> None:
         a = self.selected()

@@ -61,13 +61,23 @@ def test_connect_test_reconnect_remove(qtbot: Any, ctx: Any, telegram: FakeTeleg
     assert page.model.data(page.model.index(0, 2)) == "Connected"
 
     ig = _connect(page, "instagram", "shop.ig", "")
-    # Instagram takes an optional token (checked and kept; posts stay assisted without a
-    # photo host); a purely assisted platform asks for none.
-    assert ig.secret.isVisibleTo(ig) and "optional" in ig.secret_label.text()
+    # Instagram goes through the guided setup (its token is optional there: checked and kept;
+    # posts stay assisted without a photo host); a purely assisted platform asks for nothing.
+    assert not ig.secret.isVisibleTo(ig) and ig.ok.text() == "Start the guided setup…"
     ig.platform.setCurrentIndex(ig.platform.findData("pinterest"))
-    assert not ig.secret.isVisibleTo(ig)
+    assert not ig.secret.isVisibleTo(ig) and ig.ok.text() == "Connect"
+    assert ig.handle.isVisibleTo(ig)
     ig.platform.setCurrentIndex(ig.platform.findData("instagram"))
     ig.submit()
+    wizard = ig.wizard
+    assert wizard is not None
+    while wizard.currentPage() is not wizard.paste:
+        wizard.next()
+    wizard.paste.handle.setText("shop.ig")
+    wizard.next()
+    assert wizard.check.isComplete()
+    wizard.accept()
+    assert ig.result() == ConnectDialog.DialogCode.Accepted
     assert page.model.rowCount() == 2
 
     page.table.selectRow(0)

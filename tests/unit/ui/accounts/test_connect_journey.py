@@ -24,7 +24,6 @@ from tests.fakes.journeys import (
     open_window,
     type_into,
 )
-from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeTelegram
 from tests.fakes.vk import FakeVK
 
@@ -103,36 +102,6 @@ def test_a_wrong_token_says_why_and_the_dialog_stays(
     assert not alive(dialog) or not dialog.isVisible()
     assert page.model.rowCount() == 0
     crash_log_empty(window)
-
-
-def test_connect_a_facebook_page_and_threads_with_the_setup_words(
-    ctx: Any, qtbot: Any, meta: FakeMeta
-) -> None:
-    window = open_window(ctx, qtbot)
-    click(window.rail.buttons["accounts"])
-    page = window.screens["accounts"]
-    assert isinstance(page, AccountsPage)
-    for name, handle, token, words in (
-        ("Facebook", meta.page_id, meta.page_token, "pages_manage_posts"),
-        ("Threads", "corner.bakery", meta.threads_token, "threads_content_publish"),
-    ):
-        click(page.connect_button if page.stack.currentIndex() == 1 else page.empty.button)
-        dialog = active_dialog(ConnectDialog)
-        _choose_platform(dialog, name)
-        assert words in dialog.help.text() and "developers.facebook.com" in dialog.help.text()
-        assert dialog.secret.isVisible()
-        type_into(dialog.handle, handle)
-        type_into(dialog.secret, token)
-        dialog.server.setText(meta.url)  # the Graph address: the test's local server
-        click_text(dialog, "Connect")
-        assert not alive(dialog) or not dialog.isVisible()
-        assert any(handle in row for row in _rows(page)), _rows(page)
-    infos = [page.model.account(r) for r in range(page.model.rowCount())]
-    assert [(i.platform, i.assisted) for i in infos if i is not None] == [
-        ("facebook", False),
-        ("threads", False),
-    ]
-    assert [i.display_name for i in infos if i is not None][0] == "Corner Bakery"
 
 
 def test_connect_a_vk_community_with_the_optional_user_token(
