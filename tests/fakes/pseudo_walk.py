@@ -273,11 +273,20 @@ def _read_items(view: QAbstractItemView, reading: Reading) -> None:
                 reading.text(tip, f"item tooltip of {type(view).__name__}")
 
 
-def _read_label(label: QLabel, reading: Reading) -> None:
+def _settle() -> None:
+    """Let every posted layout request run: a text set by a timer (the composer's counters, on a
+    busy machine) asks its parents' layouts for room, nested layouts one pass at a time."""
+    for _ in range(4):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def _read_label(label: QLabel, reading: Reading, settled: bool = False) -> None:
     text = label.text()
     if not text:
         return
-    reading.text(text, "label")
+    if not settled:
+        reading.text(text, "label")
     if _elided(text):
         reading.cut_off(label, text, "elided")
         return
@@ -290,15 +299,21 @@ def _read_label(label: QLabel, reading: Reading) -> None:
             reading.cut_off(label, text, "wrapped text taller than the label")
         return
     widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    if widest > room + 1 and not settled:
+        _settle()  # measured before its layout ran? measure again once the layouts are done
+        if alive(label) and label.isVisible():
+            _read_label(label, reading, settled=True)
+        return
     if widest > room + 1:
         reading.cut_off(label, text, f"needs {widest}px, has {room}px")
 
 
-def _read_button(button: QAbstractButton, reading: Reading) -> None:
+def _read_button(button: QAbstractButton, reading: Reading, settled: bool = False) -> None:
     text = button.text()
     if not text:
         return
-    reading.text(text, "button")
+    if not settled:
+        reading.text(text, "button")
     if _elided(text):
         reading.cut_off(button, text, "elided")
         return
@@ -308,6 +323,11 @@ def _read_button(button: QAbstractButton, reading: Reading) -> None:
         return
     if isinstance(button, (QPushButton, QToolButton, QCheckBox, QRadioButton)):
         need = button.sizeHint().width()
+        if need > button.width() + 1 and not settled:
+            _settle()  # as for labels: measure again once the layouts are done
+            if alive(button) and button.isVisible():
+                _read_button(button, reading, settled=True)
+            return
         if need > button.width() + 1:
             reading.cut_off(button, text, f"needs {need}px, has {button.width()}px")
 

@@ -23,7 +23,7 @@ import shiboken6
 import smmdesk_gui.ui
 from tests.fakes.journeys import open_window
 from tests.fakes.pseudo import PseudoTranslator, pseudo
-from tests.fakes.pseudo_walk import pseudo_app, walk_every_screen
+from tests.fakes.pseudo_walk import Reading, pseudo_app, read, walk_every_screen
 
 
 @pytest.fixture
@@ -63,6 +63,31 @@ def test_every_visible_text_is_translated_and_fits(
         + f"\n\n{len(cut)} cut off:\n"
         + "\n".join(cut)
     )
+
+
+def test_the_walk_sees_a_text_cut_off_after_its_layout_ran(qtbot: Any) -> None:
+    """The walk measures again once the layouts have run (a timer may set a text just before),
+    and what is still too narrow then is reported."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = QHBoxLayout(box)
+    label, button = QLabel("short"), QPushButton("Go")
+    label.setFixedWidth(60)
+    button.setFixedWidth(50)
+    grows = QLabel("ok")  # no fixed width: its layout makes room once it runs
+    for w in (label, button, grows):
+        row.addWidget(w)
+    box.show()
+    qtbot.waitExposed(box)
+    for w in (label, button, grows):
+        w.setText("⟦a text far too long for sixty pixels⟧")  # layouts not run yet
+    reading = Reading()
+    read(box, reading)
+    cut = sorted(reading.cut)
+    assert len(cut) == 2, cut
+    assert any("QLabel" in c for c in cut) and any("QPushButton" in c for c in cut), cut
 
 
 # ``.format`` on a translated text: the merger's translators see "{handle}" where Qt's tools and
