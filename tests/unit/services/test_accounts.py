@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.store.db import Store
 from tests.fakes.publish import FakeMastodon, FakeTelegram, schedule
@@ -66,10 +67,11 @@ def test_remove_keeps_history_but_deletes_the_login(
 ) -> None:
     a = accounts.add("telegram", "@shopnews", telegram.token, server=telegram.url)
     schedule(store, a.id, "later", dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
-    message = accounts.remove(a.id)
-    assert "went back to drafts" in message
+    removed = accounts.remove(a.id)
+    assert removed == Problem("account_disconnected", handle="@shopnews", drafts=1)
+    assert removed.message.endswith("1 scheduled post went back to drafts.")
     assert accounts.get(a.id).state == "disabled"
     assert not memory_keyring.data
     ig = accounts.add("instagram", "shop.ig")
-    assert accounts.remove(ig.id) == "shop.ig was removed."
+    assert accounts.remove(ig.id).message == "shop.ig was removed."
     assert [x.handle for x in accounts.list_accounts()] == ["@shopnews"]
