@@ -406,6 +406,19 @@ ENGLISH: dict[str, Words] = {
     "retry_account_disabled": lambda v: (
         f"{_where(v)} is switched off: turn it on in Accounts, then retry."
     ),
+    # --- the OS scheduler's job (services/publish/os_schedule.py) ---
+    "schedule_job": lambda v: {
+        "windows": f'Task Scheduler task "{v["name"]}", every {v["minutes"]} minutes',
+        "macos": f"launchd agent {v['name']}, every {v['minutes']} minutes",
+    }.get(str(v["system"]), f"systemd user timer {v['name']}, every {v['minutes']} minutes"),
+    "schedule_could_not_run": lambda v: (
+        f"Could not run {v['command']} ({v['error']}). Set it up by hand as described in the "
+        "help (docs/publishing.md)."
+    ),
+    "schedule_refused": lambda v: (
+        f"{v['command']} refused (exit code {v['code']}). Set it up by hand as described in "
+        "the help (docs/publishing.md)."
+    ),
 }
 
 #: Every code a service may report.

@@ -147,6 +147,18 @@ def _gave_up(v: Mapping[str, Value]) -> str:
     return f"{first} {tries}"
 
 
+def _schedule_job(v: Mapping[str, Value]) -> str:
+    # the scheduler's own name for its job (Task Scheduler, launchd, systemd) stays as it is
+    minutes = _n(v["minutes"])
+    if v["system"] == "windows":
+        text = Problems.tr("Task Scheduler task “%1”, every %n minute(s)", "", minutes)
+    elif v["system"] == "macos":
+        text = Problems.tr("launchd agent %1, every %n minute(s)", "", minutes)
+    else:
+        text = Problems.tr("systemd user timer %1, every %n minute(s)", "", minutes)
+    return arg(text, v["name"])
+
+
 def _photo(name: Value) -> str:
     return str(name) or QCoreApplication.translate("Problems", "A photo")
 
@@ -558,6 +570,23 @@ WORDS: dict[str, Words] = {
         Problems.tr("%1 on %2 is switched off: turn it on in Accounts, then retry."),
         v["handle"],
         platform_name(v["platform"]),
+    ),
+    "schedule_job": _schedule_job,
+    "schedule_could_not_run": lambda v: arg(
+        Problems.tr(
+            "Could not run %1 (%2). Set it up by hand as described in the help "
+            "(docs/publishing.md)."
+        ),
+        v["command"],
+        v["error"],
+    ),
+    "schedule_refused": lambda v: arg(
+        Problems.tr(
+            "%1 refused (exit code %2). Set it up by hand as described in the help "
+            "(docs/publishing.md)."
+        ),
+        v["command"],
+        v["code"],
     ),
 }
 

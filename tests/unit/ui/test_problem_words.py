@@ -108,6 +108,9 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "retry_not_failed": {"state": "retry_wait"},
     "retry_needs_reconnect": {"platform": "x", "handle": "bakery_x"},
     "retry_account_disabled": {"platform": "x", "handle": "bakery_x"},
+    "schedule_job": {"system": "linux", "name": "smmdesk-publish.timer", "minutes": 5},
+    "schedule_could_not_run": {"command": "systemctl", "error": "FileNotFoundError"},
+    "schedule_refused": {"command": "schtasks", "code": 2},
 }
 
 # Values that are not shown as they are: flags, and the service's English reasons (the window
