@@ -419,6 +419,7 @@ ENGLISH: dict[str, Words] = {
         f"{v['command']} refused (exit code {v['code']}). Set it up by hand as described in "
         "the help (docs/publishing.md)."
     ),
+    "account_demo": lambda v: "Demo account: nothing is sent from the demo workspace.",
 }
 
 #: Every code a service may report.

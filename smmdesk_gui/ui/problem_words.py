@@ -588,6 +588,7 @@ WORDS: dict[str, Words] = {
         v["command"],
         v["code"],
     ),
+    "account_demo": lambda v: Problems.tr("Demo account: nothing is sent from the demo workspace."),
 }
 
 

@@ -20,7 +20,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.ui.context import AppContext, Navigator
 from smmdesk_gui.ui.i18n import arg
-from smmdesk_gui.ui.problem_words import worded
+from smmdesk_gui.ui.problem_words import error_words, worded
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
     FAILED,
@@ -135,7 +135,7 @@ class GuiPublisher(QObject):
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         log.warning("publishing run failed: %s", exc)
-        self._status(arg(self.tr("Publishing paused: %1"), exc))
+        self._status(arg(self.tr("Publishing paused: %1"), error_words(exc)))
 
     def _status(self, text: str) -> None:
         if self.window is not None:

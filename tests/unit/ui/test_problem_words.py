@@ -111,6 +111,7 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "schedule_job": {"system": "linux", "name": "smmdesk-publish.timer", "minutes": 5},
     "schedule_could_not_run": {"command": "systemctl", "error": "FileNotFoundError"},
     "schedule_refused": {"command": "schtasks", "code": 2},
+    "account_demo": {},
 }
 
 # Values that are not shown as they are: flags, and the service's English reasons (the window
