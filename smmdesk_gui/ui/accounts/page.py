@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -170,12 +170,22 @@ class AccountsPage(QWidget):
             if select_id is not None:
                 for i, a in enumerate(rows):
                     if a.id == select_id:
-                        self.table.selectRow(i)
+                        self._select_row(i)
             self._update_buttons()
             if then is not None:
                 then()
 
         self.ctx.tasks.run(job, done, self._show_error)
+
+    def _select_row(self, row: int) -> None:
+        # not QTableView.selectRow: right to left it looks for the row's first column at the
+        # viewport's edge, finds none, and selects nothing (fa, ar)
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     def selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
