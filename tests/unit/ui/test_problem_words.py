@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from smmdesk_gui.domain.problems import CODES, Problem, Value
 from smmdesk_gui.store.models import Account
 from smmdesk_gui.ui.composer.page import ComposePage
-from smmdesk_gui.ui.problem_words import WORDS, failure_words, words
+from smmdesk_gui.ui.problem_words import WORDS, failure_words, worded, words
 
 MARK = "«T» "
 
@@ -279,3 +279,20 @@ def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_d
         MARK + MARK + "X refused the post. Change the post and schedule it again."
     )
     assert dialog.details.toPlainText().startswith(message)  # as the service wrote it
+
+
+def test_the_window_shows_the_translation_or_else_the_services_fuller_english(qapp: Any) -> None:
+    problem = Problem("account_network", platform="telegram", detail="ConnectionError")
+    fuller = "SMM Desk could not reach Telegram. Check the internet connection; it will try again."
+    assert worded(problem, fuller) == fuller  # English: the service's own sentence
+    assert worded(problem, "") == problem.message
+    assert worded(None, fuller) == fuller  # a message kept before codes
+    translator = PrefixTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert worded(problem, fuller) == (
+            MARK + "SMM Desk could not reach " + MARK + "Telegram. Check the internet connection "
+            "and try again."
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)
