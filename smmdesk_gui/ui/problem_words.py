@@ -133,18 +133,46 @@ def _photos_note(v: Mapping[str, Value]) -> str:
 
 
 def _gave_up(v: Mapping[str, Value]) -> str:
-    # the cause's own sentence (its wording table entry, so every lookup counts), then the tries
     cause = str(v["cause"])
+    tries = _n(v["tries"])
+    # a platform that kept failing: one sentence, not "it will try again" then "it stopped"
+    if cause == "publish_server_error":
+        text = Problems.tr(
+            "%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. "
+            "Click Retry when %1 works again.",
+            "",
+            tries,
+        )
+    elif cause == "publish_network":
+        text = Problems.tr(
+            "SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the "
+            "internet connection, then click Retry.",
+            "",
+            tries,
+        )
+    elif cause == "publish_rate_limited":
+        text = Problems.tr(
+            "%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click "
+            "Retry a little later.",
+            "",
+            tries,
+        )
+    else:
+        text = ""
+    if text:
+        return arg(text, platform_name(v["platform"]))
+    # anything else: the cause's own sentence (its wording table entry, so every lookup
+    # counts), then the tries
     values = {k: x for k, x in v.items() if k not in ("cause", "tries")}
     wording = WORDS.get(cause)
     first = wording(values) if wording is not None else Problem(cause, **values).message
-    tries = Problems.tr(
+    stopped = Problems.tr(
         "It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform "
         "works again.",
         "",
-        _n(v["tries"]),
+        tries,
     )
-    return f"{first} {tries}"
+    return f"{first} {stopped}"
 
 
 def _schedule_job(v: Mapping[str, Value]) -> str:

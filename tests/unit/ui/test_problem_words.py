@@ -296,3 +296,22 @@ def test_the_window_shows_the_translation_or_else_the_services_fuller_english(qa
         )
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_giving_up_is_one_sentence_for_a_platform_and_cause_then_tries_otherwise(
+    prefixed: None,
+) -> None:
+    down = words(
+        Problem("publish_gave_up", cause="publish_server_error", platform="bluesky", tries=3)
+    )
+    assert down == (
+        MARK + MARK + "Bluesky had a problem on its side 3 time(s) in a row, so SMM Desk stopped "
+        "trying. Click Retry when " + MARK + "Bluesky works again."
+    )
+    assert "will try again" not in down
+    crashed = words(Problem("publish_gave_up", cause="publish_crashed", error="KeyError", tries=8))
+    assert crashed == (
+        MARK + "Sending stopped on an unexpected error (KeyError). SMM Desk will try again; the "
+        "details are in its log. " + MARK + "It kept failing after 8 tries, so SMM Desk stopped. "
+        "Click Retry when the platform works again."
+    )
