@@ -418,10 +418,6 @@ class AccountService:
             problem: why, as a code (a bare sentence is kept as it is, without a code).
             message: the English sentence to keep, when fuller than the code's (a connector's).
         """
-        if isinstance(problem, str):
-            return self._set_state(
-                account_id, AccountState.NEEDS_RECONNECT, None, checked=False, message=problem
-            )
         return self._set_state(
             account_id, AccountState.NEEDS_RECONNECT, problem, checked=False, message=message
         )
@@ -472,13 +468,15 @@ class AccountService:
         self,
         account_id: int,
         state: AccountState,
-        problem: Problem | None,
+        problem: Problem | str | None,
         *,
         checked: bool,
         message: str | None = None,
     ) -> AccountInfo:
         """Record the account's state and why (``message``: an English sentence fuller than
-        the problem's own, e.g. a connector's)."""
+        the problem's own, e.g. a connector's; a bare sentence is kept without a code)."""
+        if isinstance(problem, str):
+            problem, message = None, message or problem
         with self.store.session_scope() as s:
             account = s.get(Account, account_id)
             if account is None:
