@@ -30,6 +30,7 @@ from smmdesk_gui.connectors.http import (
     SafeSession,
     make_session,
     request_deadline,
+    server_url_issue,
     server_url_problem,
 )
 from smmdesk_gui.domain.problems import Problem, english, failure_code
@@ -63,6 +64,7 @@ __all__ = [
     "parse_reset_instant",
     "parse_retry_after",
     "request_deadline",
+    "server_url_issue",
     "server_url_problem",
     "wait_seconds",
 ]

@@ -19,6 +19,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
 from smmdesk_gui import __version__
+from smmdesk_gui.domain.problems import Problem
 
 USER_AGENT = f"SMMDesk/{__version__} (+https://smmdesk.invalid)"
 # (connect, read) seconds. Uploads get a longer read timeout (see ``UPLOAD_TIMEOUT``).
@@ -139,8 +140,8 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def server_url_problem(url: str) -> str | None:
-    """Why SMM Desk will not send a login to ``url``, in a plain sentence; None when it may.
+def server_url_issue(url: str) -> Problem | None:
+    """Why SMM Desk will not send a login to ``url``, as a problem code; None when it may.
 
     A secret goes only over https, or plain http to this computer (a local test server).
     """
@@ -150,16 +151,16 @@ def server_url_problem(url: str) -> str | None:
         shown = url.strip().split("/")[0] if "://" not in url else url.split("://")[0] + "://"
         if parts.hostname:
             shown += parts.hostname
-        return (
-            f'"{shown}" is not a full server address. Enter it with https:// in front, '
-            "e.g. https://mastodon.social"
-        )
+        return Problem("server_not_full_address", shown=shown)
     if parts.scheme.lower() == "http" and not _is_loopback(parts.hostname):
-        return (
-            f"SMM Desk does not send your login to {parts.hostname} over an unencrypted "
-            "connection (http://). Use the server's https:// address."
-        )
+        return Problem("server_not_https", host=parts.hostname)
     return None
+
+
+def server_url_problem(url: str) -> str | None:
+    """``server_url_issue`` as its English sentence (the CLI's and the connectors' wording)."""
+    issue = server_url_issue(url)
+    return issue.message if issue is not None else None
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

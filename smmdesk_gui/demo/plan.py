@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.workspace import workspace_zone
@@ -83,8 +84,19 @@ def seed(store: Store, paths: AppPaths, now: dt.datetime) -> None:
                         scheduled_at=when,
                         state=state,
                         text_override=(overrides or {}).get(platform),
-                        last_error_kind="rejected" if error else None,
+                        # the demo's one failure is a platform down three times in a row: its
+                        # English sentence (the CLI's), and the code the window words
+                        last_error_kind="server_error" if error else None,
                         last_error_message=error,
+                        last_problem=Problem(
+                            "publish_gave_up",
+                            cause="publish_server_error",
+                            platform=platform,
+                            detail="502",
+                            tries=3,
+                        ).as_json()
+                        if error
+                        else None,
                         attempts=1 if error else 0,
                     )
                 )

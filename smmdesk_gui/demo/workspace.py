@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
@@ -127,6 +128,7 @@ def build_demo(store: Store, paths: AppPaths, now: dt.datetime | None = None) ->
         s.add(Setting(key="timezone", value=DEMO_TIMEZONE))
         s.add(Setting(key="demo", value=True))
         accounts = []
+        demo = Problem("account_demo")
         for a in ACCOUNTS:
             account = Account(
                 platform=a.platform,
@@ -135,7 +137,8 @@ def build_demo(store: Store, paths: AppPaths, now: dt.datetime | None = None) ->
                 base_url=a.base_url,
                 channel=a.channel,
                 settings={"demo": True},
-                state_message="Demo account: nothing is sent from the demo workspace.",
+                state_message=demo.message,
+                state_problem=demo.as_json(),
             )
             s.add(account)
             accounts.append(account)

@@ -58,6 +58,27 @@ class Problem:
         """The English sentence (the CLI's and the logs' wording)."""
         return english(self)
 
+    def as_json(self) -> dict[str, object]:
+        """The problem as JSON-ready data (kept in the database beside the English sentence)."""
+        return {"code": self.code, "severity": self.severity.value, "values": dict(self.values)}
+
+    @classmethod
+    def from_json(cls, data: object) -> Problem | None:
+        """A problem kept with ``as_json``; None for anything else (a row from before codes)."""
+        if not isinstance(data, dict) or not isinstance(data.get("code"), str):
+            return None
+        values = data.get("values")
+        kept = {
+            str(k): v
+            for k, v in (values.items() if isinstance(values, dict) else ())
+            if isinstance(v, str | int | float) and not isinstance(v, bool)
+        }
+        try:
+            severity = Severity(data.get("severity", Severity.ERROR.value))
+        except ValueError:
+            severity = Severity.ERROR
+        return cls(data["code"], severity, **kept)
+
 
 def _name(platform: Value) -> str:
     p = PLATFORMS.get(str(platform))
@@ -94,6 +115,37 @@ def _said(v: Mapping[str, Value]) -> str:
 def failure_code(kind: str) -> str:
     """The problem code of a connector error kind (``connectors.base.ErrorKind`` values)."""
     return f"publish_{kind}"
+
+
+def account_failure_code(kind: str) -> str:
+    """The problem code of a connector error kind met while connecting or checking an account."""
+    return f"account_{kind}"
+
+
+def _where(v: Mapping[str, Value]) -> str:
+    """``shop on Instagram`` (the handle alone for a platform SMM Desk does not know)."""
+    p = PLATFORMS.get(str(v["platform"]))
+    return f"{v['handle']} on {p.name}" if p is not None else str(v["handle"])
+
+
+def _photos_note(v: Mapping[str, Value]) -> str:
+    """The owner's note when the photos of a post sent in two parts are already out."""
+    if not v.get("photos_sent"):
+        return ""
+    url = v.get("url", "")
+    where = f" ({url})" if url else ""
+    return (
+        f" The photos are already on {_name(v['platform'])}{where}; only the text is missing or "
+        "unsure, and sending again sends only the text."
+    )
+
+
+def _gave_up(v: Mapping[str, Value]) -> str:
+    cause = Problem(str(v["cause"]), **{k: x for k, x in v.items() if k not in ("cause", "tries")})
+    return (
+        f"{english(cause)} It kept failing after {v['tries']} tries, so SMM Desk stopped. "
+        "Click Retry when the platform works again."
+    )
 
 
 Words = Callable[[Mapping[str, Value]], str]
@@ -230,6 +282,144 @@ ENGLISH: dict[str, Words] = {
     "publish_rejected": lambda v: (
         f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it again."
     ),
+    # --- connecting, checking and removing accounts (services/accounts.py) ---
+    "account_gone": lambda v: "This account does not exist any more.",
+    # the platform's id, as the CLI has always printed it
+    "account_not_connected": lambda v: f"SMM Desk cannot post to {v['platform']} by itself.",
+    "account_unknown_platform": lambda v: (
+        f"Unknown platform '{v['platform']}'. Choose one of: {v['known']}."
+    ),
+    "account_no_handle": lambda v: "Enter the account's handle or name.",
+    "account_no_channel": lambda v: "Enter the Telegram channel (@name or its numeric id).",
+    "account_no_server": lambda v: (
+        "Enter your Mastodon server's address, e.g. https://mastodon.social"
+    ),
+    "server_not_full_address": lambda v: (
+        f'"{v["shown"]}" is not a full server address. Enter it with https:// in front, '
+        "e.g. https://mastodon.social"
+    ),
+    "server_not_https": lambda v: (
+        f"SMM Desk does not send your login to {v['host']} over an unencrypted "
+        "connection (http://). Use the server's https:// address."
+    ),
+    "account_exists": lambda v: f"{_where(v)} is already connected.",
+    "account_needs_secret": lambda v: (
+        f"{_name(v['platform'])} needs a secret to connect; none was given."
+    ),
+    "account_assisted_no_secret": lambda v: (
+        f"SMM Desk posts to {_name(v['platform'])} with your help (assisted publishing) and "
+        "needs no password for it."
+    ),
+    "account_secret_missing": lambda v: (
+        "The saved password or token is missing. Reconnect the account."
+    ),
+    # a platform's answer while connecting or checking (the connector's own English sentence
+    # is what the CLI prints; these are the window's, with the platform's words behind Details)
+    "account_auth_expired": lambda v: (
+        f"{_name(v['platform'])} did not accept the login.{_said(v)} Check it and connect "
+        "the account again."
+    ),
+    "account_rejected": lambda v: (
+        f"{_name(v['platform'])} refused the connection.{_said(v)} Check the account's "
+        "details and try again."
+    ),
+    "account_network": lambda v: (
+        f"SMM Desk could not reach {_name(v['platform'])}. Check the internet connection and "
+        "try again."
+    ),
+    "account_rate_limited": lambda v: (
+        f"{_name(v['platform'])} asks SMM Desk to slow down. Wait a few minutes and try again."
+    ),
+    "account_server_error": lambda v: (
+        f"{_name(v['platform'])} had a problem on its side.{_said(v)} Try again later."
+    ),
+    # the keyring's own sentence (credentials.py), as the CLI prints it
+    "keyring_failed": lambda v: str(v["reason"]),
+    "user_token_not_vk": lambda v: "Only VK accounts take a user token.",
+    "user_token_empty": lambda v: "Paste the user token first.",
+    "user_token_refused": lambda v: (
+        f"{v['reason']} This user token cannot upload photos for the community: create it as "
+        "an administrator of the community with the rights photos and wall."
+    ),
+    "account_deleted": lambda v: f"{v['handle']} was removed.",
+    "account_disconnected": lambda v: (
+        f"{v['handle']} was disconnected and its login deleted. Its past posts stay in the "
+        f"plan; {_plural(v['drafts'], 'scheduled post', 'scheduled posts')} went back to drafts."
+    ),
+    "account_removed": lambda v: "Removed: its saved login was deleted.",
+    # --- the publishing queue (services/publish/) ---
+    "publish_login_missing": lambda v: (
+        "The saved login of this account is missing. Reconnect it in Accounts."
+    ),
+    "vk_photos_need_user_token": lambda v: (
+        "VK lets only a person, not a community token, upload photos to a wall. Post this one "
+        "on VK yourself, or add a user token to this account in Accounts so SMM Desk can send "
+        "photos next time."
+    ),
+    "publish_image_unprepared": lambda v: (
+        f"An image of this post cannot be prepared ({v['reason']}). Replace it and try again."
+    ),
+    "publish_stopped": lambda v: f"Sending stopped on an unexpected error ({v['error']}).",
+    "publish_crashed": lambda v: (
+        f"Sending stopped on an unexpected error ({v['error']}). SMM Desk will try again; the "
+        "details are in its log."
+    ),
+    "publish_crashed_unsure": lambda v: (
+        f"Sending stopped on an unexpected error ({v['error']}). SMM Desk will try again; the "
+        "details are in its log. The post may have gone out: look at the platform; if it is "
+        "there, mark it as published, if not, send it again."
+    ),
+    "publish_answer_lost": lambda v: (
+        f"{_name(v['platform'])}'s answer to this post was lost or unreadable, so SMM Desk "
+        f"cannot know whether it went out. Look at {_name(v['platform'])}: if the post is "
+        "there, mark it as published; if not, send it again." + _photos_note(v)
+    ),
+    "publish_gave_up": _gave_up,
+    "publish_interrupted_before": lambda v: (
+        "SMM Desk stopped before sending this post; it will be sent now."
+    ),
+    "publish_interrupted_resume": lambda v: (
+        f"SMM Desk stopped while sending this post to {_name(v['platform'])}. It will check "
+        "and finish the job without posting twice."
+    ),
+    "publish_interrupted_unsure": lambda v: (
+        f"SMM Desk stopped while sending this post to {_name(v['platform'])}, so it cannot "
+        f"know whether it went out. Look at {_name(v['platform'])}: if the post is there, "
+        "mark it as published; if not, send it again." + _photos_note(v)
+    ),
+    "publish_waiting_disabled": lambda v: (
+        f"Waiting: {_where(v)} is switched off. Turn it on in Accounts to send this post."
+    ),
+    "publish_waiting_reconnect": lambda v: (
+        f"Waiting for {_where(v)} to be reconnected in Accounts; then this post goes out."
+        + (f" ({v['reason']})" if v.get("reason") else "")
+    ),
+    "post_state_changed": lambda v: (
+        f"This post is {str(v['state']).replace('_', ' ')} now; nothing was changed."
+    ),
+    "retry_not_failed": lambda v: (
+        f"This post is {str(v['state']).replace('_', ' ')} now; there is nothing to retry."
+    ),
+    "retry_needs_reconnect": lambda v: (
+        f"{_where(v)} needs reconnecting first: open Accounts, reconnect it, then retry."
+    ),
+    "retry_account_disabled": lambda v: (
+        f"{_where(v)} is switched off: turn it on in Accounts, then retry."
+    ),
+    # --- the OS scheduler's job (services/publish/os_schedule.py) ---
+    "schedule_job": lambda v: {
+        "windows": f'Task Scheduler task "{v["name"]}", every {v["minutes"]} minutes',
+        "macos": f"launchd agent {v['name']}, every {v['minutes']} minutes",
+    }.get(str(v["system"]), f"systemd user timer {v['name']}, every {v['minutes']} minutes"),
+    "schedule_could_not_run": lambda v: (
+        f"Could not run {v['command']} ({v['error']}). Set it up by hand as described in the "
+        "help (docs/publishing.md)."
+    ),
+    "schedule_refused": lambda v: (
+        f"{v['command']} refused (exit code {v['code']}). Set it up by hand as described in "
+        "the help (docs/publishing.md)."
+    ),
+    "account_demo": lambda v: "Demo account: nothing is sent from the demo workspace.",
 }
 
 #: Every code a service may report.

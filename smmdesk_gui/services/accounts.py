@@ -23,7 +23,7 @@ from smmdesk_gui.connectors.base import (
     ErrorKind,
     Identity,
     TokenCache,
-    server_url_problem,
+    server_url_issue,
 )
 from smmdesk_gui.connectors.registry import (
     CHECKED_PLATFORMS,
@@ -33,14 +33,20 @@ from smmdesk_gui.connectors.registry import (
     has_connector,
 )
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem
+from smmdesk_gui.services.account_errors import (
+    AccountError as AccountError,  # re-exported: the screens and the CLI catch it from here
+)
+from smmdesk_gui.services.account_errors import (
+    connector_error,
+    connector_problem,
+    keyring_error,
+    server_problem,
+)
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
 
 ConnectorFactory = Callable[[AccountConfig, str, TokenCache | None], Connector]
-
-
-class AccountError(Exception):
-    """A problem the user must fix; ``str()`` says what happened and what to do."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,8 @@ class AccountInfo:
     state_message: str
     last_checked_at: dt.datetime | None
     assisted: bool
+    #: ``state_message`` as a problem code (None for an account checked before codes were kept)
+    state_problem: Problem | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -85,6 +93,7 @@ def _info(a: Account) -> AccountInfo:
         state_message=a.state_message,
         last_checked_at=a.last_checked_at,
         assisted=not has_connector(a.platform),
+        state_problem=Problem.from_json(a.state_problem),
     )
 
 
@@ -161,14 +170,14 @@ class AccountService:
         with self.store.session_scope() as s:
             account = s.get(Account, account_id)
             if account is None:
-                raise AccountError("This account does not exist any more.")
+                raise AccountError(Problem("account_gone"))
             return _info(account)
 
     def connector_for(self, account_id: int) -> Connector:
         """The connector of an account, with its secret from the keyring."""
         info = self.get(account_id)
         if info.assisted:
-            raise AccountError(f"SMM Desk cannot post to {info.platform} by itself.")
+            raise AccountError(Problem("account_not_connected", platform=info.platform))
         secret = credentials.read_secret(secret_ref(info.platform, info.handle))
         user_token = read_user_token(info.platform, info.handle)
         return self.connector_factory(
@@ -196,17 +205,17 @@ class AccountService:
         handle = handle.strip()
         if platform not in PLATFORMS:
             known = ", ".join(sorted(PLATFORMS))
-            raise AccountError(f"Unknown platform '{platform}'. Choose one of: {known}.")
+            raise AccountError(Problem("account_unknown_platform", platform=platform, known=known))
         if not handle:
-            raise AccountError("Enter the account's handle or name.")
+            raise AccountError(Problem("account_no_handle"))
         if platform == "telegram" and not (channel or handle):
-            raise AccountError("Enter the Telegram channel (@name or its numeric id).")
+            raise AccountError(Problem("account_no_channel"))
         if platform == "mastodon" and not server:
-            raise AccountError("Enter your Mastodon server's address, e.g. https://mastodon.social")
+            raise AccountError(Problem("account_no_server"))
         server = server.strip() if server else None
-        problem = server_url_problem(server) if server else None
-        if problem is not None:  # before any request: nothing to try again
-            raise AccountError(problem)
+        issue = server_url_issue(server) if server else None
+        if issue is not None:  # before any request: nothing to try again
+            raise AccountError(issue)
         if platform == "telegram":
             channel = channel or handle
         with self.store.session_scope() as s:
@@ -214,13 +223,11 @@ class AccountService:
                 select(Account.id).where(Account.platform == platform, Account.handle == handle)
             )
         if exists is not None:
-            raise AccountError(f"{handle} on {PLATFORMS[platform].name} is already connected.")
+            raise AccountError(Problem("account_exists", platform=platform, handle=handle))
         identity: Identity | None = None
         if platform in CONNECTED_PLATFORMS:
             if not secret:
-                raise AccountError(
-                    f"{PLATFORMS[platform].name} needs a secret to connect; none was given."
-                )
+                raise AccountError(Problem("account_needs_secret", platform=platform))
             identity = self._verify(platform, handle, secret, server, channel)
             credentials.store_secret(secret_ref(platform, handle), secret)
         elif secret and platform in CHECKED_PLATFORMS:
@@ -228,10 +235,7 @@ class AccountService:
             identity = self._verify(platform, handle, secret, server, channel)
             credentials.store_secret(secret_ref(platform, handle), secret)
         elif secret:
-            raise AccountError(
-                f"SMM Desk posts to {PLATFORMS[platform].name} with your help (assisted "
-                "publishing) and needs no password for it."
-            )
+            raise AccountError(Problem("account_assisted_no_secret", platform=platform))
         with self.store.session_scope() as s:
             account = Account(
                 platform=platform,
@@ -269,30 +273,34 @@ class AccountService:
         try:
             return connector.check()
         except ConnectorError as exc:
-            raise AccountError(str(exc)) from None
+            raise connector_error(exc, platform) from None
 
     def check(self, account_id: int) -> AccountInfo:
         """Ask the platform whether the saved secret still works; record the outcome."""
         info = self.get(account_id)
         if info.assisted:
-            return self._set_state(account_id, AccountState.OK, "", checked=True)
+            return self._set_state(account_id, AccountState.OK, None, checked=True)
         try:
             identity = self.connector_for(account_id).check()
         except credentials.SecretMissingError:
             return self._set_state(
                 account_id,
                 AccountState.NEEDS_RECONNECT,
-                "The saved password or token is missing. Reconnect the account.",
+                Problem("account_secret_missing"),
                 checked=True,
             )
         except credentials.CredentialError as exc:
-            raise AccountError(str(exc)) from None
+            raise keyring_error(exc) from None
         except ConnectorError as exc:
             if exc.kind is ErrorKind.AUTH_EXPIRED or exc.kind is ErrorKind.REJECTED:
                 return self._set_state(
-                    account_id, AccountState.NEEDS_RECONNECT, str(exc), checked=True
+                    account_id,
+                    AccountState.NEEDS_RECONNECT,
+                    connector_problem(exc, info.platform),
+                    checked=True,
+                    message=str(exc),
                 )
-            raise AccountError(str(exc)) from None
+            raise connector_error(exc, info.platform) from None
         with self.store.session_scope() as s:
             account = s.get(Account, account_id)
             assert account is not None
@@ -302,16 +310,16 @@ class AccountService:
                 "remote_id": identity.remote_id,
                 "limits": identity.limits,
             }
-        return self._set_state(account_id, AccountState.OK, "", checked=True)
+        return self._set_state(account_id, AccountState.OK, None, checked=True)
 
     def reconnect(self, account_id: int, secret: str) -> AccountInfo:
         """Save a new secret after checking it; the account becomes ok again."""
         info = self.get(account_id)
         if info.assisted:
-            return self._set_state(account_id, AccountState.OK, "", checked=True)
+            return self._set_state(account_id, AccountState.OK, None, checked=True)
         self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
         credentials.store_secret(secret_ref(info.platform, info.handle), secret)
-        return self._set_state(account_id, AccountState.OK, "", checked=True)
+        return self._set_state(account_id, AccountState.OK, None, checked=True)
 
     # -- Mastodon sign-in with OAuth (out-of-band code) ---------------------------------------
 
@@ -324,7 +332,7 @@ class AccountService:
         try:
             server = mastodon_oauth.normalize_server(server)
         except ValueError as exc:
-            raise AccountError(str(exc)) from None
+            raise AccountError(server_problem(server), str(exc)) from None
         ref = oauth_app_ref(server)
         app = None
         with contextlib.suppress(credentials.SecretMissingError, ValueError, KeyError):
@@ -333,7 +341,7 @@ class AccountService:
             try:
                 app = mastodon_oauth.register_app(server)
             except ConnectorError as exc:
-                raise AccountError(str(exc)) from None
+                raise connector_error(exc, "mastodon") from None
             credentials.store_secret(ref, app.to_json())
         return mastodon_oauth.begin(app)
 
@@ -354,7 +362,7 @@ class AccountService:
             if exc.kind is ErrorKind.AUTH_EXPIRED:  # the registration is gone: register anew
                 with contextlib.suppress(credentials.CredentialError):
                     credentials.delete_secret(oauth_app_ref(start.app.server))
-            raise AccountError(str(exc)) from None
+            raise connector_error(exc, "mastodon") from None
         if account_id is not None:
             return self.reconnect(account_id, token)
         if not handle.strip():
@@ -362,7 +370,7 @@ class AccountService:
             try:
                 me = self.connector_factory(config, token, None).check()
             except ConnectorError as exc:
-                raise AccountError(str(exc)) from None
+                raise connector_error(exc, "mastodon") from None
             handle = me.handle.lstrip("@").split("@", 1)[0] or me.handle
         return self.add("mastodon", handle, token, server=start.app.server)
 
@@ -376,9 +384,9 @@ class AccountService:
         info = self.get(account_id)
         token = token.strip()
         if info.platform != "vk":
-            raise AccountError("Only VK accounts take a user token.")
+            raise AccountError(Problem("user_token_not_vk"))
         if not token:
-            raise AccountError("Paste the user token first.")
+            raise AccountError(Problem("user_token_empty"))
         secret = credentials.read_secret(secret_ref(info.platform, info.handle))
         config = AccountConfig(info.platform, info.handle, info.base_url, info.channel, token)
         connector: Any = self.connector_factory(config, secret, None)
@@ -386,8 +394,7 @@ class AccountService:
             name = str(connector.check_user_token())
         except ConnectorError as exc:
             raise AccountError(
-                f"{exc} This user token cannot upload photos for the community: create it as "
-                "an administrator of the community with the rights photos and wall."
+                Problem("user_token_refused", reason=str(exc), detail=exc.detail)
             ) from None
         credentials.store_secret(user_token_ref(info.platform, info.handle), token)
         return name
@@ -402,16 +409,27 @@ class AccountService:
         info = self.get(account_id)
         return read_user_token(info.platform, info.handle) is not None
 
-    def mark_needs_reconnect(self, account_id: int, message: str) -> AccountInfo:
-        return self._set_state(account_id, AccountState.NEEDS_RECONNECT, message, checked=False)
+    def mark_needs_reconnect(
+        self, account_id: int, problem: Problem | str, message: str | None = None
+    ) -> AccountInfo:
+        """The platform refused the account's login: its posts wait until it is reconnected.
+
+        Args:
+            problem: why, as a code (a bare sentence is kept as it is, without a code).
+            message: the English sentence to keep, when fuller than the code's (a connector's).
+        """
+        return self._set_state(
+            account_id, AccountState.NEEDS_RECONNECT, problem, checked=False, message=message
+        )
 
     def set_enabled(self, account_id: int, enabled: bool) -> AccountInfo:
         state = AccountState.OK if enabled else AccountState.DISABLED
-        return self._set_state(account_id, state, "", checked=False)
+        return self._set_state(account_id, state, None, checked=False)
 
-    def remove(self, account_id: int) -> str:
+    def remove(self, account_id: int) -> Problem:
         """Forget an account's secrets. An account with posts is disabled (its history stays);
-        one without any is deleted. Returns what happened, in plain words."""
+        one without any is deleted. Returns what happened, as a code (``.message`` in English:
+        ``account_deleted`` or ``account_disconnected`` with the drafts it made)."""
         info = self.get(account_id)
         for ref in (
             secret_ref(info.platform, info.handle),
@@ -428,7 +446,7 @@ class AccountService:
             )
             if has_posts is None:
                 s.delete(account)
-                return f"{info.handle} was removed."
+                return Problem("account_deleted", handle=info.handle)
             pending = s.scalars(
                 select(PostTarget).where(
                     PostTarget.account_id == account_id,
@@ -439,23 +457,33 @@ class AccountService:
             ).all()
             for target in pending:
                 target.state = TargetState.DRAFT.value
+            removed = Problem("account_removed")
             account.state = AccountState.DISABLED.value
-            account.state_message = "Removed: its saved login was deleted."
+            account.state_message = removed.message
+            account.state_problem = removed.as_json()
             account.keyring_key = None
-            return (
-                f"{info.handle} was disconnected and its login deleted. Its past posts stay in "
-                f"the plan; {len(pending)} scheduled post(s) went back to drafts."
-            )
+            return Problem("account_disconnected", handle=info.handle, drafts=len(pending))
 
     def _set_state(
-        self, account_id: int, state: AccountState, message: str, *, checked: bool
+        self,
+        account_id: int,
+        state: AccountState,
+        problem: Problem | str | None,
+        *,
+        checked: bool,
+        message: str | None = None,
     ) -> AccountInfo:
+        """Record the account's state and why (``message``: an English sentence fuller than
+        the problem's own, e.g. a connector's; a bare sentence is kept without a code)."""
+        if isinstance(problem, str):
+            problem, message = None, message or problem
         with self.store.session_scope() as s:
             account = s.get(Account, account_id)
             if account is None:
-                raise AccountError("This account does not exist any more.")
+                raise AccountError(Problem("account_gone"))
             account.state = state.value
-            account.state_message = message
+            account.state_message = message or (problem.message if problem else "")
+            account.state_problem = problem.as_json() if problem is not None else None
             if checked:
                 account.last_checked_at = self.clock()
             s.flush()

@@ -107,6 +107,9 @@ class Account(Base):
     channel: Mapped[str | None] = mapped_column(String(255), default=None)
     state: Mapped[str] = mapped_column(String(32), default=AccountState.OK.value)
     state_message: Mapped[str] = mapped_column(Text, default="")
+    # the state's message as a problem code with values (domain.problems), for the window to
+    # word in the owner's language; state_message keeps the English sentence (CLI, logs)
+    state_problem: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     keyring_key: Mapped[str | None] = mapped_column(String(255), default=None)
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     last_checked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
@@ -177,6 +180,8 @@ class PostTarget(Base):
     published_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     last_error_kind: Mapped[str | None] = mapped_column(String(64), default=None)
     last_error_message: Mapped[str | None] = mapped_column(Text, default=None)
+    # last_error_message as a problem code with values (see Account.state_problem)
+    last_problem: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
     post: Mapped[Post] = relationship(back_populates="targets")
     account: Mapped[Account] = relationship(back_populates="targets")

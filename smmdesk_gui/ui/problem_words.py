@@ -89,6 +89,104 @@ def _column(name: Value) -> str:
     return _word(_COLUMNS[key]) if key in _COLUMNS else key
 
 
+# A post's state, as "This post is %1 now" names it (store.models.TargetState values).
+_STATES: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("Problems", "a draft"),
+    "scheduled": QT_TRANSLATE_NOOP("Problems", "scheduled"),
+    "publishing": QT_TRANSLATE_NOOP("Problems", "being sent"),
+    "published": QT_TRANSLATE_NOOP("Problems", "published"),
+    "retry_wait": QT_TRANSLATE_NOOP("Problems", "waiting to be retried"),
+    "failed": QT_TRANSLATE_NOOP("Problems", "failed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("Problems", "waiting to be checked"),
+    "due": QT_TRANSLATE_NOOP("Problems", "waiting for you to post it"),
+    "skipped": QT_TRANSLATE_NOOP("Problems", "skipped"),
+}
+
+
+def _state(name: Value) -> str:
+    key = str(name)
+    return _word(_STATES[key]) if key in _STATES else key.replace("_", " ")
+
+
+def _photos_note(v: Mapping[str, Value]) -> str:
+    """The sentence added when the photos of a post sent in two parts are already out."""
+    if not v.get("photos_sent"):
+        return ""
+    if v.get("url"):
+        note = arg(
+            Problems.tr(
+                "The photos are already on %1 (%2); only the text is missing or unsure, and "
+                "sending again sends only the text."
+            ),
+            platform_name(v["platform"]),
+            v["url"],
+        )
+    else:
+        note = arg(
+            Problems.tr(
+                "The photos are already on %1; only the text is missing or unsure, and sending "
+                "again sends only the text."
+            ),
+            platform_name(v["platform"]),
+        )
+    return " " + note
+
+
+def _gave_up(v: Mapping[str, Value]) -> str:
+    cause = str(v["cause"])
+    tries = _n(v["tries"])
+    # a platform that kept failing: one sentence, not "it will try again" then "it stopped"
+    if cause == "publish_server_error":
+        text = Problems.tr(
+            "%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. "
+            "Click Retry when %1 works again.",
+            "",
+            tries,
+        )
+    elif cause == "publish_network":
+        text = Problems.tr(
+            "SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the "
+            "internet connection, then click Retry.",
+            "",
+            tries,
+        )
+    elif cause == "publish_rate_limited":
+        text = Problems.tr(
+            "%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click "
+            "Retry a little later.",
+            "",
+            tries,
+        )
+    else:
+        text = ""
+    if text:
+        return arg(text, platform_name(v["platform"]))
+    # anything else: the cause's own sentence (its wording table entry, so every lookup
+    # counts), then the tries
+    values = {k: x for k, x in v.items() if k not in ("cause", "tries")}
+    wording = WORDS.get(cause)
+    first = wording(values) if wording is not None else Problem(cause, **values).message
+    stopped = Problems.tr(
+        "It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform "
+        "works again.",
+        "",
+        tries,
+    )
+    return f"{first} {stopped}"
+
+
+def _schedule_job(v: Mapping[str, Value]) -> str:
+    # the scheduler's own name for its job (Task Scheduler, launchd, systemd) stays as it is
+    minutes = _n(v["minutes"])
+    if v["system"] == "windows":
+        text = Problems.tr("Task Scheduler task “%1”, every %n minute(s)", "", minutes)
+    elif v["system"] == "macos":
+        text = Problems.tr("launchd agent %1, every %n minute(s)", "", minutes)
+    else:
+        text = Problems.tr("systemd user timer %1, every %n minute(s)", "", minutes)
+    return arg(text, v["name"])
+
+
 def _photo(name: Value) -> str:
     return str(name) or QCoreApplication.translate("Problems", "A photo")
 
@@ -323,6 +421,202 @@ WORDS: dict[str, Words] = {
         Problems.tr("%1 refused the post. Change the post and schedule it again."),
         platform_name(v["platform"]),
     ),
+    # --- connecting, checking and removing accounts (services/accounts.py) ---
+    "account_gone": lambda v: Problems.tr("This account does not exist any more."),
+    "account_not_connected": lambda v: arg(
+        Problems.tr("SMM Desk cannot post to %1 by itself."), platform_name(v["platform"])
+    ),
+    "account_unknown_platform": lambda v: arg(
+        Problems.tr("Unknown platform “%1”. Choose one of: %2."), v["platform"], v["known"]
+    ),
+    "account_no_handle": lambda v: Problems.tr("Enter the account's handle or name."),
+    "account_no_channel": lambda v: Problems.tr(
+        "Enter the Telegram channel (@name or its numeric id)."
+    ),
+    "account_no_server": lambda v: Problems.tr(
+        "Enter your Mastodon server's address, e.g. https://mastodon.social"
+    ),
+    "server_not_full_address": lambda v: arg(
+        Problems.tr(
+            "“%1” is not a full server address. Enter it with https:// in front, e.g. "
+            "https://mastodon.social"
+        ),
+        v["shown"],
+    ),
+    "server_not_https": lambda v: arg(
+        Problems.tr(
+            "SMM Desk does not send your login to %1 over an unencrypted connection (http://). "
+            "Use the server's https:// address."
+        ),
+        v["host"],
+    ),
+    "account_exists": lambda v: arg(
+        Problems.tr("%1 on %2 is already connected."), v["handle"], platform_name(v["platform"])
+    ),
+    "account_needs_secret": lambda v: arg(
+        Problems.tr("%1 needs a password or token to connect; none was given."),
+        platform_name(v["platform"]),
+    ),
+    "account_assisted_no_secret": lambda v: arg(
+        Problems.tr(
+            "SMM Desk posts to %1 with your help (assisted publishing) and needs no password "
+            "for it."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "account_secret_missing": lambda v: Problems.tr(
+        "The saved password or token is missing. Reconnect the account."
+    ),
+    # the platform's own reason ("detail") and the connector's English sentence go behind
+    # "Details" on the Accounts screen
+    "account_auth_expired": lambda v: arg(
+        Problems.tr("%1 did not accept the login. Check it and connect the account again."),
+        platform_name(v["platform"]),
+    ),
+    "account_rejected": lambda v: arg(
+        Problems.tr("%1 refused the connection. Check the account's details and try again."),
+        platform_name(v["platform"]),
+    ),
+    "account_network": lambda v: arg(
+        Problems.tr("SMM Desk could not reach %1. Check the internet connection and try again."),
+        platform_name(v["platform"]),
+    ),
+    "account_rate_limited": lambda v: arg(
+        Problems.tr("%1 asks SMM Desk to slow down. Wait a few minutes and try again."),
+        platform_name(v["platform"]),
+    ),
+    "account_server_error": lambda v: arg(
+        Problems.tr("%1 had a problem on its side. Try again later."),
+        platform_name(v["platform"]),
+    ),
+    "keyring_failed": lambda v: Problems.tr(
+        "SMM Desk could not use the system's keyring, where it keeps your logins. Check that "
+        "the keyring is unlocked, then try again."
+    ),
+    "user_token_not_vk": lambda v: Problems.tr("Only VK accounts take a user token."),
+    "user_token_empty": lambda v: Problems.tr("Paste the user token first."),
+    "user_token_refused": lambda v: Problems.tr(
+        "This user token cannot upload photos for the community: create it as an "
+        "administrator of the community with the rights photos and wall."
+    ),
+    "account_deleted": lambda v: arg(Problems.tr("%1 was removed."), v["handle"]),
+    "account_disconnected": lambda v: arg(
+        Problems.tr(
+            "%1 was disconnected and its login deleted. Its past posts stay in the plan; %n "
+            "scheduled post(s) went back to drafts.",
+            "",
+            _n(v["drafts"]),
+        ),
+        v["handle"],
+    ),
+    "account_removed": lambda v: Problems.tr("Removed: its saved login was deleted."),
+    # --- the publishing queue (services/publish/) ---
+    "publish_login_missing": lambda v: Problems.tr(
+        "The saved login of this account is missing. Reconnect it in Accounts."
+    ),
+    "vk_photos_need_user_token": lambda v: Problems.tr(
+        "VK lets only a person, not a community token, upload photos to a wall. Post this one "
+        "on VK yourself, or add a user token to this account in Accounts so SMM Desk can send "
+        "photos next time."
+    ),
+    "publish_image_unprepared": lambda v: Problems.tr(
+        "An image of this post cannot be prepared. Replace it and try again."
+    ),
+    "publish_stopped": lambda v: arg(
+        Problems.tr("Sending stopped on an unexpected error (%1)."), v["error"]
+    ),
+    "publish_crashed": lambda v: arg(
+        Problems.tr(
+            "Sending stopped on an unexpected error (%1). SMM Desk will try again; the details "
+            "are in its log."
+        ),
+        v["error"],
+    ),
+    "publish_crashed_unsure": lambda v: arg(
+        Problems.tr(
+            "Sending stopped on an unexpected error (%1). The post may have gone out: look at "
+            "the platform; if it is there, mark it as published, if not, send it again."
+        ),
+        v["error"],
+    ),
+    "publish_answer_lost": lambda v: (
+        arg(
+            Problems.tr(
+                "The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know "
+                "whether it went out. Look at %1: if the post is there, mark it as published; if "
+                "not, send it again."
+            ),
+            platform_name(v["platform"]),
+        )
+        + _photos_note(v)
+    ),
+    "publish_gave_up": _gave_up,
+    "publish_interrupted_before": lambda v: Problems.tr(
+        "SMM Desk stopped before sending this post; it will be sent now."
+    ),
+    "publish_interrupted_resume": lambda v: arg(
+        Problems.tr(
+            "SMM Desk stopped while sending this post to %1. It will check and finish the job "
+            "without posting twice."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "publish_interrupted_unsure": lambda v: (
+        arg(
+            Problems.tr(
+                "SMM Desk stopped while sending this post to %1, so it cannot know whether "
+                "it went out. Look at %1: if the post is there, mark it as published; if not, "
+                "send it again."
+            ),
+            platform_name(v["platform"]),
+        )
+        + _photos_note(v)
+    ),
+    # the account's own reason (English) is left out: the Accounts screen words it
+    "publish_waiting_disabled": lambda v: arg(
+        Problems.tr("Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post."),
+        v["handle"],
+        platform_name(v["platform"]),
+    ),
+    "publish_waiting_reconnect": lambda v: arg(
+        Problems.tr("Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out."),
+        v["handle"],
+        platform_name(v["platform"]),
+    ),
+    "post_state_changed": lambda v: arg(
+        Problems.tr("This post is %1 now; nothing was changed."), _state(v["state"])
+    ),
+    "retry_not_failed": lambda v: arg(
+        Problems.tr("This post is %1 now; there is nothing to retry."), _state(v["state"])
+    ),
+    "retry_needs_reconnect": lambda v: arg(
+        Problems.tr("%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry."),
+        v["handle"],
+        platform_name(v["platform"]),
+    ),
+    "retry_account_disabled": lambda v: arg(
+        Problems.tr("%1 on %2 is switched off: turn it on in Accounts, then retry."),
+        v["handle"],
+        platform_name(v["platform"]),
+    ),
+    "schedule_job": _schedule_job,
+    "schedule_could_not_run": lambda v: arg(
+        Problems.tr(
+            "Could not run %1 (%2). Set it up by hand as described in the help "
+            "(docs/publishing.md)."
+        ),
+        v["command"],
+        v["error"],
+    ),
+    "schedule_refused": lambda v: arg(
+        Problems.tr(
+            "%1 refused (exit code %2). Set it up by hand as described in the help "
+            "(docs/publishing.md)."
+        ),
+        v["command"],
+        v["code"],
+    ),
+    "account_demo": lambda v: Problems.tr("Demo account: nothing is sent from the demo workspace."),
 }
 
 
@@ -352,3 +646,34 @@ def words(problem: Problem) -> str:
     _found.clear()
     text = wording(problem.values)
     return text if any(_found) else problem.message
+
+
+def translated(problem: Problem) -> str | None:
+    """``problem`` in the owner's language; None when none of its sentences is translated
+    (the English window, or a sentence the translators have not reached yet)."""
+    if problem.code not in WORDS:
+        return None
+    said = words(problem)
+    return None if said == problem.message else said
+
+
+def worded(problem: Problem | None, english: str | None) -> str:
+    """What the window shows for a service's message.
+
+    Args:
+        problem: the message as a code with values (None for one kept before codes).
+        english: the service's English sentence: shown where ``problem`` is not translated,
+            since it may say more (a connector's own words), and where there is no code.
+    """
+    said = translated(problem) if problem is not None else None
+    if said is not None:
+        return said
+    if english:
+        return english
+    return problem.message if problem is not None else ""
+
+
+def error_words(exc: BaseException) -> str:
+    """A service's exception (``AccountError`` and the like carry ``problem``), worded."""
+    problem = getattr(exc, "problem", None)
+    return worded(problem if isinstance(problem, Problem) else None, str(exc))

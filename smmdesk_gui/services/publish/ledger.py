@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from smmdesk_gui.connectors.base import PublishResult
 from smmdesk_gui.connectors.meta_containers import CONTAINER_PREFIX
+from smmdesk_gui.domain.problems import Problem, Value
 from smmdesk_gui.services.publish.queue import (
     S,
     TargetView,
@@ -76,6 +77,17 @@ class TargetLedger:
 
     def part_note(self, target_id: int, name: str) -> str:
         """A sentence for the owner when the photos of a two-part post are already there."""
+        values = self.part_values(target_id)
+        if not values["photos_sent"]:
+            return ""
+        where = f" ({values['url']})" if values["url"] else ""
+        return (
+            f" The photos are already on {name}{where}; only the text is missing or unsure, "
+            "and sending again sends only the text."
+        )
+
+    def part_values(self, target_id: int) -> dict[str, Value]:
+        """``part_note`` as a problem's values: ``photos_sent`` (0 or 1) and their ``url``."""
         with self.store.session_scope() as s:
             target = s.get(PostTarget, target_id)
             sent = (
@@ -85,13 +97,7 @@ class TargetLedger:
                 and target.state != S.PUBLISHED.value
             )
             url = target.remote_url if target is not None else None
-        if not sent:
-            return ""
-        where = f" ({url})" if url else ""
-        return (
-            f" The photos are already on {name}{where}; only the text is missing or unsure, "
-            "and sending again sends only the text."
-        )
+        return {"photos_sent": 1 if sent else 0, "url": (url or "") if sent else ""}
 
     def retry_later(
         self,
@@ -101,8 +107,13 @@ class TargetLedger:
         retry_after: float | None,
         *,
         http_status: int | None = None,
+        problem: Problem | None = None,
     ) -> TargetView:
-        """Back off and try again, or give up once the target had ``max_attempts`` tries."""
+        """Back off and try again, or give up once the target had ``max_attempts`` tries.
+
+        ``problem`` is ``message`` as a code (the window's wording); giving up wraps it in
+        ``publish_gave_up`` with the number of tries.
+        """
         with self.store.session_scope() as s:
             attempts = s.scalar(select(PostTarget.attempts).where(PostTarget.id == target_id)) or 1
         if attempts >= self.max_attempts:
@@ -113,6 +124,11 @@ class TargetLedger:
                 f"{message} It kept failing after {attempts} tries, so SMM Desk stopped. "
                 "Click Retry when the platform works again.",
                 http_status=http_status,
+                problem=Problem(
+                    "publish_gave_up", cause=problem.code, tries=attempts, **problem.values
+                )
+                if problem is not None
+                else None,
             )
         delay = retry_delay(attempts, retry_after, self.rng)
         return self.finish(
@@ -122,10 +138,17 @@ class TargetLedger:
             message,
             http_status=http_status,
             next_attempt_at=self.clock() + dt.timedelta(seconds=delay),
+            problem=problem,
         )
 
     def unconfirmed(
-        self, target_id: int, message: str, *, http_status: int | None = None, detail: str = ""
+        self,
+        target_id: int,
+        message: str,
+        *,
+        http_status: int | None = None,
+        detail: str = "",
+        problem: Problem | None = None,
     ) -> TargetView:
         """The post may or may not be on the platform: the owner checks; never resent alone."""
         return self.finish(
@@ -135,6 +158,7 @@ class TargetLedger:
             message,
             http_status=http_status,
             detail=detail,
+            problem=problem,
         )
 
     def published(self, target_id: int, result: PublishResult) -> TargetView:
@@ -151,8 +175,13 @@ class TargetLedger:
         detail: str = "",
         next_attempt_at: dt.datetime | None = None,
         result: PublishResult | None = None,
+        problem: Problem | None = None,
     ) -> TargetView:
-        """Settle the target in ``state`` and close its newest attempt with the outcome."""
+        """Settle the target in ``state`` and close its newest attempt with the outcome.
+
+        ``message`` is kept in English (the CLI prints it, the log keeps it); ``problem`` is the
+        same as a code with values, which the window words in the owner's language.
+        """
         now = self.clock()
 
         def run() -> TargetView:
@@ -163,6 +192,7 @@ class TargetLedger:
                 target.next_attempt_at = next_attempt_at
                 target.last_error_kind = kind
                 target.last_error_message = message
+                target.last_problem = problem.as_json() if problem is not None else None
                 if result is not None:
                     target.remote_id = result.remote_id
                     target.remote_url = result.url

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smmdesk_gui.domain.problems import Problem
+
 TASK_NAME = "SMM Desk publish"
 LAUNCHD_LABEL = "app.smmdesk.publish"
 SYSTEMD_NAME = "smmdesk-publish"
@@ -32,6 +34,14 @@ class SchedulePlan:
     install_commands: tuple[tuple[str, ...], ...] = ()
     remove_commands: tuple[tuple[str, ...], ...] = ()
     description: str = ""
+
+    @property
+    def job(self) -> Problem:
+        """``description`` as a code with values (``schedule_job``), for the window to word."""
+        names = {"windows": TASK_NAME, "macos": LAUNCHD_LABEL, "linux": f"{SYSTEMD_NAME}.timer"}
+        return Problem(
+            "schedule_job", system=self.system, name=names[self.system], minutes=EVERY_MINUTES
+        )
 
 
 def current_system() -> str:
@@ -87,7 +97,9 @@ def schedule_plan(system: str, command: Sequence[str], user_home: Path) -> Sched
                 ),
             ),
             remove_commands=(("schtasks", "/Delete", "/TN", TASK_NAME, "/F"),),
-            description=f'Task Scheduler task "{TASK_NAME}", every {EVERY_MINUTES} minutes',
+            description=Problem(
+                "schedule_job", system="windows", name=TASK_NAME, minutes=EVERY_MINUTES
+            ).message,
         )
     if system == "macos":
         plist = user_home / "Library" / "LaunchAgents" / f"{LAUNCHD_LABEL}.plist"
@@ -111,7 +123,9 @@ def schedule_plan(system: str, command: Sequence[str], user_home: Path) -> Sched
             files={plist: body},
             install_commands=(("launchctl", "load", "-w", str(plist)),),
             remove_commands=(("launchctl", "unload", "-w", str(plist)),),
-            description=f"launchd agent {LAUNCHD_LABEL}, every {EVERY_MINUTES} minutes",
+            description=Problem(
+                "schedule_job", system="macos", name=LAUNCHD_LABEL, minutes=EVERY_MINUTES
+            ).message,
         )
     units = user_home / ".config" / "systemd" / "user"
     exec_line = " ".join(_systemd_word(a) for a in command)
@@ -141,7 +155,9 @@ WantedBy=timers.target
             ("systemctl", "--user", "enable", "--now", f"{SYSTEMD_NAME}.timer"),
         ),
         remove_commands=(("systemctl", "--user", "disable", "--now", f"{SYSTEMD_NAME}.timer"),),
-        description=f"systemd user timer {SYSTEMD_NAME}.timer, every {EVERY_MINUTES} minutes",
+        description=Problem(
+            "schedule_job", system="linux", name=f"{SYSTEMD_NAME}.timer", minutes=EVERY_MINUTES
+        ).message,
     )
 
 
@@ -150,7 +166,11 @@ def _run(cmd: Sequence[str]) -> int:
 
 
 class ScheduleError(Exception):
-    """Registering failed; ``str()`` says what to do."""
+    """Registering failed; ``str()`` says what to do, ``problem`` the same as a code."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 def install(plan: SchedulePlan, runner: Runner | None = None) -> None:
@@ -163,14 +183,10 @@ def install(plan: SchedulePlan, runner: Runner | None = None) -> None:
             code = runner(cmd)
         except (OSError, subprocess.SubprocessError) as exc:
             raise ScheduleError(
-                f"Could not run {cmd[0]} ({type(exc).__name__}). Set it up by hand as described "
-                "in the help (docs/publishing.md)."
+                Problem("schedule_could_not_run", command=cmd[0], error=type(exc).__name__)
             ) from None
         if code != 0:
-            raise ScheduleError(
-                f"{cmd[0]} refused (exit code {code}). Set it up by hand as described in the "
-                "help (docs/publishing.md)."
-            )
+            raise ScheduleError(Problem("schedule_refused", command=cmd[0], code=code))
 
 
 def remove(plan: SchedulePlan, runner: Runner | None = None) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError
 from smmdesk_gui.services.library.assets import MediaLibrary
@@ -114,15 +115,18 @@ class OwnerDecisions:
     @staticmethod
     def _waiting(target: PostTarget) -> TargetView:
         account = target.account
-        name = PLATFORMS[account.platform].name if account.platform in PLATFORMS else ""
-        where = f"{account.handle} on {name}" if name else account.handle
         if account.state == AccountState.DISABLED.value:
-            reason = f"Waiting: {where} is switched off. Turn it on in Accounts to send this post."
+            problem = Problem(
+                "publish_waiting_disabled", platform=account.platform, handle=account.handle
+            )
         else:
-            reason = f"Waiting for {where} to be reconnected in Accounts; then this post goes out."
-            if account.state_message:
-                reason += f" ({account.state_message})"
-        return replace(view_of(target), message=reason)
+            problem = Problem(
+                "publish_waiting_reconnect",
+                platform=account.platform,
+                handle=account.handle,
+                reason=account.state_message or "",
+            )
+        return replace(view_of(target), message=problem.message, problem=problem)
 
     def make_due(self, target_id: int, now: dt.datetime) -> TargetView | None:
         """An assisted post's time came: remind the owner (None if another run did)."""
@@ -155,9 +159,7 @@ class OwnerDecisions:
             with self.store.session_scope() as s:
                 target = load_target(s, target_id)
                 if target.state not in allowed:
-                    raise AccountError(
-                        f"This post is {target.state.replace('_', ' ')} now; nothing was changed."
-                    )
+                    raise AccountError(Problem("post_state_changed", state=target.state))
                 for name, value in values.items():
                     setattr(target, name, value)
                 s.flush()
@@ -177,6 +179,7 @@ class OwnerDecisions:
             claimed_by=None,
             last_error_kind=None,
             last_error_message=None,
+            last_problem=None,
         )
 
     def retry(self, target_id: int) -> TargetView:
@@ -189,20 +192,12 @@ class OwnerDecisions:
             target = load_target(s, target_id)
             state, account = target.state, target.account
             account_state, handle, platform = account.state, account.handle, account.platform
-        name = PLATFORMS[platform].name if platform in PLATFORMS else platform
         if state != S.FAILED.value:
-            raise AccountError(
-                f"This post is {state.replace('_', ' ')} now; there is nothing to retry."
-            )
+            raise AccountError(Problem("retry_not_failed", state=state))
         if account_state == AccountState.NEEDS_RECONNECT.value:
-            raise AccountError(
-                f"{handle} on {name} needs reconnecting first: open Accounts, reconnect it, "
-                "then retry."
-            )
+            raise AccountError(Problem("retry_needs_reconnect", platform=platform, handle=handle))
         if account_state == AccountState.DISABLED.value:
-            raise AccountError(
-                f"{handle} on {name} is switched off: turn it on in Accounts, then retry."
-            )
+            raise AccountError(Problem("retry_account_disabled", platform=platform, handle=handle))
         return self.post_now(target_id)
 
     def reschedule(self, target_id: int, when: dt.datetime) -> TargetView:
@@ -218,6 +213,7 @@ class OwnerDecisions:
             claimed_by=None,
             last_error_kind=None,
             last_error_message=None,
+            last_problem=None,
         )
 
     def skip(self, target_id: int) -> TargetView:
@@ -238,6 +234,7 @@ class OwnerDecisions:
             "next_attempt_at": None,
             "last_error_kind": None,
             "last_error_message": None,
+            "last_problem": None,
         }
         if url:  # else keep a link SMM Desk already has (the photos of a two-part post)
             values["remote_url"] = url
@@ -318,15 +315,23 @@ class OwnerDecisions:
                 or 0
             )
 
-    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str]]:
-        """(id, platform, handle, message) of every account whose login was refused."""
+    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str, Problem | None]]:
+        """(id, platform, handle, message, problem) of every account whose login was refused;
+        ``problem`` is the English ``message`` as a code (None for one kept before codes)."""
         with self.store.session_scope() as s:
             rows = s.execute(
-                select(Account.id, Account.platform, Account.handle, Account.state_message).where(
-                    Account.state == AccountState.NEEDS_RECONNECT.value
-                )
+                select(
+                    Account.id,
+                    Account.platform,
+                    Account.handle,
+                    Account.state_message,
+                    Account.state_problem,
+                ).where(Account.state == AccountState.NEEDS_RECONNECT.value)
             ).all()
-            return [(int(i), str(p), str(h), str(m or "")) for i, p, h, m in rows]
+            return [
+                (int(i), str(p), str(h), str(m or ""), Problem.from_json(code))
+                for i, p, h, m, code in rows
+            ]
 
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
         """The audit trail of one target: (started, outcome, HTTP status, message)."""

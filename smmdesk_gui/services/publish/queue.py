@@ -17,6 +17,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.store.models import Post, PostAttempt, PostMedia, PostTarget, TargetState
 
 T = TypeVar("T")
@@ -143,6 +144,8 @@ class TargetView:
     error_kind: str | None
     message: str | None
     next_attempt_at: dt.datetime | None
+    #: ``message`` as a problem code, for the window to word (not in the CLI's JSON)
+    problem: Problem | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -178,6 +181,7 @@ def view_of(target: PostTarget) -> TargetView:
         error_kind=target.last_error_kind,
         message=target.last_error_message,
         next_attempt_at=target.next_attempt_at,
+        problem=Problem.from_json(target.last_problem),
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.publish.ledger import TargetLedger
 from smmdesk_gui.services.publish.queue import (
     S,
@@ -82,16 +83,19 @@ def _recover(
     phase, started, platform = taken
     name = PLATFORMS[platform].name if platform in PLATFORMS else platform
     if phase != "sending":
+        before = Problem("publish_interrupted_before")
         return ledger.finish(
             target_id,
             S.RETRY_WAIT,
             "interrupted",
-            "SMM Desk stopped before sending this post; it will be sent now.",
+            before.message,
             next_attempt_at=now,
+            problem=before,
         )
     window = idempotency_window(platform)
     age = (now - started).total_seconds()
     if window is None or (window > 0 and age < window - 300):
+        resume = Problem("publish_interrupted_resume", platform=platform)
         return ledger.finish(
             target_id,
             S.RETRY_WAIT,
@@ -99,12 +103,17 @@ def _recover(
             f"SMM Desk stopped while sending this post to {name}. It will check and finish "
             "the job without posting twice.",
             next_attempt_at=now,
+            problem=resume,
         )
+    unsure = Problem(
+        "publish_interrupted_unsure", platform=platform, **ledger.part_values(target_id)
+    )
     return ledger.unconfirmed(
         target_id,
         f"SMM Desk stopped while sending this post to {name}, so it cannot know whether it "
         f"went out. Look at {name}: if the post is there, mark it as published; if not, "
         "send it again." + ledger.part_note(target_id, name),
+        problem=unsure,
     )
 
 

@@ -41,8 +41,10 @@ from smmdesk_gui.connectors.base import (
 )
 from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem, failure_code
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services.account_errors import connector_problem
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.services.publish import recovery
@@ -142,7 +144,7 @@ class PublishingService:
     def pending_count(self) -> int:
         return self.owner.pending_count()
 
-    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str]]:
+    def accounts_needing_reconnect(self) -> list[tuple[int, str, str, str, Problem | None]]:
         return self.owner.accounts_needing_reconnect()
 
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
@@ -193,10 +195,8 @@ class PublishingService:
         """Record an unexpected error on the target it happened to, so the run goes on and the
         target does not stay "publishing" (to crash again on every recovery)."""
         log.error("target %s failed unexpectedly", target_id, exc_info=exc)
-        message = (
-            f"Sending stopped on an unexpected error ({type(exc).__name__}). "
-            "SMM Desk will try again; the details are in its log."
-        )
+        crashed = Problem("publish_crashed", error=type(exc).__name__)
+        message = crashed.message
         try:
             with self.store.session_scope() as s:
                 target = load_target(s, target_id)
@@ -206,12 +206,9 @@ class PublishingService:
                 sending = attempt is not None and attempt.outcome == "sending"
                 platform = target.account.platform
             if sending and recovery.idempotency_window(platform) == 0.0:
-                return self.ledger.unconfirmed(
-                    target_id,
-                    f"{message} The post may have gone out: look at the platform; if it is "
-                    "there, mark it as published, if not, send it again.",
-                )
-            return self.ledger.retry_later(target_id, "internal", message, None)
+                unsure = Problem("publish_crashed_unsure", error=type(exc).__name__)
+                return self.ledger.unconfirmed(target_id, unsure.message, problem=unsure)
+            return self.ledger.retry_later(target_id, "internal", message, None, problem=crashed)
         except Exception:  # even the record failed: recovery settles it at the next run
             log.exception("recording the failure of target %s failed", target_id)
             return None
@@ -312,19 +309,26 @@ class PublishingService:
         try:
             connector = self._connector(account_id)
         except credentials.SecretMissingError:
-            message = "The saved login of this account is missing. Reconnect it in Accounts."
-            self.accounts.mark_needs_reconnect(account_id, message)
-            return self.ledger.finish(target_id, S.FAILED, ErrorKind.AUTH_EXPIRED.value, message)
+            missing = Problem("publish_login_missing")
+            self.accounts.mark_needs_reconnect(account_id, missing)
+            return self.ledger.finish(
+                target_id, S.FAILED, ErrorKind.AUTH_EXPIRED.value, missing.message, problem=missing
+            )
         except credentials.CredentialError as exc:
-            return self.ledger.retry_later(target_id, "keyring", str(exc), None)
+            keyring = Problem("keyring_failed", reason=str(exc))
+            return self.ledger.retry_later(target_id, "keyring", str(exc), None, problem=keyring)
         except AccountError as exc:
-            return self.ledger.finish(target_id, S.FAILED, "rejected", str(exc))
+            return self.ledger.finish(
+                target_id, S.FAILED, "rejected", str(exc), problem=exc.problem
+            )
         # A platform that cannot take this post by itself (VK photos without a user token):
         # the owner posts it, with the reason on the reminder.
         assisted_reason = getattr(connector, "assisted_reason", None)
         reason = assisted_reason(bool(image_refs)) if assisted_reason is not None else None
         if reason is not None:
-            return self.ledger.finish(target_id, S.DUE, "assisted", reason)
+            # only VK has such a reason today; another platform's stays an English sentence
+            due = Problem("vk_photos_need_user_token") if platform == "vk" else None
+            return self.ledger.finish(target_id, S.DUE, "assisted", reason, problem=due)
         if key is None:
             key = connector.new_idempotency_key()
         if not getattr(connector, "sends_in_parts", False):
@@ -341,11 +345,9 @@ class PublishingService:
                 )
             )
         except (OSError, ValueError, MediaError) as exc:
+            unprepared = Problem("publish_image_unprepared", reason=str(exc))
             return self.ledger.finish(
-                target_id,
-                S.FAILED,
-                "rejected",
-                f"An image of this post cannot be prepared ({exc}). Replace it and try again.",
+                target_id, S.FAILED, "rejected", unprepared.message, problem=unprepared
             )
         self.ledger.mark_sending(target_id, key)
         outgoing = OutgoingPost(
@@ -362,10 +364,12 @@ class PublishingService:
             return self._on_error(target_id, account_id, connector, exc)
         except Exception as exc:  # a bug after the request may have gone out
             log.exception("publishing target %s failed unexpectedly", target_id)
-            message = f"Sending stopped on an unexpected error ({type(exc).__name__})."
+            stopped = Problem("publish_stopped", error=type(exc).__name__)
             if connector.idempotent:
-                return self.ledger.retry_later(target_id, "network", message, None)
-            return self.ledger.unconfirmed(target_id, message)
+                return self.ledger.retry_later(
+                    target_id, "network", stopped.message, None, problem=stopped
+                )
+            return self.ledger.unconfirmed(target_id, stopped.message, problem=stopped)
         finally:
             shutil.rmtree(self.paths.renditions / "publish" / str(target_id), ignore_errors=True)
         return self.ledger.published(target_id, result)
@@ -379,10 +383,20 @@ class PublishingService:
     def _on_error(
         self, target_id: int, account_id: int, connector: Connector, exc: ConnectorError
     ) -> TargetView:
+        # the connector's sentence stays the English message (the CLI's); the code of its kind
+        # is what the window words, the platform's own words going behind "Details"
+        problem = Problem(
+            failure_code(exc.kind.value), platform=connector.platform, detail=exc.detail
+        )
         if exc.retryable:
             if not connector.idempotent and may_have_arrived(exc.kind, exc.sent):
                 info = PLATFORMS.get(connector.platform)
                 name = info.name if info else connector.platform
+                lost = Problem(
+                    "publish_answer_lost",
+                    platform=connector.platform,
+                    **self.ledger.part_values(target_id),
+                )
                 return self.ledger.unconfirmed(
                     target_id,
                     f"{name}'s answer to this post was lost or unreadable, so SMM Desk cannot "
@@ -391,13 +405,21 @@ class PublishingService:
                     + self.ledger.part_note(target_id, name),
                     http_status=exc.http_status,
                     detail=exc.detail,
+                    problem=lost,
                 )
             return self.ledger.retry_later(
-                target_id, exc.kind.value, str(exc), exc.retry_after, http_status=exc.http_status
+                target_id,
+                exc.kind.value,
+                str(exc),
+                exc.retry_after,
+                http_status=exc.http_status,
+                problem=problem,
             )
         if exc.kind is ErrorKind.AUTH_EXPIRED:
             self._connectors.pop(account_id, None)
-            self.accounts.mark_needs_reconnect(account_id, str(exc))
+            self.accounts.mark_needs_reconnect(
+                account_id, connector_problem(exc, connector.platform), str(exc)
+            )
         return self.ledger.finish(
             target_id,
             S.FAILED,
@@ -405,4 +427,5 @@ class PublishingService:
             str(exc),
             http_status=exc.http_status,
             detail=exc.detail,
+            problem=problem,
         )

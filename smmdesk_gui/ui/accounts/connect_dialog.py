@@ -28,6 +28,7 @@ from smmdesk_gui.ui.accounts.meta_wizard import META_PLATFORMS, MetaWizard
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import error_words
 
 
 def _tr(text: str) -> str:
@@ -442,7 +443,7 @@ class ConnectDialog(QDialog):
         self.ok.setEnabled(True)
         self.ok.setText(self.tr("Reconnect") if self.account else self.tr("Connect"))
         if isinstance(exc, AccountError | CredentialError):
-            self.error.setText(str(exc))
+            self.error.setText(error_words(exc))
         else:
             self.error.setText(
                 arg(self.tr("Connecting failed unexpectedly (%1). Try again."), type(exc).__name__)

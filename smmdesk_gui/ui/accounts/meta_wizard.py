@@ -37,6 +37,7 @@ from smmdesk_gui.services.accounts import AccountError, AccountInfo, AccountServ
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import error_words
 
 #: The platforms this wizard sets up (the connect dialog opens it for these).
 META_PLATFORMS = ("facebook", "instagram", "threads")
@@ -595,7 +596,7 @@ class MetaWizard(QWizard):
         if isinstance(exc, AccountError | CredentialError):
             return arg(
                 self.tr("%1\n\nClick Back to change the token, or follow the steps again."),
-                str(exc),
+                error_words(exc),
             )
         return arg(
             self.tr("Connecting failed unexpectedly (%1). Try again; details are in the log."),

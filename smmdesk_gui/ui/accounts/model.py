@@ -18,6 +18,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountInfo
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.icons import icon, platform_icon
+from smmdesk_gui.ui.problem_words import worded
 
 COL_PLATFORM, COL_ACCOUNT, COL_STATE, COL_CHECKED = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -92,5 +93,5 @@ class AccountsModel(QAbstractTableModel):
                     return icon("fa6s.circle-check", "#2e7d32")
                 return icon("fa6s.triangle-exclamation", "#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE and a.state_message:
-            return a.state_message
+            return worded(a.state_problem, a.state_message)
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.accounts import AccountInfo, AccountService
 from smmdesk_gui.ui.accounts.model import (
     COL_ACCOUNT,
@@ -30,6 +31,7 @@ from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
+from smmdesk_gui.ui.problem_words import worded, words
 
 
 def _tr(text: str) -> str:
@@ -138,6 +140,22 @@ class AccountsPage(QWidget):
         self.message.setObjectName("accountsMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lv.addWidget(self.message)
+        # SMM Desk's English sentence, with the platform's own words, as the platform wrote
+        # them: behind "Details" when the message above is worded in the owner's language
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(False)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_button)
+        details_row.addStretch(1)
+        lv.addLayout(details_row)
+        self.details = QLabel()
+        self.details.setObjectName("accountsDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self.details.setVisible)
+        lv.addWidget(self.details)
         self.stack.addWidget(listing)
         outer.addWidget(self.stack, 1)
         self._update_buttons()
@@ -155,8 +173,8 @@ class AccountsPage(QWidget):
             a = self.selected()
             if a is None or a.id != account_id:
                 return
-            if a.state_message:
-                self.say(a.state_message)
+            if a.state_message or a.state_problem is not None:
+                self.say_problem(a.state_problem, a.state_message)
             if reconnect and not a.assisted:
                 self.open_connect(a)
 
@@ -179,12 +197,22 @@ class AccountsPage(QWidget):
             if select_id is not None:
                 for i, a in enumerate(rows):
                     if a.id == select_id:
-                        self.table.selectRow(i)
+                        self._select_row(i)
             self._update_buttons()
             if then is not None:
                 then()
 
         self.ctx.tasks.run(job, done, self._show_error)
+
+    def _select_row(self, row: int) -> None:
+        # not QTableView.selectRow: right to left it looks for the row's first column at the
+        # viewport's edge, finds none, and selects nothing (fa, ar)
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     def selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
@@ -202,19 +230,32 @@ class AccountsPage(QWidget):
             a is not None and a.platform == "vk" and not a.assisted and a.id not in self._vk_photos
         )
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, details: str = "") -> None:
+        """Show ``text``; ``details`` (when it says more) behind the "Details" button."""
         self.message.setText(text)
+        more = bool(details) and details != text
+        self.details.setText(details if more else "")
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(more)
+        self.details.setVisible(False)
+
+    def say_problem(self, problem: Problem | None, english: str) -> None:
+        """A service's message: worded in the owner's language, its English behind Details."""
+        self.say(worded(problem, english), english)
 
     def _show_error(self, exc: BaseException) -> None:
         from smmdesk_gui.credentials import CredentialError
         from smmdesk_gui.services.accounts import AccountError
 
-        if isinstance(exc, AccountError | CredentialError):
-            self.say(str(exc))
+        if isinstance(exc, AccountError):
+            self.say_problem(exc.problem, str(exc))
+        elif isinstance(exc, CredentialError):
+            self.say_problem(Problem("keyring_failed", reason=str(exc)), str(exc))
         else:
             self.say(
-                self.tr("Something went wrong ({name}). Try again; details are in the log.").format(
-                    name=type(exc).__name__
+                arg(
+                    self.tr("Something went wrong (%1). Try again; details are in the log."),
+                    type(exc).__name__,
                 )
             )
 
@@ -240,12 +281,13 @@ class AccountsPage(QWidget):
             return
         if info.assisted:
             self.say(
-                self.tr("{handle} added. SMM Desk will remind you when its posts are due.").format(
-                    handle=info.handle
+                arg(
+                    self.tr("%1 added. SMM Desk will remind you when its posts are due."),
+                    info.handle,
                 )
             )
         else:
-            self.say(self.tr("{handle} is connected and works.").format(handle=info.handle))
+            self.say(arg(self.tr("%1 is connected and works."), info.handle))
         self.reload(select_id=info.id)
         # the status bar and the Plan (its account filter, its welcome) follow at once
         self.ctx.navigator.announce_plan_changed()
@@ -285,15 +327,15 @@ class AccountsPage(QWidget):
         a = self.selected()
         if a is None or a.assisted:
             return
-        self.say(self.tr("Testing {handle}…").format(handle=a.handle))
+        self.say(arg(self.tr("Testing %1…"), a.handle))
         self.test_button.setEnabled(False)
         service = self.service
 
         def done(info) -> None:  # type: ignore[no-untyped-def]
             if info.state == "ok":
-                self.say(self.tr("{handle} works.").format(handle=info.handle))
+                self.say(arg(self.tr("%1 works."), info.handle))
             else:
-                self.say(info.state_message)
+                self.say_problem(info.state_problem, info.state_message)
             self.reload(select_id=info.id)
 
         def failed(exc: BaseException) -> None:
@@ -310,18 +352,21 @@ class AccountsPage(QWidget):
             self._confirm_remove = a.id
             self.remove_button.setText(self.tr("Yes, remove"))
             self.say(
-                self.tr(
-                    "Remove {handle}? Its saved login is deleted; posts already sent stay in your "
-                    'plan. Click "Yes, remove" to go ahead.'
-                ).format(handle=a.handle)
+                arg(
+                    self.tr(
+                        "Remove %1? Its saved login is deleted; posts already sent stay in your "
+                        'plan. Click "Yes, remove" to go ahead.'
+                    ),
+                    a.handle,
+                )
             )
             return
         self._confirm_remove = None
         self.remove_button.setText(self.tr("Remove"))
         service = self.service
 
-        def done(message: str) -> None:
-            self.say(message)
+        def done(removed: Problem) -> None:
+            self.say(words(removed))
             self.reload()
             self.ctx.navigator.announce_plan_changed()
 

@@ -26,6 +26,7 @@ from smmdesk_gui.ui.calendars import follow_ui_calendar
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import error_words
 
 
 class MissedPostsDialog(QDialog):
@@ -134,7 +135,7 @@ class MissedPostsDialog(QDialog):
             if not self.views:
                 self.accept()
 
-        self.ctx.tasks.run(job, done, lambda exc: self.message.setText(str(exc)))
+        self.ctx.tasks.run(job, done, lambda exc: self.message.setText(error_words(exc)))
 
     def post_now(self) -> None:
         from smmdesk_gui.services.publish.service import PublishingService

@@ -21,8 +21,9 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.publish.queue import TargetView
 from smmdesk_gui.services.publish.service import PublishingService
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
-from smmdesk_gui.ui.problem_words import failure_words
+from smmdesk_gui.ui.problem_words import error_words, failure_words, translated
 
 
 class PostProblemDialog(QDialog):
@@ -46,18 +47,21 @@ class PostProblemDialog(QDialog):
         unconfirmed = view.state == "unconfirmed"
         self.setWindowIcon(platform_icon(view.platform))
         self.setWindowTitle(
-            self.tr("Check this post on {platform}").format(platform=name)
+            arg(self.tr("Check this post on %1"), name)
             if unconfirmed
-            else self.tr("A post to {platform} was not published").format(platform=name)
+            else arg(self.tr("A post to %1 was not published"), name)
         )
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         head = QLabel(f"<b>{html.escape(view.handle)}</b> — {html.escape(view.text)}")
         head.setWordWrap(True)
         layout.addWidget(head)
-        # In the owner's language, the plain sentence for the kind of failure; SMM Desk's
-        # fuller English message (with the platform's own words) moves behind "Details".
-        plain = failure_words(view.error_kind, view.platform)
+        # In the owner's language, the service's problem code (or, for a failure kept before
+        # codes, the plain sentence for its kind); SMM Desk's fuller English message (with the
+        # platform's own words) moves behind "Details".
+        plain = (translated(view.problem) if view.problem is not None else None) or (
+            failure_words(view.error_kind, view.platform)
+        )
         self.why = QLabel(plain or view.message or self.tr("No reason was given."))
         self.why.setWordWrap(True)
         layout.addWidget(self.why)
@@ -116,7 +120,7 @@ class PostProblemDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.why.setText(str(exc))
+            self.why.setText(error_words(exc))
             for b in (self.skip_button, self.done_button, self.retry_button):
                 b.setEnabled(True)
 

@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.ui.context import AppContext, Navigator
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import error_words, worded
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
     FAILED,
@@ -113,13 +115,15 @@ class GuiPublisher(QObject):
         self.busy = True
         service = self.service
 
-        def job() -> tuple[object, list[tuple[int, str, str, str]], int]:
+        def job() -> tuple[object, list[tuple[int, str, str, str, Problem | None]], int]:
             report = service.publish_due()
             return report, service.accounts_needing_reconnect(), service.pending_count()
 
         self.ctx.tasks.run(job, self._run_done, self._error)
 
-    def _run_done(self, result: tuple[object, list[tuple[int, str, str, str]], int]) -> None:
+    def _run_done(
+        self, result: tuple[object, list[tuple[int, str, str, str, Problem | None]], int]
+    ) -> None:
         report, reconnect, pending = result
         self._done(report)
         self._notify_accounts(reconnect)
@@ -131,7 +135,7 @@ class GuiPublisher(QObject):
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         log.warning("publishing run failed: %s", exc)
-        self._status(arg(self.tr("Publishing paused: %1"), exc))
+        self._status(arg(self.tr("Publishing paused: %1"), error_words(exc)))
 
     def _status(self, text: str) -> None:
         if self.window is not None:
@@ -237,7 +241,7 @@ class GuiPublisher(QObject):
                 FAILED,
                 view.target_id,
                 arg(self.tr("A post to %1 failed"), name),
-                (view.message or "") + " " + self.tr("Click here to see why."),
+                worded(view.problem, view.message) + " " + self.tr("Click here to see why."),
             )
         else:
             notice = Notice(
@@ -257,15 +261,16 @@ class GuiPublisher(QObject):
         self.notified.add(notice.key)
         self.notifier.notify(notice)
 
-    def _notify_accounts(self, accounts: list[tuple[int, str, str, str]]) -> None:
+    def _notify_accounts(self, accounts: list[tuple[int, str, str, str, Problem | None]]) -> None:
         needing = {account_id for account_id, *_ in accounts}
         # An account that works again may need a new notice the next time it fails.
         self.notified = {k for k in self.notified if k[0] != RECONNECT or k[1] in needing}
-        for account_id, platform, handle, message in accounts:
+        for account_id, platform, handle, english, problem in accounts:
             if (RECONNECT, account_id) in self.notified:
                 continue
             self.notified.add((RECONNECT, account_id))
             name = PLATFORMS[platform].name if platform in PLATFORMS else platform
+            message = worded(problem, english)
             self.notifier.notify(
                 Notice(
                     RECONNECT,

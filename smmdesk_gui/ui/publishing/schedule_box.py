@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import error_words, words
 
 
 class PublishScheduleBox(QGroupBox):
@@ -48,8 +49,10 @@ class PublishScheduleBox(QGroupBox):
         def job() -> str:
             if install:
                 os_schedule.install(plan)
-                return arg(self.tr("On: %1."), plan.description)
+                return arg(self.tr("On: %1."), words(plan.job))
             os_schedule.remove(plan)
             return self.tr("Off. Posts go out only while SMM Desk is open.")
 
-        self.ctx.tasks.run(job, self.result.setText, lambda exc: self.result.setText(str(exc)))
+        self.ctx.tasks.run(
+            job, self.result.setText, lambda exc: self.result.setText(error_words(exc))
+        )

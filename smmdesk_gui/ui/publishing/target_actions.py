@@ -18,6 +18,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon
+from smmdesk_gui.ui.problem_words import error_words
 
 PROBLEM_STATES = ("failed", "unconfirmed")
 
@@ -151,7 +152,7 @@ class PublishingActions(QWidget):
         for b in self.retry_buttons.values():
             b.setEnabled(True)
         self.message.setText(
-            str(exc)
+            error_words(exc)
             if isinstance(exc, AccountError | LookupError)
             else arg(self.tr("That did not work (%1). Try again."), type(exc).__name__)
         )

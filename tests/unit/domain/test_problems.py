@@ -53,3 +53,36 @@ def test_text_problems_are_codes_with_their_english_sentence() -> None:
         "The text is too long for X: 290 of 280 characters. Remove 10 characters."
     )
     assert not re.search(r"[{}]", too_long.message)
+
+
+def test_a_problem_kept_as_json_comes_back_the_same() -> None:
+    p = Problem("publish_gave_up", cause="publish_network", platform="threads", tries=8)
+    assert Problem.from_json(p.as_json()) == p
+    warning = Problem("alt_text_missing", Severity.WARNING, count=2)
+    assert Problem.from_json(warning.as_json()) == warning
+    # a row from before codes, or something else in the column: no problem, not a crash
+    assert Problem.from_json(None) is None and Problem.from_json({"values": {}}) is None
+    odd = Problem.from_json({"code": "empty", "severity": "?", "values": {"a": [1], "b": True}})
+    assert odd == Problem("empty")
+
+
+def test_english_of_account_and_publishing_codes_is_what_the_cli_printed() -> None:
+    assert english(Problem("account_exists", platform="telegram", handle="@shop")) == (
+        "@shop on Telegram is already connected."
+    )
+    assert english(Problem("account_disconnected", handle="@shop", drafts=1)).endswith(
+        "the plan; 1 scheduled post went back to drafts."
+    )
+    assert english(Problem("publish_waiting_reconnect", platform="x", handle="b", reason="")) == (
+        "Waiting for b on X to be reconnected in Accounts; then this post goes out."
+    )
+    lost = english(
+        Problem("publish_answer_lost", platform="telegram", photos_sent=1, url="https://t.me/s/1")
+    )
+    assert lost.endswith(
+        "The photos are already on Telegram (https://t.me/s/1); only the text is missing or "
+        "unsure, and sending again sends only the text."
+    )
+    assert english(
+        Problem("schedule_job", system="windows", name="SMM Desk publish", minutes=5)
+    ) == ('Task Scheduler task "SMM Desk publish", every 5 minutes')

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from smmdesk_gui.domain.problems import CODES, Problem, Value
 from smmdesk_gui.store.models import Account
 from smmdesk_gui.ui.composer.page import ComposePage
-from smmdesk_gui.ui.problem_words import WORDS, failure_words, words
+from smmdesk_gui.ui.problem_words import WORDS, failure_words, worded, words
 
 MARK = "«T» "
 
@@ -59,7 +59,64 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "publish_auth_expired": {"platform": "telegram", "detail": "Unauthorized"},
     "publish_network": {"platform": "threads"},
     "publish_rejected": {"platform": "x", "detail": "Status is a duplicate."},
+    "account_gone": {},
+    "account_not_connected": {"platform": "instagram"},
+    "account_unknown_platform": {"platform": "friendster", "known": "bluesky, x"},
+    "account_no_handle": {},
+    "account_no_channel": {},
+    "account_no_server": {},
+    "server_not_full_address": {"shown": "mastodon.social"},
+    "server_not_https": {"host": "example.com"},
+    "account_exists": {"platform": "telegram", "handle": "@bakery_news"},
+    "account_needs_secret": {"platform": "bluesky"},
+    "account_assisted_no_secret": {"platform": "instagram"},
+    "account_secret_missing": {},
+    "account_auth_expired": {"platform": "bluesky", "detail": "AuthenticationRequired"},
+    "account_rejected": {"platform": "telegram", "detail": "Bad Request: chat not found"},
+    "account_network": {"platform": "threads", "detail": "ConnectionError"},
+    "account_rate_limited": {"platform": "bluesky", "detail": ""},
+    "account_server_error": {"platform": "x", "detail": "UpstreamFailure"},
+    "keyring_failed": {"reason": "The system keyring is locked."},
+    "user_token_not_vk": {},
+    "user_token_empty": {},
+    "user_token_refused": {"reason": "VK refused the token.", "detail": "access denied"},
+    "account_deleted": {"handle": "bakery"},
+    "account_disconnected": {"handle": "bakery", "drafts": 3},
+    "account_removed": {},
+    "publish_login_missing": {},
+    "vk_photos_need_user_token": {},
+    "publish_image_unprepared": {"reason": "cannot identify image file"},
+    "publish_stopped": {"error": "KeyError"},
+    "publish_crashed": {"error": "KeyError"},
+    "publish_crashed_unsure": {"error": "KeyError"},
+    "publish_answer_lost": {
+        "platform": "telegram",
+        "photos_sent": 1,
+        "url": "https://t.me/bakery/12",
+    },
+    "publish_gave_up": {"cause": "publish_network", "platform": "threads", "tries": 8},
+    "publish_interrupted_before": {},
+    "publish_interrupted_resume": {"platform": "bluesky"},
+    "publish_interrupted_unsure": {"platform": "telegram", "photos_sent": 0, "url": ""},
+    "publish_waiting_disabled": {"platform": "instagram", "handle": "bakery"},
+    "publish_waiting_reconnect": {
+        "platform": "bluesky",
+        "handle": "bakery.bsky.social",
+        "reason": "Bluesky no longer accepts the saved login.",
+    },
+    "post_state_changed": {"state": "published"},
+    "retry_not_failed": {"state": "retry_wait"},
+    "retry_needs_reconnect": {"platform": "x", "handle": "bakery_x"},
+    "retry_account_disabled": {"platform": "x", "handle": "bakery_x"},
+    "schedule_job": {"system": "linux", "name": "smmdesk-publish.timer", "minutes": 5},
+    "schedule_could_not_run": {"command": "systemctl", "error": "FileNotFoundError"},
+    "schedule_refused": {"command": "schtasks", "code": 2},
+    "account_demo": {},
 }
+
+# Values that are not shown as they are: flags, and the service's English reasons (the window
+# shows its own sentence, the reason behind "Details").
+NOT_SHOWN = {"max_bytes", "extra", "photos_sent", "reason", "detail", "known"}
 
 
 class PrefixTranslator(QTranslator):
@@ -101,12 +158,16 @@ def test_each_sentence_is_translated_with_its_values_filled(prefixed: None, code
     assert said.startswith(MARK), said
     assert not re.search(r"%[1-9n]", said), said  # every placeholder filled
     for key, value in values.items():
-        if isinstance(value, int) and key not in ("max_bytes", "extra"):
+        if isinstance(value, int) and key not in NOT_SHOWN:
             assert str(value) in said, (key, said)
     assert "said:" not in said  # the platform's own words stay behind "Details"
+    for key in ("reason", "detail"):  # the English reasons stay behind "Details" too
+        if values.get(key):
+            assert str(values[key]) not in said, (key, said)
     if (
         "platform" in values
         and not code.startswith("csv_")
+        and code != "account_unknown_platform"  # the platform's id as the owner typed it
         or code
         in (
             "csv_too_many_images",
@@ -218,3 +279,39 @@ def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_d
         MARK + MARK + "X refused the post. Change the post and schedule it again."
     )
     assert dialog.details.toPlainText().startswith(message)  # as the service wrote it
+
+
+def test_the_window_shows_the_translation_or_else_the_services_fuller_english(qapp: Any) -> None:
+    problem = Problem("account_network", platform="telegram", detail="ConnectionError")
+    fuller = "SMM Desk could not reach Telegram. Check the internet connection; it will try again."
+    assert worded(problem, fuller) == fuller  # English: the service's own sentence
+    assert worded(problem, "") == problem.message
+    assert worded(None, fuller) == fuller  # a message kept before codes
+    translator = PrefixTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert worded(problem, fuller) == (
+            MARK + "SMM Desk could not reach " + MARK + "Telegram. Check the internet connection "
+            "and try again."
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_giving_up_is_one_sentence_for_a_platform_and_cause_then_tries_otherwise(
+    prefixed: None,
+) -> None:
+    down = words(
+        Problem("publish_gave_up", cause="publish_server_error", platform="bluesky", tries=3)
+    )
+    assert down == (
+        MARK + MARK + "Bluesky had a problem on its side 3 time(s) in a row, so SMM Desk stopped "
+        "trying. Click Retry when " + MARK + "Bluesky works again."
+    )
+    assert "will try again" not in down
+    crashed = words(Problem("publish_gave_up", cause="publish_crashed", error="KeyError", tries=8))
+    assert crashed == (
+        MARK + "Sending stopped on an unexpected error (KeyError). SMM Desk will try again; the "
+        "details are in its log. " + MARK + "It kept failing after 8 tries, so SMM Desk stopped. "
+        "Click Retry when the platform works again."
+    )

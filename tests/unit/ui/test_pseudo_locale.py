@@ -92,10 +92,7 @@ def test_the_walk_sees_a_text_cut_off_after_its_layout_ran(qtbot: Any) -> None:
 
 # ``.format`` on a translated text: the merger's translators see "{handle}" where Qt's tools and
 # the glossary expect "%1", and a count needs Qt's numerus. Known ones left, with the reason.
-FORMAT_ON_TR_KNOWN: dict[str, str] = {
-    "accounts/page.py": "account errors and notices: being reworded to codes by i13-codes",
-    "publishing/problem_dialog.py": "publishing problems: being reworded to codes by i13-codes",
-}
+FORMAT_ON_TR_KNOWN: dict[str, str] = {}
 
 
 def _format_on_tr(tree: ast.AST) -> list[int]:

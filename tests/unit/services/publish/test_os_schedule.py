@@ -6,6 +6,7 @@ import plistlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.publish import os_schedule
 
 CMD = ["/opt/SMM Desk/smmdesk-cli", "--home", "/home/ann/My Shop", "publish-due"]
@@ -40,7 +41,11 @@ def test_a_refusing_scheduler_is_reported_in_plain_words(tmp_path: Path) -> None
     try:
         os_schedule.install(plan, lambda cmd: 1)
     except os_schedule.ScheduleError as exc:
-        assert "by hand" in str(exc)
+        assert str(exc) == (
+            "systemctl refused (exit code 1). Set it up by hand as described in the help "
+            "(docs/publishing.md)."
+        )
+        assert exc.problem == Problem("schedule_refused", command="systemctl", code=1)
     else:
         raise AssertionError("a failing systemctl must be reported")
 
@@ -51,3 +56,19 @@ def test_systemd_unit_escapes_specifiers_and_dollars(tmp_path: Path) -> None:
     service = plan.files[tmp_path / ".config/systemd/user/smmdesk-publish.service"]
     [line] = [x for x in service.splitlines() if x.startswith("ExecStart=")]
     assert line == "ExecStart=/opt/smmdesk-cli --home '/home/ann/50%% off $$shop %%h' publish-due"
+
+
+def test_each_systems_job_is_described_as_the_cli_prints_it_and_as_a_code(tmp_path: Path) -> None:
+    described = {
+        system: os_schedule.schedule_plan(system, CMD, tmp_path)
+        for system in ("windows", "macos", "linux")
+    }
+    assert described["windows"].description == (
+        'Task Scheduler task "SMM Desk publish", every 5 minutes'
+    )
+    assert described["macos"].description == "launchd agent app.smmdesk.publish, every 5 minutes"
+    assert described["linux"].description == (
+        "systemd user timer smmdesk-publish.timer, every 5 minutes"
+    )
+    for plan in described.values():  # the window words the same job from its code
+        assert plan.job.code == "schedule_job" and plan.job.message == plan.description

@@ -180,3 +180,29 @@ def test_mastodon_sign_in_through_the_browser_with_a_pasted_code(qtbot: Any, ctx
         other.close()
     finally:
         mastodon.close()
+
+
+def test_a_notice_selects_its_account_right_to_left_too(qtbot: Any, ctx: Any) -> None:
+    """ "Reconnect" from a notice selects the account and says why, in fa and ar as in English
+    (QTableView.selectRow finds no column at the viewport's edge in a right-to-left view)."""
+    from smmdesk_gui.domain.problems import Problem
+    from smmdesk_gui.services.accounts import AccountService
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        service = AccountService(ctx.store)
+        service.add("instagram", "shop.ig")
+        bad = service.add("pinterest", "shop.pins")
+        service.mark_needs_reconnect(bad.id, Problem("publish_login_missing"))
+        page = AccountsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(900, 520)
+        page.show()
+        page.focus_account(bad.id)
+        selected = page.selected()
+        assert selected is not None and selected.id == bad.id
+        assert page.message.text() == Problem("publish_login_missing").message
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
