@@ -33,6 +33,7 @@ from smmdesk_gui.connectors.registry import (
     has_connector,
 )
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.services import tokens
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
 
@@ -57,6 +58,8 @@ class AccountInfo:
     state_message: str
     last_checked_at: dt.datetime | None
     assisted: bool
+    #: When the access token stops working (Instagram, Threads), or None: not known / never.
+    token_expires_at: dt.datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +73,7 @@ class AccountInfo:
             "message": self.state_message,
             "last_checked_at": self.last_checked_at.isoformat() if self.last_checked_at else None,
             "assisted": self.assisted,
+            "expires_at": self.token_expires_at.isoformat() if self.token_expires_at else None,
         }
 
 
@@ -85,6 +89,7 @@ def _info(a: Account) -> AccountInfo:
         state_message=a.state_message,
         last_checked_at=a.last_checked_at,
         assisted=not has_connector(a.platform),
+        token_expires_at=a.token_expires_at,
     )
 
 
@@ -249,7 +254,10 @@ class AccountService:
             )
             s.add(account)
             s.flush()
-            return _info(account)
+            account_id = account.id
+        if identity is not None:
+            tokens.note_new_token(self.store, account_id, self.clock())
+        return self.get(account_id)
 
     def _verify(
         self,
@@ -311,6 +319,7 @@ class AccountService:
             return self._set_state(account_id, AccountState.OK, "", checked=True)
         self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
         credentials.store_secret(secret_ref(info.platform, info.handle), secret)
+        tokens.note_new_token(self.store, account_id, self.clock())
         return self._set_state(account_id, AccountState.OK, "", checked=True)
 
     # -- Mastodon sign-in with OAuth (out-of-band code) ---------------------------------------

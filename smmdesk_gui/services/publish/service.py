@@ -43,6 +43,7 @@ from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services import tokens
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.services.publish import recovery
@@ -148,6 +149,21 @@ class PublishingService:
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
         return self.owner.attempts(target_id)
 
+    def refresh_tokens(self) -> list[tokens.RefreshOutcome]:
+        """Renew the Meta tokens that are due (services/tokens.py) before anything is sent.
+
+        A failure here never stops publishing: the old token keeps working until it expires.
+        """
+        try:
+            outcomes = tokens.refresh_due_tokens(self.store, self.clock())
+        except Exception:  # a bug or a broken database answer: publishing goes on
+            log.exception("refreshing tokens failed")
+            return []
+        for outcome in outcomes:
+            if outcome.refreshed:  # the cached connector still holds the old token
+                self._connectors.pop(outcome.account_id, None)
+        return outcomes
+
     def recover_interrupted(self) -> list[TargetView]:
         """Take back claims whose process died (or whose lease ran out) and settle them."""
         return recovery.recover_interrupted(self.ledger, self.worker_id)
@@ -163,6 +179,7 @@ class PublishingService:
         """
         report = PublishReport()
         deadline = self.clock() + dt.timedelta(seconds=wait_for_retries)
+        self.refresh_tokens()
         for recovered in self.recover_interrupted():
             report.add(recovered)
         while True:

@@ -1,0 +1,29 @@
+"""when an account's access token expires and when SMM Desk may next try to refresh it (Meta)
+
+Revision ID: 0052_account_token_expiry
+Revises: 0051_post_media_preset
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0052_account_token_expiry"
+down_revision = "0051_post_media_preset"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("account") as batch:
+        batch.add_column(sa.Column("token_expires_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("token_renewed_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("token_refresh_after", sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("account") as batch:
+        batch.drop_column("token_refresh_after")
+        batch.drop_column("token_renewed_at")
+        batch.drop_column("token_expires_at")
