@@ -315,8 +315,9 @@ class AccountService:
     def reconnect(self, account_id: int, secret: str) -> AccountInfo:
         """Save a new secret after checking it; the account becomes ok again."""
         info = self.get(account_id)
-        if info.assisted:
+        if info.assisted and info.platform not in CHECKED_PLATFORMS:
             return self._set_state(account_id, AccountState.OK, "", checked=True)
+        # Instagram is assisted but keeps a checked token (for stats and its refresh): save it.
         self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
         credentials.store_secret(secret_ref(info.platform, info.handle), secret)
         tokens.note_new_token(self.store, account_id, self.clock())

@@ -187,3 +187,22 @@ def test_publish_due_refreshes_the_token_then_posts_with_the_new_one(
     assert meta.refreshes == ["threads"]
     assert [v.text for v in report.published] == ["A week later"]
     assert [m["params"]["text"] for m in meta.published] == ["First loaf", "A week later"]
+
+
+def test_reconnecting_instagram_saves_the_new_token_although_its_posts_are_assisted(
+    accounts: AccountService,
+    store: Store,
+    meta: FakeMeta,
+    clock: FakeClock,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    acc = accounts.add("instagram", "corner.bakery", meta.ig_token, server=meta.url)
+    clock.advance(61 * DAY)
+    tokens.refresh_due_tokens(store, clock())
+    assert accounts.get(acc.id).state == "needs_reconnect"
+    meta.ig_token = "IGAA-made-anew"  # the owner generated a new token in Meta's dashboard
+    info = accounts.reconnect(acc.id, meta.ig_token)
+    assert info.state == "ok" and info.token_expires_at == clock() + dt.timedelta(days=60)
+    assert _entries(memory_keyring, "instagram") == {
+        "instagram:corner.bakery:secret": "IGAA-made-anew"
+    }
