@@ -103,6 +103,26 @@ class FakeMeta(FakeServer):
         )
 
     @staticmethod
+    def app_limited(path: str, code: int = 4, status: int = 400) -> Fault:
+        """graph-api/overview/rate-limiting (platform rate limits): the app is throttled,
+        ``X-App-Usage`` at 100 %, no ``X-Business-Use-Case-Usage`` (so no wait is given)."""
+        usage = {"call_count": 100, "total_time": 100, "total_cputime": 100}
+        return Fault(
+            path,
+            status=status,
+            body=graph_error(code, "(#4) Application request limit reached"),
+            headers={"X-App-Usage": json.dumps(usage)},
+        )
+
+    @staticmethod
+    def server_error(path: str, status: int = 500) -> Fault:
+        """graph-api/guides/error-handling: code 2 "Service temporarily unavailable"
+        (``is_transient``), as an HTTP 5xx."""
+        body = graph_error(2, "An unexpected error has occurred. Please retry your request later.")
+        body["error"]["is_transient"] = True
+        return Fault(path, status=status, body=body)
+
+    @staticmethod
     def expired(path: str) -> Fault:
         """error-handling: code 190, subcode 463 "Session has expired"."""
         return Fault(

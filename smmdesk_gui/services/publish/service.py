@@ -349,7 +349,8 @@ class PublishingService:
         try:
             media = (
                 ()
-                if sent_part is not None  # the photos are already there
+                # the photos are already there (unless the connector needs them again)
+                if sent_part is not None and not getattr(connector, "media_on_retry", False)
                 else render_for_platform(
                     self._library(),
                     platform,
