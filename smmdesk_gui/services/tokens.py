@@ -170,39 +170,18 @@ def refresh_due_tokens(
 ) -> list[RefreshOutcome]:
     """Refresh every token that is due (network: never call this on the GUI thread).
 
-    A token whose expiry passed is not sent (Meta refuses expired tokens): the account turns
-    to "needs reconnect". Returns one outcome per account tried.
+    A token past its recorded expiry is tried too: that date may be SMM Desk's estimate (the
+    token's age at connect is unknown), and Meta's code 190 is what turns the account to
+    "needs reconnect". Returns one outcome per account tried.
     """
     now = now or dt.datetime.now(dt.UTC)
     with store.session_scope() as s:
-        expired = s.scalars(
-            select(Account).where(
-                Account.platform.in_(tuple(REFRESHABLE)),
-                Account.state == AccountState.OK.value,
-                Account.token_expires_at.is_not(None),
-                Account.token_expires_at <= now,
-            )
-        ).all()
-        for account in expired:
-            account.state = AccountState.NEEDS_RECONNECT.value
-            account.state_message = _expired_message(account.platform)
         ids = s.scalars(select(Account.id).where(_due(now)).order_by(Account.id)).all()
     outcomes = []
     for account_id in ids:
         if _claim(store, account_id, now):
             outcomes.append(_refresh_one(store, account_id, now, refresher))
     return outcomes
-
-
-def _name(platform: str) -> str:
-    return REFRESHABLE[platform][0] if platform in REFRESHABLE else platform
-
-
-def _expired_message(platform: str) -> str:
-    return (
-        f"The {_name(platform)} access token has expired, so SMM Desk can no longer use or "
-        "renew it. Make a new token as the setup page explains and reconnect the account."
-    )
 
 
 def _refresh_one(

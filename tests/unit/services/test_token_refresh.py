@@ -106,19 +106,32 @@ def test_an_expired_token_turns_the_account_to_reconnect(
     assert tokens.refresh_due_tokens(store, clock() + dt.timedelta(days=1)) == []
 
 
-def test_a_token_past_its_expiry_is_not_sent_and_asks_for_a_reconnect(
+def test_a_token_past_its_expiry_asks_for_a_reconnect_once_meta_says_so(
     accounts: AccountService, store: Store, meta: FakeMeta, clock: FakeClock
 ) -> None:
     acc = accounts.add("threads", "corner.bakery", meta.threads_token, server=meta.url)
     clock.advance(61 * DAY)  # SMM Desk did not run for two months
-    assert tokens.refresh_due_tokens(store, clock()) == []
-    assert meta.refreshes == [] and meta.count("/refresh_access_token", "GET") == 0
-    assert accounts.get(acc.id).state == "needs_reconnect"
     [soon] = tokens.expiring_tokens(store, clock())
     assert (soon.account_id, soon.expired) == (acc.id, True)
+    # The date is SMM Desk's estimate (the token's age at connect is unknown): Meta decides.
+    meta.add_fault(FakeMeta.expired("/refresh_access_token"))
+    [outcome] = tokens.refresh_due_tokens(store, clock())
+    assert outcome.error_kind == "auth_expired" and meta.refreshes == []
+    assert accounts.get(acc.id).state == "needs_reconnect"
+    assert tokens.refresh_due_tokens(store, clock() + dt.timedelta(days=1)) == []
     accounts.reconnect(acc.id, meta.threads_token)  # the owner pastes a new token
     assert tokens.expiring_tokens(store, clock()) == []
     assert accounts.get(acc.id).token_expires_at == clock() + dt.timedelta(days=60)
+
+
+def test_a_token_older_than_smm_desk_thought_is_renewed_when_meta_still_takes_it(
+    accounts: AccountService, store: Store, meta: FakeMeta, clock: FakeClock
+) -> None:
+    acc = accounts.add("threads", "corner.bakery", meta.threads_token, server=meta.url)
+    clock.advance(61 * DAY)
+    [outcome] = tokens.refresh_due_tokens(store, clock())
+    assert outcome.refreshed and accounts.get(acc.id).state == "ok"
+    assert tokens.expiring_tokens(store, clock()) == []
 
 
 def test_reconnect_soon_lists_tokens_expiring_within_a_week_with_their_date(
@@ -198,6 +211,7 @@ def test_reconnecting_instagram_saves_the_new_token_although_its_posts_are_assis
 ) -> None:
     acc = accounts.add("instagram", "corner.bakery", meta.ig_token, server=meta.url)
     clock.advance(61 * DAY)
+    meta.add_fault(FakeMeta.expired("/refresh_access_token"))
     tokens.refresh_due_tokens(store, clock())
     assert accounts.get(acc.id).state == "needs_reconnect"
     meta.ig_token = "IGAA-made-anew"  # the owner generated a new token in Meta's dashboard

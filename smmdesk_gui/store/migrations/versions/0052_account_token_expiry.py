@@ -20,6 +20,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("token_expires_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("token_renewed_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("token_refresh_after", sa.DateTime(), nullable=True))
+    # Instagram and Threads tokens kept before this version: their age is unknown, so count
+    # from when the account was connected (at most 60 days); the first refresh, due at once,
+    # learns the real date from Meta (services/tokens.py).
+    op.execute(
+        "UPDATE account SET token_renewed_at = created_at, "
+        "token_expires_at = datetime(created_at, '+60 days') "
+        "WHERE platform IN ('instagram', 'threads') AND keyring_key IS NOT NULL"
+    )
 
 
 def downgrade() -> None:
