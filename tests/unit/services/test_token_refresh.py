@@ -4,6 +4,7 @@ expired token asks for a reconnect, and the keyring holds one token per account.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 
 import pytest
@@ -220,3 +221,25 @@ def test_reconnecting_instagram_saves_the_new_token_although_its_posts_are_assis
     assert _entries(memory_keyring, "instagram") == {
         "instagram:corner.bakery:secret": "IGAA-made-anew"
     }
+
+
+def test_the_cli_lists_a_login_that_ends_soon(
+    store: Store, meta: FakeMeta, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smmdesk_gui.cli import main
+
+    then = dt.datetime.now(dt.UTC) - dt.timedelta(days=55)
+    acc = AccountService(store, clock=lambda: then).add(
+        "threads", "corner.bakery", meta.threads_token, server=meta.url
+    )
+    AccountService(store).add("facebook", meta.page_id, meta.page_token, server=meta.url)
+    capsys.readouterr()
+    assert main(["accounts", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    day = (then + dt.timedelta(days=60)).date().isoformat()
+    assert [ln for ln in lines if "login ends" in ln] == [
+        f"threads    corner.bakery                  ok (login ends {day}: reconnect it)"
+    ]
+    assert main(["accounts", "list", "--json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows[acc.id]["expires_at"] == (then + dt.timedelta(days=60)).isoformat()
