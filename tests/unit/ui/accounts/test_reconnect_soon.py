@@ -110,3 +110,36 @@ def test_screenshots_ltr_and_rtl(qtbot: Any, ctx: Any, meta: FakeMeta, direction
         assert page.grab().save(str(SHOTS / f"accounts-reconnect-soon-{tag}.png"))
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_window_renews_a_due_token_at_start_off_the_gui_thread(
+    qtbot: Any, ctx: Any, meta: FakeMeta
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from smmdesk_gui.ui.publishing.publisher import GuiPublisher
+    from tests.fakes.publish import schedule
+
+    account = _connected_days_ago(ctx, meta, 8)  # a week old: due for renewal
+    # A missed post: the start asks the owner about it and sends nothing until they decide,
+    # so only the start's own job can renew the token here.
+    schedule(ctx.store, account, "Missed", dt.datetime.now(dt.UTC) - dt.timedelta(hours=3))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    publisher = GuiPublisher(ctx, window)
+    jobs: list[str] = []
+    run = ctx.tasks.run
+
+    def recorded(job: Any, *args: Any, **kwargs: Any) -> Any:
+        jobs.append(getattr(job, "__qualname__", ""))
+        return run(job, *args, **kwargs)
+
+    ctx.tasks.run = recorded
+    publisher.startup()
+    assert -1 in publisher.open_dialogs and meta.published == []  # the missed-posts window
+    assert meta.refreshes == ["threads"]
+    assert jobs and "startup" in jobs[0]  # through ctx.tasks (a worker thread in the app)
+    when = AccountService(ctx.store).get(account).token_expires_at
+    assert when is not None and when > dt.datetime.now(dt.UTC) + dt.timedelta(days=59)
+    publisher.open_dialogs[-1].close()
+    publisher.stop()
