@@ -105,6 +105,26 @@ def note_new_token(store: Store, account_id: int, now: dt.datetime) -> None:
         account.token_refresh_after = None
 
 
+#: Platforms whose tokens can end (Meta's): a refused token (code 190) is shown as ended.
+EXPIRING_PLATFORMS = ("facebook", "instagram", "threads")
+
+
+def note_ended(store: Store, account_id: int, now: dt.datetime) -> None:
+    """Meta refused the account's token (code 190): it ended now at the latest.
+
+    The Accounts screen and the status bar then say "its login expired" until the owner
+    reconnects (``note_new_token``). Other platforms are left alone.
+    """
+    with store.session_scope() as s:
+        account = s.get(Account, account_id)
+        if account is None or account.platform not in EXPIRING_PLATFORMS:
+            return
+        ends = _aware(account.token_expires_at)
+        if ends is None or ends > now:
+            account.token_expires_at = now
+        account.token_refresh_after = None
+
+
 def expires_soon(expires_at: dt.datetime | None, now: dt.datetime) -> bool:
     """Whether a token with this expiry needs the owner: it expires within ``WARN_BEFORE``."""
     expires_at = _aware(expires_at)
@@ -214,7 +234,7 @@ def _refresh_one(
                 if row is not None:
                     row.state = AccountState.NEEDS_RECONNECT.value
                     row.state_message = str(exc)
-                    row.token_refresh_after = None
+            note_ended(store, account_id, now)
             log.warning("token refresh for %s %s refused: reconnect needed", platform, handle)
             return RefreshOutcome(
                 account_id, platform, handle, False, expires_at, exc.kind.value, str(exc)

@@ -416,6 +416,7 @@ class PublishingService:
         if exc.kind is ErrorKind.AUTH_EXPIRED:
             self._connectors.pop(account_id, None)
             self.accounts.mark_needs_reconnect(account_id, str(exc))
+            tokens.note_ended(self.store, account_id, self.clock())  # Meta: "login expired"
         return self.ledger.finish(
             target_id,
             S.FAILED,

@@ -243,3 +243,24 @@ def test_the_cli_lists_a_login_that_ends_soon(
     assert main(["accounts", "list", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows[acc.id]["expires_at"] == (then + dt.timedelta(days=60)).isoformat()
+
+
+def test_a_meta_token_refused_with_code_190_shows_as_ended_until_reconnected(
+    accounts: AccountService,
+    publisher: PublishingService,
+    store: Store,
+    meta: FakeMeta,
+    clock: FakeClock,
+) -> None:
+    fb = accounts.add("facebook", meta.page_id, meta.page_token, server=meta.url)
+    th = accounts.add("threads", "corner.bakery", meta.threads_token, server=meta.url)
+    meta.add_fault(FakeMeta.expired("/feed"))  # the Page token was withdrawn (190)
+    schedule(store, fb.id, "hi", clock())
+    publisher.publish_due()
+    clock.advance(8 * DAY)
+    meta.add_fault(FakeMeta.expired("/refresh_access_token"))  # and the Threads token ended
+    tokens.refresh_due_tokens(store, clock())
+    ended = tokens.expiring_tokens(store, clock())
+    assert [(e.account_id, e.expired) for e in ended] == [(fb.id, True), (th.id, True)]
+    accounts.reconnect(fb.id, meta.page_token)
+    assert [e.account_id for e in tokens.expiring_tokens(store, clock())] == [th.id]
