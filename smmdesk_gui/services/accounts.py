@@ -58,7 +58,8 @@ class AccountInfo:
     state_message: str
     last_checked_at: dt.datetime | None
     assisted: bool
-    #: When the access token stops working (Instagram, Threads), or None: not known / never.
+    #: When the access token stops (or stopped) working: Instagram and Threads tokens, a Meta
+    #: token refused with code 190; None where it does not expire or is not known.
     token_expires_at: dt.datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
