@@ -7,6 +7,7 @@ Exit codes: 0 done (nothing failed), 1 some post failed or needs checking, 2 bad
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
@@ -157,8 +158,14 @@ def _list(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not accounts:
         print("No accounts yet. Add one with: smmdesk-cli accounts add PLATFORM --handle H")
+    from smmdesk_gui.services.tokens import expires_soon
+
+    now = dt.datetime.now(dt.UTC)
     for a in accounts:
         extra = " (assisted)" if a.assisted else ""
+        if a.token_expires_at is not None and expires_soon(a.token_expires_at, now):
+            day = a.token_expires_at.date().isoformat()
+            extra += f" (login ends {day}: reconnect it)"
         print(f"{a.platform:<10} {a.handle:<30} {a.state}{extra}")
     return EXIT_OK
 

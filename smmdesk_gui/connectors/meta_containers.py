@@ -48,6 +48,9 @@ class ContainerFlow:
     publish_edge: str  # "media_publish" or "threads_publish"
     sleep: Callable[[float], None] = staticmethod(time.sleep)
     processing_wait: float = PROCESSING_WAIT
+    #: A retry needs the post's photos again: the recorded container is matched by a digest
+    #: of the text and photos, and one that failed or expired is made anew from them.
+    media_on_retry = True
 
     def user_id(self) -> str:  # pragma: no cover - each connector has its own
         raise NotImplementedError

@@ -34,6 +34,7 @@ from smmdesk_gui.connectors.registry import (
 )
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem
+from smmdesk_gui.services import tokens
 from smmdesk_gui.services.account_errors import (
     AccountError as AccountError,  # re-exported: the screens and the CLI catch it from here
 )
@@ -65,6 +66,9 @@ class AccountInfo:
     assisted: bool
     #: ``state_message`` as a problem code (None for an account checked before codes were kept)
     state_problem: Problem | None = None
+    #: When the access token stops (or stopped) working: Instagram and Threads tokens, a Meta
+    #: token refused with code 190; None where it does not expire or is not known.
+    token_expires_at: dt.datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +82,7 @@ class AccountInfo:
             "message": self.state_message,
             "last_checked_at": self.last_checked_at.isoformat() if self.last_checked_at else None,
             "assisted": self.assisted,
+            "expires_at": self.token_expires_at.isoformat() if self.token_expires_at else None,
         }
 
 
@@ -94,6 +99,7 @@ def _info(a: Account) -> AccountInfo:
         last_checked_at=a.last_checked_at,
         assisted=not has_connector(a.platform),
         state_problem=Problem.from_json(a.state_problem),
+        token_expires_at=a.token_expires_at,
     )
 
 
@@ -253,7 +259,10 @@ class AccountService:
             )
             s.add(account)
             s.flush()
-            return _info(account)
+            account_id = account.id
+        if identity is not None:
+            tokens.note_new_token(self.store, account_id, self.clock())
+        return self.get(account_id)
 
     def _verify(
         self,
@@ -315,10 +324,10 @@ class AccountService:
     def reconnect(self, account_id: int, secret: str) -> AccountInfo:
         """Save a new secret after checking it; the account becomes ok again."""
         info = self.get(account_id)
-        if info.assisted:
-            return self._set_state(account_id, AccountState.OK, None, checked=True)
-        self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
-        credentials.store_secret(secret_ref(info.platform, info.handle), secret)
+        if not info.assisted or info.platform in CHECKED_PLATFORMS:  # Instagram keeps a token
+            self._verify(info.platform, info.handle, secret, info.base_url, info.channel)
+            credentials.store_secret(secret_ref(info.platform, info.handle), secret)
+            tokens.note_new_token(self.store, account_id, self.clock())
         return self._set_state(account_id, AccountState.OK, None, checked=True)
 
     # -- Mastodon sign-in with OAuth (out-of-band code) ---------------------------------------

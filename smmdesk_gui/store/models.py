@@ -114,6 +114,13 @@ class Account(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     last_checked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: When the access token stops working (Instagram, Threads: about 60 days after it was
+    #: made or refreshed); None where it does not expire or is not known. Not a secret.
+    token_expires_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    #: When SMM Desk received the token in use (connect, reconnect or refresh).
+    token_renewed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    #: No refresh before this instant: a running refresh's lease, or the wait after a failure.
+    token_refresh_after: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     targets: Mapped[list[PostTarget]] = relationship(back_populates="account")
     time_slots: Mapped[list[TimeSlot]] = relationship(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.ui.accounts.expiry import ReconnectSoonButton
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.rail import RAIL, NavigationRail
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.network_label = QLabel()
         self.network_label.setObjectName("networkStatus")
         self.statusBar().addWidget(self.queue_label, 1)
+        self.reconnect_soon = ReconnectSoonButton()  # a login that expires within a week
+        self.statusBar().addPermanentWidget(self.reconnect_soon)
         self.statusBar().addPermanentWidget(self.network_label)
 
         for key, _icon, _label, shortcut in RAIL:
@@ -346,6 +349,7 @@ class MainWindow(QMainWindow):
             return queue_summary(store, dt.datetime.now(dt.UTC), tz), tz
 
         ctx.tasks.run(job, self._show_status, lambda exc: log.warning("status: %s", exc))
+        self.reconnect_soon.refresh(ctx)
 
     def _show_status(self, result: tuple[object, dt.tzinfo]) -> None:
         from smmdesk_gui.services.publish.overview import QueueSummary

@@ -67,17 +67,23 @@ class FileKeyring(KeyringBackend):
     def _read(self) -> dict[str, str]:
         return json.loads(self.path.read_text()) if self.path.exists() else {}
 
+    def _write(self, data: dict[str, str]) -> None:
+        # Whole or not at all: another process may read while a token is renewed.
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self.path)
+
     def get_password(self, service: str, username: str) -> str | None:
         return self._read().get(f"{service}|{username}")
 
     def set_password(self, service: str, username: str, password: str) -> None:
         data = self._read()
         data[f"{service}|{username}"] = password
-        self.path.write_text(json.dumps(data))
+        self._write(data)
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._read()
         if f"{service}|{username}" not in data:
             raise PasswordDeleteError("not found")
         del data[f"{service}|{username}"]
-        self.path.write_text(json.dumps(data))
+        self._write(data)

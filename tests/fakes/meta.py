@@ -20,6 +20,11 @@ It follows the docs, section by section (each behaviour names its source):
   subcode 2207027.
 * threads-api/posts: ``POST /{threads-user-id}/threads`` (media_type=TEXT, text), ``GET
   /{container}?fields=status,error_message``, ``POST /{threads-user-id}/threads_publish``.
+* instagram-platform/reference/refresh_access_token and threads/get-started/long-lived-tokens:
+  ``GET /refresh_access_token?grant_type=ig_refresh_token|th_refresh_token&access_token=…`` (no
+  version in the path) answers ``{"access_token", "token_type": "bearer", "expires_in"}``; here
+  the old token stops working once refreshed (the docs do not say; the stricter choice shows
+  that SMM Desk uses the new one).
 
 Paths carry a version (``/v24.0/``, ``/v1.0/``) which is ignored. Faults come from
 ``tests.fakes.publish`` (a status, a dropped answer, a delay).
@@ -69,6 +74,10 @@ class FakeMeta(FakeServer):
         self.call_count = 0
         #: Called after a container is published (a test queues faults for what follows).
         self.after_publish: Callable[[], None] | None = None
+        #: Platforms whose token was refreshed, in order ("instagram", "threads").
+        self.refreshes: list[str] = []
+        #: ``expires_in`` of a refreshed token (the docs' example: 5183944 s, about 60 days).
+        self.refresh_expires_in = 5183944
         self._ids = itertools.count(9000)
         super().__init__()
 
@@ -92,6 +101,26 @@ class FakeMeta(FakeServer):
                 "X-Business-Use-Case-Usage": json.dumps(buc),
             },
         )
+
+    @staticmethod
+    def app_limited(path: str, code: int = 4, status: int = 400) -> Fault:
+        """graph-api/overview/rate-limiting (platform rate limits): the app is throttled,
+        ``X-App-Usage`` at 100 %, no ``X-Business-Use-Case-Usage`` (so no wait is given)."""
+        usage = {"call_count": 100, "total_time": 100, "total_cputime": 100}
+        return Fault(
+            path,
+            status=status,
+            body=graph_error(code, "(#4) Application request limit reached"),
+            headers={"X-App-Usage": json.dumps(usage)},
+        )
+
+    @staticmethod
+    def server_error(path: str, status: int = 500) -> Fault:
+        """graph-api/guides/error-handling: code 2 "Service temporarily unavailable"
+        (``is_transient``), as an HTTP 5xx."""
+        body = graph_error(2, "An unexpected error has occurred. Please retry your request later.")
+        body["error"]["is_transient"] = True
+        return Fault(path, status=status, body=body)
 
     @staticmethod
     def expired(path: str) -> Fault:
@@ -134,6 +163,8 @@ class FakeMeta(FakeServer):
         if token not in known:
             return self._bad_token()
         parts = path.split("/")
+        if method == "GET" and parts == ["refresh_access_token"]:
+            return self._refresh(p.get("grant_type", ""), token)
         if method == "GET" and parts == ["me"]:
             if token == self.page_token:
                 return 200, {"id": self.page_id, "name": "Corner Bakery"}
@@ -145,6 +176,24 @@ class FakeMeta(FakeServer):
         if token in (self.page_token, self.user_token):
             return self._facebook(method, parts, p, token, req)
         return self._containers(method, parts, p, token)
+
+    def _refresh(self, grant: str, token: str) -> tuple[int, Any]:
+        """refresh_access_token: a new long-lived token for a valid one of the right kind."""
+        if grant == "ig_refresh_token" and token == self.ig_token:
+            self.ig_token = f"IGAA-test-token-r{len(self.refreshes) + 1}"
+            self.refreshes.append("instagram")
+            new = self.ig_token
+        elif grant == "th_refresh_token" and token == self.threads_token:
+            self.threads_token = f"THAA-test-token-r{len(self.refreshes) + 1}"
+            self.refreshes.append("threads")
+            new = self.threads_token
+        else:
+            return 400, graph_error(100, "Unsupported grant_type", kind="OAuthException")
+        return 200, {
+            "access_token": new,
+            "token_type": "bearer",
+            "expires_in": self.refresh_expires_in,
+        }
 
     # pages-api/posts
     def _facebook(

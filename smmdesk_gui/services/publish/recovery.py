@@ -121,6 +121,7 @@ def idempotency_window(platform: str) -> float | None:
     """Seconds the platform remembers an idempotency key (None: forever, 0: no idempotency)."""
     from smmdesk_gui.connectors.bluesky import BlueskyConnector
     from smmdesk_gui.connectors.facebook import FacebookConnector
+    from smmdesk_gui.connectors.instagram import InstagramConnector
     from smmdesk_gui.connectors.mastodon import MastodonConnector
     from smmdesk_gui.connectors.telegram import TelegramConnector
     from smmdesk_gui.connectors.threads import ThreadsConnector
@@ -132,6 +133,7 @@ def idempotency_window(platform: str) -> float | None:
         "telegram": TelegramConnector,
         "facebook": FacebookConnector,
         "threads": ThreadsConnector,
+        "instagram": InstagramConnector,  # the recorded container is asked (exactly once)
         "vk": VKConnector,
     }
     cls: Any = classes.get(platform)

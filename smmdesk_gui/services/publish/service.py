@@ -44,6 +44,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem, failure_code
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
+from smmdesk_gui.services import tokens
 from smmdesk_gui.services.account_errors import connector_problem
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
@@ -150,6 +151,21 @@ class PublishingService:
     def attempts(self, target_id: int) -> list[tuple[dt.datetime, str, int | None, str]]:
         return self.owner.attempts(target_id)
 
+    def refresh_tokens(self) -> list[tokens.RefreshOutcome]:
+        """Renew the Meta tokens that are due (services/tokens.py) before anything is sent.
+
+        A failure here never stops publishing: the old token keeps working until it expires.
+        """
+        try:
+            outcomes = tokens.refresh_due_tokens(self.store, self.clock())
+        except Exception:  # a bug or a broken database answer: publishing goes on
+            log.exception("refreshing tokens failed")
+            return []
+        for outcome in outcomes:
+            if outcome.refreshed:  # the cached connector still holds the old token
+                self._connectors.pop(outcome.account_id, None)
+        return outcomes
+
     def recover_interrupted(self) -> list[TargetView]:
         """Take back claims whose process died (or whose lease ran out) and settle them."""
         return recovery.recover_interrupted(self.ledger, self.worker_id)
@@ -165,6 +181,7 @@ class PublishingService:
         """
         report = PublishReport()
         deadline = self.clock() + dt.timedelta(seconds=wait_for_retries)
+        self.refresh_tokens()
         for recovered in self.recover_interrupted():
             report.add(recovered)
         while True:
@@ -336,7 +353,8 @@ class PublishingService:
         try:
             media = (
                 ()
-                if sent_part is not None  # the photos are already there
+                # the photos are already there (unless the connector needs them again)
+                if sent_part is not None and not getattr(connector, "media_on_retry", False)
                 else render_for_platform(
                     self._library(),
                     platform,
@@ -420,6 +438,7 @@ class PublishingService:
             self.accounts.mark_needs_reconnect(
                 account_id, connector_problem(exc, connector.platform), str(exc)
             )
+            tokens.note_ended(self.store, account_id, self.clock())  # Meta: "login expired"
         return self.ledger.finish(
             target_id,
             S.FAILED,

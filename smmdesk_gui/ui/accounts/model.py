@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountInfo
-from smmdesk_gui.ui.formatting import format_datetime
+from smmdesk_gui.services.tokens import expires_soon
+from smmdesk_gui.ui.formatting import format_date, format_datetime
+from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import icon, platform_icon
 from smmdesk_gui.ui.problem_words import worded
 
@@ -36,12 +38,20 @@ class AccountsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[AccountInfo] = []
         self.tz: dt.tzinfo = dt.UTC
+        self.now = dt.datetime.now(dt.UTC)
 
-    def set_accounts(self, rows: list[AccountInfo], tz: dt.tzinfo) -> None:
+    def set_accounts(
+        self, rows: list[AccountInfo], tz: dt.tzinfo, now: dt.datetime | None = None
+    ) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.tz = tz
+        self.now = now or dt.datetime.now(dt.UTC)
         self.endResetModel()
+
+    def expiring(self, a: AccountInfo) -> bool:
+        """Its login stops working within a week and SMM Desk could not renew it."""
+        return a.state == "ok" and expires_soon(a.token_expires_at, self.now)
 
     def account(self, row: int) -> AccountInfo | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -65,6 +75,9 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("Needs reconnecting")
         if a.state == "disabled":
             return self.tr("Disconnected")
+        if self.expiring(a) and a.token_expires_at is not None:
+            day = format_date(a.token_expires_at.astimezone(self.tz).date())
+            return arg(self.tr("Reconnect by %1"), day)
         if a.assisted:
             return self.tr("Reminders (you post)")
         return self.tr("Connected")
@@ -89,6 +102,8 @@ class AccountsModel(QAbstractTableModel):
             if col == COL_PLATFORM:
                 return platform_icon(a.platform)
             if col == COL_STATE:
+                if self.expiring(a):
+                    return icon("fa6s.clock", "#b26a00")
                 if a.state == "ok":
                     return icon("fa6s.circle-check", "#2e7d32")
                 return icon("fa6s.triangle-exclamation", "#c62828")

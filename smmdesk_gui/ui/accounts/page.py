@@ -98,6 +98,24 @@ class AccountsPage(QWidget):
         listing = QWidget()
         lv = QVBoxLayout(listing)
         lv.setContentsMargins(0, 0, 0, 0)
+        # "Reconnect soon": a login that stops working within a week (or stopped), with the
+        # date and the way out; hidden while every login is fine.
+        self.expiry_box = QWidget()
+        self.expiry_box.setObjectName("reconnectSoon")
+        eb = QHBoxLayout(self.expiry_box)
+        eb.setContentsMargins(0, 0, 0, 4)
+        self.expiry_icon = QLabel()
+        self.expiry_icon.setPixmap(icon("fa6s.clock", "#b26a00").pixmap(20, 20))
+        eb.addWidget(self.expiry_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.expiry_text = QLabel()
+        self.expiry_text.setWordWrap(True)
+        eb.addWidget(self.expiry_text, 1)
+        self.expiry_button = QPushButton(icon("fa6s.key"), self.tr("Reconnect…"))
+        self.expiry_button.clicked.connect(lambda: self.reconnect_expiring())
+        eb.addWidget(self.expiry_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.expiry_box.hide()
+        self.expiring_account: AccountInfo | None = None
+        lv.addWidget(self.expiry_box)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,6 +212,7 @@ class AccountsPage(QWidget):
             self._vk_photos = vk_photos
             self.model.set_accounts(rows, tz)
             self.stack.setCurrentIndex(1 if rows else 0)
+            self._show_expiring(rows, tz)
             if select_id is not None:
                 for i, a in enumerate(rows):
                     if a.id == select_id:
@@ -224,11 +243,64 @@ class AccountsPage(QWidget):
             self._confirm_remove = None
             self.remove_button.setText(self.tr("Remove"))
         self.test_button.setEnabled(a is not None and not a.assisted)
-        self.reconnect_button.setEnabled(a is not None and not a.assisted)
+        # Instagram is assisted but keeps a token that expires: it can be reconnected.
+        self.reconnect_button.setEnabled(
+            a is not None and (not a.assisted or a.token_expires_at is not None)
+        )
         self.remove_button.setEnabled(a is not None)
         self.photos_button.setVisible(
             a is not None and a.platform == "vk" and not a.assisted and a.id not in self._vk_photos
         )
+
+    def _show_expiring(self, rows: list[AccountInfo], tz: dt.tzinfo) -> None:
+        """The banner: the login that stops working first, its date, and Reconnect."""
+        from smmdesk_gui.domain.platforms import PLATFORMS
+        from smmdesk_gui.services.tokens import expires_soon
+        from smmdesk_gui.ui.formatting import format_date
+        from smmdesk_gui.ui.i18n import arg
+
+        now = self.model.now
+        soon = sorted(
+            (a for a in rows if a.state != "disabled" and expires_soon(a.token_expires_at, now)),
+            key=lambda a: (a.token_expires_at, a.id),
+        )
+        self.expiring_account = soon[0] if soon else None
+        if not soon or soon[0].token_expires_at is None:
+            self.expiry_box.hide()
+            return
+        first = soon[0]
+        assert first.token_expires_at is not None
+        name = PLATFORMS[first.platform].name if first.platform in PLATFORMS else first.platform
+        day = format_date(first.token_expires_at.astimezone(tz).date(), long=True)
+        if first.token_expires_at <= now:
+            text = arg(
+                self.tr(
+                    "The %1 login of %2 stopped working on %3. Reconnect it: its posts wait "
+                    "until you do."
+                ),
+                name,
+                first.handle,
+                day,
+            )
+        else:
+            text = arg(
+                self.tr(
+                    "The %1 login of %2 stops working on %3 and SMM Desk could not renew it by "
+                    "itself. Reconnect it before then, or its posts will wait."
+                ),
+                name,
+                first.handle,
+                day,
+            )
+        if len(soon) > 1:
+            text += " " + self.tr("%n more account(s) need the same.", "", len(soon) - 1)
+        self.expiry_text.setText(text)
+        self.expiry_box.show()
+
+    def reconnect_expiring(self) -> None:
+        """The banner's Reconnect: the reconnect dialog of the login that expires first."""
+        if self.expiring_account is not None:
+            self.open_connect(self.expiring_account)
 
     def say(self, text: str, details: str = "") -> None:
         """Show ``text``; ``details`` (when it says more) behind the "Details" button."""

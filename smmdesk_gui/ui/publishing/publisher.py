@@ -89,6 +89,7 @@ class GuiPublisher(QObject):
         store = self.ctx.store
 
         def job() -> tuple[list, dt.tzinfo]:
+            service.refresh_tokens()  # Meta tokens due for renewal (network: off the GUI thread)
             service.recover_interrupted()
             return service.missed_posts(), workspace_zone(store)
 

@@ -40,6 +40,9 @@ def test_meta_accounts_add_and_publish_due(
     assert rows["facebook"]["display_name"] == "Corner Bakery"
     assert not rows["facebook"]["assisted"] and not rows["threads"]["assisted"]
     assert rows["instagram"]["assisted"]  # the token is checked; photos need a host
+    # When the token stops working (about 60 days; refreshed by SMM Desk); a Page's never.
+    assert rows["threads"]["expires_at"] and rows["instagram"]["expires_at"]
+    assert rows["facebook"]["expires_at"] is None
     paths = app_paths().ensure()
     assert meta.page_token.encode() not in paths.database.read_bytes()
 
