@@ -96,6 +96,20 @@ def failure_code(kind: str) -> str:
     return f"publish_{kind}"
 
 
+def _missing_columns(v: Mapping[str, Value]) -> str:
+    """The required columns a stats file lacks, quoted (``stats_missing_columns``)."""
+    parts = []
+    if v["id"]:
+        parts.append(
+            " or ".join(str(v["id_columns"]).split("\n")) if v["id_columns"] else "post id"
+        )
+    if v["date"]:
+        parts.append(str(v["date"]))
+    if v["figures"]:
+        parts.append("any figure column")
+    return ", ".join(repr(c) for c in parts)
+
+
 Words = Callable[[Mapping[str, Value]], str]
 
 #: Every code and its English sentence. ``ui/problem_words.py`` holds the same codes, worded
@@ -230,6 +244,34 @@ ENGLISH: dict[str, Words] = {
     "publish_rejected": lambda v: (
         f"{_name(v['platform'])} refused the post.{_said(v)} Change the post and schedule it again."
     ),
+    # --- a stats file (services/stats/csv_import.py): the file, then one row ---
+    "stats_too_big": lambda v: f"{v['name']} is over 50 MB: is it really a stats export?",
+    "stats_file_not_found": lambda v: f"File not found: {v['path']}",
+    "stats_is_folder": lambda v: f"{v['path']} is a folder, not a CSV file",
+    "stats_not_text": lambda v: (
+        f"{v['name']} is not a CSV text file (an Excel .xlsx? Save it as CSV first)."
+    ),
+    "stats_empty_file": lambda v: f"{v['name']} is empty",
+    "stats_no_such_account": lambda v: f"There is no account with id {v['account_id']}.",
+    "stats_add_account": lambda v: (
+        f"Add your {str(v['platform']) + ' ' if v['platform'] else ''}account to SMM Desk "
+        "first, then import its stats."
+    ),
+    "stats_several_accounts": lambda v: (
+        f"Several accounts could be meant; choose one of: {v['choices']}."
+    ),
+    "stats_missing_columns": lambda v: (
+        f"{v['name']} does not look like a '{v['kind']}' file: no column {_missing_columns(v)}. "
+        f"Its columns are: {v['columns']}."
+    ),
+    "stats_stopped": lambda v: "The import was stopped; nothing was stored.",
+    "stats_no_post_id": lambda v: "no post id or link",
+    "stats_not_a_date": lambda v: f"{v['column']}: not a date: {str(v['value'])!r}",
+    "stats_not_a_number": lambda v: f"{v['column']}: not a number: {str(v['value'])!r}",
+    "stats_no_publish_time": lambda v: "no publish time for a post SMM Desk does not know yet",
+    "stats_no_date": lambda v: "no date",
+    "stats_negative": lambda v: f"{v['column']}: negative figure {float(v['value']):g}",
+    "stats_no_figures": lambda v: "no figures in this row",
 }
 
 #: Every code a service may report.
@@ -240,3 +282,12 @@ def english(problem: Problem) -> str:
     """``problem`` in English; an unknown code is shown as itself rather than lost."""
     words = ENGLISH.get(problem.code)
     return words(problem.values) if words is not None else problem.code
+
+
+class ProblemError(Exception):
+    """A service's refusal as a problem code: ``str()`` is the English sentence (the CLI's and
+    the logs'), ``problem`` what the window words in the owner's language."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem, Value, failure_code
@@ -125,6 +125,37 @@ def _too_many_images(v: Mapping[str, Value]) -> str:
         _n(v["found"]) - _n(v["limit"]),
     )
     return f"{limit} {extra}"
+
+
+def _quoted(name: Value) -> str:
+    return arg(Problems.tr("“%1”"), name)
+
+
+def _missing_columns(v: Mapping[str, Value]) -> str:
+    """The required columns a stats file lacks, as a list in the locale's way."""
+    parts = []
+    if v["id"]:
+        names = [_quoted(n) for n in str(v["id_columns"]).split("\n") if n]
+        if len(names) == 2:
+            parts.append(arg(Problems.tr("%1 or %2"), *names))
+        elif names:
+            parts.extend(names)
+        else:
+            parts.append(Problems.tr("a post id"))
+    if v["date"]:
+        parts.append(_quoted(v["date"]))
+    if v["figures"]:
+        parts.append(Problems.tr("any column of figures"))
+    return QLocale().createSeparatedList(parts)
+
+
+def _add_account(v: Mapping[str, Value]) -> str:
+    if not v["platform"]:
+        return Problems.tr("Add your account to SMM Desk first, then import its stats.")
+    return arg(
+        Problems.tr("Add your %1 account to SMM Desk first, then import its stats."),
+        platform_name(v["platform"]),
+    )
 
 
 Words = Callable[[Mapping[str, Value]], str]
@@ -323,6 +354,48 @@ WORDS: dict[str, Words] = {
         Problems.tr("%1 refused the post. Change the post and schedule it again."),
         platform_name(v["platform"]),
     ),
+    "stats_too_big": lambda v: arg(
+        Problems.tr("%1 is over 50 MB: is it really a stats export?"), v["name"]
+    ),
+    "stats_file_not_found": lambda v: arg(Problems.tr("File not found: %1"), v["path"]),
+    "stats_is_folder": lambda v: arg(Problems.tr("%1 is a folder, not a CSV file."), v["path"]),
+    "stats_not_text": lambda v: arg(
+        Problems.tr("%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first)."),
+        v["name"],
+    ),
+    "stats_empty_file": lambda v: arg(Problems.tr("%1 is empty."), v["name"]),
+    "stats_no_such_account": lambda v: arg(
+        Problems.tr("There is no account with id %1."), v["account_id"]
+    ),
+    "stats_add_account": _add_account,
+    "stats_several_accounts": lambda v: arg(
+        Problems.tr("Several accounts could be meant; choose one of: %1."), v["choices"]
+    ),
+    "stats_missing_columns": lambda v: arg(
+        Problems.tr("%1 does not look like a “%2” file: it has no column %3. Its columns are: %4."),
+        v["name"],
+        v["kind"],
+        _missing_columns(v),
+        v["columns"],
+    ),
+    "stats_stopped": lambda v: Problems.tr("The import was stopped; nothing was stored."),
+    "stats_no_post_id": lambda v: Problems.tr("No post id or link."),
+    "stats_not_a_date": lambda v: arg(
+        Problems.tr("%1: “%2” is not a date."), v["column"], v["value"]
+    ),
+    "stats_not_a_number": lambda v: arg(
+        Problems.tr("%1: “%2” is not a number."), v["column"], v["value"]
+    ),
+    "stats_no_publish_time": lambda v: Problems.tr(
+        "No publish time, for a post SMM Desk does not know yet."
+    ),
+    "stats_no_date": lambda v: Problems.tr("No date."),
+    "stats_negative": lambda v: arg(
+        Problems.tr("%1: a figure cannot be negative (%2)."),
+        v["column"],
+        QLocale().toString(float(v["value"]), "g", 12),
+    ),
+    "stats_no_figures": lambda v: Problems.tr("No figures in this row."),
 }
 
 

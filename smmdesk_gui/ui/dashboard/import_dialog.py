@@ -37,6 +37,7 @@ from smmdesk_gui.services.stats.csv_import import (
 from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import platform_name, words
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 from smmdesk_gui.ui.tasks import TaskControl
@@ -55,7 +56,7 @@ def _status(row: PreviewRow) -> str:
 
 def _what(row: PreviewRow) -> str:
     if row.status == "problem":
-        return row.problem
+        return " ".join(map(words, row.problems))  # each a sentence of its own
     figures = ", ".join(
         f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}" for k, v in row.figures.items()
     )
@@ -228,13 +229,13 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportStoppedError) and self.preview is not None:
-            self.summary.setText(str(exc))  # a stopped import: the preview stays
+            self.summary.setText(words(exc.problem))  # a stopped import: the preview stays
             self.import_button.setEnabled(self.preview.count("new") > 0)
             return
         self.model.set_rows([])
         self.preview = None
         if isinstance(exc, StatsImportError):
-            self.summary.setText(str(exc))
+            self.summary.setText(words(exc.problem))
         else:
             from smmdesk_gui.errors import describe_exception
 
@@ -247,7 +248,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             arg(
                 Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
-                preview.account_label,
+                arg(Stats.tr("%1 · %2"), platform_name(preview.platform), preview.handle),
                 Stats.tr("%n rows to import", "", new),
                 QLocale().toString(dup),
                 QLocale().toString(bad),

@@ -53,3 +53,27 @@ def test_text_problems_are_codes_with_their_english_sentence() -> None:
         "The text is too long for X: 290 of 280 characters. Remove 10 characters."
     )
     assert not re.search(r"[{}]", too_long.message)
+
+
+def test_a_stats_file_without_its_columns_names_them_as_the_cli_always_did() -> None:
+    values: dict[str, str | int] = {"name": "a.csv", "kind": "X posts", "columns": "Date, Views"}
+    missing = Problem(
+        "stats_missing_columns",
+        **values,
+        id=1,
+        id_columns="Tweet id\nTweet permalink",
+        date="",
+        figures=1,
+    )
+    assert missing.message == (
+        "a.csv does not look like a 'X posts' file: no column 'Tweet id or Tweet permalink', "
+        "'any figure column'. Its columns are: Date, Views."
+    )
+    no_date = Problem(
+        "stats_missing_columns", **values, id=0, id_columns="", date="Дата", figures=0
+    )
+    assert no_date.message.endswith("no column 'Дата'. Its columns are: Date, Views.")
+    assert Problem("stats_negative", column="Reach", value=-3.0).message == (
+        "Reach: negative figure -3"
+    )
+    assert Problem("stats_add_account", platform="").message.startswith("Add your account to")

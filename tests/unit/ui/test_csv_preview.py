@@ -74,7 +74,7 @@ def test_stats_preview(qtmodeltester: Any, qapp: Any) -> None:
         [
             PreviewRow(2, "p1", text="Autumn menu", figures={"reach": 120.0}),
             PreviewRow(3, "p2", status="duplicate"),
-            PreviewRow(4, "", problem="no date", status="problem"),
+            PreviewRow(4, "", problems=[Problem("stats_no_date")], status="problem"),
         ]
     )
     qtmodeltester.check(model)

@@ -59,6 +59,31 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "publish_auth_expired": {"platform": "telegram", "detail": "Unauthorized"},
     "publish_network": {"platform": "threads"},
     "publish_rejected": {"platform": "x", "detail": "Status is a duplicate."},
+    "stats_too_big": {"name": "export.csv"},
+    "stats_file_not_found": {"path": "/tmp/export.csv"},
+    "stats_is_folder": {"path": "/tmp/exports"},
+    "stats_not_text": {"name": "export.xlsx"},
+    "stats_empty_file": {"name": "export.csv"},
+    "stats_no_such_account": {"account_id": 42},
+    "stats_add_account": {"platform": "instagram"},
+    "stats_several_accounts": {"choices": "1 (bakery), 2 (bakery_two)"},
+    "stats_missing_columns": {
+        "name": "export.csv",
+        "kind": "Instagram posts",
+        "columns": "Date, Views",
+        "id": 1,
+        "id_columns": "Post ID\nPermalink",
+        "date": "",
+        "figures": 1,
+    },
+    "stats_stopped": {},
+    "stats_no_post_id": {},
+    "stats_not_a_date": {"column": "Publish time", "value": "yesterday"},
+    "stats_not_a_number": {"column": "Reach", "value": "lots"},
+    "stats_no_publish_time": {},
+    "stats_no_date": {},
+    "stats_negative": {"column": "Reach", "value": -3.0},
+    "stats_no_figures": {},
 }
 
 
@@ -101,7 +126,7 @@ def test_each_sentence_is_translated_with_its_values_filled(prefixed: None, code
     assert said.startswith(MARK), said
     assert not re.search(r"%[1-9n]", said), said  # every placeholder filled
     for key, value in values.items():
-        if isinstance(value, int) and key not in ("max_bytes", "extra"):
+        if isinstance(value, int) and key not in ("max_bytes", "extra", "id", "figures"):
             assert str(value) in said, (key, said)
     assert "said:" not in said  # the platform's own words stay behind "Details"
     if (
@@ -218,3 +243,36 @@ def test_a_failed_post_says_why_in_the_owners_language_with_the_message_behind_d
         MARK + MARK + "X refused the post. Change the post and schedule it again."
     )
     assert dialog.details.toPlainText().startswith(message)  # as the service wrote it
+
+
+def test_the_stats_import_words_its_rows_and_its_file_problems(
+    ctx: Any, qtbot: QtBot, october: dict[str, int], tmp_path: Any, prefixed: None
+) -> None:
+    from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
+
+    path = tmp_path / "ig.csv"
+    path.write_text(
+        '"Post ID","Publish time","Reach","Likes"\n"ig1","10/01/2026 18:00","1,400","70"\n'
+        '"ig2","10/08/2026 18:00","lots","-2"\n',
+        encoding="utf-8-sig",
+    )
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
+    dialog.file.setText(str(path))
+    dialog.run_preview()
+    assert dialog.model.index(1, 2).data() == (
+        MARK + "Reach: “lots” is not a number. " + MARK + "Likes: a figure cannot be negative (-2)."
+    )
+    assert MARK + "Instagram" in dialog.summary.text()  # the platform's name, not "instagram"
+    path.write_text('"Date","Views"\n"10/01/2026","3"\n', encoding="utf-8")
+    dialog.run_preview()
+    assert dialog.summary.text() == (
+        MARK
+        + "ig.csv does not look like a “Instagram posts (Meta Business Suite export)” file: it has "
+        "no column " + MARK + MARK + "“Post ID”" + " or " + MARK + "“Permalink”. Its columns "
+        "are: Date, Views."
+    )
+    dialog.file.setText(str(tmp_path / "missing.csv"))
+    dialog.run_preview()
+    assert dialog.summary.text().startswith(MARK + "File not found: ")
