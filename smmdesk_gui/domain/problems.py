@@ -272,6 +272,78 @@ ENGLISH: dict[str, Words] = {
     "stats_no_date": lambda v: "no date",
     "stats_negative": lambda v: f"{v['column']}: negative figure {float(v['value']):g}",
     "stats_no_figures": lambda v: "no figures in this row",
+    # --- a plan change that cannot be made (services/plan/: PlanError) ---
+    "plan_post_deleted": lambda v: "This post was deleted meanwhile; nothing was changed.",
+    "plan_post_deleted_copy": lambda v: "This post was deleted meanwhile; nothing was copied.",
+    "plan_published_kept": lambda v: (
+        "A published post stays in the plan as a record; it can't be deleted."
+    ),
+    "plan_cannot_move": lambda v: (
+        f"A post that is {str(v['state']).replace('_', ' ')} can't be moved; duplicate it "
+        "instead (Ctrl-drag)."
+    ),
+    "plan_draft_post_now": lambda v: (
+        "This post is a draft: open it, check it and schedule it first."
+    ),
+    "plan_copy_needs_date": lambda v: "Only a post with a date can be copied onto a time.",
+    "plan_no_accounts": lambda v: "Pick at least one account for this post before scheduling it.",
+    "plan_no_posting_times": lambda v: (
+        f"{v['platform']}:{v['handle']} has no posting times yet. Add some (e.g. Tue 12:30) "
+        "in the account's queue settings."
+    ),
+    "plan_queue_full": lambda v: (
+        f"Every posting time of {v['platform']}:{v['handle']} is taken for the next year. "
+        "Add more posting times."
+    ),
+    "plan_rubric_no_name": lambda v: "Give the rubric a name, e.g. “Useful tips”.",
+    "plan_rubric_name_too_long": lambda v: (
+        f"A rubric name can have at most {v['limit']} characters."
+    ),
+    "plan_rubric_bad_colour": lambda v: f"“{v['colour']}” is not a colour like #3a7bd5.",
+    "plan_rubric_bad_share": lambda v: "A target share is between 0% and 100%.",
+    "plan_rubric_exists": lambda v: f"There is already a rubric called “{v['name']}”.",
+    "plan_rubric_shares_over": lambda v: (
+        f"The target shares would add up to more than 100%; at most {float(v['free']):.0%} is left."
+    ),
+    "plan_rubric_deleted": lambda v: "This rubric was deleted meanwhile.",
+    "plan_account_removed": lambda v: "This account was removed meanwhile.",
+    "plan_slot_unreadable": lambda v: (
+        f'"{v["value"]}" is not a slot like "Tue 12:30". Write posting times like '
+        "“Tue 12:30, Sat 10:00”."
+    ),
+    "plan_slot_weekday": lambda v: (
+        f'"{v["value"]}" is not a weekday. Write posting times like “Tue 12:30, Sat 10:00”.'
+    ),
+    "plan_slot_time": lambda v: (
+        f'"{v["value"]}" is not a valid time of day. Write posting times like '
+        "“Tue 12:30, Sat 10:00”."
+    ),
+    "plan_import_not_redoable": lambda v: "This import can't be redone; import the file again.",
+    # --- the plan's CSV file as a whole (services/plan/csv_file.py) and writing it ---
+    "csv_file_missing": lambda v: f"The file {v['path']} does not exist.",
+    "csv_file_empty": lambda v: f"The file is empty: it needs a header row with {v['columns']}.",
+    "csv_header_missing": lambda v: (
+        "the header has no column "
+        + " or ".join(f"“{m}”" for m in str(v["missing"]).split("\n"))
+        + f". Expected columns: {v['columns']}."
+    ),
+    "csv_column_twice": lambda v: (
+        f"the column “{v['column']}” appears twice. Keep one and delete the other, then try again."
+    ),
+    "csv_too_many_rows": lambda v: (
+        f"The file has more than {int(v['limit']):,} posts; SMM Desk imports at most "
+        f"{int(v['limit']):,} at a time. Split it into smaller files."
+    ),
+    "csv_cell_too_long": lambda v: (
+        f"a cell has more than {int(v['limit']):,} characters, far longer than any post. "
+        "Check that this is the right file, or shorten the cell."
+    ),
+    "csv_not_utf8": lambda v: (
+        "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
+    ),
+    "csv_invalid": lambda v: f"The file is not a valid CSV file ({v['detail']}).",
+    "csv_image_unusable": lambda v: f"{v['file']}: {v['detail']}",
+    "csv_image_unreadable": lambda v: f"the image {v['path']} can't be read ({v['detail']}).",
 }
 
 #: Every code a service may report.

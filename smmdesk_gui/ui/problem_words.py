@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.domain.platforms import PLATFORMS
-from smmdesk_gui.domain.problems import Problem, Value, failure_code
+from smmdesk_gui.domain.problems import Problem, ProblemError, Value, failure_code
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 CONTEXT = "Problems"
@@ -147,6 +147,26 @@ def _missing_columns(v: Mapping[str, Value]) -> str:
     if v["figures"]:
         parts.append(Problems.tr("any column of figures"))
     return QLocale().createSeparatedList(parts)
+
+
+def _cannot_move(v: Mapping[str, Value]) -> str:
+    from smmdesk_gui.ui.calendar.models import state_label  # the plan's own state names
+
+    return arg(
+        Problems.tr("A post in the state “%1” can't be moved; duplicate it instead (Ctrl-drag)."),
+        state_label(str(v["state"])),
+    )
+
+
+def _header_missing(v: Mapping[str, Value]) -> str:
+    names = [_quoted(m) for m in str(v["missing"]).split("\n")]
+    missing = arg(Problems.tr("%1 or %2"), *names) if len(names) == 2 else names[0]
+    return arg(
+        Problems.tr("The header has no column %1. Expected columns: %2."), missing, v["columns"]
+    )
+
+
+_SLOT_HINT = QT_TRANSLATE_NOOP("Problems", "Write posting times like “Tue 12:30, Sat 10:00”.")
 
 
 def _add_account(v: Mapping[str, Value]) -> str:
@@ -396,6 +416,104 @@ WORDS: dict[str, Words] = {
         QLocale().toString(float(v["value"]), "g", 12),
     ),
     "stats_no_figures": lambda v: Problems.tr("No figures in this row."),
+    "plan_post_deleted": lambda v: Problems.tr(
+        "This post was deleted meanwhile; nothing was changed."
+    ),
+    "plan_post_deleted_copy": lambda v: Problems.tr(
+        "This post was deleted meanwhile; nothing was copied."
+    ),
+    "plan_published_kept": lambda v: Problems.tr(
+        "A published post stays in the plan as a record; it can't be deleted."
+    ),
+    "plan_cannot_move": _cannot_move,
+    "plan_draft_post_now": lambda v: Problems.tr(
+        "This post is a draft: open it, check it and schedule it first."
+    ),
+    "plan_copy_needs_date": lambda v: Problems.tr(
+        "Only a post with a date can be copied onto a time."
+    ),
+    "plan_no_accounts": lambda v: Problems.tr(
+        "Pick at least one account for this post before scheduling it."
+    ),
+    "plan_no_posting_times": lambda v: arg(
+        Problems.tr(
+            "%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account's queue "
+            "settings."
+        ),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "plan_queue_full": lambda v: arg(
+        Problems.tr("Every posting time of %1 is taken for the next year. Add more posting times."),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "plan_rubric_no_name": lambda v: Problems.tr("Give the rubric a name, e.g. “Useful tips”."),
+    "plan_rubric_name_too_long": lambda v: Problems.tr(
+        "A rubric name can have at most %n character(s).", "", _n(v["limit"])
+    ),
+    "plan_rubric_bad_colour": lambda v: arg(
+        Problems.tr("“%1” is not a colour like #3a7bd5."), v["colour"]
+    ),
+    "plan_rubric_bad_share": lambda v: arg(
+        Problems.tr("A target share is between %1 and %2."),
+        QLocale().toString(0) + QLocale().percent(),
+        QLocale().toString(100) + QLocale().percent(),
+    ),
+    "plan_rubric_exists": lambda v: arg(
+        Problems.tr("There is already a rubric called “%1”."), v["name"]
+    ),
+    "plan_rubric_shares_over": lambda v: arg(
+        Problems.tr("The target shares would add up to more than 100%; at most %1 is left."),
+        QLocale().toString(round(float(v["free"]) * 100)) + QLocale().percent(),
+    ),
+    "plan_rubric_deleted": lambda v: Problems.tr("This rubric was deleted meanwhile."),
+    "plan_account_removed": lambda v: Problems.tr("This account was removed meanwhile."),
+    "plan_slot_unreadable": lambda v: arg(
+        Problems.tr("“%1” is not a posting time like “Tue 12:30”. %2"),
+        v["value"],
+        _word(_SLOT_HINT),
+    ),
+    "plan_slot_weekday": lambda v: arg(
+        Problems.tr("“%1” is not a weekday. %2"), v["value"], _word(_SLOT_HINT)
+    ),
+    "plan_slot_time": lambda v: arg(
+        Problems.tr("“%1” is not a time of day. %2"), v["value"], _word(_SLOT_HINT)
+    ),
+    "plan_import_not_redoable": lambda v: Problems.tr(
+        "This import can't be redone; import the file again."
+    ),
+    "csv_file_missing": lambda v: arg(Problems.tr("The file %1 does not exist."), v["path"]),
+    "csv_file_empty": lambda v: arg(
+        Problems.tr("The file is empty: it needs a header row with %1."), v["columns"]
+    ),
+    "csv_header_missing": _header_missing,
+    "csv_column_twice": lambda v: arg(
+        Problems.tr(
+            "The column “%1” appears twice. Keep one and delete the other, then try again."
+        ),
+        v["column"],
+    ),
+    "csv_too_many_rows": lambda v: Problems.tr(
+        "The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it "
+        "into smaller files.",
+        "",
+        _n(v["limit"]),
+    ),
+    "csv_cell_too_long": lambda v: Problems.tr(
+        "A cell has more than %n character(s), far longer than any post. Check that this is "
+        "the right file, or shorten the cell.",
+        "",
+        _n(v["limit"]),
+    ),
+    "csv_not_utf8": lambda v: Problems.tr(
+        "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
+    ),
+    "csv_invalid": lambda v: arg(
+        Problems.tr("The file is not a valid CSV file (%1)."), v["detail"]
+    ),
+    "csv_image_unusable": lambda v: arg(
+        Problems.tr("SMM Desk can't use the image %1: %2"), v["file"], v["detail"]
+    ),
+    "csv_image_unreadable": lambda v: arg(Problems.tr("The image %1 can't be read."), v["path"]),
 }
 
 
@@ -425,3 +543,19 @@ def words(problem: Problem) -> str:
     _found.clear()
     text = wording(problem.values)
     return text if any(_found) else problem.message
+
+
+def error_words(exc: BaseException) -> str:
+    """A service's refusal in the owner's language: its problem code worded when it has one
+    (``ProblemError``: a ``PlanError``, a ``StatsImportError``), else its own message."""
+    if isinstance(exc, ProblemError):
+        return words(exc.problem)
+    return str(exc)
+
+
+def row_words(row: int | None, problem: Problem) -> str:
+    """A problem of one row of an imported file ("Row 3: ..."), or of the whole file."""
+    said = words(problem)
+    if row is None:
+        return said
+    return arg(QCoreApplication.translate(CONTEXT, "Row %1: %2"), QLocale().toString(row), said)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from smmdesk_gui.domain.problems import ProblemError
 from smmdesk_gui.domain.slots import utc_to_local
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
@@ -49,8 +50,8 @@ STATE_PRIORITY = {
 SNIPPET_CHARS = 160
 
 
-class PlanError(Exception):
-    """A plan change that cannot be made, in plain words for the user."""
+class PlanError(ProblemError):
+    """A plan change that cannot be made: a problem code (``str()`` is its English sentence)."""
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,40 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "stats_no_date": {},
     "stats_negative": {"column": "Reach", "value": -3.0},
     "stats_no_figures": {},
+    "plan_post_deleted": {},
+    "plan_post_deleted_copy": {},
+    "plan_published_kept": {},
+    "plan_cannot_move": {"state": "published"},
+    "plan_draft_post_now": {},
+    "plan_copy_needs_date": {},
+    "plan_no_accounts": {},
+    "plan_no_posting_times": {"platform": "x", "handle": "bakery_x"},
+    "plan_queue_full": {"platform": "instagram", "handle": "bakery"},
+    "plan_rubric_no_name": {},
+    "plan_rubric_name_too_long": {"limit": 128},
+    "plan_rubric_bad_colour": {"colour": "reddish"},
+    "plan_rubric_bad_share": {},
+    "plan_rubric_exists": {"name": "Useful tips"},
+    "plan_rubric_shares_over": {"free": 0.25},
+    "plan_rubric_deleted": {},
+    "plan_account_removed": {},
+    "plan_slot_unreadable": {"value": "Tuesday noon"},
+    "plan_slot_weekday": {"value": "Blursday"},
+    "plan_slot_time": {"value": "Tue 25:00"},
+    "plan_import_not_redoable": {},
+    "csv_file_missing": {"path": "/tmp/plan.csv"},
+    "csv_file_empty": {"columns": "scheduled_at, accounts, text, media, rubric"},
+    "csv_header_missing": {
+        "missing": "accounts\ntext",
+        "columns": "scheduled_at, accounts, text, media, rubric",
+    },
+    "csv_column_twice": {"column": "text"},
+    "csv_too_many_rows": {"limit": 10_000},
+    "csv_cell_too_long": {"limit": 65_536},
+    "csv_not_utf8": {},
+    "csv_invalid": {"detail": "unexpected end of data"},
+    "csv_image_unusable": {"file": "loaf.heic", "detail": "This is not a picture."},
+    "csv_image_unreadable": {"path": "/tmp/loaf.jpg", "detail": "Permission denied"},
 }
 
 
@@ -276,3 +310,27 @@ def test_the_stats_import_words_its_rows_and_its_file_problems(
     dialog.file.setText(str(tmp_path / "missing.csv"))
     dialog.run_preview()
     assert dialog.summary.text().startswith(MARK + "File not found: ")
+
+
+def test_plan_refusals_are_worded_in_the_installed_language(
+    ctx: Any, qtbot: QtBot, tmp_path: Any, prefixed: None
+) -> None:
+    from smmdesk_gui.services.plan.rubrics import create_rubric
+    from smmdesk_gui.ui.calendar.import_dialog import ImportDialog
+    from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
+
+    create_rubric(ctx.store, "Products", "#3a7bd5")
+    rubrics = RubricsDialog(ctx)
+    qtbot.addWidget(rubrics)
+    rubrics.name.setText("")
+    rubrics.save()
+    assert rubrics.message.text() == MARK + "Give the rubric a name, e.g. “Useful tips”."
+    twice = tmp_path / "twice.csv"
+    twice.write_text("accounts,text,text\nx:bakery,a,b\n", encoding="utf-8")
+    dialog = ImportDialog(ctx, path=twice)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.status.text()))
+    assert dialog.status.text() == (
+        MARK + "Row 1: " + MARK + "The column “text” appears twice. Keep one and delete the "
+        "other, then try again."
+    )
