@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from smmdesk_gui.domain import metrics as m
 from smmdesk_gui.services.stats.figures import (
+    AccountPick,
     PostFigures,
     account_choices,
+    account_picks,
     ad_spend_totals,
     followers_at_ends,
     followers_series,
@@ -38,6 +40,7 @@ from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 
 __all__ = [
+    "AccountPick",
     "DashboardData",
     "Kpis",
     "PlatformFigures",
@@ -47,6 +50,7 @@ __all__ = [
     "RefreshReport",
     "StatsSource",
     "account_choices",
+    "account_picks",
     "dashboard_data",
     "has_figures",
     "kpis",

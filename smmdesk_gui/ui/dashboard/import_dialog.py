@@ -37,7 +37,7 @@ from smmdesk_gui.services.stats.csv_import import (
 from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
-from smmdesk_gui.ui.problem_words import platform_name, words
+from smmdesk_gui.ui.problem_words import words
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 from smmdesk_gui.ui.tasks import TaskControl
@@ -114,8 +114,8 @@ class ImportDialog(QDialog):
         form.addRow(Stats.tr("Kind of file"), self.mapping)
         self.account = QComboBox()
         self.account.addItem(Stats.tr("The only account of that platform"), None)
-        for account_id, text in kpis.account_choices(ctx.store):
-            self.account.addItem(text, account_id)
+        for pick in kpis.account_picks(ctx.store):
+            self.account.addItem(lbl.account_text(pick.platform, pick.handle), pick.id)
         form.addRow(Stats.tr("Account"), self.account)
         layout.addLayout(form)
         self.summary = QLabel("")
@@ -248,7 +248,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             arg(
                 Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
-                arg(Stats.tr("%1 · %2"), platform_name(preview.platform), preview.handle),
+                lbl.account_text(preview.platform, preview.handle),
                 Stats.tr("%n rows to import", "", new),
                 QLocale().toString(dup),
                 QLocale().toString(bad),

@@ -260,8 +260,8 @@ class DashboardPage(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         self.account.addItem(Stats.tr("All accounts"), None)
-        for account_id, text in kpis.account_choices(self.ctx.store):
-            self.account.addItem(text, account_id)
+        for pick in kpis.account_picks(self.ctx.store):
+            self.account.addItem(lbl.account_text(pick.platform, pick.handle), pick.id)
         i = self.account.findData(current)
         self.account.setCurrentIndex(max(i, 0))
         self.account.blockSignals(False)
@@ -396,7 +396,7 @@ class DashboardPage(QWidget):
     def open_ad_spend(self) -> None:
         from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
 
-        dialog = AdSpendDialog(self.ctx, kpis.account_choices(self.ctx.store), self)
+        dialog = AdSpendDialog(self.ctx, kpis.account_picks(self.ctx.store), self)
         dialog.saved.connect(self.reload)
         dialog.open()
 

@@ -126,6 +126,7 @@ def test_manual_figures_and_ad_spend_dialogs(
     qtbot: Any,
     october: dict[str, int],  # noqa: F811
 ) -> None:
+    from smmdesk_gui.services.stats import kpis
     from smmdesk_gui.services.stats.entry import ad_spend_entries, latest_post_figures
     from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
 
@@ -140,10 +141,13 @@ def test_manual_figures_and_ad_spend_dialogs(
         dialog.save()
     assert latest_post_figures(ctx.store, october["p3"]) == {"reach": 250, "likes": 7, "shares": 2}
 
-    ads = AdSpendDialog(ctx, [(october["a"], "instagram · bakery")])
+    ads = AdSpendDialog(ctx, kpis.account_picks(ctx.store))
     qtbot.addWidget(ads)
-    ads.account.setCurrentIndex(1)
+    ads.account.setCurrentIndex(ads.account.findData(october["a"]))
     assert ads.platform.currentData() == "instagram"
+    # the platform by its name, in the dashboard's account box too
+    assert ads.account.currentText() == "Instagram · bakery"
+    assert page.account.itemText(page.account.findData(october["a"])) == "Instagram · bakery"
     ads.amount.setValue(12.5)
     ads.currency.setText("")
     ads.save()
