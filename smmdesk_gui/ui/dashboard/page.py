@@ -45,7 +45,7 @@ from smmdesk_gui.ui.dashboard.charts import (
     RubricChart,
 )
 from smmdesk_gui.ui.dashboard.live_bar import LiveFiguresBar
-from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
+from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker, previous_period
 from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.i18n import arg
@@ -284,13 +284,14 @@ class DashboardPage(QWidget):
             self.tz,
         )
         paths = self.ctx.paths
+        previous = previous_period(period)  # in the UI's calendar: read here, on the GUI thread
         self.status.setText(Stats.tr("Loading…"))
         self.open_report_button.setVisible(False)
 
         def work() -> tuple[bool, kpis.DashboardData | None, dict[int, QImage]]:
             if not kpis.has_figures(store):
                 return False, None, {}
-            data = kpis.dashboard_data(store, period, account_id, tz)
+            data = kpis.dashboard_data(store, period, account_id, tz, previous)
             return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
         self.ctx.tasks.run(work, lambda result: self._loaded(generation, result), self._failed)
