@@ -36,6 +36,7 @@ from smmdesk_gui.services.stats.csv_import import (
 )
 from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_number
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.problem_words import words
 from smmdesk_gui.ui.report import labels as lbl
@@ -66,7 +67,7 @@ def _what(row: PreviewRow) -> str:
 def stats_preview_model(parent: QObject | None = None) -> CsvPreviewModel[PreviewRow]:
     """One row per file row: line, what happens to it, its figures or its problem."""
     columns = [
-        PreviewColumn(lambda: Stats.tr("Line"), lambda row: str(row.line)),
+        PreviewColumn(lambda: Stats.tr("Line"), lambda row: format_number(row.line, grouped=False)),
         PreviewColumn(lambda: Stats.tr("What happens"), _status),
         PreviewColumn(lambda: Stats.tr("Figures or problem"), _what),
     ]

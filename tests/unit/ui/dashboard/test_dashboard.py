@@ -10,7 +10,7 @@ import pypdf
 
 from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, stats_preview_model
 from smmdesk_gui.ui.dashboard.page import DashboardPage
-from smmdesk_gui.ui.dashboard.posts_model import PostsModel
+from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, PostsModel
 from tests.fakes.stats_workspace import october_dashboard
 
 
@@ -88,6 +88,8 @@ def test_models(qtmodeltester: Any, ctx: Any, october: dict[str, int]) -> None: 
         )
     )
     assert model.rowCount() == 3
+    accounts = {model.index(r, COL_ACCOUNT).data() for r in range(3)}
+    assert "Instagram · bakery" in accounts  # the platform by its name, not "instagram"
     qtmodeltester.check(model)
     qtmodeltester.check(stats_preview_model())
 
