@@ -272,6 +272,14 @@ ENGLISH: dict[str, Words] = {
     "stats_no_date": lambda v: "no date",
     "stats_negative": lambda v: f"{v['column']}: negative figure {float(v['value']):g}",
     "stats_no_figures": lambda v: "no figures in this row",
+    # --- figures typed in by hand (services/stats/entry.py) ---
+    "stats_entry_not_a_number": lambda v: f"{v['figure']}: enter a number",
+    "stats_entry_negative": lambda v: f"{v['figure']}: enter zero or a positive number",
+    "stats_entry_unknown": lambda v: f"unknown figures: {v['figures']}",
+    "stats_entry_post_gone": lambda v: "That post no longer exists.",
+    "stats_entry_account_gone": lambda v: "That account no longer exists.",
+    "stats_entry_currency": lambda v: "currency: use the three-letter code, e.g. EUR or USD",
+    "stats_entry_platform": lambda v: "platform: choose where the ad ran",
     # --- a plan change that cannot be made (services/plan/: PlanError) ---
     "plan_post_deleted": lambda v: "This post was deleted meanwhile; nothing was changed.",
     "plan_post_deleted_copy": lambda v: "This post was deleted meanwhile; nothing was copied.",

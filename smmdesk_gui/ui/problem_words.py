@@ -169,6 +169,21 @@ def _header_missing(v: Mapping[str, Value]) -> str:
 _SLOT_HINT = QT_TRANSLATE_NOOP("Problems", "Write posting times like “Tue 12:30, Sat 10:00”.")
 
 
+# figures the stats' own names do not cover (ui/report/labels.py has likes, reach, ...)
+_FIGURES: dict[str, str] = {
+    "amount": QT_TRANSLATE_NOOP("Problems", "Amount"),
+    "leads": QT_TRANSLATE_NOOP("Problems", "Leads"),
+}
+
+
+def _figure(name: Value) -> str:
+    """A figure's name as the dashboard's forms call it."""
+    from smmdesk_gui.ui.report.labels import part  # the dashboard's names of its figures
+
+    key = str(name)
+    return _word(_FIGURES[key]) if key in _FIGURES else part(key)
+
+
 def _add_account(v: Mapping[str, Value]) -> str:
     if not v["platform"]:
         return Problems.tr("Add your account to SMM Desk first, then import its stats.")
@@ -416,6 +431,19 @@ WORDS: dict[str, Words] = {
         QLocale().toString(float(v["value"]), "g", 12),
     ),
     "stats_no_figures": lambda v: Problems.tr("No figures in this row."),
+    "stats_entry_not_a_number": lambda v: arg(
+        Problems.tr("%1: enter a number."), _figure(v["figure"])
+    ),
+    "stats_entry_negative": lambda v: arg(
+        Problems.tr("%1: enter zero or a positive number."), _figure(v["figure"])
+    ),
+    "stats_entry_unknown": lambda v: arg(Problems.tr("Unknown figures: %1."), v["figures"]),
+    "stats_entry_post_gone": lambda v: Problems.tr("That post no longer exists."),
+    "stats_entry_account_gone": lambda v: Problems.tr("That account no longer exists."),
+    "stats_entry_currency": lambda v: Problems.tr(
+        "Currency: use the three-letter code, e.g. EUR or USD."
+    ),
+    "stats_entry_platform": lambda v: Problems.tr("Platform: choose where the ad ran."),
     "plan_post_deleted": lambda v: Problems.tr(
         "This post was deleted meanwhile; nothing was changed."
     ),

@@ -32,6 +32,7 @@ from smmdesk_gui.services.stats.kpis import AccountPick, PostFigures
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.problem_words import error_words
 from smmdesk_gui.ui.report.labels import Stats, account_text
 
 EMPTY = -1  # a spin box at -1 shows "—": the figure is not known
@@ -123,7 +124,7 @@ class PostFiguresDialog(QDialog):
             if changed:
                 record_post_figures(self.ctx.store, int(target_id), changed)
         except EntryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_words(exc))
             return
         self.saved.emit()
         self.accept()
@@ -219,7 +220,7 @@ class AdSpendDialog(QDialog):
                 leads=opt(self.leads),
             )
         except EntryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_words(exc))
             return
         self.saved.emit()
         self.accept()

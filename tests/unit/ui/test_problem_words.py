@@ -84,6 +84,13 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "stats_no_date": {},
     "stats_negative": {"column": "Reach", "value": -3.0},
     "stats_no_figures": {},
+    "stats_entry_not_a_number": {"figure": "reach"},
+    "stats_entry_negative": {"figure": "amount"},
+    "stats_entry_unknown": {"figures": "views"},
+    "stats_entry_post_gone": {},
+    "stats_entry_account_gone": {},
+    "stats_entry_currency": {},
+    "stats_entry_platform": {},
     "plan_post_deleted": {},
     "plan_post_deleted_copy": {},
     "plan_published_kept": {},
@@ -310,6 +317,20 @@ def test_the_stats_import_words_its_rows_and_its_file_problems(
     dialog.file.setText(str(tmp_path / "missing.csv"))
     dialog.run_preview()
     assert dialog.summary.text().startswith(MARK + "File not found: ")
+
+
+def test_a_figure_typed_in_wrong_is_worded_in_the_installed_language(
+    ctx: Any, qtbot: QtBot, october: dict[str, int], prefixed: None
+) -> None:
+    from smmdesk_gui.services.stats import kpis
+    from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
+
+    ads = AdSpendDialog(ctx, kpis.account_picks(ctx.store))
+    qtbot.addWidget(ads)
+    ads.amount.setValue(12.5)
+    ads.currency.setText("")
+    ads.save()
+    assert ads.error.text() == MARK + "Currency: use the three-letter code, e.g. EUR or USD."
 
 
 def test_plan_refusals_are_worded_in_the_installed_language(
