@@ -37,7 +37,7 @@ from smmdesk_gui.services.plan.csv_import import (
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.formatting import format_number
+from smmdesk_gui.ui.formatting import format_datetime, format_number
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 from smmdesk_gui.ui.problem_words import error_words, row_words, words
 from smmdesk_gui.ui.widgets.csv_preview import CsvPreviewModel, PreviewColumn
@@ -60,9 +60,9 @@ PREVIEW_HEADERS = (  # marked for lupdate; translated where shown
 COL_PROBLEMS = 5
 
 
-def _when(r: RowPreview) -> str:
-    if r.local:
-        return r.local
+def _when(r: RowPreview, tz: dt.tzinfo) -> str:
+    if r.scheduled_at is not None:  # the locale's short date and time, in the UI's calendar
+        return format_datetime(r.scheduled_at, tz)
     if r.problems:  # maybe the date is what's wrong: don't call it an idea
         return "—"
     if r.queue:
@@ -91,11 +91,12 @@ def _said(problems: list[RowProblem]) -> list[str]:
     return [row_words(p.row, p.problem) for p in problems]
 
 
-def plan_preview_model(parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
-    """The rows of a CSV file as they will be created, each with its problems."""
+def plan_preview_model(tz: dt.tzinfo, parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
+    """The rows of a CSV file as they will be created (their times in ``tz``, the workspace's
+    zone), each with its problems."""
     texts: tuple[Callable[[RowPreview], str], ...] = (
         lambda r: format_number(r.row, grouped=False),
-        _when,
+        partial(_when, tz=tz),
         lambda r: ", ".join(r.accounts),
         _flat_text,
         _rubric,
@@ -126,7 +127,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import posts from a spreadsheet"))
         self.resize(900, 520)
         self.path: Path | None = None
-        self.model = plan_preview_model(self)
+        self.model = plan_preview_model(workspace_zone(ctx.store), self)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -253,16 +254,18 @@ class ImportDialog(QDialog):
             self.status.setText("\n".join(file_problems))
         elif bad:
             self.status.setText(
-                self.tr(
-                    "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, "
-                    "and press Check again. Nothing has been imported."
+                arg(
+                    self.tr(
+                        "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, "
+                        "save, and press Check again. Nothing has been imported."
+                    ),
+                    format_number(len(bad)),
+                    format_number(len(rows)),
                 )
-                .replace("%1", format_number(len(bad)))
-                .replace("%2", format_number(len(rows)))
             )
         elif rows:
             self.status.setText(
-                self.tr("%1 rows are ready to import.").replace("%1", format_number(len(rows)))
+                arg(self.tr("%1 rows are ready to import."), format_number(len(rows)))
             )
         else:
             self.status.setText(self.tr("The file has no rows to import."))
