@@ -294,7 +294,7 @@ WORDS: dict[str, Words] = {
             "enough, it is posted as a still picture."
         ),
         _photo(v["photo"]),
-        f"{float(v['max_bytes']) / (1024 * 1024):g}",
+        QLocale().toString(float(v["max_bytes"]) / (1024 * 1024), "g", 6),  # locale's digits
         platform_name(v["platform"]),
     ),
     "heavy_crop": lambda v: arg(

@@ -355,3 +355,17 @@ def test_plan_refusals_are_worded_in_the_installed_language(
         MARK + "Row 1: " + MARK + "The column “text” appears twice. Keep one and delete the "
         "other, then try again."
     )
+
+
+def test_a_size_is_written_in_the_locales_digits(prefixed: None) -> None:
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    try:
+        said = words(
+            Problem("animation_too_large", platform="x", photo="a.gif", max_bytes=15 << 20)
+        )
+    finally:
+        QLocale.setDefault(default)
+    assert "۱۵ MB" in said and "15 MB" not in said
