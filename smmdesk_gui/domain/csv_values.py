@@ -18,6 +18,15 @@ _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 
 
+class CellError(ValueError):
+    """A cell that cannot be read as what its column holds; ``value`` is the cell as written
+    (the importer reports it as a problem code with this value, so each side words it)."""
+
+    def __init__(self, message: str, value: str) -> None:
+        super().__init__(message)
+        self.value = value
+
+
 def decode(data: bytes) -> str:
     """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
@@ -45,7 +54,7 @@ def parse_number(text: str | None, decimal_comma: bool = False) -> float | None:
     """A number as exports write it; ``decimal_comma`` says how to read a lone ``1,234``.
 
     Raises:
-        ValueError: the cell holds something that is not a number.
+        CellError: the cell holds something that is not a number (a ``ValueError``).
     """
     if text is None:
         return None
@@ -71,7 +80,7 @@ def parse_number(text: str | None, decimal_comma: bool = False) -> float | None:
     try:
         value = float(s)
     except ValueError:
-        raise ValueError(f"not a number: {raw!r}") from None
+        raise CellError(f"not a number: {raw!r}", raw) from None
     return value / 100.0 if percent else value
 
 
@@ -100,7 +109,7 @@ def parse_datetime(
     """An aware UTC instant; a date or time without a zone is taken in ``tz`` (local).
 
     Raises:
-        ValueError: no format fits.
+        CellError: no format fits (a ``ValueError``).
     """
     if text is None:
         return None
@@ -116,4 +125,4 @@ def parse_datetime(
         if value.tzinfo is None:
             value = value.replace(tzinfo=tz)
         return value.astimezone(dt.UTC)
-    raise ValueError(f"not a date: {raw!r}")
+    raise CellError(f"not a date: {raw!r}", raw)

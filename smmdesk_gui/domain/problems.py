@@ -148,6 +148,20 @@ def _gave_up(v: Mapping[str, Value]) -> str:
     )
 
 
+def _missing_columns(v: Mapping[str, Value]) -> str:
+    """The required columns a stats file lacks, quoted (``stats_missing_columns``)."""
+    parts = []
+    if v["id"]:
+        parts.append(
+            " or ".join(str(v["id_columns"]).split("\n")) if v["id_columns"] else "post id"
+        )
+    if v["date"]:
+        parts.append(str(v["date"]))
+    if v["figures"]:
+        parts.append("any figure column")
+    return ", ".join(repr(c) for c in parts)
+
+
 Words = Callable[[Mapping[str, Value]], str]
 
 #: Every code and its English sentence. ``ui/problem_words.py`` holds the same codes, worded
@@ -420,6 +434,114 @@ ENGLISH: dict[str, Words] = {
         "the help (docs/publishing.md)."
     ),
     "account_demo": lambda v: "Demo account: nothing is sent from the demo workspace.",
+    # --- a stats file (services/stats/csv_import.py): the file, then one row ---
+    "stats_too_big": lambda v: f"{v['name']} is over 50 MB: is it really a stats export?",
+    "stats_file_not_found": lambda v: f"File not found: {v['path']}",
+    "stats_is_folder": lambda v: f"{v['path']} is a folder, not a CSV file",
+    "stats_not_text": lambda v: (
+        f"{v['name']} is not a CSV text file (an Excel .xlsx? Save it as CSV first)."
+    ),
+    "stats_empty_file": lambda v: f"{v['name']} is empty",
+    "stats_no_such_account": lambda v: f"There is no account with id {v['account_id']}.",
+    "stats_add_account": lambda v: (
+        f"Add your {str(v['platform']) + ' ' if v['platform'] else ''}account to SMM Desk "
+        "first, then import its stats."
+    ),
+    "stats_several_accounts": lambda v: (
+        f"Several accounts could be meant; choose one of: {v['choices']}."
+    ),
+    "stats_missing_columns": lambda v: (
+        f"{v['name']} does not look like a '{v['kind']}' file: no column {_missing_columns(v)}. "
+        f"Its columns are: {v['columns']}."
+    ),
+    "stats_stopped": lambda v: "The import was stopped; nothing was stored.",
+    "stats_no_post_id": lambda v: "no post id or link",
+    "stats_not_a_date": lambda v: f"{v['column']}: not a date: {str(v['value'])!r}",
+    "stats_not_a_number": lambda v: f"{v['column']}: not a number: {str(v['value'])!r}",
+    "stats_no_publish_time": lambda v: "no publish time for a post SMM Desk does not know yet",
+    "stats_no_date": lambda v: "no date",
+    "stats_negative": lambda v: f"{v['column']}: negative figure {float(v['value']):g}",
+    "stats_no_figures": lambda v: "no figures in this row",
+    # --- figures typed in by hand (services/stats/entry.py) ---
+    "stats_entry_not_a_number": lambda v: f"{v['figure']}: enter a number",
+    "stats_entry_negative": lambda v: f"{v['figure']}: enter zero or a positive number",
+    "stats_entry_unknown": lambda v: f"unknown figures: {v['figures']}",
+    "stats_entry_post_gone": lambda v: "That post no longer exists.",
+    "stats_entry_account_gone": lambda v: "That account no longer exists.",
+    "stats_entry_currency": lambda v: "currency: use the three-letter code, e.g. EUR or USD",
+    "stats_entry_platform": lambda v: "platform: choose where the ad ran",
+    # --- a plan change that cannot be made (services/plan/: PlanError) ---
+    "plan_post_deleted": lambda v: "This post was deleted meanwhile; nothing was changed.",
+    "plan_post_deleted_copy": lambda v: "This post was deleted meanwhile; nothing was copied.",
+    "plan_published_kept": lambda v: (
+        "A published post stays in the plan as a record; it can't be deleted."
+    ),
+    "plan_cannot_move": lambda v: (
+        f"A post that is {str(v['state']).replace('_', ' ')} can't be moved; duplicate it "
+        "instead (Ctrl-drag)."
+    ),
+    "plan_draft_post_now": lambda v: (
+        "This post is a draft: open it, check it and schedule it first."
+    ),
+    "plan_copy_needs_date": lambda v: "Only a post with a date can be copied onto a time.",
+    "plan_no_accounts": lambda v: "Pick at least one account for this post before scheduling it.",
+    "plan_no_posting_times": lambda v: (
+        f"{v['platform']}:{v['handle']} has no posting times yet. Add some (e.g. Tue 12:30) "
+        "in the account's queue settings."
+    ),
+    "plan_queue_full": lambda v: (
+        f"Every posting time of {v['platform']}:{v['handle']} is taken for the next year. "
+        "Add more posting times."
+    ),
+    "plan_rubric_no_name": lambda v: "Give the rubric a name, e.g. “Useful tips”.",
+    "plan_rubric_name_too_long": lambda v: (
+        f"A rubric name can have at most {v['limit']} characters."
+    ),
+    "plan_rubric_bad_colour": lambda v: f"“{v['colour']}” is not a colour like #3a7bd5.",
+    "plan_rubric_bad_share": lambda v: "A target share is between 0% and 100%.",
+    "plan_rubric_exists": lambda v: f"There is already a rubric called “{v['name']}”.",
+    "plan_rubric_shares_over": lambda v: (
+        f"The target shares would add up to more than 100%; at most {float(v['free']):.0%} is left."
+    ),
+    "plan_rubric_deleted": lambda v: "This rubric was deleted meanwhile.",
+    "plan_account_removed": lambda v: "This account was removed meanwhile.",
+    "plan_slot_unreadable": lambda v: (
+        f'"{v["value"]}" is not a slot like "Tue 12:30". Write posting times like '
+        "“Tue 12:30, Sat 10:00”."
+    ),
+    "plan_slot_weekday": lambda v: (
+        f'"{v["value"]}" is not a weekday. Write posting times like “Tue 12:30, Sat 10:00”.'
+    ),
+    "plan_slot_time": lambda v: (
+        f'"{v["value"]}" is not a valid time of day. Write posting times like '
+        "“Tue 12:30, Sat 10:00”."
+    ),
+    "plan_import_not_redoable": lambda v: "This import can't be redone; import the file again.",
+    # --- the plan's CSV file as a whole (services/plan/csv_file.py) and writing it ---
+    "csv_file_missing": lambda v: f"The file {v['path']} does not exist.",
+    "csv_file_empty": lambda v: f"The file is empty: it needs a header row with {v['columns']}.",
+    "csv_header_missing": lambda v: (
+        "the header has no column "
+        + " or ".join(f"“{m}”" for m in str(v["missing"]).split("\n"))
+        + f". Expected columns: {v['columns']}."
+    ),
+    "csv_column_twice": lambda v: (
+        f"the column “{v['column']}” appears twice. Keep one and delete the other, then try again."
+    ),
+    "csv_too_many_rows": lambda v: (
+        f"The file has more than {int(v['limit']):,} posts; SMM Desk imports at most "
+        f"{int(v['limit']):,} at a time. Split it into smaller files."
+    ),
+    "csv_cell_too_long": lambda v: (
+        f"a cell has more than {int(v['limit']):,} characters, far longer than any post. "
+        "Check that this is the right file, or shorten the cell."
+    ),
+    "csv_not_utf8": lambda v: (
+        "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
+    ),
+    "csv_invalid": lambda v: f"The file is not a valid CSV file ({v['detail']}).",
+    "csv_image_unusable": lambda v: f"{v['file']}: {v['detail']}",
+    "csv_image_unreadable": lambda v: f"the image {v['path']} can't be read ({v['detail']}).",
 }
 
 #: Every code a service may report.
@@ -430,3 +552,12 @@ def english(problem: Problem) -> str:
     """``problem`` in English; an unknown code is shown as itself rather than lost."""
     words = ENGLISH.get(problem.code)
     return words(problem.values) if words is not None else problem.code
+
+
+class ProblemError(Exception):
+    """A service's refusal as a problem code: ``str()`` is the English sentence (the CLI's and
+    the logs'), ``problem`` what the window words in the owner's language."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem

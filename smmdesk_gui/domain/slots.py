@@ -35,6 +35,16 @@ MINUTES_PER_DAY = 24 * 60
 DEFAULT_HORIZON_DAYS = 400
 
 
+class SlotError(ValueError):
+    """A posting time that cannot be read: ``what`` is ``"slot"`` (not like "Tue 12:30"),
+    ``"weekday"`` or ``"time"`` (not a time of day), ``value`` the part as written."""
+
+    def __init__(self, message: str, what: str, value: str) -> None:
+        super().__init__(message)
+        self.what = what
+        self.value = value
+
+
 @dataclass(frozen=True, order=True)
 class WeeklySlot:
     """A weekly posting time: ``weekday`` (Monday = 0) and local ``minute_of_day`` (0..1439)."""
@@ -61,17 +71,17 @@ class WeeklySlot:
         """Parse ``"Tue 12:30"`` / ``"tuesday 9:05"``.
 
         Raises:
-            ValueError: with a plain-words message.
+            SlotError: with a plain-words message, what is wrong and the part it is about.
         """
         match = re.fullmatch(r"\s*([A-Za-z]+)\s+(\d{1,2}):(\d{2})\s*", text)
         if not match:
-            raise ValueError(f'"{text}" is not a slot like "Tue 12:30"')
+            raise SlotError(f'"{text}" is not a slot like "Tue 12:30"', "slot", text)
         day = match.group(1)[:3].capitalize()
         if day not in WEEKDAY_NAMES:
-            raise ValueError(f'"{match.group(1)}" is not a weekday')
+            raise SlotError(f'"{match.group(1)}" is not a weekday', "weekday", match.group(1))
         hour, minute = int(match.group(2)), int(match.group(3))
         if hour > 23 or minute > 59:
-            raise ValueError(f'"{text}" is not a valid time of day')
+            raise SlotError(f'"{text}" is not a valid time of day', "time", text)
         return cls(WEEKDAY_NAMES.index(day), hour * 60 + minute)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem, Value, failure_code
@@ -35,6 +35,20 @@ class Problems:
         # untranslated, Qt still fills in %n: that is not a translation
         _found.append(out != (text.replace("%n", str(n)) if n >= 0 else text))
         return out
+
+
+def _image_words(why: str) -> str:
+    """Why an imported image is refused, by the media module's error class (media/errors.py);
+    ``%1`` is the file's name."""
+    sentences: dict[str, Callable[[], str]] = {
+        "EmptyFileError": lambda: Problems.tr("The image %1 is an empty file."),
+        "NotAnImageError": lambda: Problems.tr("%1 is not a picture SMM Desk can read."),
+        "CorruptImageError": lambda: Problems.tr("The image %1 is damaged or cut short."),
+        "ImageTooLargeError": lambda: Problems.tr("The image %1 is too large to open."),
+        "TooBigForPlatformError": lambda: Problems.tr("The image %1 is too big for the platform."),
+    }
+    chosen = sentences.get(why)
+    return chosen() if chosen else Problems.tr("SMM Desk can't use the image %1.")
 
 
 def _word(text: str) -> str:
@@ -225,6 +239,72 @@ def _too_many_images(v: Mapping[str, Value]) -> str:
     return f"{limit} {extra}"
 
 
+def _quoted(name: Value) -> str:
+    return arg(Problems.tr("“%1”"), name)
+
+
+def _missing_columns(v: Mapping[str, Value]) -> str:
+    """The required columns a stats file lacks, as a list in the locale's way."""
+    parts = []
+    if v["id"]:
+        names = [_quoted(n) for n in str(v["id_columns"]).split("\n") if n]
+        if len(names) == 2:
+            parts.append(arg(Problems.tr("%1 or %2"), *names))
+        elif names:
+            parts.extend(names)
+        else:
+            parts.append(Problems.tr("a post id"))
+    if v["date"]:
+        parts.append(_quoted(v["date"]))
+    if v["figures"]:
+        parts.append(Problems.tr("any column of figures"))
+    return QLocale().createSeparatedList(parts)
+
+
+def _cannot_move(v: Mapping[str, Value]) -> str:
+    from smmdesk_gui.ui.calendar.models import state_label  # the plan's own state names
+
+    return arg(
+        Problems.tr("A post in the state “%1” can't be moved; duplicate it instead (Ctrl-drag)."),
+        state_label(str(v["state"])),
+    )
+
+
+def _header_missing(v: Mapping[str, Value]) -> str:
+    names = [_quoted(m) for m in str(v["missing"]).split("\n")]
+    missing = arg(Problems.tr("%1 or %2"), *names) if len(names) == 2 else names[0]
+    return arg(
+        Problems.tr("The header has no column %1. Expected columns: %2."), missing, v["columns"]
+    )
+
+
+_SLOT_HINT = QT_TRANSLATE_NOOP("Problems", "Write posting times like “Tue 12:30, Sat 10:00”.")
+
+
+# figures the stats' own names do not cover (ui/report/labels.py has likes, reach, ...)
+_FIGURES: dict[str, str] = {
+    "amount": QT_TRANSLATE_NOOP("Problems", "Amount"),
+    "leads": QT_TRANSLATE_NOOP("Problems", "Leads"),
+}
+
+
+def _figure(name: Value) -> str:
+    """A figure's name as the dashboard's forms call it."""
+    from smmdesk_gui.ui.report.labels import part  # the dashboard's names of its figures
+
+    key = str(name)
+    return _word(_FIGURES[key]) if key in _FIGURES else part(key)
+
+
+def _add_account(v: Mapping[str, Value]) -> str:
+    if not v["platform"]:
+        return Problems.tr("Add your account to SMM Desk first, then import its stats.")
+    return arg(
+        Problems.tr("Add your %1 account to SMM Desk first, then import its stats."),
+        platform_name(v["platform"]),
+    )
+
+
 Words = Callable[[Mapping[str, Value]], str]
 
 #: Every code (``domain.problems.CODES``) and its sentence in the owner's language.
@@ -326,7 +406,7 @@ WORDS: dict[str, Words] = {
             "enough, it is posted as a still picture."
         ),
         _photo(v["photo"]),
-        f"{float(v['max_bytes']) / (1024 * 1024):g}",
+        QLocale().toString(float(v["max_bytes"]) / (1024 * 1024), "g", 6),  # locale's digits
         platform_name(v["platform"]),
     ),
     "heavy_crop": lambda v: arg(
@@ -617,6 +697,158 @@ WORDS: dict[str, Words] = {
         v["code"],
     ),
     "account_demo": lambda v: Problems.tr("Demo account: nothing is sent from the demo workspace."),
+    "stats_too_big": lambda v: arg(
+        Problems.tr("%1 is over 50 MB: is it really a stats export?"), v["name"]
+    ),
+    "stats_file_not_found": lambda v: arg(Problems.tr("File not found: %1"), v["path"]),
+    "stats_is_folder": lambda v: arg(Problems.tr("%1 is a folder, not a CSV file."), v["path"]),
+    "stats_not_text": lambda v: arg(
+        Problems.tr("%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first)."),
+        v["name"],
+    ),
+    "stats_empty_file": lambda v: arg(Problems.tr("%1 is empty."), v["name"]),
+    "stats_no_such_account": lambda v: arg(
+        Problems.tr("There is no account with id %1."), v["account_id"]
+    ),
+    "stats_add_account": _add_account,
+    "stats_several_accounts": lambda v: arg(
+        Problems.tr("Several accounts could be meant; choose one of: %1."), v["choices"]
+    ),
+    "stats_missing_columns": lambda v: arg(
+        Problems.tr("%1 does not look like a “%2” file: it has no column %3. Its columns are: %4."),
+        v["name"],
+        v["kind"],
+        _missing_columns(v),
+        v["columns"],
+    ),
+    "stats_stopped": lambda v: Problems.tr("The import was stopped; nothing was stored."),
+    "stats_no_post_id": lambda v: Problems.tr("No post id or link."),
+    "stats_not_a_date": lambda v: arg(
+        Problems.tr("%1: “%2” is not a date."), v["column"], v["value"]
+    ),
+    "stats_not_a_number": lambda v: arg(
+        Problems.tr("%1: “%2” is not a number."), v["column"], v["value"]
+    ),
+    "stats_no_publish_time": lambda v: Problems.tr(
+        "No publish time, for a post SMM Desk does not know yet."
+    ),
+    "stats_no_date": lambda v: Problems.tr("No date."),
+    "stats_negative": lambda v: arg(
+        Problems.tr("%1: a figure cannot be negative (%2)."),
+        v["column"],
+        QLocale().toString(float(v["value"]), "g", 12),
+    ),
+    "stats_no_figures": lambda v: Problems.tr("No figures in this row."),
+    "stats_entry_not_a_number": lambda v: arg(
+        Problems.tr("%1: enter a number."), _figure(v["figure"])
+    ),
+    "stats_entry_negative": lambda v: arg(
+        Problems.tr("%1: enter zero or a positive number."), _figure(v["figure"])
+    ),
+    "stats_entry_unknown": lambda v: arg(Problems.tr("Unknown figures: %1."), v["figures"]),
+    "stats_entry_post_gone": lambda v: Problems.tr("That post no longer exists."),
+    "stats_entry_account_gone": lambda v: Problems.tr("That account no longer exists."),
+    "stats_entry_currency": lambda v: Problems.tr(
+        "Currency: use the three-letter code, e.g. EUR or USD."
+    ),
+    "stats_entry_platform": lambda v: Problems.tr("Platform: choose where the ad ran."),
+    "plan_post_deleted": lambda v: Problems.tr(
+        "This post was deleted meanwhile; nothing was changed."
+    ),
+    "plan_post_deleted_copy": lambda v: Problems.tr(
+        "This post was deleted meanwhile; nothing was copied."
+    ),
+    "plan_published_kept": lambda v: Problems.tr(
+        "A published post stays in the plan as a record; it can't be deleted."
+    ),
+    "plan_cannot_move": _cannot_move,
+    "plan_draft_post_now": lambda v: Problems.tr(
+        "This post is a draft: open it, check it and schedule it first."
+    ),
+    "plan_copy_needs_date": lambda v: Problems.tr(
+        "Only a post with a date can be copied onto a time."
+    ),
+    "plan_no_accounts": lambda v: Problems.tr(
+        "Pick at least one account for this post before scheduling it."
+    ),
+    "plan_no_posting_times": lambda v: arg(
+        Problems.tr(
+            "%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account's queue "
+            "settings."
+        ),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "plan_queue_full": lambda v: arg(
+        Problems.tr("Every posting time of %1 is taken for the next year. Add more posting times."),
+        account_label(v["platform"], v["handle"]),
+    ),
+    "plan_rubric_no_name": lambda v: Problems.tr("Give the rubric a name, e.g. “Useful tips”."),
+    "plan_rubric_name_too_long": lambda v: Problems.tr(
+        "A rubric name can have at most %n character(s).", "", _n(v["limit"])
+    ),
+    "plan_rubric_bad_colour": lambda v: arg(
+        Problems.tr("“%1” is not a colour like #3a7bd5."), v["colour"]
+    ),
+    "plan_rubric_bad_share": lambda v: arg(
+        Problems.tr("A target share is between %1 and %2."),
+        QLocale().toString(0) + QLocale().percent(),
+        QLocale().toString(100) + QLocale().percent(),
+    ),
+    "plan_rubric_exists": lambda v: arg(
+        Problems.tr("There is already a rubric called “%1”."), v["name"]
+    ),
+    "plan_rubric_shares_over": lambda v: arg(
+        Problems.tr("The target shares would add up to more than 100%; at most %1 is left."),
+        QLocale().toString(round(float(v["free"]) * 100)) + QLocale().percent(),
+    ),
+    "plan_rubric_deleted": lambda v: Problems.tr("This rubric was deleted meanwhile."),
+    "plan_account_removed": lambda v: Problems.tr("This account was removed meanwhile."),
+    "plan_slot_unreadable": lambda v: arg(
+        Problems.tr("“%1” is not a posting time like “Tue 12:30”. %2"),
+        v["value"],
+        _word(_SLOT_HINT),
+    ),
+    "plan_slot_weekday": lambda v: arg(
+        Problems.tr("“%1” is not a weekday. %2"), v["value"], _word(_SLOT_HINT)
+    ),
+    "plan_slot_time": lambda v: arg(
+        Problems.tr("“%1” is not a time of day. %2"), v["value"], _word(_SLOT_HINT)
+    ),
+    "plan_import_not_redoable": lambda v: Problems.tr(
+        "This import can't be redone; import the file again."
+    ),
+    "csv_file_missing": lambda v: arg(Problems.tr("The file %1 does not exist."), v["path"]),
+    "csv_file_empty": lambda v: arg(
+        Problems.tr("The file is empty: it needs a header row with %1."), v["columns"]
+    ),
+    "csv_header_missing": _header_missing,
+    "csv_column_twice": lambda v: arg(
+        Problems.tr(
+            "The column “%1” appears twice. Keep one and delete the other, then try again."
+        ),
+        v["column"],
+    ),
+    "csv_too_many_rows": lambda v: Problems.tr(
+        "The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it "
+        "into smaller files.",
+        "",
+        _n(v["limit"]),
+    ),
+    "csv_cell_too_long": lambda v: Problems.tr(
+        "A cell has more than %n character(s), far longer than any post. Check that this is "
+        "the right file, or shorten the cell.",
+        "",
+        _n(v["limit"]),
+    ),
+    "csv_not_utf8": lambda v: Problems.tr(
+        "The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving."
+    ),
+    # the csv module's own reason (e.g. "unexpected end of data") is for the log, not the owner
+    "csv_invalid": lambda v: Problems.tr(
+        "The file is not a valid CSV file. Save it again from your spreadsheet app as CSV."
+    ),
+    "csv_image_unusable": lambda v: arg(_image_words(str(v.get("why", ""))), v["file"]),
+    "csv_image_unreadable": lambda v: arg(Problems.tr("The image %1 can't be read."), v["path"]),
 }
 
 
@@ -677,3 +909,11 @@ def error_words(exc: BaseException) -> str:
     """A service's exception (``AccountError`` and the like carry ``problem``), worded."""
     problem = getattr(exc, "problem", None)
     return worded(problem if isinstance(problem, Problem) else None, str(exc))
+
+
+def row_words(row: int | None, problem: Problem) -> str:
+    """A problem of one row of an imported file ("Row 3: ..."), or of the whole file."""
+    said = words(problem)
+    if row is None:
+        return said
+    return arg(QCoreApplication.translate(CONTEXT, "Row %1: %2"), QLocale().toString(row), said)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.slots import (
     local_to_utc,
     move_to_day,
@@ -55,7 +56,7 @@ class SetTimes:
     changes: tuple[TargetTime, ...]
     # Why some targets were kept as drafts instead of scheduled (an idea dropped on a day that
     # the composer's checks would refuse: Instagram without a photo); for the owner to read.
-    held: tuple[str, ...] = ()
+    held: tuple[Problem, ...] = ()
 
     def apply(self, store: Store) -> SetTimes:
         old: list[TargetTime] = []
@@ -63,7 +64,7 @@ class SetTimes:
             for change in self.changes:
                 target = session.get(PostTarget, change.target_id)
                 if target is None:
-                    raise PlanError("This post was deleted meanwhile; nothing was changed.")
+                    raise PlanError(Problem("plan_post_deleted"))
                 old.append(TargetTime(target.id, target.scheduled_at, target.state))
                 target.scheduled_at = change.scheduled_at
                 target.state = change.state
@@ -141,11 +142,9 @@ class DeletePost:
         with store.session_scope() as session:
             post = session.get(Post, self.post_id)
             if post is None:
-                raise PlanError("This post was deleted meanwhile; nothing was changed.")
+                raise PlanError(Problem("plan_post_deleted"))
             if any(t.state == TargetState.PUBLISHED.value for t in post.targets):
-                raise PlanError(
-                    "A published post stays in the plan as a record; it can't be deleted."
-                )
+                raise PlanError(Problem("plan_published_kept"))
             snap = _snapshot(post)
             session.delete(post)
         return RestorePost(self.label, snap)
@@ -183,7 +182,7 @@ class DuplicatePost:
         with store.session_scope() as session:
             post = session.get(Post, self.post_id)
             if post is None:
-                raise PlanError("This post was deleted meanwhile; nothing was copied.")
+                raise PlanError(Problem("plan_post_deleted_copy"))
             snap = _snapshot(post)
             targets = []
             for t in snap.targets:
@@ -214,7 +213,7 @@ class CompositeCommand:
     parts: tuple[PlanCommand, ...]
 
     @property
-    def held(self) -> tuple[str, ...]:
+    def held(self) -> tuple[Problem, ...]:
         """The parts' reasons for keeping posts as drafts (``SetTimes.held``)."""
         return tuple(r for part in self.parts for r in getattr(part, "held", ()))
 
@@ -238,12 +237,9 @@ def _movable_targets(session: Session, target_ids: Iterable[int]) -> list[PostTa
     for tid in target_ids:
         target = session.get(PostTarget, tid)
         if target is None:
-            raise PlanError("This post was deleted meanwhile; nothing was changed.")
+            raise PlanError(Problem("plan_post_deleted"))
         if target.state not in MOVABLE_STATES:
-            raise PlanError(
-                f"A post that is {target.state.replace('_', ' ')} can't be moved; "
-                "duplicate it instead (Ctrl-drag)."
-            )
+            raise PlanError(Problem("plan_cannot_move", state=target.state))
         targets.append(target)
     return targets
 
@@ -288,7 +284,7 @@ def post_now(store: Store, target_ids: Sequence[int], now: dt.datetime) -> SetTi
     with store.session_scope() as session:
         targets = _movable_targets(session, target_ids)
         if any(t.state == TargetState.DRAFT.value for t in targets):
-            raise PlanError("This post is a draft: open it, check it and schedule it first.")
+            raise PlanError(Problem("plan_draft_post_now"))
         changes = tuple(TargetTime(t.id, now, TargetState.SCHEDULED.value) for t in targets)
     return SetTimes("Post now", changes)
 
@@ -316,10 +312,10 @@ def duplicate_to(store: Store, post_ids: Sequence[int], when: dt.datetime) -> Pl
         for pid in post_ids:
             post = session.get(Post, pid)
             if post is None:
-                raise PlanError("This post was deleted meanwhile; nothing was copied.")
+                raise PlanError(Problem("plan_post_deleted_copy"))
             times += [t.scheduled_at for t in post.targets if t.scheduled_at is not None]
     if not times:
-        raise PlanError("Only a post with a date can be copied onto a time.")
+        raise PlanError(Problem("plan_copy_needs_date"))
     offset = when - min(times)
     parts = tuple(DuplicatePost("Duplicate post", pid, offset=offset) for pid in post_ids)
     return parts[0] if len(parts) == 1 else CompositeCommand("Duplicate posts", parts)
@@ -351,9 +347,9 @@ def unschedule(store: Store, target_ids: Sequence[int]) -> SetTimes:
 def _post_targets(session: Session, post_id: int) -> list[PostTarget]:
     post = session.get(Post, post_id)
     if post is None:
-        raise PlanError("This post was deleted meanwhile; nothing was changed.")
+        raise PlanError(Problem("plan_post_deleted"))
     if not post.targets:
-        raise PlanError("Pick at least one account for this post before scheduling it.")
+        raise PlanError(Problem("plan_no_accounts"))
     return _movable_targets(session, [t.id for t in post.targets])
 
 
@@ -400,7 +396,7 @@ def _schedule_idea(
     time = at or _default_time_on(session, [t.account_id for t in targets], day)
     when = local_to_utc(dt.datetime.combine(day, time), tz)
     changes: list[TargetTime] = []
-    held: list[str] = []
+    held: list[Problem] = []
     for t in targets:
         reasons = blocking_reasons(t, when, now)
         held.extend(r for r in reasons if r not in held)
@@ -456,16 +452,16 @@ def _add_to_queue(
         slots = _slots_of(session, t.account_id)
         if not slots:
             raise PlanError(
-                f"{t.account.platform}:{t.account.handle} has no posting times yet. "
-                "Add some (e.g. Tue 12:30) in the account's queue settings."
+                Problem(
+                    "plan_no_posting_times", platform=t.account.platform, handle=t.account.handle
+                )
             )
         taken = _taken_instants(session, t.account_id) + (extra_taken or {}).get(t.account_id, [])
         taken = [x for x in taken if x != t.scheduled_at]
         when = next_free_slot(slots, tz, now, taken)
         if when is None:
             raise PlanError(
-                f"Every posting time of {t.account.platform}:{t.account.handle} is taken for the "
-                "next year. Add more posting times."
+                Problem("plan_queue_full", platform=t.account.platform, handle=t.account.handle)
             )
         changes.append(TargetTime(t.id, when, TargetState.SCHEDULED.value))
     return SetTimes("Add to queue", tuple(changes))

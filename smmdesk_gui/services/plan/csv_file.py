@@ -11,7 +11,10 @@ import csv
 import io
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from smmdesk_gui.domain.problems import Problem
 
 COLUMNS = ("scheduled_at", "accounts", "text", "media", "rubric")
 REQUIRED = ("accounts", "text")
@@ -27,12 +30,28 @@ Progress = Callable[[int, int], None]
 """``progress(done, total)``: how far a long import has gone, for a progress bar."""
 
 
-class CsvImportError(Exception):
-    """The file cannot be imported; ``messages`` are row-numbered, plain words."""
+@dataclass(frozen=True)
+class RowProblem:
+    """A problem of the file as a whole (``row`` None) or of one row of it."""
 
-    def __init__(self, messages: Sequence[str]) -> None:
-        super().__init__(messages[0] if messages else "the file cannot be imported")
-        self.messages = list(messages)
+    row: int | None
+    problem: Problem
+
+    @property
+    def message(self) -> str:
+        """In English, row-numbered: the command line's wording."""
+        text = self.problem.message
+        return text if self.row is None else f"Row {self.row}: {text}"
+
+
+class CsvImportError(Exception):
+    """The file cannot be imported: ``problems`` as codes (for the window to word), ``messages``
+    the same in English, row-numbered (the command line's)."""
+
+    def __init__(self, problems: Sequence[RowProblem]) -> None:
+        self.problems = list(problems)
+        self.messages = [p.message for p in self.problems]
+        super().__init__(self.messages[0] if self.messages else "the file cannot be imported")
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -76,16 +95,13 @@ def _lines(text: io.TextIOWrapper, first: str, limit: int) -> Iterator[str]:
         line = text.readline(limit)
 
 
-def _too_big(row: int) -> str:
-    return (
-        f"Row {row}: a cell has more than {MAX_CELL_CHARS:,} characters, far longer than any "
-        "post. Check that this is the right file, or shorten the cell."
-    )
+def _too_big(row: int) -> RowProblem:
+    return RowProblem(row, Problem("csv_cell_too_long", limit=MAX_CELL_CHARS))
 
 
 def read_rows(
     path: Path, progress: Progress | None = None
-) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+) -> tuple[list[tuple[int, dict[str, str]]], list[RowProblem]]:
     """The data rows as ``(row number, {column: cell})`` and file-level problems.
 
     The file is read row by row: at most :data:`MAX_ROWS` rows of at most
@@ -95,7 +111,9 @@ def read_rows(
     try:
         raw = path.open("rb")
     except FileNotFoundError:
-        raise CsvImportError([f"The file {path} does not exist."]) from None
+        raise CsvImportError(
+            [RowProblem(None, Problem("csv_file_missing", path=str(path)))]
+        ) from None
     with raw:
         total = os.fstat(raw.fileno()).st_size
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
@@ -108,34 +126,24 @@ def read_rows(
             records = iter(reader)
             header_record = next(records, None)
             if header_record is None:
-                return [], [
-                    "The file is empty: it needs a header row with " + ", ".join(COLUMNS) + "."
-                ]
+                empty = Problem("csv_file_empty", columns=", ".join(COLUMNS))
+                return [], [RowProblem(None, empty)]
             header = [h.strip().lower() for h in header_record]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
-                return [], [
-                    "Row 1: the header has no column "
-                    + " or ".join(f"“{m}”" for m in missing)
-                    + ". Expected columns: "
-                    + ", ".join(COLUMNS)
-                    + "."
-                ]
+                no_column = Problem(
+                    "csv_header_missing", missing="\n".join(missing), columns=", ".join(COLUMNS)
+                )
+                return [], [RowProblem(1, no_column)]
             twice = [c for c in COLUMNS if header.count(c) > 1]
             if twice:
-                return [], [
-                    f"Row 1: the column “{twice[0]}” appears twice. Keep one and delete the other, "
-                    "then try again."
-                ]
+                return [], [RowProblem(1, Problem("csv_column_twice", column=twice[0]))]
             rows: list[tuple[int, dict[str, str]]] = []
             for number, record in enumerate(records, start=2):
                 if not any(cell.strip() for cell in record):
                     continue
                 if len(rows) == MAX_ROWS:
-                    return [], [
-                        f"The file has more than {MAX_ROWS:,} posts; SMM Desk imports at most "
-                        f"{MAX_ROWS:,} at a time. Split it into smaller files."
-                    ]
+                    return [], [RowProblem(None, Problem("csv_too_many_rows", limit=MAX_ROWS))]
                 if any(len(cell) > MAX_CELL_CHARS for cell in record):
                     return [], [_too_big(number)]
                 cells = {
@@ -146,16 +154,13 @@ def read_rows(
                 if progress is not None and number % 500 == 0:
                     progress(raw.tell(), total)
         except UnicodeDecodeError:
-            return [], [
-                "The file is not UTF-8 text. "
-                "In your spreadsheet app choose “CSV UTF-8” when saving."
-            ]
+            return [], [RowProblem(None, Problem("csv_not_utf8"))]
         except _LineTooLongError:
             return [], [_too_big(number + 1)]
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 return [], [_too_big(number + 1)]
-            return [], [f"The file is not a valid CSV file ({exc})."]
+            return [], [RowProblem(None, Problem("csv_invalid", detail=str(exc)))]
     if progress is not None:
         progress(total, total)
     return rows, []

@@ -42,6 +42,7 @@ from smmdesk_gui.services.plan.csv_file import (
     ACCOUNT_SEP,
     MEDIA_SEP,
     Progress,
+    RowProblem,
     read_rows,
 )
 from smmdesk_gui.services.plan.csv_file import CsvImportError as CsvImportError
@@ -97,7 +98,7 @@ class RowPreview:
 @dataclass
 class ImportPreview:
     rows: list[RowPreview]
-    file_problems: list[str] = field(default_factory=list)
+    file_problems: list[RowProblem] = field(default_factory=list)
     post_ids: list[int] = field(default_factory=list)  # filled once written
 
     @property
@@ -105,9 +106,13 @@ class ImportPreview:
         return not self.file_problems and not any(r.problems for r in self.rows)
 
     def messages(self) -> list[str]:
+        return [p.message for p in self.row_problems()]
+
+    def row_problems(self) -> list[RowProblem]:
+        """The file's problems, then every row's, in file order."""
         out = list(self.file_problems)
         for r in self.rows:
-            out.extend(f"Row {r.row}: {p.message}" for p in r.problems)
+            out.extend(RowProblem(r.row, p) for p in r.problems)
         return out
 
 
@@ -304,11 +309,15 @@ def _import_media(store: Store, paths: AppPaths, rows: Sequence[RowPreview]) -> 
             try:
                 assets[file] = library.import_file(file).asset.id
             except MediaError as exc:
-                raise CsvImportError([f"Row {row.row}: {file.name}: {exc}"]) from None
+                unusable = Problem(
+                    "csv_image_unusable", file=file.name, why=type(exc).__name__, detail=str(exc)
+                )
+                raise CsvImportError([RowProblem(row.row, unusable)]) from None
             except OSError as exc:
-                raise CsvImportError(
-                    [f"Row {row.row}: the image {file} can't be read ({exc.strerror})."]
-                ) from None
+                unreadable = Problem(
+                    "csv_image_unreadable", path=str(file), detail=exc.strerror or str(exc)
+                )
+                raise CsvImportError([RowProblem(row.row, unreadable)]) from None
     return assets
 
 
@@ -332,7 +341,7 @@ def import_posts(
     """
     preview = preview_import(store, path, tz, now, queue=queue, progress=progress)
     if not preview.ok:
-        raise CsvImportError(preview.messages())
+        raise CsvImportError(preview.row_problems())
     if dry_run:
         return preview
     assets = _import_media(store, paths, preview.rows)
@@ -367,7 +376,7 @@ def import_posts(
                 try:
                     cmd = _add_to_queue(session, post.id, tz, now, queued)
                 except PlanError as exc:
-                    raise CsvImportError([f"Row {row.row}: {exc}"]) from None
+                    raise CsvImportError([RowProblem(row.row, exc.problem)]) from None
                 for change in cmd.changes:
                     target = session.get(PostTarget, change.target_id)
                     assert target is not None and change.scheduled_at is not None

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from smmdesk_gui.domain.slots import WeeklySlot
+from smmdesk_gui.domain.problems import Problem
+from smmdesk_gui.domain.slots import SlotError, WeeklySlot
 from smmdesk_gui.services.plan.queries import PlanError
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, TimeSlot
 
 DEFAULT_POST_TIME = dt.time(10, 0)
+# what a posting time's part gets wrong (``SlotError.what``) -> its problem code's ending
+SLOT_CODES = {"slot": "unreadable", "weekday": "weekday", "time": "time"}
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ def parse_slots(text: str) -> list[WeeklySlot]:
             continue
         try:
             slot = WeeklySlot.parse(part)
-        except ValueError as exc:
-            raise PlanError(f"{exc}. Write posting times like “Tue 12:30, Sat 10:00”.") from None
+        except SlotError as exc:
+            raise PlanError(Problem(f"plan_slot_{SLOT_CODES[exc.what]}", value=exc.value)) from None
         if slot not in slots:
             slots.append(slot)
     return sorted(slots)
@@ -101,7 +104,7 @@ def set_posting_times(store: Store, slots: Mapping[int, Iterable[WeeklySlot]]) -
     with store.session_scope() as session:
         for account_id, account_slots in slots.items():
             if session.get(Account, account_id) is None:
-                raise PlanError("This account was removed meanwhile.")
+                raise PlanError(Problem("plan_account_removed"))
             session.execute(delete(TimeSlot).where(TimeSlot.account_id == account_id))
             for slot in sorted(set(account_slots)):
                 session.add(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.compose.checks import MediaInfo, check_account
 
 # The composer's own mapping from an account row to what the checks read (limits of its server).
@@ -19,8 +20,9 @@ from smmdesk_gui.store.models import PostTarget
 
 def blocking_reasons(
     target: PostTarget, when: dt.datetime | None, now: dt.datetime | None = None
-) -> list[str]:
-    """What stops ``target`` from being scheduled at ``when`` (empty: nothing), in plain words.
+) -> list[Problem]:
+    """What stops ``target`` from being scheduled at ``when`` (empty: nothing): the composer's
+    problem codes, which the window words in the owner's language.
 
     Args:
         target: a target loaded in the caller's session (its post, media and account are read).
@@ -40,4 +42,4 @@ def blocking_reasons(
         for pm in target.post.media
     ]
     check = check_account(_account_info(target.account), target.effective_text, media, when, now)
-    return [problem.message for problem in check.blocking]
+    return list(check.blocking)

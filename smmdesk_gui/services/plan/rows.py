@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from smmdesk_gui.domain.problems import ProblemError
+
 # The look a state gets in the calendar: states that need the owner come first when merging.
 # Keyed by the stored text of ``store.models.TargetState`` (a StrEnum, so its members look up the
 # same); tests/unit/services/plan/test_first_view.py checks that every state is here.
@@ -33,8 +35,8 @@ NOT_FILLING = frozenset({"failed", "skipped"})
 SNIPPET_CHARS = 160
 
 
-class PlanError(Exception):
-    """A plan change that cannot be made, in plain words for the user."""
+class PlanError(ProblemError):
+    """A plan change that cannot be made: a problem code (``str()`` is its English sentence)."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.plan.queries import PlanError
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Rubric
@@ -42,26 +43,24 @@ def list_rubrics(store: Store) -> list[RubricInfo]:
 def _validate(session: Session, name: str, colour: str, share: float, own_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise PlanError("Give the rubric a name, e.g. “Useful tips”.")
+        raise PlanError(Problem("plan_rubric_no_name"))
     if len(name) > 128:
-        raise PlanError("A rubric name can have at most 128 characters.")
+        raise PlanError(Problem("plan_rubric_name_too_long", limit=128))
     if not COLOUR_RE.fullmatch(colour):
-        raise PlanError(f"“{colour}” is not a colour like #3a7bd5.")
+        raise PlanError(Problem("plan_rubric_bad_colour", colour=colour))
     if not 0.0 <= share <= 1.0:
-        raise PlanError("A target share is between 0% and 100%.")
+        raise PlanError(Problem("plan_rubric_bad_share"))
     clash = _find_rubric(session, name)
     if clash is not None and clash.id == own_id:
         clash = None
     if clash is not None:
-        raise PlanError(f"There is already a rubric called “{clash.name}”.")
+        raise PlanError(Problem("plan_rubric_exists", name=clash.name))
     others = session.scalar(
         select(func.coalesce(func.sum(Rubric.target_share), 0.0)).where(Rubric.id != (own_id or -1))
     )
     if float(others or 0.0) + share > 1.0 + 1e-9:
         free = max(0.0, 1.0 - float(others or 0.0))
-        raise PlanError(
-            f"The target shares would add up to more than 100%; at most {free:.0%} is left."
-        )
+        raise PlanError(Problem("plan_rubric_shares_over", free=free))
     return name
 
 
@@ -111,7 +110,7 @@ def update_rubric(
     with store.session_scope() as session:
         rubric = session.get(Rubric, rubric_id)
         if rubric is None:
-            raise PlanError("This rubric was deleted meanwhile.")
+            raise PlanError(Problem("plan_rubric_deleted"))
         new_name = rubric.name if name is None else name
         new_colour = rubric.colour if colour is None else colour
         new_share = rubric.target_share if target_share is None else target_share

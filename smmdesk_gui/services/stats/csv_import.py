@@ -22,7 +22,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from smmdesk_gui.domain.csv_values import decode, parse_datetime, parse_number, sniff_delimiter
+from smmdesk_gui.domain.csv_values import (
+    CellError,
+    decode,
+    parse_datetime,
+    parse_number,
+    sniff_delimiter,
+)
+from smmdesk_gui.domain.problems import Problem, ProblemError
 from smmdesk_gui.services.stats.mappings import (
     METRIC_FIELDS,
     ColumnMapping,
@@ -51,15 +58,16 @@ ACCOUNT_METRIC_NAMES = {
 }
 
 
-class StatsImportError(Exception):
-    """The file cannot be imported at all (unreadable, wrong mapping, no account): one line."""
+class StatsImportError(ProblemError):
+    """The file cannot be imported at all (unreadable, wrong mapping, no account): one problem,
+    ``str()`` in English."""
 
 
 class ImportStoppedError(StatsImportError):
     """The user stopped a preview or an import; nothing was stored."""
 
     def __init__(self) -> None:
-        super().__init__("The import was stopped; nothing was stored.")
+        super().__init__(Problem("stats_stopped"))
 
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
@@ -87,9 +95,14 @@ class PreviewRow:
     remote_id: str = ""
     figures: dict[str, float] = field(default_factory=dict)
     target_id: int | None = None  # the known post, if any
-    problem: str = ""
+    problems: list[Problem] = field(default_factory=list)
     new_keys: list[str] = field(default_factory=list)
     status: str = "new"  # new / duplicate / problem
+
+    @property
+    def problem(self) -> str:
+        """The row's problems in English, as the command line prints them ("" for none)."""
+        return "; ".join(p.message for p in self.problems)
 
     @property
     def is_new_post(self) -> bool:
@@ -105,6 +118,8 @@ class ImportPreview:
     header: list[str]
     columns: dict[str, str]  # field -> header used
     rows: list[PreviewRow]
+    platform: str = ""  # the account's, for the window to word ("Instagram", not "instagram")
+    handle: str = ""
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -126,21 +141,19 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and ``(line number, cells)`` rows of a CSV file, whatever its locale."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise StatsImportError(f"{path.name} is over 50 MB: is it really a stats export?")
+            raise StatsImportError(Problem("stats_too_big", name=path.name))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise StatsImportError(f"File not found: {path}") from None
+        raise StatsImportError(Problem("stats_file_not_found", path=str(path))) from None
     except IsADirectoryError:
-        raise StatsImportError(f"{path} is a folder, not a CSV file") from None
+        raise StatsImportError(Problem("stats_is_folder", path=str(path))) from None
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise StatsImportError(
-            f"{path.name} is not a CSV text file (an Excel .xlsx? Save it as CSV first)."
-        )
+        raise StatsImportError(Problem("stats_not_text", name=path.name))
     text = decode(data)
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip()), "")
     if not first:
-        raise StatsImportError(f"{path.name} is empty")
+        raise StatsImportError(Problem("stats_empty_file", name=path.name))
     if first.lower().startswith("sep=") and len(first) >= 5:  # Excel's separator hint line
         delimiter = first[4]
         text = text[text.index(first) + len(first) :].lstrip("\r\n")
@@ -169,18 +182,17 @@ def _resolve_account(store: Store, mapping: ColumnMapping, account_id: int | Non
         if account_id is not None:
             acc = s.get(Account, account_id)
             if acc is None:
-                raise StatsImportError(f"There is no account with id {account_id}.")
+                raise StatsImportError(Problem("stats_no_such_account", account_id=account_id))
             return acc
         q = select(Account)
         if mapping.platform:
             q = q.where(Account.platform == mapping.platform)
         accounts = list(s.scalars(q))
-    where = f"{mapping.platform} account" if mapping.platform else "account"
     if not accounts:
-        raise StatsImportError(f"Add your {where} to SMM Desk first, then import its stats.")
+        raise StatsImportError(Problem("stats_add_account", platform=mapping.platform or ""))
     if len(accounts) > 1:
         ids = ", ".join(f"{a.id} ({a.handle})" for a in accounts)
-        raise StatsImportError(f"Several accounts could be meant; choose one of: {ids}.")
+        raise StatsImportError(Problem("stats_several_accounts", choices=ids))
     return accounts[0]
 
 
@@ -224,9 +236,16 @@ def preview_import(
     match = match_headers(mapping, header)
     if match.missing_required:
         raise StatsImportError(
-            f"{path.name} does not look like a '{mapping.label}' file: no column "
-            + ", ".join(repr(c) for c in match.missing_required)
-            + f". Its columns are: {', '.join(header[:12])}."
+            Problem(
+                "stats_missing_columns",
+                name=path.name,
+                kind=mapping.label,
+                columns=", ".join(header[:12]),
+                id=int(match.missing_id is not None),
+                id_columns="\n".join(match.missing_id or ()),
+                date=match.missing_date,
+                figures=int(match.missing_figures),
+            )
         )
     with store.session_scope() as s:
         known = s.execute(
@@ -246,7 +265,7 @@ def preview_import(
     for index, (line, cells) in enumerate(raw_rows):
         _tick(index, len(raw_rows), should_stop, progress)
         row = PreviewRow(line=line, identity="")
-        problems: list[str] = []
+        problems: list[Problem] = []
         if mapping.kind == "posts":
             remote_id = (cell(cells, "remote_id") or "").strip()
             url = (cell(cells, "url") or "").strip() or None
@@ -255,26 +274,28 @@ def preview_import(
             row.text = (cell(cells, "text") or "").strip()
             row.identity = f"post:{remote_id or (url or '').rstrip('/')}"
             if row.identity == "post:":
-                problems.append("no post id or link")
+                problems.append(Problem("stats_no_post_id"))
             try:
                 row.published_at = parse_datetime(
                     cell(cells, "published_at"), tz, mapping.date_formats
                 )
-            except ValueError as exc:
-                problems.append(f"{header[match.columns['published_at']]}: {exc}")
+            except CellError as exc:
+                column = header[match.columns["published_at"]]
+                problems.append(Problem("stats_not_a_date", column=column, value=exc.value))
             row.target_id = by_remote.get(remote_id) if remote_id else None
             if row.target_id is None and url:
                 row.target_id = by_url.get(url.rstrip("/"))
             if row.target_id is None and row.published_at is None and not problems:
-                problems.append("no publish time for a post SMM Desk does not know yet")
+                problems.append(Problem("stats_no_publish_time"))
         else:
             try:
                 when = parse_datetime(cell(cells, "date"), tz, mapping.date_formats)
-            except ValueError as exc:
+            except CellError as exc:
                 when = None
-                problems.append(f"{header[match.columns['date']]}: {exc}")
+                column = header[match.columns["date"]]
+                problems.append(Problem("stats_not_a_date", column=column, value=exc.value))
             if when is None and not problems:
-                problems.append("no date")
+                problems.append(Problem("stats_no_date"))
             if when is not None:
                 day = when.astimezone(tz).date()
                 # a day's figure is taken at the end of that local day
@@ -286,19 +307,21 @@ def preview_import(
                 continue
             try:
                 value = parse_number(cell(cells, name), mapping.decimal_comma)
-            except ValueError as exc:
-                problems.append(f"{header[match.columns[name]]}: {exc}")
+            except CellError as exc:
+                column = header[match.columns[name]]
+                problems.append(Problem("stats_not_a_number", column=column, value=exc.value))
                 continue
             if value is not None:
                 if value < 0:
-                    problems.append(f"{header[match.columns[name]]}: negative figure {value:g}")
+                    column = header[match.columns[name]]
+                    problems.append(Problem("stats_negative", column=column, value=value))
                     continue
                 metric = name if mapping.kind == "posts" else ACCOUNT_METRIC_NAMES[name]
                 row.figures[metric] = value
         if not row.figures and not problems:
-            problems.append("no figures in this row")
+            problems.append(Problem("stats_no_figures"))
         if problems:
-            row.problem = "; ".join(problems)
+            row.problems = problems
             row.status = "problem"
         else:
             keys = [_key(account.id, row.identity, k, v) for k, v in row.figures.items()]
@@ -321,6 +344,8 @@ def preview_import(
         header=header,
         columns=columns,
         rows=rows,
+        platform=account.platform,
+        handle=account.handle,
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from smmdesk_gui.domain.metrics import POST_METRICS
+from smmdesk_gui.domain.problems import Problem, ProblemError
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -24,8 +25,9 @@ from smmdesk_gui.store.models import (
 MANUAL_POST_METRICS: tuple[str, ...] = tuple(m for m in POST_METRICS if m != "impressions")
 
 
-class EntryError(ValueError):
-    """A figure entered by hand that cannot be stored; the message says which and why."""
+class EntryError(ProblemError, ValueError):
+    """A figure entered by hand that cannot be stored: a problem code saying which and why
+    (``str()`` in English)."""
 
 
 def _check_figure(name: str, value: float | None) -> float | None:
@@ -34,9 +36,9 @@ def _check_figure(name: str, value: float | None) -> float | None:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise EntryError(f"{name}: enter a number") from None
+        raise EntryError(Problem("stats_entry_not_a_number", figure=name)) from None
     if v != v or v < 0:
-        raise EntryError(f"{name}: enter zero or a positive number")
+        raise EntryError(Problem("stats_entry_negative", figure=name))
     return v
 
 
@@ -52,12 +54,12 @@ def record_post_figures(
     """
     unknown = sorted(set(figures) - set(MANUAL_POST_METRICS))
     if unknown:
-        raise EntryError("unknown figures: " + ", ".join(unknown))
+        raise EntryError(Problem("stats_entry_unknown", figures=", ".join(unknown)))
     clean = {k: _check_figure(k, v) for k, v in figures.items()}
     taken_at = taken_at or dt.datetime.now(dt.UTC)
     with store.session_scope() as s:
         if s.get(PostTarget, target_id) is None:
-            raise EntryError("That post no longer exists.")
+            raise EntryError(Problem("stats_entry_post_gone"))
         rows = [
             MetricSnapshot(
                 target_id=target_id,
@@ -80,7 +82,7 @@ def record_followers(
     assert value is not None
     with store.session_scope() as s:
         if s.get(Account, account_id) is None:
-            raise EntryError("That account no longer exists.")
+            raise EntryError(Problem("stats_entry_account_gone"))
         s.add(
             MetricSnapshot(
                 account_id=account_id,
@@ -155,18 +157,18 @@ def add_ad_spend(
     assert value is not None
     cur = currency.strip().upper()
     if len(cur) != 3 or not cur.isalpha():
-        raise EntryError("currency: use the three-letter code, e.g. EUR or USD")
+        raise EntryError(Problem("stats_entry_currency"))
     if not platform.strip():
-        raise EntryError("platform: choose where the ad ran")
+        raise EntryError(Problem("stats_entry_platform"))
     counts = {}
     for name, v in (("impressions", impressions), ("clicks", clicks), ("leads", leads)):
         checked = _check_figure(name, v)
         counts[name] = None if checked is None else int(checked)
     with store.session_scope() as s:
         if post_id is not None and s.get(Post, post_id) is None:
-            raise EntryError("That post no longer exists.")
+            raise EntryError(Problem("stats_entry_post_gone"))
         if account_id is not None and s.get(Account, account_id) is None:
-            raise EntryError("That account no longer exists.")
+            raise EntryError(Problem("stats_entry_account_gone"))
         row = AdSpend(
             spent_on=spent_on,
             platform=platform.strip(),

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -83,15 +84,28 @@ def _title(title: str | None, text: str | None) -> str:
     return _cut(lines[0]) if lines else ""
 
 
-def account_choices(store: Store) -> list[tuple[int, str]]:
-    """``(id, "platform · handle")`` for every account, for pickers."""
+class AccountPick(NamedTuple):
+    """An account as a picker offers it; the window words the platform in its language."""
+
+    id: int
+    platform: str
+    handle: str
+
+
+def account_picks(store: Store) -> list[AccountPick]:
+    """Every account, by platform and handle, for pickers."""
     with store.session_scope() as s:
         rows = s.execute(
             select(Account.id, Account.platform, Account.handle).order_by(
                 Account.platform, Account.handle
             )
         ).all()
-    return [(r.id, f"{r.platform} · {r.handle}") for r in rows]
+    return [AccountPick(r.id, r.platform, r.handle) for r in rows]
+
+
+def account_choices(store: Store) -> list[tuple[int, str]]:
+    """``(id, "platform · handle")`` for every account: the command line's labels."""
+    return [(a.id, f"{a.platform} · {a.handle}") for a in account_picks(store)]
 
 
 def post_figures(

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from smmdesk_gui.domain import metrics as m
 from smmdesk_gui.services.stats.figures import (
+    AccountPick,
     PostFigures,
     account_choices,
+    account_picks,
     ad_spend_totals,
     followers_at_ends,
     followers_series,
@@ -38,6 +40,7 @@ from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.store.db import Store
 
 __all__ = [
+    "AccountPick",
     "DashboardData",
     "Kpis",
     "PlatformFigures",
@@ -47,6 +50,7 @@ __all__ = [
     "RefreshReport",
     "StatsSource",
     "account_choices",
+    "account_picks",
     "dashboard_data",
     "has_figures",
     "kpis",
@@ -253,8 +257,14 @@ def dashboard_data(
     period: Period,
     account_id: int | None = None,
     tz: dt.tzinfo | None = None,
+    previous: Period | None = None,
 ) -> DashboardData:
-    """All the dashboard shows for ``period`` (and the previous period for comparison)."""
+    """All the dashboard shows for ``period`` (and the previous period for comparison).
+
+    ``previous`` is the period to compare with; None: ``period.previous()`` (the Gregorian
+    month before a whole Gregorian month). The window passes its calendar's: the Jalali month
+    before a Jalali month, which has its own length.
+    """
     import time
 
     t0 = time.perf_counter()
@@ -267,7 +277,7 @@ def dashboard_data(
     start, end = period.bounds(tz)
     posts = [p for p in heat_posts if start <= p.published_at < end]
     current = kpis(store, period, account_id, tz, posts)
-    previous = kpis(store, period.previous(), account_id, tz)
+    before = kpis(store, previous or period.previous(), account_id, tz)
     series = followers_series(store, period, tz, account_id)
     heat = m.best_time_heatmap(_heatmap_samples(heat_posts, tz))
     rubrics = m.rubric_performance(
@@ -282,7 +292,7 @@ def dashboard_data(
     bottom = list(reversed(ranked[-TOP_POSTS:])) if len(ranked) > TOP_POSTS else []
     return DashboardData(
         current=current,
-        previous=previous,
+        previous=before,
         followers_series=series,
         posts=posts,
         heatmap=heat,

@@ -266,10 +266,29 @@ def delete_mapping(store: Store, name: str) -> bool:
 
 @dataclass
 class HeaderMatch:
-    """Which file column each mapped field came from."""
+    """Which file column each mapped field came from, and which required ones are missing.
+
+    The missing ones are kept as names and flags, not as an English phrase, so the window can
+    word them ("Post ID or Permalink", "any figure column") in the owner's language.
+    """
 
     columns: dict[str, int] = field(default_factory=dict)  # field -> column index
-    missing_required: list[str] = field(default_factory=list)
+    # the post's identity is missing: the headers that could hold it (one is enough)
+    missing_id: tuple[str, ...] | None = None
+    missing_date: str = ""  # the date column's header, when an account file has none
+    missing_figures: bool = False  # not a single column of figures
+
+    @property
+    def missing_required(self) -> list[str]:
+        """The missing columns in English, as the command line names them."""
+        out = []
+        if self.missing_id is not None:
+            out.append(" or ".join(self.missing_id) or "post id")
+        if self.missing_date:
+            out.append(self.missing_date)
+        if self.missing_figures:
+            out.append("any figure column")
+        return out
 
 
 def match_headers(mapping: ColumnMapping, header: list[str]) -> HeaderMatch:
@@ -282,12 +301,11 @@ def match_headers(mapping: ColumnMapping, header: list[str]) -> HeaderMatch:
                 result.columns[field_name] = i
                 break
     if mapping.kind == "posts" and not ({"remote_id", "url"} & set(result.columns)):
-        result.missing_required.append(
-            " or ".join(a for f in ("remote_id", "url") for a in mapping.columns.get(f, ())[:1])
-            or "post id"
+        result.missing_id = tuple(
+            a for f in ("remote_id", "url") for a in mapping.columns.get(f, ())[:1]
         )
     if mapping.kind == "account" and "date" not in result.columns:
-        result.missing_required.append(mapping.columns.get("date", ("date",))[0])
+        result.missing_date = mapping.columns.get("date", ("date",))[0]
     if not (METRIC_FIELDS & set(result.columns)):
-        result.missing_required.append("any figure column")
+        result.missing_figures = True
     return result

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.slots import local_to_utc
 from smmdesk_gui.services.plan.rows import PlanError
 from smmdesk_gui.ui.calendar.models import pydate, qdate
 from smmdesk_gui.ui.calendar.undo import PlanUndoCommand
 from smmdesk_gui.ui.calendars import format_date
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import error_words, words
 
 if TYPE_CHECKING:  # the commands and the store pull in SQLAlchemy: imported where used
     from smmdesk_gui.services.plan import commands as pc
@@ -48,12 +50,12 @@ class PlanChanges(QObject):
         try:
             command = build(self.store)
         except PlanError as exc:
-            page.show_message(str(exc))
+            page.show_message(error_words(exc))
             return False
         undo = PlanUndoCommand(self.store, command, page.reload)
         page.undo_stack.push(undo)
         if undo.error is not None:
-            page.show_message(str(undo.error))
+            page.show_message(error_words(undo.error))
             return False
         return True
 
@@ -116,7 +118,7 @@ class PlanChanges(QObject):
 
         if not self.push(build) or not built:
             return
-        held: tuple[str, ...] = getattr(built[0], "held", ())
+        held: tuple[Problem, ...] = getattr(built[0], "held", ())
         if held:
             self.page.show_message(
                 arg(
@@ -126,7 +128,7 @@ class PlanChanges(QObject):
                         "schedule it.",
                     ),
                     format_date(day),
-                    " ".join(held),
+                    " ".join(map(words, held)),
                 )
             )
 
@@ -215,4 +217,4 @@ class _Imported:
         self.label = "Import CSV"
 
     def apply(self, store: object) -> pc.PlanCommand:  # pragma: no cover - replaced on first undo
-        raise PlanError("This import can't be redone; import the file again.")
+        raise PlanError(Problem("plan_import_not_redoable"))

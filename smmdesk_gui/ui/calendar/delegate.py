@@ -18,14 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -39,6 +37,7 @@ from smmdesk_gui.ui.calendar.models import (
     counted,
     needs_photo,
 )
+from smmdesk_gui.ui.formatting import format_clock
 from smmdesk_gui.ui.icons import icon, platform_icon
 
 EntryKey = tuple[int, float]  # (post id, timestamp): one entry on the calendar
@@ -321,7 +320,7 @@ class DayCellDelegate(QStyledItemDelegate):
         line_top = chip.top() + PAD
         line_h = fm.height()
         align = int(QStyle.visualAlignment(direction, _LEFT) | _VCENTER)
-        time_text = QLocale().toString(QTime(entry.local.hour, entry.local.minute), "HH:mm")
+        time_text = format_clock(entry.local.hour, entry.local.minute)  # the one short time
         tw = fm.horizontalAdvance(time_text) + PAD
         painter.drawText(_mirror(cell, QRect(x, line_top, tw, line_h), direction), align, time_text)
         x += tw

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk_gui.services.plan.csv_file import RowProblem
 from smmdesk_gui.services.plan.csv_import import (
     CsvImportError,
     RowPreview,
@@ -36,8 +37,9 @@ from smmdesk_gui.services.plan.csv_import import (
 from smmdesk_gui.services.workspace import workspace_zone
 from smmdesk_gui.ui.calendar.models import own_direction, pydate, qdate
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_datetime, format_number
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
-from smmdesk_gui.ui.problem_words import words
+from smmdesk_gui.ui.problem_words import error_words, row_words, words
 from smmdesk_gui.ui.widgets.csv_preview import CsvPreviewModel, PreviewColumn
 
 PREVIEW_CHARS = 160  # a row of the preview shows this much of a long text
@@ -58,9 +60,9 @@ PREVIEW_HEADERS = (  # marked for lupdate; translated where shown
 COL_PROBLEMS = 5
 
 
-def _when(r: RowPreview) -> str:
-    if r.local:
-        return r.local
+def _when(r: RowPreview, tz: dt.tzinfo) -> str:
+    if r.scheduled_at is not None:  # the locale's short date and time, in the UI's calendar
+        return format_datetime(r.scheduled_at, tz)
     if r.problems:  # maybe the date is what's wrong: don't call it an idea
         return "—"
     if r.queue:
@@ -85,11 +87,16 @@ def _problems(r: RowPreview) -> str:
     return "\n".join(map(words, r.problems))
 
 
-def plan_preview_model(parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
-    """The rows of a CSV file as they will be created, each with its problems."""
+def _said(problems: list[RowProblem]) -> list[str]:
+    return [row_words(p.row, p.problem) for p in problems]
+
+
+def plan_preview_model(tz: dt.tzinfo, parent: QObject | None = None) -> CsvPreviewModel[RowPreview]:
+    """The rows of a CSV file as they will be created (their times in ``tz``, the workspace's
+    zone), each with its problems."""
     texts: tuple[Callable[[RowPreview], str], ...] = (
-        lambda r: str(r.row),
-        _when,
+        lambda r: format_number(r.row, grouped=False),
+        partial(_when, tz=tz),
         lambda r: ", ".join(r.accounts),
         _flat_text,
         _rubric,
@@ -120,7 +127,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import posts from a spreadsheet"))
         self.resize(900, 520)
         self.path: Path | None = None
-        self.model = plan_preview_model(self)
+        self.model = plan_preview_model(workspace_zone(ctx.store), self)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -202,7 +209,7 @@ class ImportDialog(QDialog):
         path, queue, store = self.path, self.queue_box.isChecked(), self.ctx.store
         progress = self.rows_checked.emit
 
-        def work() -> tuple[list[RowPreview], list[str]]:
+        def work() -> tuple[list[RowPreview], list[RowProblem]]:
             try:
                 preview = preview_import(
                     store,
@@ -213,15 +220,24 @@ class ImportDialog(QDialog):
                     progress=progress,
                 )
             except CsvImportError as exc:
-                return [], exc.messages
+                return [], exc.problems
             return preview.rows, preview.file_problems
 
-        self.ctx.tasks.run(work, on_done=self._show, on_error=lambda e: self._show(([], [str(e)])))
+        # worded back on the GUI thread, in the window's language
+        self.ctx.tasks.run(
+            work,
+            on_done=lambda result: self._show((result[0], _said(result[1]))),
+            on_error=lambda e: self._show(([], [error_words(e)])),
+        )
 
     def _on_rows_checked(self, done: int, total: int) -> None:
         if done < total:
             self.status.setText(
-                arg(self.tr("Checking the rows: %1 of %2…"), f"{done:,}", f"{total:,}")
+                arg(
+                    self.tr("Checking the rows: %1 of %2…"),
+                    format_number(done),
+                    format_number(total),
+                )
             )
 
     def _show(self, result: tuple[list[RowPreview], list[str]]) -> None:
@@ -238,16 +254,18 @@ class ImportDialog(QDialog):
             self.status.setText("\n".join(file_problems))
         elif bad:
             self.status.setText(
-                self.tr(
-                    "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, "
-                    "and press Check again. Nothing has been imported."
+                arg(
+                    self.tr(
+                        "%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, "
+                        "save, and press Check again. Nothing has been imported."
+                    ),
+                    format_number(len(bad)),
+                    format_number(len(rows)),
                 )
-                .replace("%1", str(len(bad)))
-                .replace("%2", str(len(rows)))
             )
         elif rows:
             self.status.setText(
-                self.tr("%1 rows are ready to import.").replace("%1", str(len(rows)))
+                arg(self.tr("%1 rows are ready to import."), format_number(len(rows)))
             )
         else:
             self.status.setText(self.tr("The file has no rows to import."))
@@ -272,7 +290,7 @@ class ImportDialog(QDialog):
                 queue=self.queue_box.isChecked(),
             )
         except CsvImportError as exc:
-            self.status.setText("\n".join(exc.messages))
+            self.status.setText("\n".join(_said(exc.problems)))
             self.import_button.setEnabled(False)
             return
         self.imported.emit(list(preview.post_ids))

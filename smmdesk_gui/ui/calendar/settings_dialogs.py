@@ -55,6 +55,7 @@ from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_percent
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
+from smmdesk_gui.ui.problem_words import error_words
 
 
 def _swatch_icon(colour: str):  # type: ignore[no-untyped-def]
@@ -155,7 +156,7 @@ class RubricsDialog(QDialog):
         try:
             result = action(self.ctx.store)
         except PlanError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_words(exc))
             return
         self.refresh(result.id if result is not None else None)
 
@@ -482,7 +483,7 @@ class PostingTimesDialog(QDialog):
         try:
             set_posting_times(self.ctx.store, self.slots)
         except PlanError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_words(exc))
             return False
         self.accept()
         return True

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import (
     QDragLeaveEvent,
@@ -51,6 +50,7 @@ from smmdesk_gui.ui.calendar.models import (
 )
 from smmdesk_gui.ui.calendar.views import DayGridView
 from smmdesk_gui.ui.calendar.visible_range import day_month
+from smmdesk_gui.ui.formatting import format_clock
 
 HourRole = Qt.ItemDataRole.UserRole + 20
 HOURS = 24
@@ -58,7 +58,8 @@ _ROOT = QModelIndex()
 
 
 def time_text(minute_of_day: int) -> str:
-    return QLocale().toString(QTime(minute_of_day // 60, minute_of_day % 60), "HH:mm")
+    """The hour's label: the locale's one short time format (``ui/formatting.py``)."""
+    return format_clock(minute_of_day // 60, minute_of_day % 60)
 
 
 class WeekHoursModel(QAbstractTableModel):

@@ -40,7 +40,8 @@ class AdSpendListDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[AdSpendEntry] = []
-        self.accounts = dict(kpis.account_choices(ctx.store))
+        self.picks = kpis.account_picks(ctx.store)
+        self.accounts = {a.id: lbl.account_text(a.platform, a.handle) for a in self.picks}
         self.setWindowTitle(Stats.tr("Ad spend"))
         self.resize(680, 420)
         layout = QVBoxLayout(self)
@@ -164,6 +165,6 @@ class AdSpendListDialog(QDialog):
     def _add(self) -> None:
         from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
 
-        dialog = AdSpendDialog(self.ctx, list(self.accounts.items()), self)
+        dialog = AdSpendDialog(self.ctx, self.picks, self)
         dialog.saved.connect(self._changed)
         dialog.open()

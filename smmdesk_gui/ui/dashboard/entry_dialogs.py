@@ -28,11 +28,12 @@ from smmdesk_gui.services.stats.entry import (
     latest_post_figures,
     record_post_figures,
 )
-from smmdesk_gui.services.stats.kpis import PostFigures
+from smmdesk_gui.services.stats.kpis import AccountPick, PostFigures
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.formatting import format_datetime
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
-from smmdesk_gui.ui.report.labels import Stats
+from smmdesk_gui.ui.problem_words import error_words
+from smmdesk_gui.ui.report.labels import Stats, account_text
 
 EMPTY = -1  # a spin box at -1 shows "—": the figure is not known
 
@@ -123,7 +124,7 @@ class PostFiguresDialog(QDialog):
             if changed:
                 record_post_figures(self.ctx.store, int(target_id), changed)
         except EntryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_words(exc))
             return
         self.saved.emit()
         self.accept()
@@ -135,7 +136,7 @@ class AdSpendDialog(QDialog):
     saved = Signal()
 
     def __init__(
-        self, ctx: AppContext, accounts: Sequence[tuple[int, str]], parent: QWidget | None = None
+        self, ctx: AppContext, accounts: Sequence[AccountPick], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -158,8 +159,9 @@ class AdSpendDialog(QDialog):
         form.addRow(Stats.tr("Day"), self.day)
         self.account = QComboBox()
         self.account.addItem(Stats.tr("No particular account"), None)
-        for account_id, text in accounts:
-            self.account.addItem(text, account_id)
+        self._platforms = {a.id: a.platform for a in accounts}
+        for a in accounts:
+            self.account.addItem(account_text(a.platform, a.handle), a.id)
         form.addRow(Stats.tr("Account"), self.account)
         self.platform = QComboBox()
         for key, platform in PLATFORMS.items():
@@ -193,10 +195,10 @@ class AdSpendDialog(QDialog):
         self.account.currentIndexChanged.connect(self._follow_account)
 
     def _follow_account(self) -> None:
-        text = self.account.currentText()
-        for i in range(self.platform.count()):
-            if text.startswith(f"{self.platform.itemData(i)} "):
-                self.platform.setCurrentIndex(i)
+        platform = self._platforms.get(self.account.currentData())
+        i = self.platform.findData(platform) if platform is not None else -1
+        if i >= 0:
+            self.platform.setCurrentIndex(i)
 
     def save(self) -> None:
         q = self.day.date()
@@ -218,7 +220,7 @@ class AdSpendDialog(QDialog):
                 leads=opt(self.leads),
             )
         except EntryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_words(exc))
             return
         self.saved.emit()
         self.accept()

@@ -36,7 +36,9 @@ from smmdesk_gui.services.stats.csv_import import (
 )
 from smmdesk_gui.services.stats.mappings import all_mappings
 from smmdesk_gui.ui.context import AppContext
+from smmdesk_gui.ui.formatting import format_number
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import words
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 from smmdesk_gui.ui.tasks import TaskControl
@@ -55,7 +57,7 @@ def _status(row: PreviewRow) -> str:
 
 def _what(row: PreviewRow) -> str:
     if row.status == "problem":
-        return row.problem
+        return " ".join(map(words, row.problems))  # each a sentence of its own
     figures = ", ".join(
         f"{lbl.part(k)} {lbl.fmt_value(v, 'count')}" for k, v in row.figures.items()
     )
@@ -65,7 +67,7 @@ def _what(row: PreviewRow) -> str:
 def stats_preview_model(parent: QObject | None = None) -> CsvPreviewModel[PreviewRow]:
     """One row per file row: line, what happens to it, its figures or its problem."""
     columns = [
-        PreviewColumn(lambda: Stats.tr("Line"), lambda row: str(row.line)),
+        PreviewColumn(lambda: Stats.tr("Line"), lambda row: format_number(row.line, grouped=False)),
         PreviewColumn(lambda: Stats.tr("What happens"), _status),
         PreviewColumn(lambda: Stats.tr("Figures or problem"), _what),
     ]
@@ -113,8 +115,8 @@ class ImportDialog(QDialog):
         form.addRow(Stats.tr("Kind of file"), self.mapping)
         self.account = QComboBox()
         self.account.addItem(Stats.tr("The only account of that platform"), None)
-        for account_id, text in kpis.account_choices(ctx.store):
-            self.account.addItem(text, account_id)
+        for pick in kpis.account_picks(ctx.store):
+            self.account.addItem(lbl.account_text(pick.platform, pick.handle), pick.id)
         form.addRow(Stats.tr("Account"), self.account)
         layout.addLayout(form)
         self.summary = QLabel("")
@@ -228,13 +230,13 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportStoppedError) and self.preview is not None:
-            self.summary.setText(str(exc))  # a stopped import: the preview stays
+            self.summary.setText(words(exc.problem))  # a stopped import: the preview stays
             self.import_button.setEnabled(self.preview.count("new") > 0)
             return
         self.model.set_rows([])
         self.preview = None
         if isinstance(exc, StatsImportError):
-            self.summary.setText(str(exc))
+            self.summary.setText(words(exc.problem))
         else:
             from smmdesk_gui.errors import describe_exception
 
@@ -247,7 +249,7 @@ class ImportDialog(QDialog):
         self.summary.setText(
             arg(
                 Stats.tr("For %1: %2, %3 already imported, %4 with a problem (they are skipped)."),
-                preview.account_label,
+                lbl.account_text(preview.platform, preview.handle),
                 Stats.tr("%n rows to import", "", new),
                 QLocale().toString(dup),
                 QLocale().toString(bad),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QProgressBar, QPushB
 from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
-from smmdesk_gui.ui.report.labels import Stats
+from smmdesk_gui.ui.report.labels import Stats, account_text
 from smmdesk_gui.ui.tasks import TaskControl
 
 DEFAULT_INTERVAL_MIN = 60
@@ -102,7 +102,10 @@ class StatsRefresher(QObject):
 def report_notice(report: kpis.RefreshReport) -> str:
     """What the user should know after a refresh ("" when all went well)."""
     if report.failed:
-        return "; ".join(f"{a.platform} · {a.handle}: {a.message}" for a in report.failed)
+        return "; ".join(
+            arg(Stats.tr("%1: %2"), account_text(a.platform, a.handle), a.message)
+            for a in report.failed
+        )
     if not report.accounts:
         return Stats.tr("None of your accounts can be read live: import their stats files.")
     if any(line.endswith(": stopped") for line in report.skipped):

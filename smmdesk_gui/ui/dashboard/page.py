@@ -45,7 +45,7 @@ from smmdesk_gui.ui.dashboard.charts import (
     RubricChart,
 )
 from smmdesk_gui.ui.dashboard.live_bar import LiveFiguresBar
-from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker
+from smmdesk_gui.ui.dashboard.period_picker import PeriodPicker, previous_period
 from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, COL_POST, PostsModel
 from smmdesk_gui.ui.empty_state import EmptyState
 from smmdesk_gui.ui.i18n import arg
@@ -260,8 +260,8 @@ class DashboardPage(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         self.account.addItem(Stats.tr("All accounts"), None)
-        for account_id, text in kpis.account_choices(self.ctx.store):
-            self.account.addItem(text, account_id)
+        for pick in kpis.account_picks(self.ctx.store):
+            self.account.addItem(lbl.account_text(pick.platform, pick.handle), pick.id)
         i = self.account.findData(current)
         self.account.setCurrentIndex(max(i, 0))
         self.account.blockSignals(False)
@@ -284,13 +284,14 @@ class DashboardPage(QWidget):
             self.tz,
         )
         paths = self.ctx.paths
+        previous = previous_period(period)  # in the UI's calendar: read here, on the GUI thread
         self.status.setText(Stats.tr("Loading…"))
         self.open_report_button.setVisible(False)
 
         def work() -> tuple[bool, kpis.DashboardData | None, dict[int, QImage]]:
             if not kpis.has_figures(store):
                 return False, None, {}
-            data = kpis.dashboard_data(store, period, account_id, tz)
+            data = kpis.dashboard_data(store, period, account_id, tz, previous)
             return True, data, load_thumbnails(store, paths, data.top + data.bottom)
 
         self.ctx.tasks.run(work, lambda result: self._loaded(generation, result), self._failed)
@@ -396,7 +397,7 @@ class DashboardPage(QWidget):
     def open_ad_spend(self) -> None:
         from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
 
-        dialog = AdSpendDialog(self.ctx, kpis.account_choices(self.ctx.store), self)
+        dialog = AdSpendDialog(self.ctx, kpis.account_picks(self.ctx.store), self)
         dialog.saved.connect(self.reload)
         dialog.open()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from smmdesk_gui.services.stats.period import Period
-from smmdesk_gui.ui.calendars import follow_ui_calendar, month_bounds
+from smmdesk_gui.ui.calendars import follow_ui_calendar, is_whole_month, month_bounds
 from smmdesk_gui.ui.report.labels import Stats
 
 CHOICES = ("7", "30", "90", "month", "last_month", "custom")
@@ -20,6 +20,14 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def previous_period(period: Period) -> Period:
+    """The period to compare ``period`` with: the month before a whole month of the UI's
+    calendar (Shahrivar before Mehr, 31 days before 30), else as many days just before."""
+    if is_whole_month(period.first, period.last):
+        return Period(*month_bounds(period.first, back=1))
+    return period.previous()
 
 
 class PeriodPicker(QWidget):

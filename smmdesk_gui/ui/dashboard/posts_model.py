@@ -74,7 +74,7 @@ class PostsModel(QAbstractTableModel):
             if col == COL_WHEN:
                 return format_datetime(p.published_at, self.tz)
             if col == COL_ACCOUNT:
-                return f"{p.platform} · {p.handle}"
+                return lbl.account_text(p.platform, p.handle)
             if col == COL_POST:
                 return p.title
             if col == COL_ER:

@@ -191,6 +191,11 @@ def platform_name(key: str) -> str:
     return PLATFORMS[key].name if key in PLATFORMS else key
 
 
+def account_text(platform: str, handle: str) -> str:
+    """ "Instagram · bakery": an account in a picker or a table, its platform by name."""
+    return arg(Stats.tr("%1 · %2"), platform_name(platform), handle)
+
+
 def period_label(period: Period) -> str:
     """A period in the UI's calendar: a whole month by its name ("October 2026", "Mehr 1405"),
     else its first and last day in the locale's short date style."""

@@ -86,3 +86,27 @@ def test_english_of_account_and_publishing_codes_is_what_the_cli_printed() -> No
     assert english(
         Problem("schedule_job", system="windows", name="SMM Desk publish", minutes=5)
     ) == ('Task Scheduler task "SMM Desk publish", every 5 minutes')
+
+
+def test_a_stats_file_without_its_columns_names_them_as_the_cli_always_did() -> None:
+    values: dict[str, str | int] = {"name": "a.csv", "kind": "X posts", "columns": "Date, Views"}
+    missing = Problem(
+        "stats_missing_columns",
+        **values,
+        id=1,
+        id_columns="Tweet id\nTweet permalink",
+        date="",
+        figures=1,
+    )
+    assert missing.message == (
+        "a.csv does not look like a 'X posts' file: no column 'Tweet id or Tweet permalink', "
+        "'any figure column'. Its columns are: Date, Views."
+    )
+    no_date = Problem(
+        "stats_missing_columns", **values, id=0, id_columns="", date="Дата", figures=0
+    )
+    assert no_date.message.endswith("no column 'Дата'. Its columns are: Date, Views.")
+    assert Problem("stats_negative", column="Reach", value=-3.0).message == (
+        "Reach: negative figure -3"
+    )
+    assert Problem("stats_add_account", platform="").message.startswith("Add your account to")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
 
 from smmdesk_gui.domain.problems import Problem
@@ -36,7 +37,7 @@ def _plan_rows() -> list[RowPreview]:
 
 
 def test_plan_preview(qtmodeltester: Any, qapp: Any) -> None:
-    model = plan_preview_model()
+    model = plan_preview_model(dt.UTC)
     qtmodeltester.check(model)  # empty
     model.set_rows(_plan_rows())
     qtmodeltester.check(model)
@@ -57,7 +58,7 @@ def test_plan_preview(qtmodeltester: Any, qapp: Any) -> None:
 
 
 def test_plan_preview_keeps_free_text_in_its_own_direction(qapp: Any) -> None:
-    model = plan_preview_model()
+    model = plan_preview_model(dt.UTC)
     model.set_rows(_plan_rows())
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
@@ -74,7 +75,7 @@ def test_stats_preview(qtmodeltester: Any, qapp: Any) -> None:
         [
             PreviewRow(2, "p1", text="Autumn menu", figures={"reach": 120.0}),
             PreviewRow(3, "p2", status="duplicate"),
-            PreviewRow(4, "", problem="no date", status="problem"),
+            PreviewRow(4, "", problems=[Problem("stats_no_date")], status="problem"),
         ]
     )
     qtmodeltester.check(model)
@@ -87,3 +88,21 @@ def test_stats_preview(qtmodeltester: Any, qapp: Any) -> None:
     assert model.index(2, 2).data() == "no date"
     assert all(isinstance(model.index(2, c).data(FG), QBrush) for c in range(3))  # whole row
     assert model.index(0, 0).data(FG) is None
+
+
+def test_plan_preview_times_in_the_locale_and_the_ui_calendar(qapp: Any) -> None:
+    from smmdesk_gui.ui.calendars import use_calendar
+
+    noon = dt.datetime(2026, 7, 25, 12, 0, tzinfo=dt.UTC)
+    row = RowPreview(2, noon, "2026-07-25 12:00", ["x:bakery"], [1], "Rye", [], "")
+    model = plan_preview_model(dt.UTC)
+    model.set_rows([row])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_calendar("jalali")
+    try:
+        assert model.index(0, 1).data() == "5/3/05 12:00\u202fPM"  # 3 Mordad 1405
+        use_calendar("gregorian")
+        assert model.index(0, 1).data() == "7/25/26 12:00\u202fPM"  # not "2026-07-25 12:00"
+    finally:
+        use_calendar("gregorian")
+        QLocale.setDefault(QLocale.c())

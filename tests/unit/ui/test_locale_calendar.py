@@ -189,3 +189,32 @@ def test_counts_in_the_locale_digits(qapp: Any) -> None:
     finally:
         apply_language(qapp, "en")
     assert failed(3) == "3 failed"
+
+
+def test_the_month_before_a_jalali_month_is_the_jalali_month_before(
+    qapp: Any,
+    store: Store,
+    october: dict[str, int],
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    from smmdesk_gui.ui.calendars import use_calendar
+    from smmdesk_gui.ui.dashboard.period_picker import previous_period
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_calendar("jalali")
+    try:
+        mehr = Period(dt.date(2026, 9, 23), dt.date(2026, 10, 22))  # 30 days
+        shahrivar = Period(dt.date(2026, 8, 23), dt.date(2026, 9, 22))  # 31 days, not 30
+        assert previous_period(mehr) == shahrivar
+        esfand = Period(dt.date(2027, 2, 20), dt.date(2027, 3, 20))  # 29 days in 1405
+        assert previous_period(esfand) == Period(dt.date(2027, 1, 21), dt.date(2027, 2, 19))
+        week = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 7))  # not a month: 7 days before
+        assert previous_period(week) == Period(dt.date(2026, 9, 24), dt.date(2026, 9, 30))
+        data = dashboard_data(store, mehr, tz=dt.UTC, previous=previous_period(mehr))
+        assert data.previous.period == shahrivar
+        render_monthly_report(data, tmp_path / "a.pdf", "Bakery")
+        assert "Shahrivar 1405" in _pdf_text(tmp_path / "a.pdf")  # named as the month it is
+    finally:
+        use_calendar("gregorian")
+    october_2026 = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert previous_period(october_2026) == Period(dt.date(2026, 9, 1), dt.date(2026, 9, 30))

@@ -112,11 +112,81 @@ SAMPLES: dict[str, dict[str, Value]] = {
     "schedule_could_not_run": {"command": "systemctl", "error": "FileNotFoundError"},
     "schedule_refused": {"command": "schtasks", "code": 2},
     "account_demo": {},
+    "stats_too_big": {"name": "export.csv"},
+    "stats_file_not_found": {"path": "/tmp/export.csv"},
+    "stats_is_folder": {"path": "/tmp/exports"},
+    "stats_not_text": {"name": "export.xlsx"},
+    "stats_empty_file": {"name": "export.csv"},
+    "stats_no_such_account": {"account_id": 42},
+    "stats_add_account": {"platform": "instagram"},
+    "stats_several_accounts": {"choices": "1 (bakery), 2 (bakery_two)"},
+    "stats_missing_columns": {
+        "name": "export.csv",
+        "kind": "Instagram posts",
+        "columns": "Date, Views",
+        "id": 1,
+        "id_columns": "Post ID\nPermalink",
+        "date": "",
+        "figures": 1,
+    },
+    "stats_stopped": {},
+    "stats_no_post_id": {},
+    "stats_not_a_date": {"column": "Publish time", "value": "yesterday"},
+    "stats_not_a_number": {"column": "Reach", "value": "lots"},
+    "stats_no_publish_time": {},
+    "stats_no_date": {},
+    "stats_negative": {"column": "Reach", "value": -3.0},
+    "stats_no_figures": {},
+    "stats_entry_not_a_number": {"figure": "reach"},
+    "stats_entry_negative": {"figure": "amount"},
+    "stats_entry_unknown": {"figures": "views"},
+    "stats_entry_post_gone": {},
+    "stats_entry_account_gone": {},
+    "stats_entry_currency": {},
+    "stats_entry_platform": {},
+    "plan_post_deleted": {},
+    "plan_post_deleted_copy": {},
+    "plan_published_kept": {},
+    "plan_cannot_move": {"state": "published"},
+    "plan_draft_post_now": {},
+    "plan_copy_needs_date": {},
+    "plan_no_accounts": {},
+    "plan_no_posting_times": {"platform": "x", "handle": "bakery_x"},
+    "plan_queue_full": {"platform": "instagram", "handle": "bakery"},
+    "plan_rubric_no_name": {},
+    "plan_rubric_name_too_long": {"limit": 128},
+    "plan_rubric_bad_colour": {"colour": "reddish"},
+    "plan_rubric_bad_share": {},
+    "plan_rubric_exists": {"name": "Useful tips"},
+    "plan_rubric_shares_over": {"free": 0.25},
+    "plan_rubric_deleted": {},
+    "plan_account_removed": {},
+    "plan_slot_unreadable": {"value": "Tuesday noon"},
+    "plan_slot_weekday": {"value": "Blursday"},
+    "plan_slot_time": {"value": "Tue 25:00"},
+    "plan_import_not_redoable": {},
+    "csv_file_missing": {"path": "/tmp/plan.csv"},
+    "csv_file_empty": {"columns": "scheduled_at, accounts, text, media, rubric"},
+    "csv_header_missing": {
+        "missing": "accounts\ntext",
+        "columns": "scheduled_at, accounts, text, media, rubric",
+    },
+    "csv_column_twice": {"column": "text"},
+    "csv_too_many_rows": {"limit": 10_000},
+    "csv_cell_too_long": {"limit": 65_536},
+    "csv_not_utf8": {},
+    "csv_invalid": {"detail": "unexpected end of data"},
+    "csv_image_unusable": {
+        "file": "loaf.heic",
+        "why": "NotAnImageError",
+        "detail": "cannot identify image file",
+    },
+    "csv_image_unreadable": {"path": "/tmp/loaf.jpg", "detail": "Permission denied"},
 }
 
 # Values that are not shown as they are: flags, and the service's English reasons (the window
 # shows its own sentence, the reason behind "Details").
-NOT_SHOWN = {"max_bytes", "extra", "photos_sent", "reason", "detail", "known"}
+NOT_SHOWN = {"max_bytes", "extra", "photos_sent", "reason", "detail", "known", "id", "figures"}
 
 
 class PrefixTranslator(QTranslator):
@@ -315,3 +385,88 @@ def test_giving_up_is_one_sentence_for_a_platform_and_cause_then_tries_otherwise
         "details are in its log. " + MARK + "It kept failing after 8 tries, so SMM Desk stopped. "
         "Click Retry when the platform works again."
     )
+
+
+def test_the_stats_import_words_its_rows_and_its_file_problems(
+    ctx: Any, qtbot: QtBot, october: dict[str, int], tmp_path: Any, prefixed: None
+) -> None:
+    from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog
+
+    path = tmp_path / "ig.csv"
+    path.write_text(
+        '"Post ID","Publish time","Reach","Likes"\n"ig1","10/01/2026 18:00","1,400","70"\n'
+        '"ig2","10/08/2026 18:00","lots","-2"\n',
+        encoding="utf-8-sig",
+    )
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.mapping.setCurrentIndex(dialog.mapping.findData("meta-instagram"))
+    dialog.file.setText(str(path))
+    dialog.run_preview()
+    assert dialog.model.index(1, 2).data() == (
+        MARK + "Reach: “lots” is not a number. " + MARK + "Likes: a figure cannot be negative (-2)."
+    )
+    assert MARK + "Instagram" in dialog.summary.text()  # the platform's name, not "instagram"
+    path.write_text('"Date","Views"\n"10/01/2026","3"\n', encoding="utf-8")
+    dialog.run_preview()
+    assert dialog.summary.text() == (
+        MARK
+        + "ig.csv does not look like a “Instagram posts (Meta Business Suite export)” file: it has "
+        "no column " + MARK + MARK + "“Post ID”" + " or " + MARK + "“Permalink”. Its columns "
+        "are: Date, Views."
+    )
+    dialog.file.setText(str(tmp_path / "missing.csv"))
+    dialog.run_preview()
+    assert dialog.summary.text().startswith(MARK + "File not found: ")
+
+
+def test_a_figure_typed_in_wrong_is_worded_in_the_installed_language(
+    ctx: Any, qtbot: QtBot, october: dict[str, int], prefixed: None
+) -> None:
+    from smmdesk_gui.services.stats import kpis
+    from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog
+
+    ads = AdSpendDialog(ctx, kpis.account_picks(ctx.store))
+    qtbot.addWidget(ads)
+    ads.amount.setValue(12.5)
+    ads.currency.setText("")
+    ads.save()
+    assert ads.error.text() == MARK + "Currency: use the three-letter code, e.g. EUR or USD."
+
+
+def test_plan_refusals_are_worded_in_the_installed_language(
+    ctx: Any, qtbot: QtBot, tmp_path: Any, prefixed: None
+) -> None:
+    from smmdesk_gui.services.plan.rubrics import create_rubric
+    from smmdesk_gui.ui.calendar.import_dialog import ImportDialog
+    from smmdesk_gui.ui.calendar.settings_dialogs import RubricsDialog
+
+    create_rubric(ctx.store, "Products", "#3a7bd5")
+    rubrics = RubricsDialog(ctx)
+    qtbot.addWidget(rubrics)
+    rubrics.name.setText("")
+    rubrics.save()
+    assert rubrics.message.text() == MARK + "Give the rubric a name, e.g. “Useful tips”."
+    twice = tmp_path / "twice.csv"
+    twice.write_text("accounts,text,text\nx:bakery,a,b\n", encoding="utf-8")
+    dialog = ImportDialog(ctx, path=twice)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.status.text()))
+    assert dialog.status.text() == (
+        MARK + "Row 1: " + MARK + "The column “text” appears twice. Keep one and delete the "
+        "other, then try again."
+    )
+
+
+def test_a_size_is_written_in_the_locales_digits(prefixed: None) -> None:
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    try:
+        said = words(
+            Problem("animation_too_large", platform="x", photo="a.gif", max_bytes=15 << 20)
+        )
+    finally:
+        QLocale.setDefault(default)
+    assert "۱۵ MB" in said and "15 MB" not in said

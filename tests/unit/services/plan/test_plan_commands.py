@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.domain.slots import utc_to_local
 from smmdesk_gui.services.plan import commands as pc
 from smmdesk_gui.services.plan.queries import PlanError
@@ -114,7 +115,8 @@ def test_schedule_idea_uses_first_slot_of_the_day(ws: Workspace) -> None:
 def test_an_idea_the_composer_would_refuse_lands_as_a_draft_saying_why(ws: Workspace) -> None:
     idea = ws.post("Rye is back", ["instagram:bakery", "x:bakery"], None)
     cmd = pc.schedule_idea(ws.store, idea, dt.date(2026, 6, 4), ws.tz)  # Thu: X at 09:00 first
-    assert cmd.held == ("Instagram needs at least one image: add a photo.",)
+    assert cmd.held == (Problem("needs_image", platform="instagram"),)
+    assert cmd.held[0].message == "Instagram needs at least one image: add a photo."
     undo = cmd.apply(ws.store)
     when = local("2026-06-04 09:00")
     assert sorted(_times(ws, idea), key=lambda t: t[1]) == [(when, "draft"), (when, "scheduled")]
@@ -124,7 +126,7 @@ def test_an_idea_the_composer_would_refuse_lands_as_a_draft_saying_why(ws: Works
     late = pc.schedule_idea(
         ws.store, idea, dt.date(2026, 6, 4), ws.tz, at=dt.time(9, 0), now=local("2026-06-05 08:00")
     )
-    assert any("in the past" in reason for reason in late.held)
+    assert any("in the past" in reason.message for reason in late.held)
     assert {c.state for c in late.changes} == {"draft"}
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QToolBar
 from pytestqt.qtbot import QtBot
@@ -17,6 +17,7 @@ from smmdesk_gui.store.models import Post
 from smmdesk_gui.ui.calendar.models import entries_mime, pydate, qdate
 from smmdesk_gui.ui.calendar.page import PlanPage
 from smmdesk_gui.ui.calendar.week import HOURS, WeekHoursView
+from smmdesk_gui.ui.formatting import format_clock
 from smmdesk_gui.ui.main_window import SCREEN_FACTORIES
 from tests.fakes.plan_workspace import Workspace, local
 
@@ -77,7 +78,14 @@ def test_hour_grid_places_posts_in_their_hour(week: Any, ws: Workspace, qtmodelt
     assert model.rowCount() == HOURS and model.columnCount() == 7
     cell = model.index_of(qdate(first + dt.timedelta(days=1)), 7)
     assert [e.snippet for e in cell.data(Qt.ItemDataRole.UserRole + 2)] == ["Morning buns"]
-    assert model.headerData(9, Qt.Orientation.Vertical) == "09:00"
+    # the hours in the locale's one short time format (not a fixed "HH:mm")
+    assert model.headerData(9, Qt.Orientation.Vertical) == format_clock(9)
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert model.headerData(15, Qt.Orientation.Vertical) == "3:00\u202fPM"
+    finally:
+        QLocale.setDefault(default)
     # An hour with a post is taller than an empty one (the chip fits).
     assert page.week_view.rowHeight(7) > page.week_view.rowHeight(3)
     qtmodeltester.check(model)

@@ -10,7 +10,7 @@ import pypdf
 
 from smmdesk_gui.ui.dashboard.import_dialog import ImportDialog, stats_preview_model
 from smmdesk_gui.ui.dashboard.page import DashboardPage
-from smmdesk_gui.ui.dashboard.posts_model import PostsModel
+from smmdesk_gui.ui.dashboard.posts_model import COL_ACCOUNT, PostsModel
 from tests.fakes.stats_workspace import october_dashboard
 
 
@@ -88,6 +88,8 @@ def test_models(qtmodeltester: Any, ctx: Any, october: dict[str, int]) -> None: 
         )
     )
     assert model.rowCount() == 3
+    accounts = {model.index(r, COL_ACCOUNT).data() for r in range(3)}
+    assert "Instagram · bakery" in accounts  # the platform by its name, not "instagram"
     qtmodeltester.check(model)
     qtmodeltester.check(stats_preview_model())
 
@@ -126,6 +128,7 @@ def test_manual_figures_and_ad_spend_dialogs(
     qtbot: Any,
     october: dict[str, int],  # noqa: F811
 ) -> None:
+    from smmdesk_gui.services.stats import kpis
     from smmdesk_gui.services.stats.entry import ad_spend_entries, latest_post_figures
     from smmdesk_gui.ui.dashboard.entry_dialogs import AdSpendDialog, PostFiguresDialog
 
@@ -140,10 +143,13 @@ def test_manual_figures_and_ad_spend_dialogs(
         dialog.save()
     assert latest_post_figures(ctx.store, october["p3"]) == {"reach": 250, "likes": 7, "shares": 2}
 
-    ads = AdSpendDialog(ctx, [(october["a"], "instagram · bakery")])
+    ads = AdSpendDialog(ctx, kpis.account_picks(ctx.store))
     qtbot.addWidget(ads)
-    ads.account.setCurrentIndex(1)
+    ads.account.setCurrentIndex(ads.account.findData(october["a"]))
     assert ads.platform.currentData() == "instagram"
+    # the platform by its name, in the dashboard's account box too
+    assert ads.account.currentText() == "Instagram · bakery"
+    assert page.account.itemText(page.account.findData(october["a"])) == "Instagram · bakery"
     ads.amount.setValue(12.5)
     ads.currency.setText("")
     ads.save()

@@ -135,7 +135,7 @@ def test_refresh_problem_is_said_in_plain_words(
     page = october_dashboard(ctx, qtbot)
     with qtbot.waitSignal(page.loaded):
         page.refresh_button.click()
-    assert "bluesky · bakery.bsky.social: This account has no saved login" in page.status.text()
+    assert "Bluesky · bakery.bsky.social: This account has no saved login" in page.status.text()
 
 
 def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any, october: dict[str, int]) -> None:  # noqa: F811
