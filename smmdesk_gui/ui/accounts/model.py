@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountInfo
 from smmdesk_gui.ui.formatting import format_datetime
+from smmdesk_gui.ui.i18n import bidi
 from smmdesk_gui.ui.icons import icon, platform_icon
 
 COL_PLATFORM, COL_ACCOUNT, COL_STATE, COL_CHECKED = range(4)
@@ -77,9 +78,10 @@ class AccountsModel(QAbstractTableModel):
             if col == COL_PLATFORM:
                 return PLATFORMS[a.platform].name if a.platform in PLATFORMS else a.platform
             if col == COL_ACCOUNT:
+                # name and handle each in its own direction: "@shop" keeps its "@" in front
                 if a.display_name and a.display_name != a.handle:
-                    return f"{a.display_name} ({a.handle})"
-                return a.handle
+                    return f"{bidi(a.display_name)} ({bidi(a.handle)})"
+                return bidi(a.handle)
             if col == COL_STATE:
                 return self.state_text(a)
             if col == COL_CHECKED:
