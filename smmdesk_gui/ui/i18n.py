@@ -171,6 +171,7 @@ def arg(text: str, *values: object) -> str:
     their order in a Persian sentence. Text that is not for the screen (a file name) uses
     :func:`arg_plain`.
     """
+
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(2)) - 1
         if index >= len(values):
