@@ -145,10 +145,19 @@ def bidi(value: object) -> str:
     return isolate(value) if needs_isolating(value) else str(value)
 
 
-def join_parts(parts: Iterable[object], separator: str = " · ") -> str:
-    """Phrases joined by ``separator`` for one line (the status bar, a chip's tooltip), each
-    isolated as needed, so a number ending one phrase never runs into the next across the dot."""
-    return separator.join(bidi(p) for p in parts)
+def list_separator() -> str:
+    """What separates the phrases of one line: " · ", but "، " (the Arabic comma) where the
+    locale's zero is itself a dot (Arabic ``٠``, Persian ``۰``): there "فشل ١ · ١ بانتظارك" reads
+    as the number 101."""
+    return "، " if QLocale().zeroDigit() in ("\u0660", "\u06f0") else " · "
+
+
+def join_parts(parts: Iterable[object], separator: str | None = None) -> str:
+    """Phrases joined by ``separator`` (:func:`list_separator` by default) for one line (the
+    status bar, a tooltip), each isolated as needed, so a number ending one phrase never runs
+    into the next."""
+    sep = list_separator() if separator is None else separator
+    return sep.join(bidi(p) for p in parts)
 
 
 _SIGNED_NUMBER = re.compile(r"[+\-\u2212\u00b1]\s?\d[\d.,\u066b\u066c]*(?:\s?[%\u066a])?")
@@ -177,9 +186,21 @@ def arg(text: str, *values: object) -> str:
         if index >= len(values):
             return match.group(0)
         # "@%1" is a handle: its "@" goes inside the isolate, else it lands after the name
-        return bidi(match.group(1) + str(values[index]))
+        return bidi(match.group(1) + _digits(values[index]))
 
     return _HANDLE_PLACEHOLDER.sub(fill, text)
+
+
+def _digits(value: object) -> str:
+    """A whole number in the locale's digits where they are not ASCII ("Ideas (۹)"), without
+    group separators (a count, a limit, a year); anything else as ``str`` gives it. English
+    and the other Latin-digit languages keep ``str`` exactly."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        locale = QLocale()
+        if locale.zeroDigit() != "0":
+            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            return locale.toString(value)
+    return str(value)
 
 
 def arg_plain(text: str, *values: object) -> str:

@@ -17,7 +17,16 @@ from smmdesk_gui.domain.text_rules import CountResult
 from smmdesk_gui.services.accounts import AccountInfo
 from smmdesk_gui.services.publish.overview import QueueSummary
 from smmdesk_gui.services.stats.report import HeadlineRow
-from smmdesk_gui.ui.i18n import FSI, PDI, arg, bidi, isolate, isolate_signed, join_parts
+from smmdesk_gui.ui.i18n import (
+    FSI,
+    PDI,
+    arg,
+    bidi,
+    isolate,
+    isolate_signed,
+    join_parts,
+    list_separator,
+)
 
 UTC = dt.UTC
 
@@ -55,10 +64,15 @@ def test_arg_isolates_every_value_and_keeps_the_at_sign_with_its_handle(rtl_lang
     text = arg("%1 @%2: %3", "Instagram", "korenbloem", "۱۲:۳۰")
     assert text == f"{FSI}Instagram{PDI} {FSI}@korenbloem{PDI}: {FSI}۱۲:۳۰{PDI}"
     assert isolate(isolate("x")) == isolate("x")  # never twice
+    digits = "۰۱۲۳۴۵۶۷۸۹" if rtl_language == "fa" else "٠١٢٣٤٥٦٧٨٩"
+    assert arg("Ideas (%1)", 9) == f"Ideas ({FSI}{digits[9]}{PDI})"  # counts in the locale's digits
+    assert arg("%1", 1260) == f"{FSI}{digits[1]}{digits[2]}{digits[6]}{digits[0]}{PDI}"
 
 
 def test_status_bar_isolates_each_phrase(ctx: Any, rtl_language: str, qtbot: QtBot) -> None:
-    """The Arabic status bar was scrambled: "فشل ١ · ١ بانتظارك" ran the two counts together."""
+    """The Arabic status bar was scrambled: in "فشل ١ · ١ بانتظارك" the dot between the two
+    counts looks like the Arabic zero (it read "١٠١"); the phrases are isolated and joined by
+    the Arabic comma."""
     from smmdesk_gui.ui.main_window import MainWindow
 
     window = MainWindow(
@@ -75,7 +89,9 @@ def test_status_bar_isolates_each_phrase(ctx: Any, rtl_language: str, qtbot: QtB
         needs_you=1,
     )
     window._show_status((summary, tz))
-    parts = window.queue_label.text().split(" · ")
+    text = window.queue_label.text()
+    assert " · " not in text and "، " in text
+    parts = text.split(list_separator())
     assert len(parts) == 4
     for part in parts:  # every phrase whole: its numbers cannot cross the dot
         assert part.startswith(FSI) and part.endswith(PDI), part
@@ -158,7 +174,7 @@ def test_elided_excerpt_keeps_its_ellipsis_at_its_reading_end(rtl_language: str)
 
 
 def test_week_tooltip_joins_the_time_and_the_count_isolated(rtl_language: str) -> None:
-    assert join_parts(["۱۲:۳۰", "۲ پست"]) == f"{FSI}۱۲:۳۰{PDI} · {FSI}۲ پست{PDI}"
+    assert join_parts(["۱۲:۳۰", "۲ پست"]) == f"{FSI}۱۲:۳۰{PDI}، {FSI}۲ پست{PDI}"
     assert bidi("") == ""
 
 
