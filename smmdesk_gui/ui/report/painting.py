@@ -343,8 +343,9 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             lbl.fmt_value(r.planned_share, "percent") if r.planned_share is not None else "—",
             lbl.fmt_value(r.engagement.value, "percent"),
         )
+        # wraps onto a second line rather than running out of the card (Arabic is longer)
         p.drawText(
             _flip(p, rect, QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h)),
-            Qt.AlignmentFlag.AlignVCenter,
+            int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
             text,
         )
