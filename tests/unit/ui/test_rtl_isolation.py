@@ -183,3 +183,17 @@ def test_isolation_marks_are_invisible(qapp: Any) -> None:
     fm = QFontMetrics(QApplication.font())
     for text in ("@korenbloem", "۱۲:۳۰", "+2 مورد دیگر"):
         assert fm.horizontalAdvance(isolate(text)) == fm.horizontalAdvance(text)
+
+
+def test_photo_description_keeps_its_ellipsis_at_its_end(rtl_language: str, qtbot: QtBot) -> None:
+    """Under a photo the start of an English description ends in "…": isolated, the "…" stays
+    at the right (its reading end), not at the left of the right-to-left strip."""
+    from smmdesk_gui.ui.composer.media_strip import MediaStrip
+
+    strip = MediaStrip()
+    qtbot.addWidget(strip)
+    strip.add_item(
+        7, "buns.jpg", "Six cardamom buns with pearl sugar on a linen cloth, seen from above"
+    )
+    text = strip.list.item(0).text()
+    assert text.startswith(f"{FSI}Six cardamom") and text.endswith(f"…{PDI}")
