@@ -78,8 +78,12 @@ def elide_words(text: str, fm: QFontMetrics | QFontMetricsF, width: float, lines
     """``text`` cut to what fits in ``lines`` lines of ``width`` pixels, at a word, with "…".
 
     Words are never split (a single word longer than a line is the one exception: it is
-    elided by Qt). The full text belongs in a tooltip.
+    elided by Qt). The full text belongs in a tooltip. Each line is isolated as
+    :func:`~smmdesk_gui.ui.i18n.bidi` says, so in a right-to-left UI the "…" of an English
+    excerpt stays at its reading end (the right), and of a Persian one at the left.
     """
+    from smmdesk_gui.ui.i18n import bidi
+
     words = text.split()
     if not words:
         return ""
@@ -106,7 +110,7 @@ def elide_words(text: str, fm: QFontMetrics | QFontMetricsF, width: float, lines
         while last and fm.horizontalAdvance(last + "…") > width:
             last = last.rsplit(" ", 1)[0] if " " in last else ""
         out[-1] = (last + "…") if last else "…"
-    return "\n".join(out)
+    return "\n".join(bidi(line) for line in out)
 
 
 def format_number(value: int | float, *, grouped: bool = True) -> str:

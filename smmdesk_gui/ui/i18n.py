@@ -8,9 +8,11 @@ Qt's own catalogue is missing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -103,6 +105,69 @@ def apply_language(app: QApplication, code: str) -> str:
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+_HANDLE_PLACEHOLDER = re.compile(r"(@?)%([1-9])")
+
+FSI = "\u2068"  # FIRST STRONG ISOLATE: the value takes its own direction from its first letter
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: ends it
+# Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their presentation
+# forms): a value holding one needs isolating even in a left-to-right UI.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def ui_is_rtl() -> bool:
+    """Whether the UI reads right to left (Persian, Arabic): the application's layout direction."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolate(value: object) -> str:
+    """``value`` as text wrapped in FSI … PDI, so it keeps its own direction inside other text.
+
+    The one helper for bidi isolation: a handle ``@shop``, a URL, a signed number or a time put
+    into a Persian or Arabic sentence (or joined with others by " · ") stays in one piece, and
+    the punctuation around it lands where the reader expects. The two marks are invisible (zero
+    width in Qt's text engine). Empty text and text already isolated are returned as they are.
+    """
+    text = str(value)
+    if not text or (text.startswith(FSI) and text.endswith(PDI)):
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def needs_isolating(value: object) -> bool:
+    """Whether ``value`` put into UI text must be isolated: always in a right-to-left UI; in a
+    left-to-right one only when it holds right-to-left letters (a Persian account name)."""
+    return ui_is_rtl() or bool(_RTL_LETTER.search(str(value)))
+
+
+def bidi(value: object) -> str:
+    """``value`` isolated where :func:`needs_isolating` says so, else unchanged (plain English
+    text stays byte for byte what it was)."""
+    return isolate(value) if needs_isolating(value) else str(value)
+
+
+def list_separator() -> str:
+    """What separates the phrases of one line: " · ", but "، " (the Arabic comma) where the
+    locale's zero is itself a dot (Arabic ``٠``, Persian ``۰``): there "فشل ١ · ١ بانتظارك" reads
+    as the number 101."""
+    return "، " if QLocale().zeroDigit() in ("\u0660", "\u06f0") else " · "
+
+
+def join_parts(parts: Iterable[object], separator: str | None = None) -> str:
+    """Phrases joined by ``separator`` (:func:`list_separator` by default) for one line (the
+    status bar, a tooltip), each isolated as needed, so a number ending one phrase never runs
+    into the next."""
+    sep = list_separator() if separator is None else separator
+    return sep.join(bidi(p) for p in parts)
+
+
+_SIGNED_NUMBER = re.compile(r"[+\-\u2212\u00b1]\s?\d[\d.,\u066b\u066c]*(?:\s?[%\u066a])?")
+
+
+def isolate_signed(text: str) -> str:
+    """``text`` with each signed number ("+2", "−14.2 %") isolated as :func:`bidi` says, so a
+    right-to-left line shows "+2", never "2+" (the sign is neutral and would drift to the
+    other end of the number). For counts Qt fills in itself (``tr("+%n more", "", n)``)."""
+    return _SIGNED_NUMBER.sub(lambda m: bidi(m.group()), text)
 
 
 def arg(text: str, *values: object) -> str:
@@ -110,12 +175,43 @@ def arg(text: str, *values: object) -> str:
 
     The one idiom for translated strings with values (``%n`` goes through ``tr(text, "", n)``):
     translators may reorder the placeholders, and a value that itself holds ``%2`` is not filled
-    again. A placeholder without a value stays as written.
+    again. A placeholder without a value stays as written. Each value is isolated (FSI … PDI)
+    as :func:`bidi` says: in a right-to-left UI always, so "@shop", "+12 %" or "12:30" keep
+    their order in a Persian sentence. Text that is not for the screen (a file name) uses
+    :func:`arg_plain`.
     """
 
     def fill(match: re.Match[str]) -> str:
+        index = int(match.group(2)) - 1
+        if index >= len(values):
+            return match.group(0)
+        # "@%1" is a handle: its "@" goes inside the isolate, else it lands after the name
+        return bidi(match.group(1) + _digits(values[index]))
+
+    return _HANDLE_PLACEHOLDER.sub(fill, text)
+
+
+def _digits(value: object) -> str:
+    """A whole number in the locale's digits where they are not ASCII ("Ideas (۹)"), without
+    group separators (a count, a limit, a year); anything else as ``str`` gives it. English
+    and the other Latin-digit languages keep ``str`` exactly."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        locale = QLocale()
+        if locale.zeroDigit() != "0":
+            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            return locale.toString(value)
+    return str(value)
+
+
+def arg_plain(text: str, *values: object) -> str:
+    """:func:`arg` without isolation, for text that is stored rather than shown (a file name)."""
+    return _fill(text, [str(v) for v in values])
+
+
+def _fill(text: str, values: list[str]) -> str:
+    def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
+        return values[index] if index < len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(fill, text)
 

@@ -43,6 +43,29 @@ FAST_FONTS: dict[str, tuple[str, str]] = {
 }
 
 
+# Icons that point along the line of reading. In a right-to-left UI (Persian, Arabic) they point
+# the reading way: a pair is swapped for its twin (back is the chevron pointing right), a glyph
+# without a twin is drawn mirrored (an arrow into a file). Qt mirrors some of its own standard
+# icons; these are our glyphs, so we do it. Icons that do not point (a clock, the refresh circle,
+# brand marks) stay as they are.
+MIRROR_PAIRS: dict[str, str] = {}
+for _a, _b in (
+    ("fa6s.chevron-left", "fa6s.chevron-right"),
+    ("fa6s.angle-left", "fa6s.angle-right"),
+    ("fa6s.arrow-left", "fa6s.arrow-right"),
+    ("fa6s.caret-left", "fa6s.caret-right"),
+    ("fa6s.backward", "fa6s.forward"),
+    ("fa6s.rotate-left", "fa6s.rotate-right"),  # undo / redo
+):
+    MIRROR_PAIRS[_a], MIRROR_PAIRS[_b] = _b, _a
+MIRROR_DRAWN = frozenset({"fa6s.file-import", "fa6s.file-export", "fa6s.paper-plane"})
+
+
+def _ui_is_rtl() -> bool:
+    app = QApplication.instance()
+    return isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
 def _text_colour() -> str:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -90,16 +113,28 @@ class _GlyphEngine(QIconEngine):
     """qtawesome's ``CharIconEngine`` + ``CharIconPainter`` for one glyph with its defaults:
     the colour in every mode but Disabled, which takes the palette's disabled text colour."""
 
-    def __init__(self, family: str, solid: bool, char: str, colour: QColor, disabled: QColor):
+    def __init__(
+        self,
+        family: str,
+        solid: bool,
+        char: str,
+        colour: QColor,
+        disabled: QColor,
+        mirrored: bool = False,
+    ):
         super().__init__()
         self.family = family
         self.solid = solid
         self.char = char
         self.colour = colour
         self.disabled = disabled
+        self.mirrored = mirrored
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         painter.save()
+        if self.mirrored:  # flipped about the rect's vertical middle
+            painter.translate(rect.left() + rect.right() + 1, 0)
+            painter.scale(-1, 1)
         painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else self.colour)
         # qtawesome: a 16 px icon gets a 14 px glyph (room for the font's bearing)
         font = QFont()
@@ -121,7 +156,9 @@ class _GlyphEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _GlyphEngine(self.family, self.solid, self.char, self.colour, self.disabled)
+        return _GlyphEngine(
+            self.family, self.solid, self.char, self.colour, self.disabled, self.mirrored
+        )
 
 
 def _disabled_text_colour() -> QColor:
@@ -132,7 +169,7 @@ def _disabled_text_colour() -> QColor:
 
 
 @lru_cache(maxsize=256)
-def _icon(name: str, colour: str) -> QIcon:
+def _icon(name: str, colour: str, mirrored: bool = False) -> QIcon:
     prefix, _, glyph = name.partition(".")
     font = _font(prefix) if prefix in FAST_FONTS else None
     if font is not None:
@@ -140,7 +177,12 @@ def _icon(name: str, colour: str) -> QIcon:
         if char is None:  # an unknown icon name must not take a screen down
             return QIcon()
         engine = _GlyphEngine(
-            font.family, prefix.endswith("s"), char, QColor(colour), _disabled_text_colour()
+            font.family,
+            prefix.endswith("s"),
+            char,
+            QColor(colour),
+            _disabled_text_colour(),
+            mirrored,
         )
         return QIcon(engine)
     return _qtawesome_icon(name, colour)
@@ -157,8 +199,18 @@ def _qtawesome_icon(name: str, colour: str) -> QIcon:
 
 def icon(name: str, colour: str | None = None) -> QIcon:
     """A Font Awesome icon by qtawesome name (e.g. ``fa6s.gear``), in the palette's text colour
-    by default."""
-    return _icon(name, colour or _text_colour())
+    by default.
+
+    ``name`` is the left-to-right icon: in a right-to-left UI an icon that points (back and
+    forward, undo and redo, arrows) points the reading way (``MIRROR_PAIRS``, ``MIRROR_DRAWN``).
+    """
+    colour = colour or _text_colour()
+    if _ui_is_rtl():
+        if name in MIRROR_PAIRS:
+            return _icon(MIRROR_PAIRS[name], colour)
+        if name in MIRROR_DRAWN:
+            return _icon(name, colour, mirrored=True)
+    return _icon(name, colour)
 
 
 def platform_icon(platform_id: str, brand_colour: bool = True) -> QIcon:

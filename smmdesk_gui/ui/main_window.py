@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.ui.accounts.expiry import ReconnectSoonButton
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, join_parts
 from smmdesk_gui.ui.rail import RAIL, NavigationRail
 
 if TYPE_CHECKING:
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n failed", "", summary.failed))
         if summary.needs_you:
             parts.append(self.tr("%n need(s) you", "", summary.needs_you))
-        self.queue_label.setText(" · ".join(parts))
+        self.queue_label.setText(join_parts(parts))  # each phrase isolated: "1 failed · 1 …"
         tip = (
             self.tr("Click to see the posts that need you")
             if summary.failed or summary.needs_you

@@ -18,7 +18,7 @@ from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.accounts import AccountInfo
 from smmdesk_gui.services.tokens import expires_soon
 from smmdesk_gui.ui.formatting import format_date, format_datetime
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, bidi
 from smmdesk_gui.ui.icons import icon, platform_icon
 from smmdesk_gui.ui.problem_words import worded
 
@@ -91,9 +91,10 @@ class AccountsModel(QAbstractTableModel):
             if col == COL_PLATFORM:
                 return PLATFORMS[a.platform].name if a.platform in PLATFORMS else a.platform
             if col == COL_ACCOUNT:
+                # name and handle each in its own direction: "@shop" keeps its "@" in front
                 if a.display_name and a.display_name != a.handle:
-                    return f"{a.display_name} ({a.handle})"
-                return a.handle
+                    return f"{bidi(a.display_name)} ({bidi(a.handle)})"
+                return bidi(a.handle)
             if col == COL_STATE:
                 return self.state_text(a)
             if col == COL_CHECKED:

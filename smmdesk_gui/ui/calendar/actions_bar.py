@@ -89,13 +89,10 @@ class PlanActionsBar(QWidget):
         self.days.valueChanged.connect(self._days_changed)
         self._days_changed(self.days.value())
         self.left.addWidget(self.days)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        back, forward = ("fa6s.backward", "fa6s.forward")
-        if rtl:
-            back, forward = forward, back
-        self.earlier_action = self._action(self.tr("Earlier"), back, "Alt+Left")
+        # icon() turns these round in a right-to-left UI (earlier points right there)
+        self.earlier_action = self._action(self.tr("Earlier"), "fa6s.backward", "Alt+Left")
         self.earlier_action.triggered.connect(lambda: self.shift_requested.emit(-self.days.value()))
-        self.later_action = self._action(self.tr("Later"), forward, "Alt+Right")
+        self.later_action = self._action(self.tr("Later"), "fa6s.forward", "Alt+Right")
         self.later_action.triggered.connect(lambda: self.shift_requested.emit(self.days.value()))
         self.duplicate_action = self._action(self.tr("Duplicate"), "fa6s.clone", "Ctrl+D")
         self.duplicate_action.triggered.connect(

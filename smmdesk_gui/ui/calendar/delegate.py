@@ -38,6 +38,7 @@ from smmdesk_gui.ui.calendar.models import (
     needs_photo,
 )
 from smmdesk_gui.ui.formatting import format_clock
+from smmdesk_gui.ui.i18n import isolate_signed
 from smmdesk_gui.ui.icons import icon, platform_icon
 
 EntryKey = tuple[int, float]  # (post id, timestamp): one entry on the calendar
@@ -126,6 +127,14 @@ class DayCellDelegate(QStyledItemDelegate):
             if _mirror(option.rect, rect, option.direction).contains(pos):
                 return entry
         return None
+
+    def more_text(self, hidden: int, chips_shown: bool) -> str:
+        """What a day says of the posts that do not fit: "+2 more" below its chips, or
+        "3 posts" when not even one chip fits (a small window)."""
+        if chips_shown:
+            # "+2" isolated: in Persian or Arabic it would read "2+" otherwise
+            return isolate_signed(self.tr("+%n more", "", hidden).replace("%n", str(hidden)))
+        return counted(self.tr("%n post(s)", "", hidden), hidden)
 
     def more_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
         """Where "+N more" is drawn in the day (mirrored), None when every post fits."""
@@ -231,10 +240,7 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(QPalette.ColorRole.Link if rects else _PLACEHOLDERTEXT))
             y = (rects[-1].bottom() + 2) if rects else rect.top() + self.header_height(fm)
             more = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, fm.height())
-            if rects:
-                text = self.tr("+%n more", "", hidden).replace("%n", str(hidden))
-            else:  # not even one chip fits (a small window): say how many there are
-                text = counted(self.tr("%n post(s)", "", hidden), hidden)
+            text = self.more_text(hidden, bool(rects))
             painter.drawText(
                 _mirror(rect, more, direction),
                 int(QStyle.visualAlignment(direction, _LEFT)),

@@ -44,13 +44,8 @@ class NavigationBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.prev_button = QToolButton(self)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        back, forward = (
-            ("fa6s.chevron-right", "fa6s.chevron-left")
-            if rtl
-            else ("fa6s.chevron-left", "fa6s.chevron-right")
-        )
-        self.prev_button.setIcon(icon(back))
+        # icon() turns the chevrons round in a right-to-left UI (back points right there)
+        self.prev_button.setIcon(icon("fa6s.chevron-left"))
         self.prev_button.setToolTip(self.tr("Previous (Page Up)"))
         self.prev_button.clicked.connect(self.previous)
         self.today_button = QToolButton(self)
@@ -58,7 +53,7 @@ class NavigationBar(QWidget):
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.today_button.clicked.connect(self.today)
         self.next_button = QToolButton(self)
-        self.next_button.setIcon(icon(forward))
+        self.next_button.setIcon(icon("fa6s.chevron-right"))
         self.next_button.setToolTip(self.tr("Next (Page Down)"))
         self.next_button.clicked.connect(self.next)
         self.title = QLabel(self)

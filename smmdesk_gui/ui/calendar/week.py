@@ -51,6 +51,7 @@ from smmdesk_gui.ui.calendar.models import (
 from smmdesk_gui.ui.calendar.views import DayGridView
 from smmdesk_gui.ui.calendar.visible_range import day_month
 from smmdesk_gui.ui.formatting import format_clock
+from smmdesk_gui.ui.i18n import join_parts
 
 HourRole = Qt.ItemDataRole.UserRole + 20
 HOURS = 24
@@ -176,7 +177,7 @@ class WeekHoursModel(QAbstractTableModel):
             count = len(self.entries_at(day, hour))
             if count and role == Qt.ItemDataRole.ToolTipRole:
                 posts = QCoreApplication.translate("PlanModels", "%n post(s)", "", count)
-                return text + " · " + counted(posts, count)
+                return join_parts((text, counted(posts, count)))
             return text
         return None
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, bidi
 from smmdesk_gui.ui.icons import icon
 
 THUMB = 96
@@ -173,7 +173,9 @@ class MediaStrip(QWidget):
         if self._alt_text.get(asset_id, "").strip():
             # the start of the description under the photo (an empty label looked like a bar)
             alt = " ".join(self._alt_text[asset_id].split())
-            item.setText(alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…")
+            shown = alt if len(alt) <= ALT_SHOWN else alt[: ALT_SHOWN - 1].rstrip() + "…"
+            # isolated: an English description's "…" stays at its end (the right) in RTL
+            item.setText(bidi(shown))
             item.setToolTip(name + "\n" + self._alt_text[asset_id])
         else:
             item.setText(self.tr("⚠ no description"))

@@ -28,7 +28,7 @@ from smmdesk_gui.domain.text_rules import Severity
 from smmdesk_gui.services.compose.checks import AccountCheck
 from smmdesk_gui.ui.composer.widgets import setup_date_time_edit, wall_clock
 from smmdesk_gui.ui.formatting import format_datetime
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, isolate, join_parts
 from smmdesk_gui.ui.icons import icon
 from smmdesk_gui.ui.problem_words import account_label, words
 
@@ -188,7 +188,7 @@ class SchedulePanel(QWidget):
                         format_datetime(at, tz),
                     )
                 )
-        self.status.setText(" ".join(parts))
+        self.status.setText(join_parts(parts, " "))
         self.done_day = day
         self.calendar_button.setVisible(day is not None)
 
@@ -222,7 +222,7 @@ class SchedulePanel(QWidget):
         )
         # the day and time in their own direction inside the sentence (a Persian day name in a
         # sentence not translated yet showed the time first)
-        self.best_time.setText(arg(self.tr("Your posts do best on %1."), f"\u2068{when}\u2069"))
+        self.best_time.setText(arg(self.tr("Your posts do best on %1."), isolate(when)))
 
     def show_time(self, at: dt.datetime, tz: ZoneInfo) -> None:
         """A reopened post's time: "At" ``at``, in the workspace's zone."""
@@ -263,7 +263,7 @@ class SchedulePanel(QWidget):
                 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                     # each message in its own direction (an English message keeps its full stop
                     # at the end in a right-to-left window): a first-strong isolate
-                    label = f"\u2068{label}\u2069"
+                    label = isolate(label)
                 item = QListWidgetItem(
                     icon("fa6s.circle-exclamation", "#d93025" if error else "#b06000"), label
                 )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from smmdesk_gui.services.compose import photos
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg_plain
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class PhotoIntake(QObject):
         """A picture from the clipboard (a screenshot, a copied photo) joins the photos."""
         store, paths = self.ctx.store, self.ctx.paths
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        name = arg(self.tr("Pasted %1.png"), stamp)  # the photo's name in the library
+        name = arg_plain(self.tr("Pasted %1.png"), stamp)  # the photo's name in the library
 
         def job() -> Imported:
             try:

@@ -33,7 +33,7 @@ from smmdesk_gui.services.compose.photos import IMAGE_SUFFIXES
 from smmdesk_gui.services.plan.rubrics import RubricInfo
 from smmdesk_gui.ui.calendars import follow_ui_calendar
 from smmdesk_gui.ui.formatting import format_number
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, bidi
 from smmdesk_gui.ui.icons import platform_icon
 from smmdesk_gui.ui.problem_words import words
 
@@ -231,9 +231,12 @@ class CounterBar(QWidget):
         b = self.buttons.get(account.id)
         if b is None:
             return
+        # "83/300" as one piece: beside the platform's icon it keeps its order in Persian
         b.setText(
-            f"{format_number(result.length, grouped=False)}/"
-            f"{format_number(result.limit, grouped=False)}"
+            bidi(
+                f"{format_number(result.length, grouped=False)}/"
+                f"{format_number(result.limit, grouped=False)}"
+            )
         )
         name = PLATFORMS[account.platform].name
         if result.valid:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from smmdesk_gui.services.stats.kpis import PlatformFigures
 from smmdesk_gui.services.stats.report import HeadlineRow
 from smmdesk_gui.ui.formatting import elide_words
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, bidi
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report.labels import Stats
 
@@ -57,7 +57,7 @@ class KpiCard(QFrame):
         self.setToolTip(lbl.definition(key))
 
     def show_row(self, row: HeadlineRow, extra: str = "") -> None:
-        self.value.setText(lbl.fmt_value(row.value, row.unit, row.currency))
+        self.value.setText(bidi(lbl.fmt_value(row.value, row.unit, row.currency)))
         change = lbl.fmt_change(row)
         text = (
             arg(Stats.tr("%1 vs previous period"), change)

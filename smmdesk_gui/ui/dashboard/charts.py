@@ -66,9 +66,9 @@ class Canvas(QWidget):
         previous = draw.use_theme(screen_theme(self))
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            # Time runs left to right in the charts in every language; Qt would otherwise
-            # mirror each label's alignment but not the positions it is drawn at.
-            p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            # The charts read the way the UI does: painting.py mirrors its geometry for a
+            # right-to-left painter (time runs leftwards, the value axis on the right).
+            p.setLayoutDirection(self.layoutDirection())
             rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
             if self.painter_fn is None:
                 draw._empty(p, rect)
@@ -178,11 +178,13 @@ class HeatmapCanvas(Canvas):
         font = QFont(self.font())
         font.setPointSizeF(screen_theme(self).point_size * 0.8)  # as painting.heatmap sets it
         _label_w, grid = draw.heatmap_grid(rect, QFontMetricsF(font))
-        if not grid.contains(x, y):
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mirrored_x = rect.left() + rect.right() - x if rtl else x  # as painting._flip
+        if not grid.contains(mirrored_x, y):
             return None
-        hour = int((x - grid.left()) / (grid.width() / 24))
+        hour = draw.heatmap_hour_at(rect, grid, x, rtl)
         day = int((y - grid.top()) / (grid.height() / 7))
-        return (min(day, 6), min(hour, 23))
+        return (min(day, 6), hour)
 
 
 class HeatmapChart(ChartCard):

@@ -168,9 +168,11 @@ class StatusBarNotifier(Notifier):
         notice = self.waiting[-1]
         self.button.setIcon(icon("fa6s.bell" if notice.kind == DUE else "fa6s.circle-exclamation"))
         more = len(self.waiting) - 1
-        text = notice.title
+        from smmdesk_gui.ui.i18n import bidi, isolate_signed
+
+        text = bidi(notice.title)  # "Time to post on Instagram" stays whole beside "(+2 more)"
         if more:
-            text += " " + self.tr("(+%n more)", "", more)
+            text += " " + isolate_signed(self.tr("(+%n more)", "", more))
         self.button.setText(text)
         self.button.setToolTip(notice.message)
         self.button.show()

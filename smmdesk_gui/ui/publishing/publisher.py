@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.ui.context import AppContext, Navigator
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, join_parts
 from smmdesk_gui.ui.problem_words import error_words, worded
 from smmdesk_gui.ui.publishing.notifier import (
     DUE,
@@ -157,7 +157,7 @@ class GuiPublisher(QObject):
         if report.unconfirmed:
             parts.append(self.tr("%n need(s) checking", "", len(report.unconfirmed)))
         if parts:
-            self._status(" · ".join(parts))
+            self._status(join_parts(parts))
         changed = bool(
             report.published or report.failed or report.due or report.unconfirmed or report.retrying
         )

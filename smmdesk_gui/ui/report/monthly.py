@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from smmdesk_gui.services.stats.kpis import DashboardData, PostFigures
 from smmdesk_gui.services.stats.report import Branding, headline_rows
 from smmdesk_gui.ui.formatting import elide_words, format_date
-from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.i18n import arg, bidi, join_parts
 from smmdesk_gui.ui.report import labels as lbl
 from smmdesk_gui.ui.report import painting as draw
 from smmdesk_gui.ui.report.labels import Stats
@@ -65,10 +65,11 @@ def render_monthly_report(
     p = QPainter(writer)
     screen_theme = draw.use_theme(draw.PRINT)
     try:
-        # The painter stays left-to-right (Qt would mirror label alignments but not the
-        # positions); tables and titles are mirrored by hand for a right-to-left language.
-        global _RTL
-        _RTL = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # The page reads the UI's way: in Persian and Arabic the painter is right-to-left, so
+        # each text is laid out as a right-to-left paragraph and Qt mirrors the (logical)
+        # alignments; the positions (table columns, logo, pictures, the charts) are mirrored
+        # here and in painting.py.
+        p.setLayoutDirection(QGuiApplication.layoutDirection())
         page = QRectF(writer.pageLayout().paintRectPixels(DPI))
         page.moveTo(0, 0)
         _page_one(p, page, data, workspace, branding)
@@ -82,19 +83,18 @@ def render_monthly_report(
         draw.use_theme(screen_theme)
 
 
-_RTL = False
-
-
 def _rtl(p: QPainter) -> bool:
-    return _RTL
+    return p.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def _lead(p: QPainter) -> Qt.AlignmentFlag:
-    return Qt.AlignmentFlag.AlignRight if _rtl(p) else Qt.AlignmentFlag.AlignLeft
+    """The reading start: Qt draws ``AlignLeft`` on the right in a right-to-left painter."""
+    return Qt.AlignmentFlag.AlignLeft
 
 
 def _trail(p: QPainter) -> Qt.AlignmentFlag:
-    return Qt.AlignmentFlag.AlignLeft if _rtl(p) else Qt.AlignmentFlag.AlignRight
+    """The reading end (numbers in a table line up on it)."""
+    return Qt.AlignmentFlag.AlignRight
 
 
 def _cols(p: QPainter, rect: QRectF, fractions: list[float]) -> list[QRectF]:
@@ -161,7 +161,7 @@ def _page_one(
     if sentences:
         draw._font(p, 1.1)
         p.setPen(draw.INK)
-        summary = " ".join(sentences)
+        summary = join_parts(sentences, " ")
         flags = int(_lead(p)) | int(Qt.TextFlag.TextWordWrap)
         box = p.boundingRect(QRectF(page.left(), y, page.width(), page.height()), flags, summary)
         p.drawText(QRectF(page.left(), y, page.width(), box.height()), flags, summary)
@@ -186,21 +186,23 @@ def _page_one(
             p.fillRect(line, draw.THIN.lighter(103))
         c = _cols(p, line, [0.46, 0.2, 0.2, 0.14])
         p.setPen(draw.INK)
-        name = lbl.label(r.key) + (f" ({r.currency})" if r.key == "ad_spend" else "")
+        name = lbl.label(r.key) + (f" ({bidi(r.currency)})" if r.key == "ad_spend" else "")
         p.drawText(c[0].adjusted(6, 0, -6, 0), _lead(p) | Qt.AlignmentFlag.AlignVCenter, name)
         p.drawText(
             c[1],
             _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-            lbl.fmt_value(r.value, r.unit, r.currency),
+            bidi(lbl.fmt_value(r.value, r.unit, r.currency)),  # "7.4 %" whole in RTL
         )
         p.setPen(draw.MUTED)
         p.drawText(
             c[2],
             _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-            lbl.fmt_value(r.previous, r.unit, r.currency),
+            bidi(lbl.fmt_value(r.previous, r.unit, r.currency)),
         )
         p.drawText(
-            c[3].adjusted(0, 0, -6, 0), _trail(p) | Qt.AlignmentFlag.AlignVCenter, lbl.fmt_change(r)
+            c[3].adjusted(0, 0, -6, 0),
+            _trail(p) | Qt.AlignmentFlag.AlignVCenter,
+            bidi(lbl.fmt_change(r)),  # "−14.2 %": the sign before the number
         )
         y += row_h
     parts = data.current.interactions.parts
@@ -245,15 +247,17 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
         p.drawText(
             c[0],
             _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-            format_date(post.published_at.astimezone(tz).date()),
+            bidi(format_date(post.published_at.astimezone(tz).date())),
         )
         p.drawText(
             c[1],
             _lead(p) | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(
-                f"{lbl.platform_name(post.platform)} · {post.handle}",
-                Qt.TextElideMode.ElideRight,
-                int(c[1].width() - 6),
+            bidi(  # "Instagram · @shop" whole, its "…" at its own end
+                fm.elidedText(
+                    f"{lbl.platform_name(post.platform)} · {post.handle}",
+                    Qt.TextElideMode.ElideRight,
+                    int(c[1].width() - 6),
+                )
             ),
         )
         p.setPen(draw.INK)
@@ -265,7 +269,7 @@ def _post_lines(p: QPainter, rect: QRectF, posts: list[PostFigures], tz: dt.tzin
         p.drawText(
             c[3],
             _trail(p) | Qt.AlignmentFlag.AlignVCenter,
-            lbl.fmt_value(post.er_reach.value, "percent"),
+            bidi(lbl.fmt_value(post.er_reach.value, "percent")),
         )
         y += row_h
     return y

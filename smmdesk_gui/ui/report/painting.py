@@ -48,6 +48,27 @@ def use_theme(theme: Theme) -> Theme:
     return previous
 
 
+def _rtl(p: QPainter) -> bool:
+    """Whether the painter draws for a right-to-left reader (its layout direction, which the
+    screen's canvas and the report set from the UI language)."""
+    return p.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _flip(p: QPainter, outer: QRectF, r: QRectF) -> QRectF:
+    """``r`` (laid out left to right inside ``outer``) mirrored inside ``outer`` for a
+    right-to-left reader: the charts are laid out once, reading-start on the left, and turned
+    round here. Text alignments stay logical (``AlignLeft`` is the reading start): Qt mirrors
+    those itself in a right-to-left painter."""
+    if not _rtl(p):
+        return r
+    return QRectF(outer.left() + outer.right() - r.right(), r.top(), r.width(), r.height())
+
+
+def _flip_x(p: QPainter, outer: QRectF, x: float) -> float:
+    """A point's x mirrored inside ``outer`` for a right-to-left reader (see :func:`_flip`)."""
+    return outer.left() + outer.right() - x if _rtl(p) else x
+
+
 def _font(p: QPainter, scale: float = 1.0, bold: bool = False) -> None:
     f = QFont(p.font())
     f.setPointSizeF(_theme.point_size * scale)
@@ -92,27 +113,32 @@ def line_chart(
         rect.width() - axis_w - 4,
         rect.height() - fm.height() - 10,
     )
+    # In a right-to-left UI the value axis stands on the right and time runs leftwards (the
+    # oldest day on the right): everything below is laid out LTR and mirrored by _flip.
     p.setPen(QPen(_theme.grid, 1))
-    p.drawRect(plot)
+    p.drawRect(_flip(p, rect, plot))
     p.setPen(_theme.muted)
     p.drawText(
-        QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+        _flip(p, rect, QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height())),
         Qt.AlignmentFlag.AlignRight,
         loc_hi,
     )
     p.drawText(
-        QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height()),
+        _flip(
+            p, rect, QRectF(rect.left(), plot.bottom() - fm.height() / 2, axis_w - 4, fm.height())
+        ),
         Qt.AlignmentFlag.AlignRight,
         loc_lo,
     )
-    below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
-    p.drawText(below, Qt.AlignmentFlag.AlignLeft, points[0][0])
+    below = _flip(p, rect, QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height()))
+    p.drawText(below, Qt.AlignmentFlag.AlignLeft, points[0][0])  # the reading start
     p.drawText(below, Qt.AlignmentFlag.AlignRight, points[-1][0])
     path = QPainterPath()
     n = len(points) - 1
     for i, (_l, v) in enumerate(points):
         pt = QPointF(
-            plot.left() + plot.width() * i / n, plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+            _flip_x(p, rect, plot.left() + plot.width() * i / n),
+            plot.bottom() - (v - lo) / (hi - lo) * plot.height(),
         )
         if i == 0:
             path.moveTo(pt)
@@ -146,10 +172,11 @@ def bar_chart(
         rect.height() - fm.height() - 10,
     )
     p.setPen(QPen(_theme.grid, 1))
-    p.drawLine(plot.bottomLeft(), plot.bottomRight())
+    base = _flip(p, rect, plot)  # right-to-left: the axis on the right, the first bar beside it
+    p.drawLine(base.bottomLeft(), base.bottomRight())
     p.setPen(_theme.muted)
     p.drawText(
-        QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height()),
+        _flip(p, rect, QRectF(rect.left(), plot.top() - fm.height() / 2, axis_w - 4, fm.height())),
         Qt.AlignmentFlag.AlignRight,
         top_label,
     )
@@ -160,9 +187,10 @@ def bar_chart(
         if v is None:
             continue
         h = v / hi * plot.height()
-        p.drawRect(QRectF(plot.left() + i * w + w * 0.15, plot.bottom() - h, w * 0.7, h))
+        bar = QRectF(plot.left() + i * w + w * 0.15, plot.bottom() - h, w * 0.7, h)
+        p.drawRect(_flip(p, rect, bar))
     p.setPen(_theme.muted)
-    below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
+    below = _flip(p, rect, QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height()))
     p.drawText(below, Qt.AlignmentFlag.AlignLeft, bars[0][0])
     if len(bars) > 1:
         p.drawText(below, Qt.AlignmentFlag.AlignRight, bars[-1][0])
@@ -170,7 +198,8 @@ def bar_chart(
 
 def heatmap_grid(rect: QRectF, fm: QFontMetricsF | QFontMetrics) -> tuple[float, QRectF]:
     """The weekday label width and the cells' rect inside ``rect`` (hour labels and the legend
-    take the bottom): the screen's tooltips find a cell with the same geometry."""
+    take the bottom), laid out left to right: the screen's tooltips find a cell with the same
+    geometry (mirrored with :func:`heatmap_hour_at` in a right-to-left UI)."""
     label_w = max(fm.horizontalAdvance(lbl.weekday(d)) for d in range(7)) + 6
     grid = QRectF(
         rect.left() + label_w,
@@ -179,6 +208,13 @@ def heatmap_grid(rect: QRectF, fm: QFontMetricsF | QFontMetrics) -> tuple[float,
         rect.height() - 2 * fm.height() - 10,
     )
     return label_w, grid
+
+
+def heatmap_hour_at(rect: QRectF, grid: QRectF, x: float, rtl: bool) -> int:
+    """The hour column under ``x`` (hour 0 at the reading start: on the right when ``rtl``)."""
+    if rtl:
+        x = rect.left() + rect.right() - x
+    return min(int((x - grid.left()) / (grid.width() / 24)), 23)
 
 
 def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
@@ -195,14 +231,14 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
     hi = max(solid) if solid else 1.0
     for d in range(7):
         p.setPen(_theme.muted)
-        p.drawText(
-            QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch),
+        p.drawText(  # right-to-left: the weekdays on the right, hours running leftwards
+            _flip(p, rect, QRectF(rect.left(), grid.top() + d * ch, label_w - 4, ch)),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             lbl.weekday(d),
         )
         for h in range(24):
             c = hm.cell(d, h)
-            cell = QRectF(grid.left() + h * cw, grid.top() + d * ch, cw - 1, ch - 1)
+            cell = _flip(p, rect, QRectF(grid.left() + h * cw, grid.top() + d * ch, cw - 1, ch - 1))
             if c.samples == 0:
                 colour = _theme.blank
             elif c.thin or c.mean is None:
@@ -218,17 +254,20 @@ def heatmap(p: QPainter, rect: QRectF, hm: Heatmap) -> None:
         c = best[0]
         p.setPen(QPen(_theme.ink, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(grid.left() + c.hour * cw, grid.top() + c.weekday * ch, cw - 1, ch - 1))
+        outline = QRectF(grid.left() + c.hour * cw, grid.top() + c.weekday * ch, cw - 1, ch - 1)
+        p.drawRect(_flip(p, rect, outline))
     p.setPen(_theme.muted)
     for h in range(0, 24, 3):
         p.drawText(
-            QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height()),
+            _flip(p, rect, QRectF(grid.left() + h * cw, grid.bottom() + 2, cw * 3, fm.height())),
             Qt.AlignmentFlag.AlignLeft,
             lbl.hour(h),
         )
     heatmap_legend(
         p,
-        QRectF(grid.left(), grid.bottom() + fm.height() + 6, grid.width(), fm.height()),
+        _flip(
+            p, rect, QRectF(grid.left(), grid.bottom() + fm.height() + 6, grid.width(), fm.height())
+        ),
         bool(best),
     )
 
@@ -247,27 +286,29 @@ def heatmap_legend(p: QPainter, rect: QRectF, outlined: bool) -> None:
     x = rect.left()
     mid = rect.top() + (rect.height() - box) / 2
 
+    # laid out from the reading start: mirrored in a right-to-left UI (light to dark leftwards)
     def text(s: str) -> None:
         nonlocal x
         w = fm.horizontalAdvance(s) + 2
         p.setPen(_theme.muted)
-        p.drawText(QRectF(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, s)
+        r = _flip(p, rect, QRectF(x, rect.top(), w, rect.height()))
+        p.drawText(r, Qt.AlignmentFlag.AlignVCenter, s)
         x += w + 4
 
     text(Stats.tr("Fewer interactions"))
     for i in range(5):
-        p.fillRect(QRectF(x + i * box, mid, box, box), heat_colour(i / 4))
+        p.fillRect(_flip(p, rect, QRectF(x + i * box, mid, box, box)), heat_colour(i / 4))
     x += 5 * box + 4
     text(Stats.tr("more"))
     x += 8
-    p.fillRect(QRectF(x, mid, box, box), _theme.thin)
+    p.fillRect(_flip(p, rect, QRectF(x, mid, box, box)), _theme.thin)
     x += box + 4
     text(Stats.tr("too few posts to trust"))
     if outlined:
         x += 8
         p.setPen(QPen(_theme.ink, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(x, mid, box, box))
+        p.drawRect(_flip(p, rect, QRectF(x, mid, box, box)))
         x += box + 4
         text(Stats.tr("suggested"))
 
@@ -285,13 +326,16 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
     for i, r in enumerate(rows):
         y = rect.top() + i * row_h
         p.setPen(_theme.ink)
-        p.drawText(QRectF(rect.left(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter, r.rubric)
+        # right-to-left: the name on the right, the bars growing leftwards, the figures left
+        name = _flip(p, rect, QRectF(rect.left(), y, name_w, row_h))
+        p.drawText(name, Qt.AlignmentFlag.AlignVCenter, r.rubric)
         share = r.share_of_posts.value or 0.0
         x0 = rect.left() + name_w
-        p.fillRect(QRectF(x0, y + row_h * 0.2, bar_w * share, row_h * 0.3), _theme.accent)
+        bar = QRectF(x0, y + row_h * 0.2, bar_w * share, row_h * 0.3)
+        p.fillRect(_flip(p, rect, bar), _theme.accent)
         if r.planned_share is not None:
             plan = QRectF(x0, y + row_h * 0.55, bar_w * r.planned_share, row_h * 0.2)
-            p.fillRect(plan, _theme.grid)
+            p.fillRect(_flip(p, rect, plan), _theme.grid)
         p.setPen(_theme.muted)
         text = arg(
             Stats.tr("%1 of posts (plan %2) · ER %3"),
@@ -299,8 +343,9 @@ def rubric_bars(p: QPainter, rect: QRectF, rows: Sequence[RubricPerformance]) ->
             lbl.fmt_value(r.planned_share, "percent") if r.planned_share is not None else "—",
             lbl.fmt_value(r.engagement.value, "percent"),
         )
+        # wraps onto a second line rather than running out of the card (Arabic is longer)
         p.drawText(
-            QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h),
-            Qt.AlignmentFlag.AlignVCenter,
+            _flip(p, rect, QRectF(x0 + bar_w + 8, y, rect.right() - x0 - bar_w - 8, row_h)),
+            int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
             text,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -15,3 +16,15 @@ def ui_calendar_reset() -> Iterator[None]:
     from smmdesk_gui.ui.calendars import use_calendar
 
     use_calendar(None)
+
+
+@pytest.fixture(params=["fa", "ar"])
+def rtl_language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """The UI in Persian, then in Arabic (right to left); English again afterwards."""
+    from smmdesk_gui.ui.i18n import apply_language
+
+    code = apply_language(qapp, request.param)
+    try:
+        yield code
+    finally:
+        apply_language(qapp, "en")

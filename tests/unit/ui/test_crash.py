@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -15,6 +16,12 @@ from smmdesk_gui.ui import crash
 def test_unexpected_exception_shows_a_dialog_and_is_logged(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
+    # A window left by an earlier test in this process would parent the box, and the garbage
+    # collector deleting that window mid-exec() would take the box with it: start clean.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    gc.collect()
+    QApplication.processEvents()
     log_file = setup_logging(tmp_path / "logs" / "smmdesk.log")
     crash.install(str(log_file))
     qapp.setProperty("smmdesk_no_dialogs", False)

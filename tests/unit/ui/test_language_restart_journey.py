@@ -27,7 +27,8 @@ def test_choosing_persian_saves_the_draft_and_restarts_on_settings(
     box = settings.findChild(QComboBox, "language")
     assert box.currentData() == "en"  # the language in use
     box.setCurrentIndex(box.findData("fa"))
-    assert "SMM Desk restarts in فارسی — your work is saved." in label_texts(settings)
+    # the Persian name isolated (FSI … PDI) inside the English sentence
+    assert "SMM Desk restarts in \u2068فارسی\u2069 — your work is saved." in label_texts(settings)
     assert window.isVisible()  # nothing happens before the owner says so
     click_text(settings, "Restart now")
     assert not window.isVisible() and window.restart_pending
