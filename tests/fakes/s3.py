@@ -104,7 +104,7 @@ class FakeS3:
     # -- signatures ---------------------------------------------------------------------------
 
     def _verify(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> str:
-        """"" when the request is signed with this bucket's keys, else the S3 error code."""
+        """ "" when the request is signed with this bucket's keys, else the S3 error code."""
         path, _, query = raw_path.partition("?")
         params = urllib.parse.parse_qsl(query, keep_blank_values=True)
         q = dict(params)
@@ -126,7 +126,8 @@ class FakeS3:
             if not auth.startswith("AWS4-HMAC-SHA256 "):
                 return "AccessDenied"
             fields = dict(
-                part.strip().split("=", 1) for part in auth.removeprefix("AWS4-HMAC-SHA256 ").split(",")
+                part.strip().split("=", 1)
+                for part in auth.removeprefix("AWS4-HMAC-SHA256 ").split(",")
             )
             credential = fields.get("Credential", "")
             signed = fields.get("SignedHeaders", "")
