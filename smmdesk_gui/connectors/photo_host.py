@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from smmdesk_gui.connectors.base import ConnectorError, ErrorKind, MediaItem, PublishResult
 from smmdesk_gui.connectors.http import server_url_problem
 
 log = logging.getLogger(__name__)
@@ -311,3 +312,45 @@ class HostedPhotos:
             except PhotoHostError as exc:
                 log.warning("a hosted photo could not be deleted now (%s)", exc.problem.value)
         self.keys.clear()
+
+
+class HostRefusedError(ConnectorError):
+    """The photo host refused a photo before anything reached the platform: the owner posts
+    this one (assisted), with the reason, and fixes the host in Settings."""
+
+    to_owner = True
+
+
+def publish_hosted(
+    host: PhotoHost,
+    send: Callable[[Callable[[MediaItem], str]], PublishResult],
+) -> PublishResult:
+    """Run ``send`` with a function that hosts a photo and gives its URL; delete the photos
+    once the post is out or refused for good.
+
+    After an error worth retrying the photos stay: the platform may still be fetching them for
+    a container the retry picks up again; ``S3PhotoHost.sweep`` deletes them once expired.
+    """
+    hosted = HostedPhotos(host)
+
+    def url(item: MediaItem) -> str:
+        try:
+            return hosted.url_for(item.path, item.mime)
+        except PhotoHostError as exc:
+            if exc.problem is HostProblem.UNREACHABLE:  # nothing sent yet: try again later
+                raise ConnectorError(ErrorKind.NETWORK, str(exc), detail=exc.detail) from None
+            raise HostRefusedError(
+                ErrorKind.REJECTED,
+                f"Your photo host did not take this post's photos: {exc} Post this one "
+                "yourself, or fix photo hosting in Settings.",
+                detail=exc.detail,
+            ) from None
+
+    try:
+        result = send(url)
+    except ConnectorError as exc:
+        if not exc.retryable:
+            hosted.release()
+        raise
+    hosted.release()
+    return result

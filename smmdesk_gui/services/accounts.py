@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from smmdesk_gui import credentials
 from smmdesk_gui.connectors import mastodon_oauth
@@ -33,8 +34,12 @@ from smmdesk_gui.connectors.registry import (
     has_connector,
 )
 from smmdesk_gui.domain.platforms import PLATFORMS
+from smmdesk_gui.services.publish import hosting
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
+from smmdesk_gui.store.models import Account, AccountState, PostTarget, Setting, TargetState
+
+#: Platforms that fetch photos from a web address: their connector gets the photo host.
+PHOTO_HOSTED = ("instagram", "threads")
 
 ConnectorFactory = Callable[[AccountConfig, str, TokenCache | None], Connector]
 
@@ -74,6 +79,14 @@ class AccountInfo:
 
 
 def _info(a: Account) -> AccountInfo:
+    # Instagram publishes by itself once a photo host is set up and its login is kept.
+    session = object_session(a)
+    setting = session.get(Setting, hosting.SETTING) if session is not None else None
+    hosted = (
+        setting is not None
+        and hosting.place_from_value(setting.value) is not None
+        and a.keyring_key is not None
+    )
     return AccountInfo(
         id=a.id,
         platform=a.platform,
@@ -84,7 +97,7 @@ def _info(a: Account) -> AccountInfo:
         state=a.state,
         state_message=a.state_message,
         last_checked_at=a.last_checked_at,
-        assisted=not has_connector(a.platform),
+        assisted=not has_connector(a.platform, photo_hosting=hosted),
     )
 
 
@@ -171,8 +184,19 @@ class AccountService:
             raise AccountError(f"SMM Desk cannot post to {info.platform} by itself.")
         secret = credentials.read_secret(secret_ref(info.platform, info.handle))
         user_token = read_user_token(info.platform, info.handle)
+        host, host_problem = (
+            hosting.photo_host(self.store) if info.platform in PHOTO_HOSTED else (None, "")
+        )
         return self.connector_factory(
-            AccountConfig(info.platform, info.handle, info.base_url, info.channel, user_token),
+            AccountConfig(
+                info.platform,
+                info.handle,
+                info.base_url,
+                info.channel,
+                user_token,
+                photo_host=host,
+                photo_host_problem=host_problem,
+            ),
             secret,
             KeyringTokenCache(session_ref(info.platform, info.handle)),
         )

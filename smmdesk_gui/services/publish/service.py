@@ -45,7 +45,7 @@ from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
-from smmdesk_gui.services.publish import recovery
+from smmdesk_gui.services.publish import hosting, recovery
 from smmdesk_gui.services.publish.ledger import TargetLedger
 from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
 from smmdesk_gui.services.publish.owner import AssistedPackage, OwnerDecisions
@@ -104,6 +104,7 @@ class PublishingService:
         self.owner = OwnerDecisions(store, paths, clock, grace, self._library)
         self._connectors: dict[int, Connector] = {}
         self._media: MediaLibrary | None = None
+        self._swept = False
 
     def _library(self) -> MediaLibrary:
         if self._media is None:
@@ -162,6 +163,7 @@ class PublishingService:
                 (the CLI run by the OS scheduler waits a little; the GUI's timer does not).
         """
         report = PublishReport()
+        self._swept = False  # the photo host's leftovers are looked for once per run
         deadline = self.clock() + dt.timedelta(seconds=wait_for_retries)
         for recovered in self.recover_interrupted():
             report.add(recovered)
@@ -229,12 +231,18 @@ class PublishingService:
     def _candidates(self, now: dt.datetime) -> list[tuple[int, bool]]:
         with self.store.session_scope() as s:
             rows = s.execute(
-                select(PostTarget.id, Account.platform)
+                select(PostTarget.id, Account.platform, Account.keyring_key)
                 .join(Account, PostTarget.account_id == Account.id)
                 .where(self._due_condition(now), Account.state == AccountState.OK.value)
                 .order_by(PostTarget.scheduled_at, PostTarget.id)
             ).all()
-        return [(tid, not has_connector(platform)) for tid, platform in rows]
+            setting = s.get(Setting, hosting.SETTING)
+            hosted = setting is not None and hosting.place_from_value(setting.value) is not None
+        # Instagram is sent by SMM Desk only with a photo host and a kept login (registry.py).
+        return [
+            (tid, not has_connector(platform, photo_hosting=hosted and key is not None))
+            for tid, platform, key in rows
+        ]
 
     def _next_retry_at(self) -> dt.datetime | None:
         with self.store.session_scope() as s:
@@ -357,8 +365,14 @@ class PublishingService:
             on_part_sent=lambda part: self.ledger.record_part(target_id, part),
         )
         try:
+            if media:
+                self._sweep_hosted_leftovers(connector)
             result = connector.publish(outgoing)
         except ConnectorError as exc:
+            if getattr(exc, "to_owner", False):
+                # The photo host refused before anything reached the platform: the owner
+                # posts this one, with the reason (HostRefusedError, connectors/photo_host.py).
+                return self.ledger.finish(target_id, S.DUE, "assisted", str(exc))
             return self._on_error(target_id, account_id, connector, exc)
         except Exception as exc:  # a bug after the request may have gone out
             log.exception("publishing target %s failed unexpectedly", target_id)
@@ -369,6 +383,21 @@ class PublishingService:
         finally:
             shutil.rmtree(self.paths.renditions / "publish" / str(target_id), ignore_errors=True)
         return self.ledger.published(target_id, result)
+
+    def _sweep_hosted_leftovers(self, connector: Connector) -> None:
+        """Once per run, before the first photo goes to the owner's bucket: delete the photos an
+        interrupted earlier run left there (their URLs have expired)."""
+        host = getattr(connector, "photo_host", None)
+        if host is None or self._swept or not hasattr(host, "sweep"):
+            return
+        self._swept = True
+        try:
+            gone = host.sweep()
+        except Exception as exc:  # never in the way of the post itself
+            log.info("photo host sweep skipped (%s)", type(exc).__name__)
+            return
+        if gone:
+            log.info("deleted %d leftover photos from the photo host", gone)
 
     @staticmethod
     def _default_langs(s: Session) -> list[str]:
