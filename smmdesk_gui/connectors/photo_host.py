@@ -53,6 +53,7 @@ _BAD_KEYS = (
 class HostProblem(StrEnum):
     """Why the bucket could not be used; the Settings dialog words each kind."""
 
+    MISSING = "missing"  # a field is empty
     BAD_ADDRESS = "bad_address"  # the endpoint is not an https:// address
     BAD_KEYS = "bad_keys"  # access key id or secret key refused
     NO_BUCKET = "no_bucket"  # the bucket does not exist at this endpoint/region

@@ -96,12 +96,20 @@ def check_photo_hosting(
 ) -> None:
     """Upload, fetch through the presigned URL, delete a tiny object; nothing is kept.
 
+    Empty key fields mean the keys already saved in the keyring.
+
     Raises:
         PhotoHostError: what failed, in plain words (never with the secret key).
+        credentials.CredentialError: the saved keys could not be read.
     """
+    access_key_id, secret_key = _keys_or_saved(access_key_id, secret_key)
+    fields = (endpoint, region, bucket, access_key_id, secret_key)
+    if not all(v.strip() for v in fields):
+        raise PhotoHostError(
+            HostProblem.MISSING,
+            "Fill in the endpoint address, the region, the bucket and both keys.",
+        )
     problem = settings_problem(endpoint, region, bucket)
-    if problem is None and not (access_key_id.strip() and secret_key.strip()):
-        problem = "Enter the access key id and the secret key."
     if problem is not None:
         raise PhotoHostError(HostProblem.BAD_ADDRESS, problem)
     # Registered before any request: no log line or error text may carry it.
@@ -120,6 +128,19 @@ def check_photo_hosting(
     host.test(_fetch_like_meta)
 
 
+def _keys_or_saved(access_key_id: str, secret_key: str) -> tuple[str, str]:
+    """The typed keys; an empty one is the one saved in the keyring (or stays empty)."""
+    out = []
+    for typed, ref in ((access_key_id, KEY_ID_REF), (secret_key, SECRET_REF)):
+        if not typed.strip():
+            try:
+                typed = credentials.read_secret(ref)
+            except credentials.SecretMissingError:
+                typed = ""
+        out.append(typed.strip())
+    return out[0], out[1]
+
+
 def save_photo_hosting(
     store: Store,
     endpoint: str,
@@ -135,6 +156,7 @@ def save_photo_hosting(
         credentials.CredentialError: the keyring refused the keys; the place is not stored.
     """
     check_photo_hosting(endpoint, region, bucket, access_key_id, secret_key)
+    access_key_id, secret_key = _keys_or_saved(access_key_id, secret_key)
     credentials.store_secret(KEY_ID_REF, access_key_id.strip())
     credentials.store_secret(SECRET_REF, secret_key.strip())
     place = HostingPlace(endpoint.strip().rstrip("/"), region.strip(), bucket.strip())

@@ -103,7 +103,11 @@ class AccountsPage(QWidget):
         self.reconnect_button.clicked.connect(self.reconnect_selected)
         self.remove_button = QPushButton(icon("fa6s.trash-can"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        for b in (self.test_button, self.reconnect_button, self.remove_button):
+        # Instagram and Threads fetch photos from the owner's bucket (Settings > Photo hosting).
+        self.hosting_button = QPushButton(icon("fa6s.image"), self.tr("Photo hosting…"))
+        self.hosting_button.setObjectName("photoHosting")
+        self.hosting_button.clicked.connect(self.open_photo_hosting)
+        for b in (self.test_button, self.reconnect_button, self.remove_button, self.hosting_button):
             row.addWidget(b)
         row.addStretch(1)
         lv.addLayout(row)
@@ -170,6 +174,13 @@ class AccountsPage(QWidget):
         self.test_button.setEnabled(a is not None and not a.assisted)
         self.reconnect_button.setEnabled(a is not None and not a.assisted)
         self.remove_button.setEnabled(a is not None)
+        self.hosting_button.setVisible(a is not None and a.platform in ("instagram", "threads"))
+
+    def open_photo_hosting(self) -> None:
+        from smmdesk_gui.ui.settings.photo_hosting import PhotoHostingDialog
+
+        PhotoHostingDialog(self.ctx, self).exec()
+        self.reload(select_id=a.id if (a := self.selected()) is not None else None)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
