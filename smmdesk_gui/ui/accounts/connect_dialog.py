@@ -89,11 +89,12 @@ HELP = {
         "Instagram username",
         "yourshop",
         "Instagram access token (optional)",
-        "Instagram posts need photos, and Instagram fetches photos from a web address; SMM "
-        "Desk has no place to put them yet, so it helps you post (assisted). To let SMM Desk "
-        "check the account already: at developers.facebook.com create a Business app, add "
-        "Instagram > API setup with Instagram login, add your professional account, click "
-        "Generate token and paste it here. Leave it empty to connect without it.",
+        "Instagram posts need photos, and Instagram fetches photos from a web address: SMM "
+        "Desk sends them itself once you set up photo hosting (your own storage bucket, in "
+        "Settings); until then it helps you post (assisted). For the token: at "
+        "developers.facebook.com create a Business app, add Instagram > API setup with "
+        "Instagram login, add your professional account, click Generate token and paste it "
+        "here. Leave it empty to connect without it (always assisted).",
     ),
     "vk": (
         "Community",
