@@ -12,6 +12,7 @@ from smmdesk_gui.services.publish.hosting import hosting_place
 from smmdesk_gui.ui.settings.photo_hosting import PhotoHostingDialog
 from smmdesk_gui.ui.settings_page import SettingsPage
 from tests.fakes.keyrings import MemoryKeyring
+from tests.fakes.meta import FakeMeta
 from tests.fakes.s3 import FakeS3
 
 
@@ -79,3 +80,26 @@ def test_empty_fields_and_an_unreachable_bucket_are_plain_sentences(
     s3.close()
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert "could not reach" in dialog.status.text()
+
+
+def test_an_instagram_account_offers_photo_hosting_and_stops_being_assisted_with_it(
+    ctx: Any, qtbot: QtBot, s3: FakeS3, meta: FakeMeta, memory_keyring: MemoryKeyring
+) -> None:
+    from smmdesk_gui.services.publish.hosting import save_photo_hosting
+    from smmdesk_gui.ui.accounts.page import AccountsPage
+
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.service.add("instagram", "corner.bakery", meta.ig_token, server=meta.url)
+    page.service.add("facebook", meta.page_id, meta.page_token, server=meta.url)
+    page.reload()
+    rows = {page.model.account(i).platform: i for i in range(page.model.rowCount())}
+    page.table.selectRow(rows["facebook"])
+    assert not page.hosting_button.isVisible()
+    page.table.selectRow(rows["instagram"])
+    assert page.hosting_button.isVisible()
+    assert page.selected().assisted and not page.reconnect_button.isEnabled()
+    save_photo_hosting(ctx.store, s3.url, s3.region, s3.bucket, s3.access_key, s3.secret_key)
+    page.reload(select_id=page.selected().id)
+    assert not page.selected().assisted and page.reconnect_button.isEnabled()
