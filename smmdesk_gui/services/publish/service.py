@@ -382,7 +382,9 @@ class PublishingService:
             return self.ledger.unconfirmed(target_id, message)
         finally:
             shutil.rmtree(self.paths.renditions / "publish" / str(target_id), ignore_errors=True)
-        return self.ledger.published(target_id, result)
+        host = getattr(connector, "hosted_by", None) if media else None
+        note = f"Photos went through your photo host: {host}." if host else ""
+        return self.ledger.published(target_id, result, note)
 
     def _sweep_hosted_leftovers(self, connector: Connector) -> None:
         """Once per run, before the first photo goes to the owner's bucket: delete the photos an

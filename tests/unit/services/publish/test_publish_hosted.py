@@ -69,8 +69,10 @@ def test_instagram_photo_and_carousel_and_a_threads_photo_go_out_once_through_th
     assert single["params"]["image_url"] in meta.fetched
     assert carousel["params"]["media_type"] == "CAROUSEL"
     assert threads["params"]["media_type"] == "IMAGE" and threads["params"]["text"] == "Oat day"
-    # ...and the bucket is empty again.
+    # ...and the bucket is empty again; the attempt says which host was used.
     assert s3.objects == {}
+    [(_, outcome, _, note)] = publisher.attempts(t3)
+    assert outcome == "published" and f"bucket {s3.bucket} at 127.0.0.1" in note
     # The keys are only in the keyring: not in the database, the log, or any message.
     assert set(memory_keyring.data.values()) >= {s3.access_key, s3.secret_key}
     store.dispose()
