@@ -43,7 +43,7 @@ from smmdesk_gui.connectors.registry import has_connector
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
-from smmdesk_gui.services.accounts import AccountError, AccountService
+from smmdesk_gui.services.accounts import PHOTO_HOSTED, AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
 from smmdesk_gui.services.publish import hosting, recovery
 from smmdesk_gui.services.publish.ledger import TargetLedger
@@ -164,6 +164,11 @@ class PublishingService:
         """
         report = PublishReport()
         self._swept = False  # the photo host's leftovers are looked for once per run
+        # The photo host may have been set up, changed or removed since the last run: the
+        # connectors that use it are built anew (the others keep their sessions).
+        self._connectors = {
+            k: c for k, c in self._connectors.items() if c.platform not in PHOTO_HOSTED
+        }
         deadline = self.clock() + dt.timedelta(seconds=wait_for_retries)
         for recovered in self.recover_interrupted():
             report.add(recovered)

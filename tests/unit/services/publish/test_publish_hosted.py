@@ -119,6 +119,7 @@ def test_threads_photos_without_a_host_are_assisted_and_text_still_goes_out(
     store: Store,
     paths: AppPaths,
     meta: FakeMeta,
+    s3: FakeS3,
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
@@ -131,6 +132,13 @@ def test_threads_photos_without_a_host_are_assisted_and_text_still_goes_out(
     assert [v.target_id for v in report.published] == [text]
     [due] = report.due
     assert due.target_id == photo and "no photo host is set up" in (due.message or "")
+    # Set up while the publisher runs (the GUI's): the next photo post goes through it.
+    _set_up(store, s3)
+    later = schedule(
+        store, th.id, "Rye", clock(), (_photo(tmp_path, "r.png", (1, 1, 1)),), paths.media
+    )
+    assert [v.target_id for v in publisher.publish_due().published] == [later]
+    assert meta.published[-1]["params"]["media_type"] == "IMAGE" and s3.objects == {}
 
 
 def test_a_host_that_turns_the_keys_down_later_makes_the_post_assisted_not_failed(
