@@ -20,7 +20,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from smmdesk_gui.commands import about, compose, core, keyring_check, media, plan, publish, stats
+from smmdesk_gui.commands import (
+    about,
+    compose,
+    core,
+    hosting,
+    keyring_check,
+    media,
+    plan,
+    publish,
+    stats,
+)
 from smmdesk_gui.commands.common import EXIT_FAILED, EXIT_USAGE, UserError
 
 #: The subcommand modules, in the order of ``--help``; each exposes ``register(subparsers)``.
@@ -30,6 +40,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     media,
     plan,
     publish,
+    hosting,
     stats,
     keyring_check,
     about,

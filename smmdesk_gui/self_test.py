@@ -83,6 +83,19 @@ def run_self_test(home: Path | None = None, screenshot: str | None = None) -> in
     return 0
 
 
+def _check_photo_host_signing() -> None:
+    """The photo host's S3 client (minio, with its compiled dependencies) is installed and
+    signs a URL; offline: a presigned URL is made without a request."""
+    from smmdesk_gui.connectors.photo_host import S3PhotoHost, S3Settings
+
+    host = S3PhotoHost(
+        S3Settings("https://s3.example.com", "us-east-1", "self-test", "AKIASELFTEST", "secret")
+    )
+    if "X-Amz-Signature=" not in host.url("self-test.jpg"):
+        raise SelfTestError("the photo host cannot sign its links")
+    print("photo host: S3 signing works")
+
+
 def _run(home: Path | None, screenshot: str | None) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
@@ -103,6 +116,7 @@ def _run(home: Path | None, screenshot: str | None) -> None:
             raise SelfTestError("the database is not at the newest schema after migrating")
         print(f"store: {paths.database} at schema {head_revision()}")
         print(f"keyring: {credentials.backend_name()}")
+        _check_photo_host_signing()
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setProperty("smmdesk_no_dialogs", True)
         _check_text_rendering()

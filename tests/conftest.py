@@ -23,6 +23,7 @@ import pytest
 from tests.fakes.keyrings import KEYRING_FILE_ENV, FileKeyring, MemoryKeyring
 from tests.fakes.meta import FakeMeta
 from tests.fakes.publish import FakeClock, FakeMastodon, FakeTelegram
+from tests.fakes.s3 import FakeS3
 from tests.fakes.vk import FakeVK
 
 if TYPE_CHECKING:
@@ -151,6 +152,14 @@ def mastodon() -> Iterator[FakeMastodon]:
 def meta() -> Iterator[FakeMeta]:
     """The local fake Graph API (Facebook Pages, Instagram, Threads)."""
     fake = FakeMeta()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def s3() -> Iterator[FakeS3]:
+    """The local fake S3-compatible bucket (checks every SigV4 signature)."""
+    fake = FakeS3()
     yield fake
     fake.close()
 

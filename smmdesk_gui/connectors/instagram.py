@@ -11,9 +11,11 @@ FINISHED (or ERROR); ``POST /{ig-user-id}/media_publish`` (creation_id) publishe
 carousel is one container per photo (``is_carousel_item=true``), then a CAROUSEL container
 with ``children``. Exactly once: see meta_containers.py.
 
-Instagram fetches every photo from a public web address; it takes no upload. SMM Desk has no
-place to put photos yet, so without ``image_urls`` (a host for the post's photos) a post is
-refused with that reason, and the queue keeps Instagram assisted (registry.py).
+Instagram fetches every photo from a public web address; it takes no upload ("Media on a public
+server": "We cURL media used in publishing attempts"). With the owner's bucket set up
+(``photo_host``, connectors/photo_host.py) each photo is uploaded there and passed as a presigned
+URL, then deleted once the post is out; without one, ``assisted_reason`` says why the owner
+posts it, and the queue keeps Instagram assisted (registry.py, HOSTED_PLATFORMS).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from smmdesk_gui.connectors.base import (
 )
 from smmdesk_gui.connectors.meta_containers import ContainerFlow
 from smmdesk_gui.connectors.meta_graph import GraphClient
+from smmdesk_gui.connectors.photo_host import PhotoHost, publish_hosted
 
 NAME = "Instagram"
 DEFAULT_API = "https://graph.instagram.com"
@@ -45,8 +48,9 @@ CAROUSEL_MAX = 10
 #: content-publishing: "100 API-published posts within a 24-hour moving period".
 PUBLISHING_LIMIT = 100
 NO_HOSTING = (
-    "Instagram fetches photos from a web address; SMM Desk has no place to put them yet. "
-    "Post this one with SMM Desk's help (assisted)."
+    "Instagram fetches photos from a web address, and no photo host is set up. Post this one "
+    "with SMM Desk's help (assisted), or set up photo hosting in Settings so SMM Desk can send "
+    "Instagram posts itself."
 )
 
 
@@ -75,10 +79,14 @@ class InstagramConnector(ContainerFlow):
         account: InstagramAccount,
         session: requests.Session | None = None,
         image_urls: Callable[[MediaItem], str] | None = None,
+        photo_host: PhotoHost | None = None,
+        host_problem: str = "",
     ) -> None:
         self.account = account
         self.name = NAME
         self.image_urls = image_urls
+        self.photo_host = photo_host
+        self.host_problem = host_problem
         self.graph = GraphClient(
             NAME, account.api_url, account.token, session or make_session(), API_VERSION
         )
@@ -127,6 +135,17 @@ class InstagramConnector(ContainerFlow):
             },
         )
 
+    @property
+    def hosted_by(self) -> str | None:
+        """The photo host in use, in plain words ("bucket shop-photos at ..."), if any."""
+        return self.photo_host.label if self.photo_host is not None else None
+
+    def assisted_reason(self, has_media: bool) -> str | None:
+        """Why the owner posts this one (no photo host), or None when SMM Desk can send it."""
+        if has_media and self.image_urls is None and self.photo_host is None:
+            return self.host_problem or NO_HOSTING
+        return None
+
     def publish(self, post: OutgoingPost) -> PublishResult:
         if len(post.text) > CAPTION_LIMIT:
             raise ConnectorError(
@@ -143,18 +162,29 @@ class InstagramConnector(ContainerFlow):
                     ErrorKind.REJECTED,
                     f"An Instagram carousel takes at most {CAROUSEL_MAX} photos; remove some.",
                 )
-            if self.image_urls is None:
-                raise ConnectorError(ErrorKind.REJECTED, NO_HOSTING)
-        return self.two_step(post, lambda: self._container_params(post))
+            reason = self.assisted_reason(True)
+            if reason is not None:
+                raise ConnectorError(ErrorKind.REJECTED, reason)
+        if self.image_urls is not None:
+            return self.two_step(post, lambda: self._container_params(post, self.image_urls))
+        if self.photo_host is None:  # a retry of a recorded container needs no photo
+            return self.two_step(post, lambda: self._container_params(post, None))
+        return publish_hosted(
+            self.photo_host,
+            lambda urls: self.two_step(post, lambda: self._container_params(post, urls)),
+        )
 
-    def _container_params(self, post: OutgoingPost) -> dict[str, Any]:
-        assert self.image_urls is not None
+    def _container_params(
+        self, post: OutgoingPost, image_url: Callable[[MediaItem], str] | None
+    ) -> dict[str, Any]:
+        if image_url is None:
+            raise ConnectorError(ErrorKind.REJECTED, self.host_problem or NO_HOSTING)
         if len(post.media) == 1:
-            return {"image_url": self.image_urls(post.media[0]), "caption": post.text}
+            return {"image_url": image_url(post.media[0]), "caption": post.text}
         # Carousel items are containers nobody sees: their lost answers are harmless.
         children = []
         for item in post.media:
-            child = self.create({"image_url": self.image_urls(item), "is_carousel_item": "true"})
+            child = self.create({"image_url": image_url(item), "is_carousel_item": "true"})
             self.wait_ready(child)
             children.append(child)
         return {"media_type": "CAROUSEL", "children": ",".join(children), "caption": post.text}

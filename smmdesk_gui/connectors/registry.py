@@ -10,6 +10,7 @@ from smmdesk_gui.connectors.facebook import DEFAULT_GRAPH, FacebookAccount, Face
 from smmdesk_gui.connectors.instagram import DEFAULT_API as INSTAGRAM_API
 from smmdesk_gui.connectors.instagram import InstagramAccount, InstagramConnector
 from smmdesk_gui.connectors.mastodon import MastodonAccount, MastodonConnector
+from smmdesk_gui.connectors.photo_host import PhotoHost
 from smmdesk_gui.connectors.telegram import DEFAULT_API, TelegramAccount, TelegramConnector
 from smmdesk_gui.connectors.threads import DEFAULT_API as THREADS_API
 from smmdesk_gui.connectors.threads import ThreadsAccount, ThreadsConnector
@@ -19,8 +20,12 @@ from smmdesk_gui.connectors.vk import VKAccount, VKConnector
 #: Platforms SMM Desk publishes to by itself; every other platform is assisted.
 CONNECTED_PLATFORMS = ("bluesky", "mastodon", "telegram", "vk", "facebook", "threads")
 #: Platforms whose login SMM Desk can check and keep, although it cannot publish there by
-#: itself yet (Instagram: photos need a web address SMM Desk does not have; it stays assisted).
+#: itself without more (Instagram: photos need a web address; see HOSTED_PLATFORMS).
 CHECKED_PLATFORMS = (*CONNECTED_PLATFORMS, "instagram")
+#: Platforms SMM Desk publishes to by itself only when the owner set up a photo host (their
+#: own S3-compatible bucket, connectors/photo_host.py): Instagram takes no post without a photo
+#: and fetches every photo from a web address. Without a host, their posts stay assisted.
+HOSTED_PLATFORMS = ("instagram",)
 
 
 @dataclass(frozen=True)
@@ -34,10 +39,19 @@ class AccountConfig:
     #: A second, optional secret (VK: an administrator's user token for photos). Read from the
     #: keyring with the account's secret; never stored in the database.
     user_token: str | None = field(default=None, repr=False)
+    #: Where Instagram and Threads fetch this post's photos from (the owner's bucket), if set up.
+    photo_host: PhotoHost | None = field(default=None, repr=False, compare=False)
+    #: Why the photo host set up in Settings cannot be used now (its keys are missing), or "".
+    photo_host_problem: str = ""
 
 
-def has_connector(platform: str) -> bool:
-    return platform in CONNECTED_PLATFORMS
+def has_connector(platform: str, *, photo_hosting: bool = False) -> bool:
+    """Whether SMM Desk publishes to ``platform`` by itself.
+
+    Args:
+        photo_hosting: a photo host is set up and the account's login is kept (Instagram).
+    """
+    return platform in CONNECTED_PLATFORMS or (photo_hosting and platform in HOSTED_PLATFORMS)
 
 
 def build_connector(
@@ -65,10 +79,14 @@ def build_connector(
         )
     if config.platform == "threads":
         return ThreadsConnector(
-            ThreadsAccount(config.handle, secret, config.base_url or THREADS_API)
+            ThreadsAccount(config.handle, secret, config.base_url or THREADS_API),
+            photo_host=config.photo_host,
+            host_problem=config.photo_host_problem,
         )
     if config.platform == "instagram":
         return InstagramConnector(
-            InstagramAccount(config.handle, secret, config.base_url or INSTAGRAM_API)
+            InstagramAccount(config.handle, secret, config.base_url or INSTAGRAM_API),
+            photo_host=config.photo_host,
+            host_problem=config.photo_host_problem,
         )
     raise ValueError(f"SMM Desk has no connector for {config.platform}")

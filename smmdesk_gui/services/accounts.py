@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from smmdesk_gui import credentials
 from smmdesk_gui.connectors import mastodon_oauth
@@ -44,8 +45,30 @@ from smmdesk_gui.services.account_errors import (
     keyring_error,
     server_problem,
 )
+from smmdesk_gui.services.account_secrets import (  # re-exported: where the keyring keeps what
+    KeyringTokenCache as KeyringTokenCache,
+)
+from smmdesk_gui.services.account_secrets import (
+    oauth_app_ref as oauth_app_ref,
+)
+from smmdesk_gui.services.account_secrets import (
+    read_user_token as read_user_token,
+)
+from smmdesk_gui.services.account_secrets import (
+    secret_ref as secret_ref,
+)
+from smmdesk_gui.services.account_secrets import (
+    session_ref as session_ref,
+)
+from smmdesk_gui.services.account_secrets import (
+    user_token_ref as user_token_ref,
+)
+from smmdesk_gui.services.publish import hosting
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
+from smmdesk_gui.store.models import Account, AccountState, PostTarget, Setting, TargetState
+
+#: Platforms that fetch photos from a web address: their connector gets the photo host.
+PHOTO_HOSTED = ("instagram", "threads")
 
 ConnectorFactory = Callable[[AccountConfig, str, TokenCache | None], Connector]
 
@@ -87,6 +110,14 @@ class AccountInfo:
 
 
 def _info(a: Account) -> AccountInfo:
+    # Instagram publishes by itself once a photo host is set up and its login is kept.
+    session = object_session(a)
+    setting = session.get(Setting, hosting.SETTING) if session is not None else None
+    hosted = (
+        setting is not None
+        and hosting.place_from_value(setting.value) is not None
+        and a.keyring_key is not None
+    )
     return AccountInfo(
         id=a.id,
         platform=a.platform,
@@ -97,55 +128,10 @@ def _info(a: Account) -> AccountInfo:
         state=a.state,
         state_message=a.state_message,
         last_checked_at=a.last_checked_at,
-        assisted=not has_connector(a.platform),
+        assisted=not has_connector(a.platform, photo_hosting=hosted),
         state_problem=Problem.from_json(a.state_problem),
         token_expires_at=a.token_expires_at,
     )
-
-
-def secret_ref(platform: str, handle: str) -> credentials.SecretRef:
-    return credentials.SecretRef.for_account(platform, handle, "secret")
-
-
-def session_ref(platform: str, handle: str) -> credentials.SecretRef:
-    return credentials.SecretRef.for_account(platform, handle, "session")
-
-
-class KeyringTokenCache:
-    """A connector's login session, kept in the keyring (never in the database)."""
-
-    def __init__(self, ref: credentials.SecretRef) -> None:
-        self.ref = ref
-
-    def load(self) -> str | None:
-        try:
-            return credentials.read_secret(self.ref)
-        except credentials.SecretMissingError:
-            return None
-
-    def save(self, value: str) -> None:
-        credentials.store_secret(self.ref, value)
-
-
-def user_token_ref(platform: str, handle: str) -> credentials.SecretRef:
-    """An account's optional second secret (VK: an administrator's user token for photos)."""
-    return credentials.SecretRef.for_account(platform, handle, "user_token")
-
-
-def read_user_token(platform: str, handle: str) -> str | None:
-    """The account's user token from the keyring, or None when none was connected."""
-    if platform != "vk":
-        return None
-    try:
-        return credentials.read_secret(user_token_ref(platform, handle))
-    except credentials.SecretMissingError:
-        return None
-
-
-def oauth_app_ref(server: str) -> credentials.SecretRef:
-    """Where SMM Desk's OAuth registration on a Mastodon server is kept (client secret)."""
-    host = server.split("://", 1)[-1].rstrip("/")
-    return credentials.SecretRef.for_account("mastodon", host, "oauth_app")
 
 
 def _now() -> dt.datetime:
@@ -186,8 +172,19 @@ class AccountService:
             raise AccountError(Problem("account_not_connected", platform=info.platform))
         secret = credentials.read_secret(secret_ref(info.platform, info.handle))
         user_token = read_user_token(info.platform, info.handle)
+        host, host_problem = (
+            hosting.photo_host(self.store) if info.platform in PHOTO_HOSTED else (None, "")
+        )
         return self.connector_factory(
-            AccountConfig(info.platform, info.handle, info.base_url, info.channel, user_token),
+            AccountConfig(
+                info.platform,
+                info.handle,
+                info.base_url,
+                info.channel,
+                user_token,
+                photo_host=host,
+                photo_host_problem=host_problem,
+            ),
             secret,
             KeyringTokenCache(session_ref(info.platform, info.handle)),
         )

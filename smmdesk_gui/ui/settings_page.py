@@ -199,6 +199,16 @@ class SettingsPage(QWidget):
             row.addWidget(button)
             data_form.addRow(label, row)
         outer.addWidget(data)
+        photos = QGroupBox(self.tr("Photo hosting"))
+        photos_row = QHBoxLayout(photos)
+        self.photo_hosting_state = QLabel()
+        self.photo_hosting_state.setWordWrap(True)
+        photos_row.addWidget(self.photo_hosting_state, 1)
+        self.photo_hosting_button = QPushButton(self.tr("Set up…"))
+        self.photo_hosting_button.setObjectName("photoHosting")
+        self.photo_hosting_button.clicked.connect(self._open_photo_hosting)
+        photos_row.addWidget(self.photo_hosting_button)
+        outer.addWidget(photos)
         if not ctx.demo:
             from smmdesk_gui.ui.publishing.schedule_box import PublishScheduleBox
 
@@ -214,6 +224,7 @@ class SettingsPage(QWidget):
         self._timezones_loaded = False
 
     def on_shown(self) -> None:
+        self._show_photo_hosting()
         if self._timezones_loaded:
             return
         self._timezones_loaded = True
@@ -313,6 +324,22 @@ class SettingsPage(QWidget):
         self.calendar.blockSignals(True)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(key)))
         self.calendar.blockSignals(False)
+
+    def _show_photo_hosting(self) -> None:
+        from smmdesk_gui.services.publish.hosting import hosting_place
+
+        place = hosting_place(self.ctx.store)
+        self.photo_hosting_state.setText(
+            self.tr("Not set up: Instagram posts, and Threads posts with photos, are assisted.")
+            if place is None
+            else arg(self.tr("Instagram and Threads photos go through bucket %1."), place.bucket)
+        )
+
+    def _open_photo_hosting(self) -> None:
+        from smmdesk_gui.ui.settings.photo_hosting import PhotoHostingDialog
+
+        PhotoHostingDialog(self.ctx, self).exec()
+        self._show_photo_hosting()
 
     def _show_about(self) -> None:
         from smmdesk_gui.ui.about import AboutDialog

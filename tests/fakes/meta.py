@@ -18,13 +18,19 @@ It follows the docs, section by section (each behaviour names its source):
   ERROR, EXPIRED, and PUBLISHED once published); ``POST /{ig-user-id}/media_publish``
   (creation_id) answers the media id; publishing a container that is not ready is code 9007,
   subcode 2207027.
-* threads-api/posts: ``POST /{threads-user-id}/threads`` (media_type=TEXT, text), ``GET
+* threads-api/posts: ``POST /{threads-user-id}/threads`` (media_type=TEXT, text; IMAGE with
+  image_url; is_carousel_item; CAROUSEL with children), ``GET
   /{container}?fields=status,error_message``, ``POST /{threads-user-id}/threads_publish``.
 * instagram-platform/reference/refresh_access_token and threads/get-started/long-lived-tokens:
   ``GET /refresh_access_token?grant_type=ig_refresh_token|th_refresh_token&access_token=…`` (no
   version in the path) answers ``{"access_token", "token_type": "bearer", "expires_in"}``; here
   the old token stops working once refreshed (the docs do not say; the stricter choice shows
   that SMM Desk uses the new one).
+* Both "cURL" an ``image_url`` ("Media on a public server"; threads/posts, image_url): a URL on
+  127.0.0.1 (the test bucket, tests/fakes/s3.py) is fetched when the container is made, its
+  bytes kept in ``fetched``; a fetch that fails is Instagram's code 9004, subcode 2207052 ("The
+  media could not be fetched from this URI", content-publishing error codes). Other addresses
+  are not fetched (tests never reach the internet).
 
 Paths carry a version (``/v24.0/``, ``/v1.0/``) which is ignored. Faults come from
 ``tests.fakes.publish`` (a status, a dropped answer, a delay).
@@ -35,6 +41,9 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from typing import Any
 
@@ -78,6 +87,8 @@ class FakeMeta(FakeServer):
         self.refreshes: list[str] = []
         #: ``expires_in`` of a refreshed token (the docs' example: 5183944 s, about 60 days).
         self.refresh_expires_in = 5183944
+        #: image_url -> the bytes fetched from it (local addresses only).
+        self.fetched: dict[str, bytes] = {}
         self._ids = itertools.count(9000)
         super().__init__()
 
@@ -259,6 +270,20 @@ class FakeMeta(FakeServer):
             return 200, {"id": post_id}
         return 400, graph_error(100, "(#100) Unknown path components")
 
+    def _fetch(self, url: str) -> bool:
+        """Fetch ``url`` like Meta's cURL would (no credentials); False when it fails."""
+        if urllib.parse.urlsplit(url).hostname != "127.0.0.1":
+            return True  # not fetched: tests never reach the internet
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                self.fetched[url] = bytes(answer.read())
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            return False
+        except OSError:
+            return False
+        return True
+
     # instagram-platform/content-publishing and threads-api/posts
     def _containers(
         self, method: str, parts: list[str], p: dict[str, str], token: str
@@ -289,9 +314,17 @@ class FakeMeta(FakeServer):
         create = "threads" if threads else "media"
         publish = "threads_publish" if threads else "media_publish"
         if method == "POST" and parts[1:] == [create]:
-            if threads and p.get("media_type") != "TEXT" and not p.get("image_url"):
+            if (
+                threads
+                and p.get("media_type") not in ("TEXT", "CAROUSEL")
+                and not p.get("image_url")
+            ):
                 return 400, graph_error(100, "(#100) The parameter media_type is required.")
-            if not threads and p.get("media_type") == "CAROUSEL":
+            if p.get("image_url") and not self._fetch(p["image_url"]):
+                return 400, graph_error(
+                    9004, "The media could not be fetched from this URI", subcode=2207052
+                )
+            if p.get("media_type") == "CAROUSEL":
                 children = p.get("children", "").split(",")
                 if not all(c in self.containers for c in children) or len(children) < 2:
                     return 400, graph_error(100, "(#100) Invalid children")

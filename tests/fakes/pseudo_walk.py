@@ -85,6 +85,7 @@ ALLOWED_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (" ".join(LANGUAGES.values()), "each language's name in itself, in the language menu"),
     ("https bsky social yourshop jpg png", "example address and file types, as typed"),
+    ("s eu central amazonaws com", "example storage address (Photo hosting), as typed"),
     ("EUR USD Europe Amsterdam Etc UTC", "ISO currency codes and IANA time zone names, as stored"),
     (
         "Netherlands",

@@ -161,8 +161,9 @@ class TargetLedger:
             problem=problem,
         )
 
-    def published(self, target_id: int, result: PublishResult) -> TargetView:
-        return self.finish(target_id, S.PUBLISHED, None, None, result=result)
+    def published(self, target_id: int, result: PublishResult, note: str = "") -> TargetView:
+        """Settle as published; ``note`` (e.g. which photo host was used) goes on the attempt."""
+        return self.finish(target_id, S.PUBLISHED, None, None, result=result, detail=note)
 
     def finish(
         self,

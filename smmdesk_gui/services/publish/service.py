@@ -46,9 +46,9 @@ from smmdesk_gui.media.errors import MediaError
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services import tokens
 from smmdesk_gui.services.account_errors import connector_problem
-from smmdesk_gui.services.accounts import AccountError, AccountService
+from smmdesk_gui.services.accounts import PHOTO_HOSTED, AccountError, AccountService
 from smmdesk_gui.services.library.assets import MediaLibrary
-from smmdesk_gui.services.publish import recovery
+from smmdesk_gui.services.publish import hosting, recovery
 from smmdesk_gui.services.publish.ledger import TargetLedger
 from smmdesk_gui.services.publish.media import AssetRef, render_for_platform
 from smmdesk_gui.services.publish.owner import AssistedPackage, OwnerDecisions
@@ -107,6 +107,7 @@ class PublishingService:
         self.owner = OwnerDecisions(store, paths, clock, grace, self._library)
         self._connectors: dict[int, Connector] = {}
         self._media: MediaLibrary | None = None
+        self._swept = False
 
     def _library(self) -> MediaLibrary:
         if self._media is None:
@@ -180,6 +181,12 @@ class PublishingService:
                 (the CLI run by the OS scheduler waits a little; the GUI's timer does not).
         """
         report = PublishReport()
+        self._swept = False  # the photo host's leftovers are looked for once per run
+        # The photo host may have been set up, changed or removed since the last run: the
+        # connectors that use it are built anew (the others keep their sessions).
+        self._connectors = {
+            k: c for k, c in self._connectors.items() if c.platform not in PHOTO_HOSTED
+        }
         deadline = self.clock() + dt.timedelta(seconds=wait_for_retries)
         self.refresh_tokens()
         for recovered in self.recover_interrupted():
@@ -243,12 +250,18 @@ class PublishingService:
     def _candidates(self, now: dt.datetime) -> list[tuple[int, bool]]:
         with self.store.session_scope() as s:
             rows = s.execute(
-                select(PostTarget.id, Account.platform)
+                select(PostTarget.id, Account.platform, Account.keyring_key)
                 .join(Account, PostTarget.account_id == Account.id)
                 .where(self._due_condition(now), Account.state == AccountState.OK.value)
                 .order_by(PostTarget.scheduled_at, PostTarget.id)
             ).all()
-        return [(tid, not has_connector(platform)) for tid, platform in rows]
+            setting = s.get(Setting, hosting.SETTING)
+            hosted = setting is not None and hosting.place_from_value(setting.value) is not None
+        # Instagram is sent by SMM Desk only with a photo host and a kept login (registry.py).
+        return [
+            (tid, not has_connector(platform, photo_hosting=hosted and key is not None))
+            for tid, platform, key in rows
+        ]
 
     def _next_retry_at(self) -> dt.datetime | None:
         with self.store.session_scope() as s:
@@ -377,8 +390,14 @@ class PublishingService:
             on_part_sent=lambda part: self.ledger.record_part(target_id, part),
         )
         try:
+            if media:
+                self._sweep_hosted_leftovers(connector)
             result = connector.publish(outgoing)
         except ConnectorError as exc:
+            if getattr(exc, "to_owner", False):
+                # The photo host refused before anything reached the platform: the owner
+                # posts this one, with the reason (HostRefusedError, connectors/photo_host.py).
+                return self.ledger.finish(target_id, S.DUE, "assisted", str(exc))
             return self._on_error(target_id, account_id, connector, exc)
         except Exception as exc:  # a bug after the request may have gone out
             log.exception("publishing target %s failed unexpectedly", target_id)
@@ -390,7 +409,24 @@ class PublishingService:
             return self.ledger.unconfirmed(target_id, stopped.message, problem=stopped)
         finally:
             shutil.rmtree(self.paths.renditions / "publish" / str(target_id), ignore_errors=True)
-        return self.ledger.published(target_id, result)
+        host = getattr(connector, "hosted_by", None) if media else None
+        note = f"Photos went through your photo host: {host}." if host else ""
+        return self.ledger.published(target_id, result, note)
+
+    def _sweep_hosted_leftovers(self, connector: Connector) -> None:
+        """Once per run, before the first photo goes to the owner's bucket: delete the photos an
+        interrupted earlier run left there (their URLs have expired)."""
+        host = getattr(connector, "photo_host", None)
+        if host is None or self._swept or not hasattr(host, "sweep"):
+            return
+        self._swept = True
+        try:
+            gone = host.sweep()
+        except Exception as exc:  # never in the way of the post itself
+            log.info("photo host sweep skipped (%s)", type(exc).__name__)
+            return
+        if gone:
+            log.info("deleted %d leftover photos from the photo host", gone)
 
     @staticmethod
     def _default_langs(s: Session) -> list[str]:

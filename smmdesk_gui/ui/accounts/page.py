@@ -149,7 +149,17 @@ class AccountsPage(QWidget):
         self.photos_button.clicked.connect(lambda: self.allow_photos())
         #: VK accounts whose user token is in the keyring (read with the list, off the GUI thread)
         self._vk_photos: set[int] = set()
-        for b in (self.test_button, self.reconnect_button, self.photos_button, self.remove_button):
+        # Instagram and Threads fetch photos from the owner's bucket (Settings > Photo hosting).
+        self.hosting_button = QPushButton(icon("fa6s.image"), self.tr("Photo hosting…"))
+        self.hosting_button.setObjectName("photoHosting")
+        self.hosting_button.clicked.connect(lambda: self.open_photo_hosting())
+        for b in (
+            self.test_button,
+            self.reconnect_button,
+            self.photos_button,
+            self.hosting_button,
+            self.remove_button,
+        ):
             row.addWidget(b)
         row.addStretch(1)
         lv.addLayout(row)
@@ -251,6 +261,13 @@ class AccountsPage(QWidget):
         self.photos_button.setVisible(
             a is not None and a.platform == "vk" and not a.assisted and a.id not in self._vk_photos
         )
+        self.hosting_button.setVisible(a is not None and a.platform in ("instagram", "threads"))
+
+    def open_photo_hosting(self) -> None:
+        from smmdesk_gui.ui.settings.photo_hosting import PhotoHostingDialog
+
+        PhotoHostingDialog(self.ctx, self).exec()
+        self.reload(select_id=a.id if (a := self.selected()) is not None else None)
 
     def _show_expiring(self, rows: list[AccountInfo], tz: dt.tzinfo) -> None:
         """The banner: the login that stops working first, its date, and Reconnect."""

@@ -78,7 +78,7 @@ def test_without_a_photo_host_the_post_is_refused_with_the_reason(
             OutgoingPost("Rye", "k", media=_photos(tmp_path, 1))
         )
     assert err.value.kind is ErrorKind.REJECTED
-    assert "no place to put them yet" in str(err.value)
+    assert "no photo host is set up" in str(err.value)
     with pytest.raises(ConnectorError) as err:
         _connector(server).publish(OutgoingPost("text only", "k"))
     assert "without a photo" in str(err.value)

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from smmdesk_gui.connectors.base import MediaItem, TokenCache
+from smmdesk_gui.connectors.instagram import InstagramConnector
 from smmdesk_gui.connectors.registry import CONNECTED_PLATFORMS, AccountConfig
 from smmdesk_gui.paths import AppPaths
 from smmdesk_gui.services.accounts import AccountService
@@ -44,7 +45,7 @@ def hosted(monkeypatch: pytest.MonkeyPatch, store: Store, clock: FakeClock) -> A
     """Accounts whose Instagram connector has a photo host (a public address per photo)."""
     connected = (*CONNECTED_PLATFORMS, "instagram")
     for module in ("smmdesk_gui.services.publish.service", "smmdesk_gui.services.accounts"):
-        monkeypatch.setattr(f"{module}.has_connector", lambda p: p in connected)
+        monkeypatch.setattr(f"{module}.has_connector", lambda p, **_: p in connected)
 
     def factory(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:
         connector = quick_connector(config, secret, tokens)
@@ -232,6 +233,7 @@ def test_instagram_lost_publish_answer_is_settled_by_the_container(
 
 
 def test_instagram_crash_between_publish_and_record_finishes_once(
+    monkeypatch: pytest.MonkeyPatch,
     hosted: AccountService,
     store: Store,
     paths: AppPaths,
@@ -242,15 +244,15 @@ def test_instagram_crash_between_publish_and_record_finishes_once(
     acc = hosted.add("instagram", "corner.bakery", meta.ig_token, server=meta.url)
     target = schedule(store, acc.id, "Crash", clock(), (_photo(tmp_path, "a.png"),), paths.media)
     dying = _publisher(store, paths, hosted, clock)
-    connector: Any = dying._connector(acc.id)
-    publish = connector.publish_container
+    publish = InstagramConnector.publish_container
 
-    def then_die(container: str) -> Any:
-        publish(container)  # Instagram has it; the process dies before recording it
+    def then_die(self: InstagramConnector, container: str) -> Any:
+        publish(self, container)  # Instagram has it; the process dies before recording it
         raise _Killed
 
-    connector.publish_container = then_die
-    with pytest.raises(_Killed):
+    # each run builds its connectors afresh (a photo host set up meanwhile is used at once)
+    with monkeypatch.context() as patched, pytest.raises(_Killed):
+        patched.setattr(InstagramConnector, "publish_container", then_die)
         dying.publish_due()
     assert [m["container"] for m in meta.published] and meta.containers
     assert [c["state"] for c in meta.containers.values()] == [PUBLISHED]

@@ -1,0 +1,1 @@
+"""Settings dialogs opened from the Settings page (and from the screens that need them)."""
