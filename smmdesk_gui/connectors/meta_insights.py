@@ -139,9 +139,10 @@ def _insight_values(body: Mapping[str, Any], names: Mapping[str, str]) -> dict[s
 def _limit_error(name: str, exc: ConnectorError | None, read: int) -> ConnectorError:
     """Asked to slow down (an error code or ``X-App-Usage``): what the owner reads."""
     if read:
+        posts = "1 post" if read == 1 else f"{read} posts"
         message = (
-            f"{name} asks SMM Desk to slow down. The figures of {read} posts were read and "
-            "kept; the others are fetched at a later refresh."
+            f"{name} asks SMM Desk to slow down. The figures of {posts} were read and kept; "
+            "the others are fetched at a later refresh."
         )
     else:
         message = f"{name} asks SMM Desk to slow down. It will try again later by itself."

@@ -181,7 +181,29 @@ def _media_ids(posts: Sequence[PostRef]) -> list[str]:
     return [p.remote_id for p in newest(posts) if p.remote_id.isdigit()]
 
 
-class InstagramSource(_ConnectorSource):
+class _MetaSource(_ConnectorSource):
+    """Reads an account's followers and then its posts over one connector: the Page token
+    found, the user id and the last ``X-App-Usage`` carry over, and no call is repeated."""
+
+    def __init__(self, connector_factory: ConnectorFactory = build_connector) -> None:
+        super().__init__(connector_factory)
+        self._kept: tuple[AccountRef, object] | None = None
+
+    def _connector(self, account: AccountRef) -> object:
+        # fetch_account: always a new one (the owner may have reconnected since last time)
+        conn = super()._connector(account)
+        self._kept = (account, conn)
+        return conn
+
+    def _for_posts(self, account: AccountRef) -> object:
+        """The connector fetch_account just used for this account (else a new one)."""
+        kept, self._kept = self._kept, None
+        if kept is not None and kept[0] == account:
+            return kept[1]
+        return super()._connector(account)
+
+
+class InstagramSource(_MetaSource):
     """Followers and views / reach / likes / comments / shares / saves of Instagram posts."""
 
     platform = "instagram"
@@ -189,8 +211,8 @@ class InstagramSource(_ConnectorSource):
         "not connected; connect it in Accounts for live figures, or import its stats file"
     )
 
-    def _ig(self, account: AccountRef) -> InstagramConnector:
-        conn = self._connector(account)
+    def _ig(self, account: AccountRef, posts: bool = False) -> InstagramConnector:
+        conn = self._for_posts(account) if posts else self._connector(account)
         assert isinstance(conn, InstagramConnector)
         return conn
 
@@ -201,17 +223,19 @@ class InstagramSource(_ConnectorSource):
         self, account: AccountRef, posts: Sequence[PostRef]
     ) -> Mapping[str, Mapping[str, float]]:
         ids = _media_ids(posts)
-        return meta_insights.instagram_media_figures(self._ig(account), ids) if ids else {}
+        return (
+            meta_insights.instagram_media_figures(self._ig(account, posts=True), ids) if ids else {}
+        )
 
 
-class FacebookSource(_ConnectorSource):
+class FacebookSource(_MetaSource):
     """A Page's followers and its posts' views / reach / reactions / comments / shares."""
 
     platform = "facebook"
     without_login = InstagramSource.without_login
 
-    def _fb(self, account: AccountRef) -> FacebookConnector:
-        conn = self._connector(account)
+    def _fb(self, account: AccountRef, posts: bool = False) -> FacebookConnector:
+        conn = self._for_posts(account) if posts else self._connector(account)
         assert isinstance(conn, FacebookConnector)
         return conn
 
@@ -223,17 +247,19 @@ class FacebookSource(_ConnectorSource):
     ) -> Mapping[str, Mapping[str, float]]:
         # Page post ids are "{page-id}_{post-id}" (pages-api/posts).
         ids = [p.remote_id for p in newest(posts) if p.remote_id.replace("_", "").isdigit()]
-        return meta_insights.facebook_post_figures(self._fb(account), ids) if ids else {}
+        return (
+            meta_insights.facebook_post_figures(self._fb(account, posts=True), ids) if ids else {}
+        )
 
 
-class ThreadsSource(_ConnectorSource):
+class ThreadsSource(_MetaSource):
     """Followers and views / likes / replies / reposts / quotes of Threads posts."""
 
     platform = "threads"
     without_login = "not connected; connect it in Accounts for live figures, or enter them by hand"
 
-    def _threads(self, account: AccountRef) -> ThreadsConnector:
-        conn = self._connector(account)
+    def _threads(self, account: AccountRef, posts: bool = False) -> ThreadsConnector:
+        conn = self._for_posts(account) if posts else self._connector(account)
         assert isinstance(conn, ThreadsConnector)
         return conn
 
@@ -244,7 +270,11 @@ class ThreadsSource(_ConnectorSource):
         self, account: AccountRef, posts: Sequence[PostRef]
     ) -> Mapping[str, Mapping[str, float]]:
         ids = _media_ids(posts)
-        return meta_insights.threads_media_figures(self._threads(account), ids) if ids else {}
+        return (
+            meta_insights.threads_media_figures(self._threads(account, posts=True), ids)
+            if ids
+            else {}
+        )
 
 
 #: At most this many ``wall.get`` calls (100 posts each) per VK account and refresh.

@@ -153,6 +153,14 @@ def test_facebook_page_followers_and_post_insights(store: Store, meta: FakeMeta)
     assert _asked_metrics(meta) == {"post_media_view", "post_total_media_view_unique"}
     post_reads = [r for r in meta.insight_requests() if "_10" in r.path]
     assert len(post_reads) == 2
+    # Bounded: who the token is, the Page's own token, its followers, one call per post.
+    assert [r.path.split("/", 2)[2] for r in meta.log] == [
+        "me",
+        meta.page_id,
+        meta.page_id,
+        first,
+        second,
+    ]
     assert all(r.query["access_token"] == [meta.page_token] for r in post_reads)
 
 
@@ -231,7 +239,7 @@ def test_rate_limit_mid_refresh_keeps_what_was_read_and_says_so(
     report = refresh(store, _sources(), now=NOW)
     [result] = report.accounts
     assert not result.ok
-    assert "slow down" in result.message and "1 posts were read and kept" in result.message
+    assert "slow down" in result.message and "1 post were read and kept" in result.message
     assert _followers(store, acc) == [1520.0]
     assert _figures(store, targets["17900000001"]) == {"views": 100.0, "likes": 1.0}
     assert _figures(store, targets["17900000003"]) == {}  # not asked after the refusal
