@@ -15,8 +15,8 @@ from smmdesk_gui.services.stats.refresh import WAIT_KEY, StatsSource, refresh
 from smmdesk_gui.services.stats.sources import platform_sources
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, MetricSnapshot, Post, PostTarget, TargetState
-from tests.fakes.meta import FakeMeta
-from tests.fakes.publish import quick_connector
+from tests.fakes.meta import FakeMeta, graph_error
+from tests.fakes.publish import Fault, quick_connector
 
 NOW = dt.datetime.now(dt.UTC)  # the refresh reads posts of the last 60 days
 
@@ -296,3 +296,19 @@ def test_expired_token_asks_to_reconnect(store: Store, meta: FakeMeta) -> None:
     meta.add_fault(FakeMeta.expired("/me"))
     [result] = refresh(store, _sources(), now=NOW).accounts
     assert not result.ok and "reconnect" in result.message
+
+
+def test_insights_permission_missing_is_said_once(store: Store, meta: FakeMeta) -> None:
+    """Every post refused (code 10: the token lacks instagram_business_manage_insights)."""
+    acc = _account(store, "instagram", "corner.bakery", meta.url, meta.ig_token)
+    ids = ["17900000001", "17900000002"]
+    for media_id in ids:
+        meta.seed_insights(media_id, views=10)
+    _published(store, acc, ids)
+    refusal = graph_error(10, "(#10) Application does not have permission for this action")
+    meta.add_fault(Fault("/insights", status=400, body=refusal), times=2)
+    [result] = refresh(store, _sources(), now=NOW).accounts
+    assert not result.ok
+    assert result.message.startswith("Instagram did not give the figures")
+    assert "(#10) Application does not have permission" in result.message
+    assert _followers(store, acc) == [0.0]  # the account's own figure was read and kept
