@@ -176,8 +176,9 @@ class VKSource(_ConnectorSource):
 
 
 def _media_ids(posts: Sequence[PostRef]) -> list[str]:
-    """The newest posts' media ids (a post whose publish answer was lost may carry its
-    container's id instead, marked with a prefix: Meta has no insights for a container)."""
+    """The newest posts' media ids. A part-way record (``container:{id}:...``, a target
+    interrupted between its two steps) is no media; a post settled from its container after a
+    lost answer carries the container's id, which Meta refuses: that post is skipped."""
     return [p.remote_id for p in newest(posts) if p.remote_id.isdigit()]
 
 

@@ -177,7 +177,7 @@ def test_threads_followers_and_media_insights(store: Store, meta: FakeMeta) -> N
     acc = _account(store, "threads", "corner.bakery", meta.url, meta.threads_token)
     meta.followers["threads"] = 410
     meta.seed_insights("3100000001", views=900, likes=44, replies=6, reposts=3, quotes=2)
-    targets = _published(store, acc, ["3100000001", "meta-container:9001:abc"])
+    targets = _published(store, acc, ["3100000001", "container:9001:abc"])
     report = refresh(store, _sources())
     assert [a.ok for a in report.accounts] == [True], report.accounts
     assert _followers(store, acc) == [410.0]
