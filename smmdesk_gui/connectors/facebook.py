@@ -106,6 +106,10 @@ class FacebookConnector:
         self._page_id = wanted
         return wanted
 
+    def page_id(self) -> str:
+        """The Page's id; with a user token, the Page's own token is used from here on."""
+        return self._page()
+
     def check(self) -> Identity:
         """The token works and belongs to (or manages) the Page."""
         page_id = self._page()

@@ -66,6 +66,26 @@ def _usage_wait(resp: requests.Response) -> float | None:
     return wait_seconds(max(waits)) if waits else None
 
 
+def app_usage(resp: requests.Response) -> float | None:
+    """The highest percentage in ``X-App-Usage`` (guides/rate-limiting: ``call_count``,
+    ``total_cputime`` and ``total_time``, each a percentage of the app's hourly budget)."""
+    raw = resp.headers.get("X-App-Usage")
+    if not raw:
+        return None
+    try:
+        usage = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(usage, dict):
+        return None
+    values = [
+        float(v)
+        for k in ("call_count", "total_cputime", "total_time")
+        if isinstance(v := usage.get(k), int | float) and not isinstance(v, bool)
+    ]
+    return max(values) if values else None
+
+
 def graph_error(
     name: str, resp: requests.Response, body: dict[str, Any], *, sent: bool
 ) -> ConnectorError:
@@ -149,6 +169,10 @@ class GraphClient:
         self.token = token
         self.http = session
         self.timeout: tuple[float, float] = TIMEOUT
+        #: The highest share (percent) of the app's call, CPU or time budget that the last
+        #: answer's ``X-App-Usage`` header reported (None: no header). Readers of many objects
+        #: (stats) stop before it reaches 100, when Meta starts refusing calls.
+        self.app_usage: float | None = None
 
     def call(
         self,
@@ -178,6 +202,7 @@ class GraphClient:
         except requests.RequestException as exc:
             # requests' message may contain the URL, which holds the token: drop it.
             raise network_error(self.name, exc, sent=sent_on_error) from None
+        self.app_usage = app_usage(resp)
         body = json_or_empty(resp)
         if resp.ok and body and "error" not in body:
             return body

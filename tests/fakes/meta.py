@@ -31,6 +31,18 @@ It follows the docs, section by section (each behaviour names its source):
   bytes kept in ``fetched``; a fetch that fails is Instagram's code 9004, subcode 2207052 ("The
   media could not be fetched from this URI", content-publishing error codes). Other addresses
   are not fetched (tests never reach the internet).
+* Insights (figures: see ``seed_insights``). instagram-platform/reference/instagram-media/
+  insights: ``GET /{media-id}/insights?metric=...`` answers ``{"data": [{"name", "period":
+  "lifetime", "values": [{"value"}], "title", "description", "id"}]}``, a metric without data
+  left out ("an empty data set instead of 0"); ``GET /me?fields=followers_count``. threads/
+  insights: the same per media, and ``GET /{threads-user-id}/threads_insights?metric=
+  followers_count`` with ``total_value``. pages-api (Page node ``followers_count``,
+  ``fan_count``; a post with field expansion, graph-api/guides/field-expansion: ``shares``
+  ``{"count"}``, ``comments``/``reactions`` ``summary.total_count``, ``insights.metric(...)``).
+  A metric name Meta no longer knows (the deprecations: pages-api/changelog Nov 15, 2025;
+  instagram-media/insights April 21, 2025) is refused as Graph does: HTTP 400, code 100,
+  "(#100) The value must be a valid insights metric"; every such name is kept in
+  ``refused_metrics``.
 
 Paths carry a version (``/v24.0/``, ``/v1.0/``) which is ignored. Faults come from
 ``tests.fakes.publish`` (a status, a dropped answer, a delay).
@@ -51,6 +63,63 @@ from tests.fakes.publish import FakeServer, Fault, Request
 
 #: The answer's status per container state (content-publishing: "status_code").
 IN_PROGRESS, FINISHED, ERROR, PUBLISHED = "IN_PROGRESS", "FINISHED", "ERROR", "PUBLISHED"
+
+
+#: Metric names each insights endpoint accepts today (the docs' "Metrics" tables).
+INSTAGRAM_MEDIA_METRICS = frozenset(
+    {
+        "views",
+        "reach",
+        "likes",
+        "comments",
+        "shares",
+        "saved",
+        "total_interactions",
+        "replies",
+        "profile_visits",
+        "profile_activity",
+        "follows",
+        "navigation",
+        "ig_reels_avg_watch_time",
+        "ig_reels_video_view_total_time",
+    }
+)
+THREADS_MEDIA_METRICS = frozenset({"views", "likes", "replies", "reposts", "quotes", "shares"})
+THREADS_USER_METRICS = frozenset(
+    {
+        "views",
+        "likes",
+        "replies",
+        "reposts",
+        "quotes",
+        "clicks",
+        "followers_count",
+        "follower_demographics",
+    }
+)
+FACEBOOK_POST_METRICS = frozenset(
+    {
+        "post_media_view",
+        "post_total_media_view_unique",
+        "post_reactions_by_type_total",
+        "post_clicks",
+    }
+)
+
+
+def _top_level(fields: str) -> list[str]:
+    """``a,b.c(d,e),f`` -> ``["a", "b.c(d,e)", "f"]`` (field expansion nests commas)."""
+    out, depth, current = [], 0, ""
+    for ch in fields:
+        if ch == "," and depth == 0:
+            out.append(current)
+            current = ""
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        current += ch
+    if current:
+        out.append(current)
+    return [f.strip() for f in out if f.strip()]
 
 
 def graph_error(
@@ -90,6 +159,12 @@ class FakeMeta(FakeServer):
         #: image_url -> the bytes fetched from it (local addresses only).
         self.fetched: dict[str, bytes] = {}
         self._ids = itertools.count(9000)
+        #: Figures: followers per platform, the Page's old fan count, and per media / post id
+        #: its counts by the API's own names (``views``, ``post_media_view``, ``comments``...).
+        self.followers: dict[str, int | None] = {"instagram": 0, "facebook": 0, "threads": 0}
+        self.fan_count = 0
+        self.insights: dict[str, dict[str, int]] = {}
+        self.refused_metrics: list[str] = []  # names asked for that Meta would refuse
         super().__init__()
 
     # -- faults ---------------------------------------------------------------------------
@@ -144,6 +219,48 @@ class FakeMeta(FakeServer):
             ),
         )
 
+    def seed_insights(self, object_id: str, **values: int) -> None:
+        """Figures of one Instagram / Threads media or Facebook post (by the API's names)."""
+        self.insights[object_id] = dict(values)
+
+    def insight_requests(self) -> list[Request]:
+        """Every request that asked for insights (a metric list or an insights field)."""
+        with self.lock:
+            return [
+                r
+                for r in self.log
+                if "insights" in r.path or "insights" in (r.query.get("fields") or [""])[0]
+            ]
+
+    def _invalid(self, names: list[str], valid: frozenset[str]) -> tuple[int, Any] | None:
+        bad = [n for n in names if n not in valid]
+        if not bad:
+            return None
+        self.refused_metrics.extend(bad)
+        return 400, graph_error(100, "(#100) The value must be a valid insights metric")
+
+    def _insights_answer(
+        self, object_id: str, names: list[str], period: str = "lifetime"
+    ) -> dict[str, Any]:
+        figures = self.insights.get(object_id, {})
+        data = []
+        for name in names:
+            if name not in figures:
+                continue  # "an empty data set instead of 0"
+            item: dict[str, Any] = {
+                "name": name,
+                "period": period,
+                "title": name.replace("_", " ").title(),
+                "description": f"The {name} of this object.",
+                "id": f"{object_id}/insights/{name}/{period}",
+            }
+            if period == "day":
+                item["total_value"] = {"value": figures[name]}
+            else:
+                item["values"] = [{"value": figures[name]}]
+            data.append(item)
+        return {"data": data}
+
     # -- serving --------------------------------------------------------------------------
 
     def _id(self) -> str:
@@ -182,7 +299,10 @@ class FakeMeta(FakeServer):
             if token == self.user_token:
                 return 200, {"id": "555", "name": "Mina Owner"}
             if token == self.ig_token:
-                return 200, {"user_id": self.ig_user, "username": "corner.bakery"}
+                me: dict[str, Any] = {"user_id": self.ig_user, "username": "corner.bakery"}
+                if "followers_count" in p.get("fields", ""):
+                    me["followers_count"] = self.followers["instagram"]
+                return 200, me
             return 200, {"id": self.threads_user, "username": "corner.bakery"}
         if token in (self.page_token, self.user_token):
             return self._facebook(method, parts, p, token, req)
@@ -210,6 +330,8 @@ class FakeMeta(FakeServer):
     def _facebook(
         self, method: str, parts: list[str], p: dict[str, str], token: str, req: Request
     ) -> tuple[int, Any]:
+        if method == "GET" and len(parts) == 1 and parts[0] in self.insights:
+            return self._facebook_post(parts[0], p, token)
         if parts[0] != self.page_id:
             return 400, graph_error(
                 100,
@@ -221,6 +343,10 @@ class FakeMeta(FakeServer):
             page: dict[str, Any] = {"id": self.page_id, "name": "Corner Bakery"}
             if "access_token" in p.get("fields", "") and token == self.user_token:
                 page["access_token"] = self.page_token
+            if "followers_count" in p.get("fields", "") and self.followers["facebook"] is not None:
+                page["followers_count"] = self.followers["facebook"]  # None: the node has none
+            if "fan_count" in p.get("fields", ""):
+                page["fan_count"] = self.fan_count
             return 200, page
         if token != self.page_token:  # publishing needs the Page token (pages_manage_posts)
             return 400, graph_error(
@@ -284,6 +410,32 @@ class FakeMeta(FakeServer):
             return False
         return True
 
+    # pages-api: a Page post read with field expansion (insights need the Page token)
+    def _facebook_post(self, post_id: str, p: dict[str, str], token: str) -> tuple[int, Any]:
+        if token != self.page_token:
+            return 400, graph_error(
+                10, "(#10) This endpoint requires the 'pages_read_engagement' permission"
+            )
+        figures = self.insights[post_id]
+        out: dict[str, Any] = {"id": post_id}
+        for field in _top_level(p.get("fields", "id")):
+            name = field.split(".", 1)[0].split("(", 1)[0]
+            if name == "shares" and figures.get("shares"):
+                out["shares"] = {"count": figures["shares"]}  # left out when nobody shared
+            elif name in ("comments", "reactions"):
+                out[name] = {
+                    "data": [],
+                    "summary": {"order": "ranked", "total_count": figures.get(name, 0)},
+                }
+            elif name == "insights":
+                asked = re.search(r"metric\(([^)]*)\)", field)
+                names = asked.group(1).split(",") if asked else []
+                refused = self._invalid(names, FACEBOOK_POST_METRICS)
+                if refused is not None:
+                    return refused
+                out["insights"] = self._insights_answer(post_id, names)
+        return 200, out
+
     # instagram-platform/content-publishing and threads-api/posts
     def _containers(
         self, method: str, parts: list[str], p: dict[str, str], token: str
@@ -291,6 +443,27 @@ class FakeMeta(FakeServer):
         threads = token == self.threads_token
         user = self.threads_user if threads else self.ig_user
         status_field = "status" if threads else "status_code"
+        if method == "GET" and len(parts) == 2 and parts[1] == "insights":
+            names = [n for n in p.get("metric", "").split(",") if n]
+            valid = THREADS_MEDIA_METRICS if threads else INSTAGRAM_MEDIA_METRICS
+            refused = self._invalid(names, valid)
+            if refused is not None:
+                return refused
+            if parts[0] not in self.insights:
+                return 400, graph_error(
+                    100,
+                    "Unsupported get request. Object does not exist",
+                    subcode=33,
+                    kind="GraphMethodException",
+                )
+            return 200, self._insights_answer(parts[0], names)
+        if threads and method == "GET" and parts == [user, "threads_insights"]:
+            names = [n for n in p.get("metric", "").split(",") if n]
+            refused = self._invalid(names, THREADS_USER_METRICS)
+            if refused is not None:
+                return refused
+            self.insights.setdefault(user, {})["followers_count"] = self.followers["threads"] or 0
+            return 200, self._insights_answer(user, names, period="day")
         if method == "GET" and len(parts) == 1 and parts[0] in self.containers:
             c = self.containers[parts[0]]
             if c["state"] == IN_PROGRESS:

@@ -41,9 +41,12 @@ MAX_RATE_LIMIT_WAIT = 24 * 3600.0
 #: Connected platforms without live figures, and why (shown in the refresh report).
 NO_SOURCE_REASONS = {
     "telegram": "Telegram's Bot API gives no view or follower counts; enter them by hand",
-    "facebook": "Facebook Page figures are not read live yet; import a Meta Business Suite export",
-    "threads": "Threads figures are not read live yet; enter them by hand",
 }
+
+
+class NotConnectedError(Exception):
+    """A source has nothing to read for this account (an account kept without a login, posted
+    by hand): the refresh lists it as skipped with this reason, not as a failure."""
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,9 @@ def refresh(
                 rows.append(_snap(metric, value, now, account_id=acc.id))
             if posts:
                 rows.extend(_post_rows(source.fetch_posts(acc, posts), by_remote, now))
+        except NotConnectedError as exc:  # raised before anything was read
+            report.skipped.append(f"{acc.platform} · {acc.handle}: {exc}")
+            continue
         except IncompleteFiguresError as exc:  # some posts were read before the failure
             rows.extend(_post_rows(exc.figures, by_remote, now))
             failure = exc

@@ -40,7 +40,7 @@ class StatsRefresher(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.sources = sources  # None: Bluesky, Mastodon and any registered source
+        self.sources = sources  # None: every platform source and any registered one
         self._task: TaskControl | None = None  # the running refresh
         self.timer = QTimer(self)
         self.timer.setInterval(interval_min * 60_000)
