@@ -153,42 +153,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="28"/>
+        <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="29"/>
+        <location filename="../../ui/accounts/model.py" line="32"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="30"/>
+        <location filename="../../ui/accounts/model.py" line="33"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="31"/>
+        <location filename="../../ui/accounts/model.py" line="34"/>
         <source>Last checked</source>
         <translation>آخر فحص</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="64"/>
+        <location filename="../../ui/accounts/model.py" line="75"/>
         <source>Needs reconnecting</source>
         <translation>يلزم إعادة الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="66"/>
+        <location filename="../../ui/accounts/model.py" line="77"/>
         <source>Disconnected</source>
         <translation>غير مرتبط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="68"/>
+        <location filename="../../ui/accounts/model.py" line="80"/>
+        <source>Reconnect by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="82"/>
         <source>Reminders (you post)</source>
         <translation>تذكيرات (تنشر بنفسك)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="69"/>
+        <location filename="../../ui/accounts/model.py" line="83"/>
         <source>Connected</source>
         <translation>مرتبط</translation>
     </message>
@@ -196,73 +201,200 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="53"/>
+        <location filename="../../ui/accounts/page.py" line="73"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="60"/>
-        <location filename="../../ui/accounts/page.py" line="69"/>
-        <location filename="../../ui/accounts/page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="94"/>
         <source>Connect an account</source>
         <translation>ربط حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="71"/>
+        <location filename="../../ui/accounts/page.py" line="91"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>اربط Bluesky أو Mastodon أو Telegram لينشر SMM Desk عنك في الوقت المخطط. أضف Instagram وغيره لتتلقى تذكيرًا وكل شيء جاهز.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="138"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="145"/>
+        <source>Allow photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="147"/>
+        <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="153"/>
+        <source>Photo hosting…</source>
+        <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="173"/>
+        <source>Details</source>
+        <translation type="unfinished">التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="295"/>
+        <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="305"/>
+        <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="313"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="346"/>
+        <source>Something went wrong (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="374"/>
+        <source>%1 added. SMM Desk will remind you when its posts are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="379"/>
+        <source>%1 is connected and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="401"/>
+        <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="419"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="425"/>
+        <source>%1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="446"/>
+        <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="113"/>
+        <location filename="../../ui/accounts/page.py" line="140"/>
         <source>Reconnect…</source>
         <translation>إعادة الربط…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="104"/>
-        <location filename="../../ui/accounts/page.py" line="169"/>
-        <location filename="../../ui/accounts/page.py" line="263"/>
+        <location filename="../../ui/accounts/page.py" line="142"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="454"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
-        <translation>حدث خطأ ما ({name}). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
+        <translation type="vanished">حدث خطأ ما ({name}). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
-        <translation>أُضيف {handle}. سيذكّرك SMM Desk عندما يحين موعد منشوراته.</translation>
+        <translation type="vanished">أُضيف {handle}. سيذكّرك SMM Desk عندما يحين موعد منشوراته.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
-        <translation>{handle} مرتبط ويعمل.</translation>
+        <translation type="vanished">{handle} مرتبط ويعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
-        <translation>جارٍ اختبار {handle}…</translation>
+        <translation type="vanished">جارٍ اختبار {handle}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
-        <translation>{handle} يعمل.</translation>
+        <translation type="vanished">{handle} يعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="442"/>
         <source>Yes, remove</source>
         <translation>نعم، أزِله</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation>هل تريد إزالة {handle}؟ ستُحذف بيانات الدخول المحفوظة؛ وتبقى المنشورات المرسلة في خطتك. انقر «نعم، أزِله» للمتابعة.</translation>
+        <translation type="vanished">هل تريد إزالة {handle}؟ ستُحذف بيانات الدخول المحفوظة؛ وتبقى المنشورات المرسلة في خطتك. انقر «نعم، أزِله» للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowPhotosDialog</name>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="42"/>
+        <source>Allow photos for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="47"/>
+        <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="57"/>
+        <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="68"/>
+        <source>Paste the user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="69"/>
+        <source>User token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="81"/>
+        <location filename="../../ui/accounts/vk_photos.py" line="108"/>
+        <source>Allow photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="90"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="93"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="113"/>
+        <source>Checking failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +462,40 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
+        <source>Asking %1 whether the token works…</source>
+        <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
+        <source>Adding the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <location filename="../../ui/about.py" line="49"/>
@@ -393,175 +559,227 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>Handle</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="44"/>
         <source>App password</source>
         <translation>كلمة مرور التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="45"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
         <translation>في Bluesky: ⁦Settings &gt; Privacy and security &gt; App passwords &gt; Add⁩. لا تستخدم كلمة مرورك الرئيسية هنا أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Account name</source>
         <translation>اسم الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="54"/>
         <source>Access token</source>
         <translation>رمز الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="55"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
         <translation>على خادمك: ⁦Preferences &gt; Development &gt; New application⁩ (اسمح بالقراءة والكتابة)، ثم انسخ «Your access token».</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="64"/>
         <source>Bot token</source>
         <translation>رمز البوت</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="65"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
         <translation>اطلب من ⁦@BotFather⁩ إنشاء بوت (⁦/newbot⁩) وانسخ رمزه. ثم اجعل البوت مشرفًا في قناتك مع صلاحية نشر الرسائل.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
+        <source>Community token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
+        <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
+        <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
+        <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
+        <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
+        <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
+        <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Reconnect account</source>
-        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>إعادة ربط الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Connect an account</source>
         <translation>ربط حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="145"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="264"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="156"/>
         <source>User token (optional)</source>
         <translation>رمز المستخدم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
         <source>Only for posts with photos</source>
         <translation>للمنشورات التي فيها صور فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="163"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="167"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>تسجيل الدخول عبر المتصفح (الأسهل)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="168"/>
         <source>Paste an access token</source>
         <translation>لصق رمز وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>Open the sign-in page</source>
         <translation>فتح صفحة الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="188"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
         <source>Paste the code your server shows</source>
         <translation>الصق الرمز الذي يعرضه الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Reconnect</source>
         <translation>إعادة الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Connect</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="254"/>
         <source>(filled in from your server)</source>
         <translation>(يُملأ من خادمك)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>الخادم (اتركه فارغًا لـ bsky.social)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
+        <source>Start the guided setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>أدخل عنوان خادمك أولًا، مثل mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="354"/>
         <source>Open the sign-in page again</source>
         <translation>فتح صفحة الدخول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
-        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation>إذا لم يُفتح المتصفح، &lt;a href=&quot;{url}&quot;&gt;انقر هنا&lt;/a&gt;.</translation>
+        <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
+        <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
+        <source>Connecting failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="vanished">إذا لم يُفتح المتصفح، &lt;a href=&quot;{url}&quot;&gt;انقر هنا&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="382"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="422"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="415"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>انقر «فتح صفحة الدخول» أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="418"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>الصق الرمز الذي عرضه خادمك بعد أن سمحت بالوصول.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation>فشل الربط على نحو غير متوقع ({name}). حاول مرة أخرى.</translation>
+        <translation type="vanished">فشل الربط على نحو غير متوقع ({name}). حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="240"/>
+        <location filename="../../ui/composer/widgets.py" line="243"/>
         <source>%1: %2 characters left</source>
         <translation>%1: الأحرف المتبقية %2</translation>
     </message>
@@ -577,13 +795,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="214"/>
-        <location filename="../../ui/calendar/delegate.py" line="219"/>
+        <location filename="../../ui/calendar/delegate.py" line="222"/>
+        <location filename="../../ui/calendar/delegate.py" line="227"/>
         <source>nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="236"/>
+        <location filename="../../ui/calendar/delegate.py" line="136"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n أخرى</numerusform>
@@ -595,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="238"/>
+        <location filename="../../ui/calendar/delegate.py" line="137"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n منشور</numerusform>
@@ -643,53 +861,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="308"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="345"/>
         <source>Export the plan</source>
         <translation>تصدير الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
         <source>Spreadsheet (CSV)</source>
         <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="317"/>
         <source>Calendar file (.ics)</source>
         <translation>ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="318"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="320"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="323"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>يشمل اليومين كليهما. يُفتح ملف CSV في جدول بيانات ويمكن استيراده مجددًا؛ ويُفتح ملف ⁦.ics⁩ في Google Calendar أو Apple Calendar أو Outlook أو Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="333"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="362"/>
         <source>Could not save %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="365"/>
         <source>Saved %1 posts to %2.</source>
         <translation>حُفظت المنشورات (%1) في %2.</translation>
     </message>
@@ -697,62 +915,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="156"/>
+        <location filename="../../ui/calendar/toolbar.py" line="151"/>
         <source>All states</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="153"/>
         <source>Scheduled</source>
         <translation>المجدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="154"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>Published</source>
         <translation>المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>Failed</source>
         <translation>الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="162"/>
+        <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Needs attention</source>
         <translation>تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Needs you</source>
         <translation>تحتاج إليك</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="169"/>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>البحث في المنشورات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="195"/>
+        <location filename="../../ui/calendar/toolbar.py" line="190"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="199"/>
+        <location filename="../../ui/calendar/toolbar.py" line="194"/>
         <source>All platforms</source>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="204"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All rubrics</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="207"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
     </message>
@@ -768,7 +986,7 @@
 <context>
     <name>GuiPublisher</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="128"/>
+        <location filename="../../ui/publishing/publisher.py" line="133"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
         <translation>
             <numerusform>SMM Desk: %n منشور بانتظار النشر</numerusform>
@@ -780,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="134"/>
+        <location filename="../../ui/publishing/publisher.py" line="139"/>
         <source>Publishing paused: %1</source>
         <translation>النشر متوقف مؤقتًا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="147"/>
+        <location filename="../../ui/publishing/publisher.py" line="152"/>
         <source>%n post(s) published</source>
         <translation>
             <numerusform>نُشر %n منشور</numerusform>
@@ -797,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="149"/>
+        <location filename="../../ui/publishing/publisher.py" line="154"/>
         <source>%n will be retried</source>
         <translation>
             <numerusform>ستُعاد محاولة %n</numerusform>
@@ -809,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="151"/>
+        <location filename="../../ui/publishing/publisher.py" line="156"/>
         <source>%n failed — see why in the plan</source>
         <translation>
             <numerusform>فشل %n — اعرف السبب في الخطة</numerusform>
@@ -821,7 +1039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="153"/>
+        <location filename="../../ui/publishing/publisher.py" line="158"/>
         <source>%n need(s) checking</source>
         <translation>
             <numerusform>%n بحاجة إلى مراجعة</numerusform>
@@ -833,42 +1051,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="231"/>
         <source>Time to post on %1</source>
         <translation>حان وقت النشر على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="229"/>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>نُسخ النص والصور في مجلد. انقر هنا لعرض منشور %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="239"/>
+        <location filename="../../ui/publishing/publisher.py" line="244"/>
         <source>A post to %1 failed</source>
         <translation>فشل منشور على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="251"/>
         <source>Check a post on %1</source>
         <translation>راجِع منشورًا على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="249"/>
+        <location filename="../../ui/publishing/publisher.py" line="254"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>لا يستطيع SMM Desk معرفة ما إذا نُشر المنشور على %1. انقر هنا للتحقق.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="273"/>
+        <location filename="../../ui/publishing/publisher.py" line="279"/>
         <source>Reconnect %1 on %2</source>
         <translation>أعِد ربط %1 على %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="240"/>
+        <location filename="../../ui/publishing/publisher.py" line="245"/>
         <source>Click here to see why.</source>
         <translation>انقر هنا لمعرفة السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="275"/>
+        <location filename="../../ui/publishing/publisher.py" line="281"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>تنتظر منشوراته حتى تسجّل الدخول مجددًا. انقر هنا لإعادة الربط.</translation>
     </message>
@@ -876,77 +1094,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>Import posts from a spreadsheet</source>
         <translation>استيراد منشورات من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="134"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>ملف CSV بالأعمدة scheduled_at وaccounts وtext وmedia وrubric. لا يُستورد شيء حتى تصبح كل الصفوف سليمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="143"/>
         <source>No file chosen</source>
         <translation>لم يُختر ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="146"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="148"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>أعِد قراءة الملف بعد تصحيحه وحفظه في جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="157"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>الصفوف بلا تاريخ تذهب إلى الطابور (وإلا تصبح أفكارًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
         <source>Show only the rows with a problem</source>
         <translation>عرض الصفوف التي بها مشكلة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="183"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>Choose a CSV file</source>
         <translation>اختر ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="237"/>
         <source>Checking the rows: %1 of %2…</source>
         <translation>جارٍ التحقق من الصفوف: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="259"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>الصفوف التي بها مشكلة (بالأحمر): %1 من %2. صحّحها في جدول البيانات واحفظ، ثم اضغط «تحقق مجددًا». لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
         <source>%1 rows are ready to import.</source>
         <translation>الصفوف الجاهزة للاستيراد: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="271"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف للاستيراد.</translation>
     </message>
@@ -954,72 +1172,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/rail.py" line="13"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/rail.py" line="14"/>
         <source>Compose</source>
         <translation>كتابة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/rail.py" line="15"/>
         <source>Dashboard</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/rail.py" line="16"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/rail.py" line="17"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/rail.py" line="18"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening your workspace…</source>
         <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — مساحة عمل تجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Workspace not open</source>
         <translation>مساحة العمل غير مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>No accounts connected yet</source>
         <translation>لم يُربط أي حساب بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>No posts scheduled today</source>
         <translation>لا منشورات مجدولة اليوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n منشور مجدولة اليوم</numerusform>
@@ -1035,7 +1253,7 @@
         <translation type="vanished">التالي في {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%n failed</source>
         <translation>
             <numerusform>فشل %n</numerusform>
@@ -1047,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n بانتظارك</numerusform>
@@ -1059,32 +1277,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Click to see the posts that need you</source>
         <translation>انقر لرؤية المنشورات التي تحتاج إليك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Click to see today&apos;s plan</source>
         <translation>انقر لرؤية خطة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Network status unknown</source>
         <translation>حالة الشبكة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>next at %1</source>
         <translation>التالي في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>غير متصل — تنتظر المنشورات عودة الاتصال</translation>
     </message>
@@ -1108,7 +1326,7 @@
         <translation>استيراد صور…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="109"/>
+        <location filename="../../ui/media/intake.py" line="111"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1128,44 +1346,44 @@
         <translation>لا توجد صورة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="88"/>
+        <location filename="../../ui/media/details.py" line="90"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>انقر أهم نقطة في الصورة: كل قصّ يحافظ عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="97"/>
+        <location filename="../../ui/media/details.py" line="103"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>وصف لمن لا يستطيع رؤية الصورة (نص بديل)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="101"/>
+        <location filename="../../ui/media/details.py" line="108"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>مثال: ثلاث قطع كرواسون ذهبية على لوح خشبي</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="104"/>
+        <location filename="../../ui/media/details.py" line="112"/>
         <source>Used in</source>
         <translation>مستخدمة في</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="111"/>
+        <location filename="../../ui/media/details.py" line="119"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>حذف الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="115"/>
+        <location filename="../../ui/media/details.py" line="124"/>
         <source>What each platform will show</source>
         <translation>ما ستعرضه كل منصة</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="170"/>
+        <location filename="../../ui/media/details.py" line="180"/>
         <source>Not used in any post yet</source>
         <translation>لم تُستخدم في أي منشور بعد</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="43"/>
-        <location filename="../../ui/media/details.py" line="173"/>
+        <location filename="../../ui/media/details.py" line="184"/>
         <source>scheduled</source>
         <translation>مجدول</translation>
     </message>
@@ -1210,37 +1428,37 @@
         <translation>تم التخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="175"/>
+        <location filename="../../ui/media/details.py" line="188"/>
         <source>no account yet</source>
         <translation>بلا حساب بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="176"/>
+        <location filename="../../ui/media/details.py" line="189"/>
         <source>Untitled post</source>
         <translation>منشور بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Import photos</source>
         <translation>استيراد الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="159"/>
+        <location filename="../../ui/media/intake.py" line="168"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="244"/>
+        <location filename="../../ui/media/page.py" line="243"/>
         <source>Import stopped.</source>
         <translation>توقف الاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="246"/>
+        <location filename="../../ui/media/page.py" line="245"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n صورة.</numerusform>
@@ -1252,7 +1470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="248"/>
+        <location filename="../../ui/media/page.py" line="247"/>
         <source>%n photo(s) were already in the library.</source>
         <translation>
             <numerusform>%n صورة موجودة مسبقًا في المكتبة.</numerusform>
@@ -1264,12 +1482,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="135"/>
+        <location filename="../../ui/media/intake.py" line="137"/>
         <source>Pasted photo</source>
         <translation>صورة ملصقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="288"/>
+        <location filename="../../ui/media/page.py" line="287"/>
         <source>This photo is in %n scheduled post(s):</source>
         <translation>
             <numerusform>هذه الصورة في %n منشور مجدول:</numerusform>
@@ -1281,7 +1499,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="290"/>
+        <location filename="../../ui/media/page.py" line="289"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
         <translation>حذفها يزيلها من تلك المنشورات. هل تريد حذفها رغم ذلك؟</translation>
     </message>
@@ -1372,80 +1590,326 @@
         <translation>صِف الصورة المحددة لمن لا يستطيع رؤيتها (نص بديل)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="179"/>
+        <location filename="../../ui/composer/media_strip.py" line="181"/>
         <source>⚠ no description</source>
         <translation>⚠ بلا وصف</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="182"/>
+        <location filename="../../ui/composer/media_strip.py" line="184"/>
         <source>%1: add a description so people who cannot see it know what it shows</source>
         <translation>%1: أضف وصفًا ليعرف من لا يستطيع رؤيتها ما تعرضه</translation>
     </message>
 </context>
 <context>
+    <name>MetaWizard</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
+        <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
+        <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
+        <source>Open developers.facebook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
+        <source>Open My Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
+        <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
+        <source>Create the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
+        <source>Choose the permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
+        <source>Make a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
+        <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
+        <source>Open the Graph API Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
+        <source>Make the token last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
+        <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
+        <source>Open the Access Token Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
+        <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
+        <source>Set up Instagram login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
+        <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
+        <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
+        <source>Add yourself as a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
+        <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
+        <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
+        <source>Page ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
+        <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
+        <source>Instagram username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
+        <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
+        <source>Token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
+        <source>Threads username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
+        <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
+        <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
+        <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
+        <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
+        <source>Set up %1</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
+        <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
+        <source>%1
+
+Click Back to change the token, or follow the steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
+        <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="50"/>
         <source>Posts that missed their time</source>
         <translation>منشورات فات موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="55"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>حان موعد هذه المنشورات وSMM Desk مغلق، فلم تُرسل. اختر لكل منها: انشره الآن، أو حدّد وقتًا جديدًا، أو تخطَّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Was due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="75"/>
         <source>Post now</source>
         <translation>انشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="81"/>
         <source>Move to this time</source>
         <translation>انقل إلى هذا الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="83"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="95"/>
         <source>Decide later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="122"/>
         <source>Select one or more posts first.</source>
         <translation>حدّد منشورًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="144"/>
         <source>They will be sent in a moment.</source>
         <translation>ستُرسل بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="152"/>
         <source>Moved to the new time.</source>
         <translation>نُقلت إلى الوقت الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="158"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>تم التخطي: تبقى في الخطة دون إرسال.</translation>
     </message>
@@ -1498,17 +1962,17 @@
 <context>
     <name>MoveToDateDialog</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <location filename="../../ui/calendar/post_menu.py" line="40"/>
         <source>Move to a date</source>
         <translation>نقل إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>The post keeps its time of day.</source>
         <translation>يبقى المنشور في الوقت نفسه من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <location filename="../../ui/calendar/post_menu.py" line="53"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
@@ -1516,57 +1980,57 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="54"/>
+        <location filename="../../ui/calendar/toolbar.py" line="49"/>
         <source>Previous (Page Up)</source>
         <translation>السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="52"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="58"/>
+        <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>الانتقال إلى اليوم (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="62"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Next (Page Down)</source>
         <translation>التالي (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="90"/>
+        <location filename="../../ui/calendar/toolbar.py" line="85"/>
         <source>Calendar system</source>
         <translation>نظام التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="87"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="88"/>
         <source>Persian (Jalali)</source>
         <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="94"/>
+        <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Islamic (civil)</source>
         <translation>هجري (مدني)</translation>
     </message>
@@ -1651,6 +2115,172 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
+        <source>Paste the token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
+        <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
+        <source>Paste the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoHostingDialog</name>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="38"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="43"/>
+        <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="57"/>
+        <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="65"/>
+        <source>Endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="66"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="67"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="68"/>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="69"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="73"/>
+        <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="91"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="92"/>
+        <source>Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="93"/>
+        <source>Stop using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="108"/>
+        <source>Saved in your keyring; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="119"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="124"/>
+        <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="158"/>
+        <source>Testing: storing a small file, reading it back, deleting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="165"/>
+        <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="175"/>
+        <source>Testing, then saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="189"/>
+        <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="210"/>
+        <source>The storage service said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="216"/>
+        <source>The test stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="225"/>
+        <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="228"/>
+        <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="233"/>
+        <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="239"/>
+        <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="246"/>
+        <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="251"/>
+        <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="256"/>
+        <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="259"/>
+        <source>The storage service refused the test. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="75"/>
@@ -1686,92 +2316,92 @@
         <translation>عدد الأيام التي تنقل بها أزرار «تقديم» و«تأخير» و«تكرار» المنشورات المحددة أو تنسخها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
         <source>Earlier</source>
         <translation>تقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
         <source>Later</source>
         <translation>تأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
         <source>Back to ideas</source>
         <translation>إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>أزِل المنشورات المحددة من التقويم؛ تبقى في أفكارك</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>حذف المنشورات المحددة (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
         <source>Import CSV…</source>
         <translation>استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>استيراد منشورات من جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>احفظ الخطة كملف CSV أو ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Rubrics…</source>
         <translation>الفئات…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
         <source>Posting times…</source>
         <translation>أوقات النشر…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
         <source>Set up</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
         <source>Rubrics and posting times</source>
         <translation>الفئات وأوقات النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>إظهار الأفكار وتفاصيل المنشور أو إخفاؤها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدد: %n</numerusform>
@@ -1783,22 +2413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
         <source>No post selected</source>
         <translation>لم يُحدَّد منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>انقر منشورًا لتحديده؛ Ctrl مع النقر لتحديد عدة منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
         <source>by </source>
         <translation>بمقدار </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
         <source> day(s)</source>
         <translation>
             <numerusform> يوم</numerusform>
@@ -1810,7 +2440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="203"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
         <translation>
             <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
@@ -1822,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="210"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
         <translation>
             <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
@@ -1834,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="215"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
@@ -1895,7 +2525,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="233"/>
-        <location filename="../../ui/calendar/week.py" line="177"/>
+        <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>المنشورات: %n</translation>
     </message>
@@ -1948,47 +2578,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="372"/>
+        <location filename="../../ui/calendar/page.py" line="356"/>
         <source>The plan could not be loaded: %1</source>
         <translation>تعذّر تحميل الخطة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="401"/>
+        <location filename="../../ui/calendar/view_apply.py" line="44"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>المنشورات المعروضة: %1 · أيام فارغة من إيقاع نشرك: %2 · الأفكار: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="409"/>
+        <location filename="../../ui/calendar/view_apply.py" line="55"/>
         <source>%1 posts in view · %2 ideas</source>
         <translation>المنشورات المعروضة: %1 · الأفكار: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="489"/>
+        <location filename="../../ui/calendar/view_apply.py" line="73"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>أُضيف %1: يذكّرك SMM Desk عندما يحين موعد منشوراته. التالي: اكتب منشورك الأول في «كتابة» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="495"/>
+        <location filename="../../ui/calendar/view_apply.py" line="82"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>%1 مرتبط ويعمل. التالي: اكتب منشورك الأول في «كتابة» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="535"/>
+        <location filename="../../ui/calendar/opening.py" line="28"/>
         <source>That day is over: double-click today or a later day.</source>
         <translation>انتهى ذلك اليوم: انقر نقرًا مزدوجًا على اليوم أو على يوم لاحق.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="539"/>
+        <location filename="../../ui/calendar/opening.py" line="36"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
         <translation>اربط حسابًا أولًا (الحسابات)، ثم خطّط للمنشورات.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <location filename="../../ui/calendar/changes.py" line="125"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
         <translation>حُفظ مسودةً بتاريخ %1 دون جدولة: %2 افتحه لإصلاح ذلك، ثم جدوِله.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="174"/>
+        <location filename="../../ui/calendar/changes.py" line="195"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>استُوردت المنشورات: %1 (منها %2 أفكار). يتراجع Ctrl+Z عن الاستيراد.</translation>
     </message>
@@ -1996,72 +2626,72 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="17"/>
+        <location filename="../../ui/calendar/undo.py" line="20"/>
         <source>Move post</source>
         <translation>نقل منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="18"/>
+        <location filename="../../ui/calendar/undo.py" line="21"/>
         <source>Move posts</source>
         <translation>نقل منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="19"/>
+        <location filename="../../ui/calendar/undo.py" line="22"/>
         <source>Back to ideas</source>
         <translation>إعادة إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="20"/>
+        <location filename="../../ui/calendar/undo.py" line="23"/>
         <source>Schedule idea</source>
         <translation>جدولة فكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="21"/>
+        <location filename="../../ui/calendar/undo.py" line="24"/>
         <source>Schedule ideas</source>
         <translation>جدولة أفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="22"/>
+        <location filename="../../ui/calendar/undo.py" line="25"/>
         <source>Add to queue</source>
         <translation>إضافة إلى الطابور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="23"/>
+        <location filename="../../ui/calendar/undo.py" line="26"/>
         <source>Duplicate post</source>
         <translation>تكرار منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="24"/>
+        <location filename="../../ui/calendar/undo.py" line="27"/>
         <source>Duplicate posts</source>
         <translation>تكرار منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="25"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Delete post</source>
         <translation>حذف منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="26"/>
+        <location filename="../../ui/calendar/undo.py" line="29"/>
         <source>Delete posts</source>
         <translation>حذف منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="27"/>
+        <location filename="../../ui/calendar/undo.py" line="30"/>
         <source>Import CSV</source>
         <translation>استيراد CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <location filename="../../ui/calendar/undo.py" line="31"/>
         <source>Post now</source>
         <translation>النشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="39"/>
+        <location filename="../../ui/calendar/undo.py" line="42"/>
         <source>Move %n day(s) earlier</source>
         <translation>تقديم (بالأيام: %n)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="41"/>
+        <location filename="../../ui/calendar/undo.py" line="44"/>
         <source>Move %n day(s) later</source>
         <translation>تأخير (بالأيام: %n)</translation>
     </message>
@@ -2082,22 +2712,22 @@
         <translation>@%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <location filename="../../ui/composer/post_preview.py" line="161"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
         <translation>يستلمها %1 بحجم %2 × %3 بكسل.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <location filename="../../ui/composer/post_preview.py" line="171"/>
         <source>more</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <location filename="../../ui/composer/post_preview.py" line="174"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation>يعرض موجز الأخبار البداية؛ والباقي خلف «المزيد».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <location filename="../../ui/composer/post_preview.py" line="176"/>
         <source>The red part does not fit on %1.</source>
         <translation>الجزء الأحمر لا يتسع على %1.</translation>
     </message>
@@ -2105,12 +2735,12 @@
 <context>
     <name>PostMenu</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <location filename="../../ui/calendar/post_menu.py" line="83"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <location filename="../../ui/calendar/post_menu.py" line="87"/>
         <source>Duplicate (%n day(s) later)</source>
         <translation>
             <numerusform>تكرار (بعد %n يوم)</numerusform>
@@ -2122,37 +2752,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <location filename="../../ui/calendar/post_menu.py" line="93"/>
         <source>Move to a date…</source>
         <translation>نقل إلى تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <location filename="../../ui/calendar/post_menu.py" line="100"/>
         <source>Post now</source>
         <translation>انشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <location filename="../../ui/calendar/post_menu.py" line="108"/>
         <source>Back to ideas</source>
         <translation>إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <location filename="../../ui/calendar/post_menu.py" line="112"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <location filename="../../ui/calendar/post_menu.py" line="136"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
         <translation>نُقل إلى %1. اضغط Ctrl+Z لإعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <location filename="../../ui/calendar/post_menu.py" line="150"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>سيُنشر الآن. يمكنك التراجع بـ Ctrl+Z قبل أن يُنشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <location filename="../../ui/calendar/post_menu.py" line="153"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>أصبح جاهزًا للنشر الآن: يعرض لك SMM Desk النص والصور.</translation>
     </message>
@@ -2160,52 +2790,60 @@
 <context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
-        <translation>راجِع هذا المنشور على {platform}</translation>
+        <translation type="vanished">راجِع هذا المنشور على {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
-        <translation>لم يُنشر منشور على {platform}</translation>
+        <translation type="vanished">لم يُنشر منشور على {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <source>Check this post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
+        <source>A post to %1 was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
         <source>No reason was given.</source>
         <translation>لم يُذكر سبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="68"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>رابط المنشور إن كان موجودًا (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
         <source>Don&apos;t post it</source>
         <translation>لا تنشره</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is there: mark as posted</source>
         <translation>موجود: عُدّه منشورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>It is not there: send it</source>
         <translation>غير موجود: أرسله</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>Try again now</source>
         <translation>أعِد المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="100"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2213,47 +2851,47 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="380"/>
         <source>Posting times</source>
         <translation>أوقات النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="384"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
         <translation>متى ينشر كل حساب كل أسبوع، بتوقيتك المحلي. انقر على نصف ساعة لإضافة وقت نشر أو إزالته. يستخدم «إلى الطابور» أقرب وقت متاح.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="391"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="400"/>
         <source>Use for all accounts</source>
         <translation>استخدام لكل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="402"/>
         <source>Give every account the same posting times as this one</source>
         <translation>امنح كل حساب أوقات النشر نفسها التي لهذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="460"/>
         <source>Connect an account first: posting times belong to an account.</source>
         <translation>اربط حسابًا أولًا: أوقات النشر تخص حسابًا بعينه.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="463"/>
         <source>No posting times yet for this account.</source>
         <translation>لا أوقات نشر لهذا الحساب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="468"/>
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n وقت نشر أسبوعيًا</numerusform>
@@ -2265,7 +2903,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="479"/>
         <source>Every account now has these posting times.</source>
         <translation>صارت أوقات النشر هذه لكل الحسابات.</translation>
     </message>
@@ -2281,52 +2919,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
         <source>Rubric</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="69"/>
         <source>next free slot</source>
         <translation>أقرب وقت متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="70"/>
         <source>idea (no date)</source>
         <translation>فكرة (بلا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="80"/>
         <source>%1 (new)</source>
         <translation>%1 (جديد)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="86"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
@@ -2361,7 +2999,7 @@
 <context>
     <name>PreviewStrip</name>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <location filename="../../ui/composer/post_preview.py" line="217"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation>اختر حسابًا في الأعلى لترى كيف سيبدو المنشور هناك.</translation>
     </message>
@@ -2369,102 +3007,271 @@
 <context>
     <name>Problems</name>
     <message>
+        <location filename="../../ui/problem_words.py" line="44"/>
+        <source>The image %1 is an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="45"/>
+        <source>%1 is not a picture SMM Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="46"/>
+        <source>The image %1 is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_words.py" line="47"/>
+        <source>The image %1 is too large to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>The image %1 is too big for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>SMM Desk can&apos;t use the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="61"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="62"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="49"/>
+        <location filename="../../ui/problem_words.py" line="63"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="50"/>
+        <location filename="../../ui/problem_words.py" line="64"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="65"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="52"/>
+        <location filename="../../ui/problem_words.py" line="66"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="53"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="54"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="55"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="56"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="57"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="58"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>date (scheduled_at)</source>
         <translation>التاريخ (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>accounts</source>
         <translation>الحسابات (accounts)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="79"/>
         <source>text</source>
         <translation>النص (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="80"/>
         <source>media</source>
         <translation>الوسائط (media)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="81"/>
         <source>rubric</source>
         <translation>الفئة (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="84"/>
+        <location filename="../../ui/problem_words.py" line="98"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="93"/>
+        <location filename="../../ui/problem_words.py" line="108"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="109"/>
+        <source>scheduled</source>
+        <translation type="unfinished">مجدول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="111"/>
+        <source>published</source>
+        <translation type="unfinished">تم النشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="112"/>
+        <source>waiting to be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="113"/>
+        <source>failed</source>
+        <translation type="unfinished">فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="114"/>
+        <source>waiting to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="115"/>
+        <source>waiting for you to post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="116"/>
+        <source>skipped</source>
+        <translation type="unfinished">تم التخطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="132"/>
+        <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="141"/>
+        <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="155"/>
+        <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="162"/>
+        <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="169"/>
+        <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="184"/>
+        <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>Task Scheduler task “%1”, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="198"/>
+        <source>launchd agent %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>systemd user timer %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="205"/>
         <source>A photo</source>
         <translation>صورة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="104"/>
+        <location filename="../../ui/problem_words.py" line="216"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
@@ -2476,7 +3283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="222"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
@@ -2488,7 +3295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="118"/>
+        <location filename="../../ui/problem_words.py" line="230"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
@@ -2500,7 +3307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="123"/>
+        <location filename="../../ui/problem_words.py" line="235"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
@@ -2512,18 +3319,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="136"/>
+        <location filename="../../ui/problem_words.py" line="243"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="252"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="256"/>
+        <source>a post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="260"/>
+        <source>any column of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="277"/>
+        <source>The header has no column %1. Expected columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="281"/>
+        <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="286"/>
+        <source>Amount</source>
+        <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>Leads</source>
+        <translation type="unfinished">العملاء المحتملون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="301"/>
+        <source>Add your account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="303"/>
+        <source>Add your %1 account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="314"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>يحتوي النص على حرف غير مرئي يرفضه %1 (%2)، وغالبًا ما يُلصق من تطبيق آخر. احذفه حيث يظهر النص باللون الأحمر.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="145"/>
+        <location filename="../../ui/problem_words.py" line="323"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>النص أطول مما يسمح به %1: يشغل %2 من %3 بايت (تشغل الرموز التعبيرية والحروف غير اللاتينية مساحة أكبر). اختصره.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="153"/>
+        <location filename="../../ui/problem_words.py" line="331"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -2535,7 +3398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="160"/>
+        <location filename="../../ui/problem_words.py" line="338"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
@@ -2547,7 +3410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="167"/>
+        <location filename="../../ui/problem_words.py" line="345"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -2559,7 +3422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="174"/>
+        <location filename="../../ui/problem_words.py" line="351"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -2571,27 +3434,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="182"/>
+        <location filename="../../ui/problem_words.py" line="358"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>يلزم إعادة ربط %1: افتح «الحسابات» وسجّل الدخول من جديد، أو أزِل هذا الحساب من المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="188"/>
+        <location filename="../../ui/problem_words.py" line="364"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 متوقف: شغّله في «الحسابات» أو أزِله من المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="192"/>
+        <location filename="../../ui/problem_words.py" line="368"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>منشور %1 فارغ: اكتب نصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="372"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>يحتاج %1 إلى صورة واحدة على الأقل: أضف صورة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="376"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
@@ -2603,82 +3466,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="206"/>
+        <location filename="../../ui/problem_words.py" line="382"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>وقت %1 في الماضي: اختر وقتًا لاحقًا أو اختر «انشر الآن».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="211"/>
+        <location filename="../../ui/problem_words.py" line="387"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 أصغر مما يقبله %2: يقبل الصور بعرض %3 بكسل على الأقل، وعرض هذه الصورة %4. استخدم صورة أكبر، أو أزِل هذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="221"/>
+        <location filename="../../ui/problem_words.py" line="397"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>لا يشغّل %1 صور GIF المتحركة: سيُنشر %2 صورةً ثابتة (إطاره الأول).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="229"/>
+        <location filename="../../ui/problem_words.py" line="405"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 أكبر من %2 ميغابايت التي يقبلها %3 للصور المتحركة: إن تعذّر تصغيره بما يكفي، يُنشر صورةً ثابتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="238"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>يعرض %1 %2٪ فقط من %3 (تُقص الصورة لتناسب الشكل): راجِع المعاينة، أو انقل نقطة تركيز الصورة في شاشة «الوسائط».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="247"/>
+        <location filename="../../ui/problem_words.py" line="423"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>يحتوي العمود %1 على حرف NUL (بايت صفري)، ولا يمكن لأي منشور أن يحتويه. احذفه وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="253"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>«%1» ليس حسابًا بصيغة ⁦instagram:@yourshop⁩ (المنصة، نقطتان، اسم المستخدم).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="258"/>
+        <location filename="../../ui/problem_words.py" line="434"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>لا يوجد حساب ⁦%1:%2⁩ في SMM Desk. أضفه في «الحسابات»، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="264"/>
+        <location filename="../../ui/problem_words.py" line="440"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>لم يُحدَّد أي حساب: اكتب حسابًا واحدًا على الأقل، مثل ⁦instagram:@yourshop⁩، أو اترك التاريخ فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="444"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>«%1» بعيد جدًا في الماضي أو المستقبل. استخدم تاريخًا بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="451"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>«%1» ليس تاريخًا ووقتًا. اكتبه هكذا: ⁦2026-06-02 12:30⁩ (أو ⁦2026-06-02T12:30+02:00⁩ مع فرق التوقيت عن UTC).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="282"/>
+        <location filename="../../ui/problem_words.py" line="458"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>%1 في الماضي. غيّر التاريخ، أو اتركه فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="462"/>
         <source>The image file %1 is missing.</source>
         <translation>ملف الصورة %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="289"/>
+        <location filename="../../ui/problem_words.py" line="463"/>
         <source>The post has no text and no image.</source>
         <translation>المنشور بلا نص وبلا صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="292"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>ليس لـ ⁦%1:%2⁩ أوقات نشر للطابور. أضف بعضها في إعدادات الطابور للحساب، أو ضع تاريخًا في الصف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="299"/>
+        <location filename="../../ui/problem_words.py" line="473"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
@@ -2690,60 +3553,558 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="304"/>
+        <location filename="../../ui/problem_words.py" line="478"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>يحتاج %1 إلى صورة واحدة على الأقل في المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="309"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>يطلب %1 من SMM Desk الإبطاء. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="313"/>
+        <location filename="../../ui/problem_words.py" line="487"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>حدثت مشكلة لدى %1. سيعيد SMM Desk المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="318"/>
+        <location filename="../../ui/problem_words.py" line="492"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>لم يعد %1 يقبل بيانات الدخول المحفوظة. افتح «الحسابات» وأعِد ربط هذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="497"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>تعذّر على SMM Desk الوصول إلى %1. ستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="327"/>
+        <location filename="../../ui/problem_words.py" line="501"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>رفض %1 المنشور. عدّل المنشور وجدوِله مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="505"/>
+        <source>This account does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="507"/>
+        <source>SMM Desk cannot post to %1 by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="510"/>
+        <source>Unknown platform “%1”. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="512"/>
+        <source>Enter the account&apos;s handle or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="514"/>
+        <source>Enter the Telegram channel (@name or its numeric id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="517"/>
+        <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="521"/>
+        <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="528"/>
+        <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="534"/>
+        <source>%1 on %2 is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="537"/>
+        <source>%1 needs a password or token to connect; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="542"/>
+        <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="548"/>
+        <source>The saved password or token is missing. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="553"/>
+        <source>%1 did not accept the login. Check it and connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="557"/>
+        <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="561"/>
+        <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="565"/>
+        <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="569"/>
+        <source>%1 had a problem on its side. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="573"/>
+        <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="576"/>
+        <source>Only VK accounts take a user token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="577"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="579"/>
+        <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="582"/>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="585"/>
+        <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="592"/>
+        <source>Removed: its saved login was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="595"/>
+        <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="598"/>
+        <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="603"/>
+        <source>An image of this post cannot be prepared. Replace it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="606"/>
+        <source>Sending stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="610"/>
+        <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="617"/>
+        <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="625"/>
+        <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="635"/>
+        <source>SMM Desk stopped before sending this post; it will be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="639"/>
+        <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="647"/>
+        <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="657"/>
+        <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="662"/>
+        <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="667"/>
+        <source>This post is %1 now; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="670"/>
+        <source>This post is %1 now; there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="673"/>
+        <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="678"/>
+        <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="685"/>
+        <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="693"/>
+        <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="699"/>
+        <source>Demo account: nothing is sent from the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="701"/>
+        <source>%1 is over 50 MB: is it really a stats export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="703"/>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="704"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="706"/>
+        <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="709"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="711"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="715"/>
+        <source>Several accounts could be meant; choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="718"/>
+        <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="724"/>
+        <source>The import was stopped; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="725"/>
+        <source>No post id or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="727"/>
+        <source>%1: “%2” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="730"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="733"/>
+        <source>No publish time, for a post SMM Desk does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="735"/>
+        <source>No date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="737"/>
+        <source>%1: a figure cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="741"/>
+        <source>No figures in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="743"/>
+        <source>%1: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="746"/>
+        <source>%1: enter zero or a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="748"/>
+        <source>Unknown figures: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="749"/>
+        <source>That post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="750"/>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="752"/>
+        <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="754"/>
+        <source>Platform: choose where the ad ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="756"/>
+        <source>This post was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="759"/>
+        <source>This post was deleted meanwhile; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="762"/>
+        <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="766"/>
+        <source>This post is a draft: open it, check it and schedule it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="769"/>
+        <source>Only a post with a date can be copied onto a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="772"/>
+        <source>Pick at least one account for this post before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="776"/>
+        <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="782"/>
+        <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="785"/>
+        <source>Give the rubric a name, e.g. “Useful tips”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="787"/>
+        <source>A rubric name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="790"/>
+        <source>“%1” is not a colour like #3a7bd5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="793"/>
+        <source>A target share is between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="798"/>
+        <source>There is already a rubric called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="801"/>
+        <source>The target shares would add up to more than 100%; at most %1 is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="804"/>
+        <source>This rubric was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="805"/>
+        <source>This account was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="807"/>
+        <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="812"/>
+        <source>“%1” is not a weekday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="815"/>
+        <source>“%1” is not a time of day. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="818"/>
+        <source>This import can&apos;t be redone; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="820"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="822"/>
+        <source>The file is empty: it needs a header row with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="827"/>
+        <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="832"/>
+        <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="838"/>
+        <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="844"/>
+        <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="848"/>
+        <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="851"/>
+        <source>The image %1 can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="18"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>النشر وSMM Desk مغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="23"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>دع هذا الحاسوب يرسل منشوراتك المجدولة كل ٥ دقائق، حتى عندما تكون نافذة SMM Desk مغلقة (يجب أن يكون الحاسوب قيد التشغيل وأنت مسجّل الدخول).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
         <source>Turn on</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="32"/>
         <source>Turn off</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>On: %1.</source>
         <translation>قيد التشغيل: %1.</translation>
     </message>
@@ -2752,7 +4113,7 @@
         <translation type="vanished">قيد التشغيل: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="54"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>متوقف. تُنشر المنشورات فقط عندما يكون SMM Desk مفتوحًا.</translation>
     </message>
@@ -2760,32 +4121,32 @@
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="76"/>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
         <source>%1 @%2: not published</source>
         <translation>%1 @%2: لم يُنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="78"/>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
         <source>%1 @%2: check whether it went out</source>
         <translation>%1 @%2: تحقق مما إذا نُشر</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="83"/>
+        <location filename="../../ui/publishing/target_actions.py" line="84"/>
         <source>See why</source>
         <translation>اعرف السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="88"/>
+        <location filename="../../ui/publishing/target_actions.py" line="89"/>
         <source>Retry</source>
         <translation>أعِد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="135"/>
+        <location filename="../../ui/publishing/target_actions.py" line="136"/>
         <source>It will be sent in a moment.</source>
         <translation>سيُرسل بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="156"/>
+        <location filename="../../ui/publishing/target_actions.py" line="157"/>
         <source>That did not work (%1). Try again.</source>
         <translation>لم ينجح ذلك (%1). حاول مرة أخرى.</translation>
     </message>
@@ -2801,12 +4162,12 @@
         <translation type="vanished">حان وقت هذا المنشور. نُسخ النص: الصقه على {platform}. الصور ({count}) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="63"/>
         <source>Copy text again</source>
         <translation>انسخ النص مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Open photos folder</source>
         <translation>فتح مجلد الصور</translation>
     </message>
@@ -2815,12 +4176,12 @@
         <translation type="vanished">فتح {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on %1</source>
         <translation>جاهز للنشر على %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
         <translation>
             <numerusform>حان وقت هذا المنشور. نُسخ النص: الصقه على %1. الصور (%n) في مجلد، مرقّمة بالترتيب. عندما يُنشر، علِّمه كمنشور.</numerusform>
@@ -2832,30 +4193,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="72"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Link to the post (optional)</source>
         <translation>رابط المنشور (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="86"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Mark as posted</source>
         <translation>تم النشر</translation>
     </message>
 </context>
 <context>
+    <name>ReconnectSoonButton</name>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="58"/>
+        <source>Reconnect %1 (%2): its login expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="60"/>
+        <source>Reconnect %1 (%2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="61"/>
+        <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/expiry.py" line="63"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RubricCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <location filename="../../ui/composer/widgets.py" line="276"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
     </message>
@@ -2863,52 +4254,52 @@
 <context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="75"/>
         <source>Rubrics</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>الفئات هي أنواع منشوراتك (المنتج، نصائح، كواليس…). الحصة المستهدفة هي ما يجب أن تشغله كل فئة من خطتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="97"/>
         <source>Target share</source>
         <translation>الحصة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Save changes</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="106"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="151"/>
         <source>Rubric colour</source>
         <translation>لون الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="167"/>
         <source>New rubric</source>
         <translation>فئة جديدة</translation>
     </message>
@@ -3127,122 +4518,142 @@
         <translation>اسم المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
         <translation>يُطبع أعلى تقاريرك، مع الشعار الذي اخترته لصورك (الوسائط).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="130"/>
         <source>Language and time</source>
         <translation>اللغة والوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Restart now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Persian (Jalali)</source>
         <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Islamic</source>
         <translation>هجري</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Type a city or a country</source>
         <translation>اكتب مدينة أو دولة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Time zone</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>تُعرض أوقات النشر وتُجدول بهذه المنطقة الزمنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Your data</source>
         <translation>بياناتك</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Log files</source>
         <translation>ملفات السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="207"/>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>About SMM Desk…</source>
         <translation>حول SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>منطقة زمنية غير معروفة: اختر واحدة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
         <translation>يُعاد تشغيل SMM Desk باللغة ⁨%1⁩ — عملك محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../ui/settings_page.py" line="317"/>
         <source>The new language is used from the next start.</source>
         <translation>تُستخدم اللغة الجديدة من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="333"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="335"/>
+        <source>Instagram and Threads photos go through bucket %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShapeCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <location filename="../../ui/composer/widgets.py" line="311"/>
         <source>Square 1:1</source>
         <translation>مربع ١:١</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <location filename="../../ui/composer/widgets.py" line="312"/>
         <source>Portrait 4:5</source>
         <translation>عمودي ٤:٥</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <location filename="../../ui/composer/widgets.py" line="313"/>
         <source>Landscape 1.91:1</source>
         <translation>أفقي ١٫٩١:١</translation>
     </message>
@@ -3315,7 +4726,7 @@
     <name>Stats</name>
     <message>
         <location filename="../../ui/report/labels.py" line="17"/>
-        <location filename="../../ui/report/monthly.py" line="196"/>
+        <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
@@ -3335,137 +4746,137 @@
         <translation>المنشورات المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="26"/>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Likes</source>
         <translation>الإعجابات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Shares</source>
         <translation>المشاركات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Saves</source>
         <translation>مرات الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="56"/>
         <source>Link clicks</source>
         <translation>نقرات الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Enter a post&apos;s figures</source>
         <translation>إدخال أرقام منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="74"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>انسخ الأرقام من تطبيق المنصة. اترك الرقم «—» إذا لم تعرضه المنصة. تُحفظ الأرقام السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="89"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="143"/>
         <source>Add ad spend</source>
         <translation>إضافة إنفاق إعلاني</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="147"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>أدخل تكلفة المنشور المُروَّج أو الإعلان كما يعرضها مدير الإعلانات. مرات الظهور والنقرات والعملاء المحتملون اختيارية؛ وبها تعرض الإحصاءات CPM وCPC وCPL.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
         <source>No particular account</source>
         <translation>بلا حساب محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="165"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/cards.py" line="115"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="60"/>
+        <location filename="../../ui/dashboard/cards.py" line="117"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="169"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="171"/>
         <source>e.g. Weekend boost</source>
         <translation>مثل: ترويج نهاية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="50"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
         <translation>المال المنفق على الإعلانات، سطر لكل يوم وحملة. يُستخدم لحساب تكلفة النقرة والألف ظهور والعميل المحتمل والمتابع الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="61"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="172"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="62"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="176"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="59"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="74"/>
         <source>No ad spend entered yet.</source>
         <translation>لم يُدخل إنفاق إعلاني بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="77"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="78"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="139"/>
         <source>Delete ad spend</source>
         <translation>حذف الإنفاق الإعلاني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="141"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation>
             <numerusform>هل تريد حذف قيود الإنفاق الإعلاني (%n)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</numerusform>
@@ -3481,22 +4892,22 @@
         <translation type="vanished">هل تريد حذف قيود الإنفاق الإعلاني (%1)؟ تُحسب تكلفة النقرة والمتابع من جديد دونها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="180"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="182"/>
         <source>Ad impressions</source>
         <translation>مرات ظهور الإعلان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="183"/>
         <source>Ad clicks</source>
         <translation>نقرات الإعلان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="184"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -3506,18 +4917,18 @@
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="24"/>
         <source>Engagement</source>
         <translation>التفاعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="25"/>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>التفاعلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="86"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="90"/>
         <source>Double-click to open it</source>
         <translation>انقر نقرًا مزدوجًا لفتحه</translation>
     </message>
@@ -3542,7 +4953,7 @@
         <translation>نسبة النقر (CTR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
         <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>الإنفاق الإعلاني</translation>
@@ -3573,232 +4984,237 @@
         <translation>المتابعون في نهاية الفترة، لكل الحسابات المختارة معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="38"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>المتابعون في نهاية الفترة ناقص المتابعين في بدايتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="39"/>
+        <location filename="../../ui/report/labels.py" line="41"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>النمو: (المتابعون في النهاية − المتابعون في البداية) / المتابعون في البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="42"/>
+        <location filename="../../ui/report/labels.py" line="44"/>
         <source>Posts published in the period, per account.</source>
         <translation>المنشورات المنشورة في الفترة، لكل حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>الوصول: الأشخاص الذين شاهدوا منشورات الفترة، مجموعًا على المنشورات.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>التفاعلات: الإعجابات + التعليقات + المشاركات + مرات الحفظ، مما تبلغ عنه المنصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>معدل التفاعل حسب الوصول: التفاعلات / الوصول، للمنشورات التي لها وصول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>معدل التفاعل حسب المتابعين: تفاعلات المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>معدل الوصول: وصول المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نسبة النقر: النقرات / مرات الظهور (أو الوصول عند غيابها).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="62"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>المال المنفق على الإعلانات في الفترة، كما أُدخل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: الإنفاق الإعلاني لكل ١٠٠٠ ظهور للإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: الإنفاق الإعلاني / نقرات الإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: الإنفاق الإعلاني / العملاء المحتملون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>تكلفة المتابع الجديد: الإنفاق الإعلاني / المتابعون الجدد في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>likes</source>
         <translation>إعجابات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>comments</source>
         <translation>تعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>shares</source>
         <translation>مشاركات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>saves</source>
         <translation>مرات حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>impressions</source>
         <translation>مرات ظهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>reach</source>
         <translation>وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>clicks</source>
         <translation>نقرات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>followers</source>
         <translation>متابعون</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>reach of the day</source>
         <translation>وصول اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>views of the day</source>
         <translation>مشاهدات اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>new followers</source>
         <translation>متابعون جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>lost followers</source>
         <translation>متابعون فُقدوا</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="93"/>
         <source>Mon</source>
         <translation>الإثنين</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Tue</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Wed</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Thu</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Fri</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Sat</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="87"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sun</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="114"/>
+        <location filename="../../ui/report/labels.py" line="126"/>
         <source>not enough data</source>
         <translation>بيانات غير كافية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="121"/>
+        <location filename="../../ui/report/labels.py" line="133"/>
         <source>Counted here: %1.</source>
         <translation>محسوب هنا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="146"/>
+        <location filename="../../ui/report/labels.py" line="158"/>
         <source>pp</source>
         <translation>نقطة مئوية</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="213"/>
         <source>Monthly report: %1</source>
         <translation>التقرير الشهري: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="198"/>
+        <location filename="../../ui/report/labels.py" line="215"/>
         <source>Weekly report: %1</source>
         <translation>التقرير الأسبوعي: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="200"/>
+        <location filename="../../ui/report/labels.py" line="217"/>
         <source>Report for %1</source>
         <translation>تقرير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/report/labels.py" line="219"/>
         <source>Report on %1: %2</source>
         <translation>تقرير %1: ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="224"/>
+        <location filename="../../ui/report/labels.py" line="237"/>
         <source>Reach %1 on the period before.</source>
         <translation>تغيّر الوصول ⁨%1⁩ مقارنةً بالفترة السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="226"/>
+        <location filename="../../ui/report/labels.py" line="240"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>الوصول: %1 (لا شيء للمقارنة به بعد).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="231"/>
+        <location filename="../../ui/report/labels.py" line="247"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>حقق %1 أفضل تفاعل (معدل التفاعل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="257"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>حققت منشورات «%1» أفضل أداء (معدل التفاعل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="241"/>
+        <location filename="../../ui/report/labels.py" line="266"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>انشر أكثر يوم %1 نحو الساعة %2: حققت منشوراتك في ذلك الوقت أفضل أداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="244"/>
+        <location filename="../../ui/report/labels.py" line="275"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>المنشورات قليلة بعد لمعرفة أفضل يوم: لا تُحتسب الساعة قبل %1 منشورات.</translation>
     </message>
@@ -3813,37 +5229,37 @@
         <translation>لا مقارنة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <location filename="../../ui/dashboard/cards.py" line="111"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
         <translation>وصول منشورات كل منصة وتفاعلها خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="123"/>
+        <location filename="../../ui/dashboard/charts.py" line="122"/>
         <source>Followers over time</source>
         <translation>المتابعون عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="129"/>
         <source>%1 → %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="132"/>
+        <location filename="../../ui/dashboard/charts.py" line="133"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>يُحسب المتابعون مرة يوميًا أثناء تشغيل SMM Desk، أو يُستوردون من ملف إحصاءات يومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="138"/>
-        <location filename="../../ui/report/monthly.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="141"/>
+        <location filename="../../ui/report/monthly.py" line="227"/>
         <source>Engagement rate per post</source>
         <translation>معدل التفاعل لكل منشور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="144"/>
-        <location filename="../../ui/dashboard/charts.py" line="163"/>
-        <location filename="../../ui/dashboard/charts.py" line="214"/>
-        <location filename="../../ui/report/monthly.py" line="238"/>
-        <location filename="../../ui/report/monthly.py" line="276"/>
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="231"/>
+        <location filename="../../ui/report/monthly.py" line="286"/>
+        <location filename="../../ui/report/monthly.py" line="335"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n منشور</numerusform>
@@ -3855,7 +5271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="150"/>
         <source>%n without a reach figure left out</source>
         <translation>
             <numerusform>استُبعد %n بلا رقم وصول</numerusform>
@@ -3867,28 +5283,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
         <translation>المقترح: %1، الخلية الأغمق (المحاطة بإطار)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>next best: %1</source>
         <translation>يليه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <location filename="../../ui/dashboard/charts.py" line="222"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
         <translation>لا اقتراح بعد: كل ساعة نشرت فيها لديها أقل من %1 منشورات (رمادي)، وهذا أقل من أن يُعتمد عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
         <translation>%1 خلال آخر %2؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="215"/>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="232"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n يوم</numerusform>
@@ -3908,22 +5324,22 @@
         <translation type="vanished">استُبعد %1 بلا رقم وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="166"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="168"/>
+        <location filename="../../ui/dashboard/charts.py" line="170"/>
         <source>Too few posts to trust</source>
         <translation>منشورات أقل من أن يُعتمد عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <location filename="../../ui/dashboard/charts.py" line="197"/>
         <source>Best time to post</source>
         <translation>أفضل وقت للنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="193"/>
+        <location filename="../../ui/dashboard/charts.py" line="199"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
         <translation>من منشوراتك: متوسط معدل التفاعل للمنشورات المنشورة في كل ساعة من كل يوم في الأسبوع. الرقم هو عدد المنشورات؛ الخلايا الرمادية فيها منشورات أقل من أن يُعتمد عليها.</translation>
     </message>
@@ -3932,7 +5348,7 @@
         <translation type="vanished">المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="212"/>
+        <location filename="../../ui/dashboard/charts.py" line="228"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>لا منشورات كافية بعد لاقتراح.</translation>
     </message>
@@ -3941,123 +5357,123 @@
         <translation type="vanished">المنشورات: %1 خلال الأيام الـ%2 الأخيرة؛ الرمادي: أقل من %3 منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <location filename="../../ui/dashboard/charts.py" line="243"/>
         <source>Rubric performance</source>
         <translation>أداء الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="245"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>الأزرق: حصة الفئة من منشورات الفترة. الرمادي: حصتها في خطتك. معدل التفاعل هو المتوسط على منشورات الفئة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="230"/>
+        <location filename="../../ui/dashboard/charts.py" line="254"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>الأزرق: حصة المنشورات · الرمادي: الحصة في الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="70"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
         <source>Figures or problem</source>
         <translation>الأرقام أو المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>new post, imported</source>
         <translation>منشور جديد، استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="53"/>
         <source>already imported</source>
         <translation>مستورد مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="54"/>
         <source>skipped</source>
         <translation>تم التخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Import a stats file</source>
         <translation>استيراد ملف إحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation>نزّل ملف الإحصاءات من المنصة (لـ Instagram وFacebook: ⁦Meta Business Suite › Insights › Content › Export⁩؛ لـ X: ⁦Analytics › Export data⁩؛ لـ VK: ⁦Statistics › Export⁩)، ثم اختره هنا. لا يُخزَّن شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
         <source>The .csv file</source>
         <translation>ملف ⁦.csv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
         <source>Kind of file</source>
         <translation>نوع الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="117"/>
         <source>The only account of that platform</source>
         <translation>الحساب الوحيد لتلك المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>Choose the stats file</source>
         <translation>اختر ملف الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="251"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation>لـ %1: %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="253"/>
         <source>%n rows to import</source>
         <translation>
             <numerusform>%n صف للاستيراد</numerusform>
@@ -4069,12 +5485,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="278"/>
         <source>Imported %n figures</source>
         <translation>
             <numerusform>الأرقام المستوردة: %n</numerusform>
@@ -4086,7 +5502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="279"/>
         <source>%n posts were new to SMM Desk.</source>
         <translation>
             <numerusform>منشورات جديدة على SMM Desk: %n.</numerusform>
@@ -4102,7 +5518,7 @@
         <translation type="vanished">لـ %1: صفوف للاستيراد %2، مستوردة مسبقًا %3، بها مشكلة %4 (ستُتخطى).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="265"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -4111,226 +5527,231 @@
         <translation type="vanished">استُورد من الأرقام: %1؛ منشورات جديدة على SMM Desk: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="123"/>
         <source>Dashboard</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Show one account or all of them together</source>
         <translation>اعرض حسابًا واحدًا أو كل الحسابات معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Add figures</source>
         <translation>إضافة أرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="133"/>
+        <location filename="../../ui/dashboard/page.py" line="137"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>استورد ملف إحصاءات، أو أدخل الأرقام يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Import a stats file…</source>
         <translation>استيراد ملف إحصاءات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <location filename="../../ui/dashboard/page.py" line="141"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>إدخال أرقام منشور…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Add ad spend…</source>
         <translation>إضافة إنفاق إعلاني…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <location filename="../../ui/dashboard/page.py" line="144"/>
         <source>Ad spend entries…</source>
         <translation>قيود الإنفاق الإعلاني…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Report…</source>
         <translation>تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="143"/>
+        <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>احفظ هذه الفترة كتقرير PDF، مع أرقامها في ملف CSV بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="150"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="151"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>جلب أحدث الأرقام من المنصات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <location filename="../../ui/dashboard/page.py" line="161"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open the saved report</source>
         <translation>فتح التقرير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="174"/>
         <source>See what works</source>
         <translation>اعرف ما ينجح</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="170"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>يظهر هنا متابعوك ووصولك وأفضل منشوراتك عند توفر الأرقام: اربط حسابًا، أو استورد ملف الإحصاءات الذي تتيح المنصة تنزيله.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="183"/>
+        <location filename="../../ui/dashboard/page.py" line="190"/>
         <source>Best post</source>
         <translation>أفضل منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
-        <location filename="../../ui/report/monthly.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>أفضل المنشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
-        <location filename="../../ui/report/monthly.py" line="251"/>
+        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>المنشورات الأضعف أداءً</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="250"/>
-        <location filename="../../ui/report/monthly.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="271"/>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
         <source>The figures could not be loaded: %1</source>
         <translation>تعذّر تحميل الأرقام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>%1 new</source>
         <translation>جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="327"/>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="346"/>
+        <location filename="../../ui/dashboard/page.py" line="354"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>المنشور صاحب أعلى معدل تفاعل حسب الوصول في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="342"/>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Report saved: %1</source>
         <translation>حُفظ التقرير: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>لا يمكن قراءة أي من حساباتك مباشرة: استورد ملفات إحصاءاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="108"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>توقف؛ الأرقام التي جُلبت حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="130"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="132"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>أوقف الجلب بعد الحساب الجاري قراءته؛ يُحفظ ما وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="154"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>تعرض مساحة العمل التجريبية أرقامًا وهمية؛ ولا تجلب شيئًا من المنصات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="164"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
         <source>Stopping after the account being read now…</source>
         <translation>سيتوقف بعد الحساب الجاري قراءته…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="171"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
         <source>Fetching the latest figures…</source>
         <translation>جارٍ جلب أحدث الأرقام…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>جارٍ جلب أرقام %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="190"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
         <source>The figures could not be fetched: %1</source>
         <translation>تعذّر جلب الأرقام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="46"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="47"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يومًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="48"/>
         <source>Last 90 days</source>
         <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="49"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="50"/>
         <source>Last month</source>
         <translation>الشهر الماضي</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="51"/>
         <source>Custom…</source>
         <translation>مخصص…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="57"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>يُقارن كل رقم بالفترة التي تسبقها مباشرة.</translation>
     </message>
@@ -4347,42 +5768,42 @@
         <translation type="vanished">⁨%1⁩ · مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="143"/>
+        <location filename="../../ui/report/monthly.py" line="152"/>
         <source>%1 · %2, compared with %3</source>
         <translation>%1 · ⁨%2⁩، مقارنة بـ ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>This period</source>
         <translation>هذه الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Previous</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="237"/>
+        <location filename="../../ui/report/monthly.py" line="285"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
         <translation>أفضل وقت للنشر (%1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="259"/>
+        <location filename="../../ui/report/monthly.py" line="314"/>
         <source>By platform</source>
         <translation>حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="275"/>
+        <location filename="../../ui/report/monthly.py" line="334"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
         <translation>%1 · الوصول %2 · التفاعلات %3 · معدل التفاعل %4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="299"/>
+        <location filename="../../ui/report/monthly.py" line="366"/>
         <source>%1 · engagement rate %2 · reach %3</source>
         <translation>%1 · معدل التفاعل %2 · الوصول %3</translation>
     </message>
@@ -4391,32 +5812,32 @@
         <translation type="vanished">أفضل وقت للنشر (المنشورات: %1؛ الرمادي: أقل من %2 منشورات، أقل من أن يُعتمد عليها)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="244"/>
+        <location filename="../../ui/report/monthly.py" line="296"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>توزيع الفئات: حصة المنشورات مقابل الخطة، والتفاعل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="226"/>
+        <location filename="../../ui/report/painting.py" line="298"/>
         <source>Fewer interactions</source>
         <translation>تفاعلات أقل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="230"/>
+        <location filename="../../ui/report/painting.py" line="302"/>
         <source>more</source>
         <translation>أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="234"/>
+        <location filename="../../ui/report/painting.py" line="306"/>
         <source>too few posts to trust</source>
         <translation>منشورات أقل من أن يُعتمد عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="241"/>
+        <location filename="../../ui/report/painting.py" line="313"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="266"/>
+        <location filename="../../ui/report/painting.py" line="341"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>الحصة %1 (الخطة %2) · ER %3</translation>
     </message>
@@ -4424,7 +5845,7 @@
 <context>
     <name>StatusBarNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <location filename="../../ui/publishing/notifier.py" line="175"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n أخرى)</numerusform>
@@ -4434,6 +5855,29 @@
             <numerusform>(+%n أخرى)</numerusform>
             <numerusform>(+%n أخرى)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4496,7 +5940,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="215"/>
         <source>Posting times of the week</source>
         <translation>أوقات النشر في الأسبوع</translation>
     </message>

@@ -1,9 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="313" />
+        <source>%n more account(s) need the same.</source>
+        <translation>
+            <numerusform>%n more account need the same.</numerusform>
+            <numerusform>%n more accounts need the same.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayCellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="236" />
+        <location filename="../../ui/calendar/delegate.py" line="136" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -11,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="238" />
+        <location filename="../../ui/calendar/delegate.py" line="137" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -22,7 +33,7 @@
 <context>
     <name>GuiPublisher</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="128" />
+        <location filename="../../ui/publishing/publisher.py" line="133" />
         <source>SMM Desk: %n post(s) waiting to be published</source>
         <translation>
             <numerusform>SMM Desk: %n post waiting to be published</numerusform>
@@ -30,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="147" />
+        <location filename="../../ui/publishing/publisher.py" line="152" />
         <source>%n post(s) published</source>
         <translation>
             <numerusform>%n post published</numerusform>
@@ -38,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="149" />
+        <location filename="../../ui/publishing/publisher.py" line="154" />
         <source>%n will be retried</source>
         <translation>
             <numerusform>%n will be retried</numerusform>
@@ -46,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="151" />
+        <location filename="../../ui/publishing/publisher.py" line="156" />
         <source>%n failed — see why in the plan</source>
         <translation>
             <numerusform>%n failed — see why in the plan</numerusform>
@@ -54,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="153" />
+        <location filename="../../ui/publishing/publisher.py" line="158" />
         <source>%n need(s) checking</source>
         <translation>
             <numerusform>%n needs checking</numerusform>
@@ -65,7 +76,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n post scheduled today</numerusform>
@@ -73,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -81,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n needs you</numerusform>
@@ -130,7 +141,7 @@
 <context>
     <name>PlanActionsBar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="181" />
+        <location filename="../../ui/calendar/actions_bar.py" line="178" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -138,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="193" />
+        <location filename="../../ui/calendar/actions_bar.py" line="190" />
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -146,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="203" />
+        <location filename="../../ui/calendar/actions_bar.py" line="200" />
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
         <translation>
             <numerusform>Move the selected posts %n day earlier, same time of day (Alt+←)</numerusform>
@@ -154,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="210" />
+        <location filename="../../ui/calendar/actions_bar.py" line="207" />
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
         <translation>
             <numerusform>Move the selected posts %n day later, same time of day (Alt+→)</numerusform>
@@ -162,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="215" />
+        <location filename="../../ui/calendar/actions_bar.py" line="212" />
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>Copy the selected posts %n day later (Ctrl+D)</numerusform>
@@ -173,7 +184,7 @@
 <context>
     <name>PostMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/post_menu.py" line="89" />
+        <location filename="../../ui/calendar/post_menu.py" line="87" />
         <source>Duplicate (%n day(s) later)</source>
         <translation>
             <numerusform>Duplicate (%n day later)</numerusform>
@@ -184,7 +195,7 @@
 <context>
     <name>PostingTimesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="467" />
+        <location filename="../../ui/calendar/settings_dialogs.py" line="468" />
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n posting time a week</numerusform>
@@ -200,6 +211,17 @@
         <translation>
             <numerusform>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</numerusform>
             <numerusform>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectSoonButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/expiry.py" line="63" />
+        <source>%n more account(s) need the same.</source>
+        <translation>
+            <numerusform>%n more account need the same.</numerusform>
+            <numerusform>%n more accounts need the same.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,7 +255,7 @@
 <context>
     <name>Stats</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="140" />
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="141" />
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation>
             <numerusform>Delete %n ad spend entry? The costs per click and per follower are computed again without them.</numerusform>
@@ -243,9 +265,9 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="147" />
         <location filename="../../ui/dashboard/charts.py" line="165" />
-        <location filename="../../ui/dashboard/charts.py" line="229" />
-        <location filename="../../ui/report/monthly.py" line="282" />
-        <location filename="../../ui/report/monthly.py" line="331" />
+        <location filename="../../ui/dashboard/charts.py" line="231" />
+        <location filename="../../ui/report/monthly.py" line="286" />
+        <location filename="../../ui/report/monthly.py" line="335" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -261,8 +283,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="230" />
-        <location filename="../../ui/report/labels.py" line="215" />
+        <location filename="../../ui/dashboard/charts.py" line="232" />
+        <location filename="../../ui/report/labels.py" line="220" />
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -270,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="251" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="253" />
         <source>%n rows to import</source>
         <translation>
             <numerusform>%n row to import</numerusform>
@@ -278,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="276" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="278" />
         <source>Imported %n figures</source>
         <translation>
             <numerusform>Imported %n figure</numerusform>
@@ -286,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="277" />
+        <location filename="../../ui/dashboard/import_dialog.py" line="279" />
         <source>%n posts were new to SMM Desk.</source>
         <translation>
             <numerusform>%n post was new to SMM Desk.</numerusform>
@@ -297,7 +319,7 @@
 <context>
     <name>StatusBarNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/notifier.py" line="173" />
+        <location filename="../../ui/publishing/notifier.py" line="175" />
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>

@@ -153,42 +153,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="28"/>
+        <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="29"/>
+        <location filename="../../ui/accounts/model.py" line="32"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="30"/>
+        <location filename="../../ui/accounts/model.py" line="33"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="31"/>
+        <location filename="../../ui/accounts/model.py" line="34"/>
         <source>Last checked</source>
         <translation>آخرین بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="64"/>
+        <location filename="../../ui/accounts/model.py" line="75"/>
         <source>Needs reconnecting</source>
         <translation>نیاز به اتصال دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="66"/>
+        <location filename="../../ui/accounts/model.py" line="77"/>
         <source>Disconnected</source>
         <translation>قطع‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="68"/>
+        <location filename="../../ui/accounts/model.py" line="80"/>
+        <source>Reconnect by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="82"/>
         <source>Reminders (you post)</source>
         <translation>یادآوری (انتشار با شما)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="69"/>
+        <location filename="../../ui/accounts/model.py" line="83"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
@@ -196,73 +201,195 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="53"/>
+        <location filename="../../ui/accounts/page.py" line="73"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="60"/>
-        <location filename="../../ui/accounts/page.py" line="69"/>
-        <location filename="../../ui/accounts/page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="94"/>
         <source>Connect an account</source>
         <translation>اتصال حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="71"/>
+        <location filename="../../ui/accounts/page.py" line="91"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>Bluesky، Mastodon یا Telegram را وصل کنید تا SMM Desk در زمان برنامه‌ریزی‌شده به‌جای شما پست بگذارد. Instagram و بقیه را اضافه کنید تا یادآوری با همه‌چیزِ آماده دریافت کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="138"/>
         <source>Test connection</source>
         <translation>آزمایش اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="145"/>
+        <source>Allow photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="147"/>
+        <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="153"/>
+        <source>Photo hosting…</source>
+        <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="173"/>
+        <source>Details</source>
+        <translation type="unfinished">جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="295"/>
+        <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="305"/>
+        <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="313"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="346"/>
+        <source>Something went wrong (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="374"/>
+        <source>%1 added. SMM Desk will remind you when its posts are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="379"/>
+        <source>%1 is connected and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="401"/>
+        <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="419"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="425"/>
+        <source>%1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="446"/>
+        <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="113"/>
+        <location filename="../../ui/accounts/page.py" line="140"/>
         <source>Reconnect…</source>
         <translation>اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="104"/>
-        <location filename="../../ui/accounts/page.py" line="169"/>
-        <location filename="../../ui/accounts/page.py" line="263"/>
+        <location filename="../../ui/accounts/page.py" line="142"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="454"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
-        <translation>مشکلی پیش آمد ({name}). دوباره امتحان کنید؛ جزئیات در گزارش است.</translation>
+        <translation type="vanished">مشکلی پیش آمد ({name}). دوباره امتحان کنید؛ جزئیات در گزارش است.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
-        <translation>{handle} اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
+        <translation type="vanished">{handle} اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
-        <translation>{handle} متصل است و کار می‌کند.</translation>
+        <translation type="vanished">{handle} متصل است و کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
-        <translation>در حال آزمایش {handle}…</translation>
+        <translation type="vanished">در حال آزمایش {handle}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
-        <translation>{handle} کار می‌کند.</translation>
+        <translation type="vanished">{handle} کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="442"/>
         <source>Yes, remove</source>
         <translation>بله، حذف شود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation>{handle} حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
+        <translation type="vanished">{handle} حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowPhotosDialog</name>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="42"/>
+        <source>Allow photos for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="47"/>
+        <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="57"/>
+        <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="68"/>
+        <source>Paste the user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="69"/>
+        <source>User token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="81"/>
+        <location filename="../../ui/accounts/vk_photos.py" line="108"/>
+        <source>Allow photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="90"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="93"/>
+        <source>Checking…</source>
+        <translation type="unfinished">در حال بررسی…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="113"/>
+        <source>Checking failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +457,40 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
+        <source>Asking %1 whether the token works…</source>
+        <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
+        <source>Adding the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <location filename="../../ui/about.py" line="49"/>
@@ -393,175 +554,227 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>Handle</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="44"/>
         <source>App password</source>
         <translation>گذرواژهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="45"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
         <translation>در Bluesky: ⁦Settings &gt; Privacy and security &gt; App passwords &gt; Add⁩. هرگز گذرواژهٔ اصلی خود را اینجا به کار نبرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Account name</source>
         <translation>نام حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="54"/>
         <source>Access token</source>
         <translation>توکن دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="55"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
         <translation>در سرور خود: ⁦Preferences &gt; Development &gt; New application⁩ (اجازهٔ read و write را بدهید)، سپس «⁦Your access token⁩» را کپی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Channel</source>
         <translation>کانال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="64"/>
         <source>Bot token</source>
         <translation>توکن ربات</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="65"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
         <translation>از ⁦@BotFather⁩ یک ربات بگیرید (⁦/newbot⁩) و توکن آن را کپی کنید. سپس ربات را با اجازهٔ ارسال پیام، مدیر کانال خود کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
+        <source>Community token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
+        <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
+        <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
+        <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
+        <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
+        <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
+        <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Reconnect account</source>
-        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>اتصال دوبارهٔ حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Connect an account</source>
         <translation>اتصال حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="145"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="264"/>
         <source>Server address</source>
         <translation>نشانی سرور</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="156"/>
         <source>User token (optional)</source>
         <translation>توکن کاربر (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
         <source>Only for posts with photos</source>
         <translation>فقط برای پست‌های عکس‌دار</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="163"/>
         <source>How</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="167"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>ورود از راه مرورگر (ساده‌ترین)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="168"/>
         <source>Paste an access token</source>
         <translation>چسباندن توکن دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>Open the sign-in page</source>
         <translation>باز کردن صفحهٔ ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="188"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
         <source>Paste the code your server shows</source>
         <translation>کدی را که سرور نشان می‌دهد بچسبانید</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Reconnect</source>
         <translation>اتصال دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="254"/>
         <source>(filled in from your server)</source>
         <translation>(از سرور شما پر می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>سرور (برای bsky.social خالی بگذارید)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
+        <source>Start the guided setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>ابتدا نشانی سرور خود را وارد کنید، مثلاً mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="354"/>
         <source>Open the sign-in page again</source>
         <translation>باز کردن دوبارهٔ صفحهٔ ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
-        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation>اگر مرورگر باز نشد، &lt;a href=&quot;{url}&quot;&gt;اینجا کلیک کنید&lt;/a&gt;.</translation>
+        <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
+        <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
+        <source>Connecting failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="vanished">اگر مرورگر باز نشد، &lt;a href=&quot;{url}&quot;&gt;اینجا کلیک کنید&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="382"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="422"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="415"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>ابتدا روی «باز کردن صفحهٔ ورود» کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="418"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>کدی را که سرور پس از اجازهٔ شما نشان داد بچسبانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation>اتصال به‌طور غیرمنتظره ناموفق بود ({name}). دوباره امتحان کنید.</translation>
+        <translation type="vanished">اتصال به‌طور غیرمنتظره ناموفق بود ({name}). دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="240"/>
+        <location filename="../../ui/composer/widgets.py" line="243"/>
         <source>%1: %2 characters left</source>
         <translation>%1: %2 نویسه باقی مانده</translation>
     </message>
@@ -577,20 +790,20 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="214"/>
-        <location filename="../../ui/calendar/delegate.py" line="219"/>
+        <location filename="../../ui/calendar/delegate.py" line="222"/>
+        <location filename="../../ui/calendar/delegate.py" line="227"/>
         <source>nothing planned</source>
         <translation>برنامه‌ای نیست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="236"/>
+        <location filename="../../ui/calendar/delegate.py" line="136"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n مورد دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="238"/>
+        <location filename="../../ui/calendar/delegate.py" line="137"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n پست</numerusform>
@@ -633,53 +846,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="308"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="345"/>
         <source>Export the plan</source>
         <translation>برون‌بری برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
         <source>Spreadsheet (CSV)</source>
         <translation>صفحه‌گسترده (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="317"/>
         <source>Calendar file (.ics)</source>
         <translation>فایل تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="318"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="320"/>
         <source>Format</source>
         <translation>قالب</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="323"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>هر دو روز شامل می‌شوند. فایل CSV در صفحه‌گسترده باز می‌شود و دوباره قابل درون‌ریزی است؛ فایل ⁦.ics⁩ در Google Calendar، Apple Calendar، Outlook یا Thunderbird باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="333"/>
         <source>Save as…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="362"/>
         <source>Could not save %1: %2</source>
         <translation>%1 ذخیره نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="365"/>
         <source>Saved %1 posts to %2.</source>
         <translation>%1 پست در %2 ذخیره شد.</translation>
     </message>
@@ -687,62 +900,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="156"/>
+        <location filename="../../ui/calendar/toolbar.py" line="151"/>
         <source>All states</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="153"/>
         <source>Scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="154"/>
         <source>Drafts</source>
         <translation>پیش‌نویس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>Published</source>
         <translation>منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="162"/>
+        <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Needs attention</source>
         <translation>نیاز به بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Needs you</source>
         <translation>منتظر شما</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="169"/>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>جستجوی پست‌ها (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="195"/>
+        <location filename="../../ui/calendar/toolbar.py" line="190"/>
         <source>All accounts</source>
         <translation>همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="199"/>
+        <location filename="../../ui/calendar/toolbar.py" line="194"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="204"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All rubrics</source>
         <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="207"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
     </message>
@@ -758,82 +971,82 @@
 <context>
     <name>GuiPublisher</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="128"/>
+        <location filename="../../ui/publishing/publisher.py" line="133"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
         <translation>
             <numerusform>SMM Desk: %n پست در انتظار انتشار</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="134"/>
+        <location filename="../../ui/publishing/publisher.py" line="139"/>
         <source>Publishing paused: %1</source>
         <translation>انتشار متوقف شد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="147"/>
+        <location filename="../../ui/publishing/publisher.py" line="152"/>
         <source>%n post(s) published</source>
         <translation>
             <numerusform>%n پست منتشر شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="149"/>
+        <location filename="../../ui/publishing/publisher.py" line="154"/>
         <source>%n will be retried</source>
         <translation>
             <numerusform>%n مورد دوباره امتحان می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="151"/>
+        <location filename="../../ui/publishing/publisher.py" line="156"/>
         <source>%n failed — see why in the plan</source>
         <translation>
             <numerusform>%n مورد ناموفق — علت را در برنامه ببینید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="153"/>
+        <location filename="../../ui/publishing/publisher.py" line="158"/>
         <source>%n need(s) checking</source>
         <translation>
             <numerusform>%n مورد نیاز به بررسی دارد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="231"/>
         <source>Time to post on %1</source>
         <translation>زمان انتشار در %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="229"/>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>متن کپی شد و عکس‌ها در یک پوشه‌اند. برای دیدن پست %1 اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="239"/>
+        <location filename="../../ui/publishing/publisher.py" line="244"/>
         <source>A post to %1 failed</source>
         <translation>انتشار پست در %1 ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="251"/>
         <source>Check a post on %1</source>
         <translation>پستی را در %1 بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="249"/>
+        <location filename="../../ui/publishing/publisher.py" line="254"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>SMM Desk نمی‌داند پست در %1 منتشر شده است یا نه. برای بررسی اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="273"/>
+        <location filename="../../ui/publishing/publisher.py" line="279"/>
         <source>Reconnect %1 on %2</source>
         <translation>%1 را در %2 دوباره وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="240"/>
+        <location filename="../../ui/publishing/publisher.py" line="245"/>
         <source>Click here to see why.</source>
         <translation>برای دیدن علت اینجا کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="275"/>
+        <location filename="../../ui/publishing/publisher.py" line="281"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>پست‌هایش تا ورود دوبارهٔ شما منتظر می‌مانند. برای اتصال دوباره اینجا کلیک کنید.</translation>
     </message>
@@ -841,77 +1054,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>Import posts from a spreadsheet</source>
         <translation>درون‌ریزی پست‌ها از صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="134"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>فایل CSV با ستون‌های scheduled_at، accounts، text، media و rubric. تا همهٔ ردیف‌ها درست نباشند، چیزی درون‌ریزی نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="143"/>
         <source>No file chosen</source>
         <translation>فایلی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Choose file…</source>
         <translation>انتخاب فایل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="146"/>
         <source>Check again</source>
         <translation>بررسی دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="148"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>پس از اصلاح و ذخیرهٔ فایل در صفحه‌گسترده، آن را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="157"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>ردیف‌های بی‌تاریخ به صف بروند (وگرنه ایده می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
         <source>Show only the rows with a problem</source>
         <translation>فقط ردیف‌های دارای مشکل</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="183"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>Choose a CSV file</source>
         <translation>یک فایل CSV انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="237"/>
         <source>Checking the rows: %1 of %2…</source>
         <translation>در حال بررسی ردیف‌ها: %1 از %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="259"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>%1 ردیف از %2 ردیف مشکل دارد (قرمز). آن‌ها را در صفحه‌گسترده اصلاح و ذخیره کنید و «بررسی دوباره» را بزنید. چیزی درون‌ریزی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 ردیف آمادهٔ درون‌ریزی است.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="271"/>
         <source>The file has no rows to import.</source>
         <translation>فایل ردیفی برای درون‌ریزی ندارد.</translation>
     </message>
@@ -919,72 +1132,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/rail.py" line="13"/>
         <source>Plan</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/rail.py" line="14"/>
         <source>Compose</source>
         <translation>نوشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/rail.py" line="15"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/rail.py" line="16"/>
         <source>Media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/rail.py" line="17"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/rail.py" line="18"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening your workspace…</source>
         <translation>در حال باز کردن فضای کار…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Opening…</source>
         <translation>در حال باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — فضای کار نمایشی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Workspace not open</source>
         <translation>فضای کار باز نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>No accounts connected yet</source>
         <translation>هنوز هیچ حسابی وصل نشده است</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>No posts scheduled today</source>
         <translation>امروز پستی زمان‌بندی نشده است</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>%n پست برای امروز زمان‌بندی شده</numerusform>
@@ -995,46 +1208,46 @@
         <translation type="vanished">بعدی در {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n ناموفق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n مورد منتظر شما</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Click to see the posts that need you</source>
         <translation>برای دیدن پست‌هایی که منتظر شما هستند کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Click to see today&apos;s plan</source>
         <translation>برای دیدن برنامهٔ امروز کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Network status unknown</source>
         <translation>وضعیت شبکه نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Online</source>
         <translation>آنلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>next at %1</source>
         <translation>بعدی در %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>آفلاین — پست‌ها تا اتصال دوباره منتظر می‌مانند</translation>
     </message>
@@ -1058,7 +1271,7 @@
         <translation>درون‌ریزی عکس…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="109"/>
+        <location filename="../../ui/media/intake.py" line="111"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
@@ -1078,44 +1291,44 @@
         <translation>هیچ عکسی با جستجوی شما جور نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="88"/>
+        <location filename="../../ui/media/details.py" line="90"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>روی مهم‌ترین نقطهٔ عکس کلیک کنید: هر برشی آن را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="97"/>
+        <location filename="../../ui/media/details.py" line="103"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>توضیح برای کسانی که عکس را نمی‌بینند (متن جایگزین)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="101"/>
+        <location filename="../../ui/media/details.py" line="108"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>مثلاً: سه کروسان طلایی روی تختهٔ چوبی</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="104"/>
+        <location filename="../../ui/media/details.py" line="112"/>
         <source>Used in</source>
         <translation>استفاده‌شده در</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="111"/>
+        <location filename="../../ui/media/details.py" line="119"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>حذف عکس</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="115"/>
+        <location filename="../../ui/media/details.py" line="124"/>
         <source>What each platform will show</source>
         <translation>آنچه هر پلتفرم نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="170"/>
+        <location filename="../../ui/media/details.py" line="180"/>
         <source>Not used in any post yet</source>
         <translation>هنوز در هیچ پستی استفاده نشده</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="43"/>
-        <location filename="../../ui/media/details.py" line="173"/>
+        <location filename="../../ui/media/details.py" line="184"/>
         <source>scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
@@ -1160,63 +1373,63 @@
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="175"/>
+        <location filename="../../ui/media/details.py" line="188"/>
         <source>no account yet</source>
         <translation>هنوز بدون حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="176"/>
+        <location filename="../../ui/media/details.py" line="189"/>
         <source>Untitled post</source>
         <translation>پست بی‌عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Import photos</source>
         <translation>درون‌ریزی عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="159"/>
+        <location filename="../../ui/media/intake.py" line="168"/>
         <source>Importing %1 of %2…</source>
         <translation>در حال درون‌ریزی %1 از %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="244"/>
+        <location filename="../../ui/media/page.py" line="243"/>
         <source>Import stopped.</source>
         <translation>درون‌ریزی متوقف شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="246"/>
+        <location filename="../../ui/media/page.py" line="245"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n عکس اضافه شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="248"/>
+        <location filename="../../ui/media/page.py" line="247"/>
         <source>%n photo(s) were already in the library.</source>
         <translation>
             <numerusform>%n عکس از قبل در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="135"/>
+        <location filename="../../ui/media/intake.py" line="137"/>
         <source>Pasted photo</source>
         <translation>عکس چسبانده‌شده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="288"/>
+        <location filename="../../ui/media/page.py" line="287"/>
         <source>This photo is in %n scheduled post(s):</source>
         <translation>
             <numerusform>این عکس در %n پست زمان‌بندی‌شده است:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="290"/>
+        <location filename="../../ui/media/page.py" line="289"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
         <translation>با حذف، از آن پست‌ها هم برداشته می‌شود. باز هم حذف شود؟</translation>
     </message>
@@ -1307,80 +1520,326 @@
         <translation>عکس انتخاب‌شده را برای کسانی که آن را نمی‌بینند توصیف کنید (متن جایگزین)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="179"/>
+        <location filename="../../ui/composer/media_strip.py" line="181"/>
         <source>⚠ no description</source>
         <translation>⚠ بدون توضیح</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="182"/>
+        <location filename="../../ui/composer/media_strip.py" line="184"/>
         <source>%1: add a description so people who cannot see it know what it shows</source>
         <translation>%1: توضیحی اضافه کنید تا کسانی که عکس را نمی‌بینند بدانند چه نشان می‌دهد</translation>
     </message>
 </context>
 <context>
+    <name>MetaWizard</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
+        <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
+        <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
+        <source>Open developers.facebook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
+        <source>Open My Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
+        <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
+        <source>Create the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
+        <source>Choose the permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
+        <source>Make a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
+        <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
+        <source>Open the Graph API Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
+        <source>Make the token last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
+        <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
+        <source>Open the Access Token Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
+        <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
+        <source>Set up Instagram login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
+        <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
+        <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
+        <source>Add yourself as a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
+        <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
+        <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
+        <source>Page ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
+        <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
+        <source>Instagram username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
+        <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
+        <source>Token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
+        <source>Threads username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
+        <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
+        <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
+        <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
+        <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
+        <source>Set up %1</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
+        <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
+        <source>%1
+
+Click Back to change the token, or follow the steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
+        <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="50"/>
         <source>Posts that missed their time</source>
         <translation>پست‌هایی که زمانشان گذشت</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="55"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>زمان این پست‌ها وقتی SMM Desk بسته بود رسید، پس ارسال نشدند. برای هر کدام انتخاب کنید: همین حالا منتشر شود، زمان تازه‌ای بگیرد یا رد شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Was due</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="75"/>
         <source>Post now</source>
         <translation>انتشار فوری</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="81"/>
         <source>Move to this time</source>
         <translation>انتقال به این زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="83"/>
         <source>Skip</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="95"/>
         <source>Decide later</source>
         <translation>بعداً</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="122"/>
         <source>Select one or more posts first.</source>
         <translation>ابتدا یک یا چند پست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="144"/>
         <source>They will be sent in a moment.</source>
         <translation>تا لحظاتی دیگر ارسال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="152"/>
         <source>Moved to the new time.</source>
         <translation>به زمان جدید منتقل شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="158"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>رد شد: در برنامه می‌مانند، بدون ارسال.</translation>
     </message>
@@ -1428,17 +1887,17 @@
 <context>
     <name>MoveToDateDialog</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <location filename="../../ui/calendar/post_menu.py" line="40"/>
         <source>Move to a date</source>
         <translation>انتقال به تاریخ دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>The post keeps its time of day.</source>
         <translation>ساعت پست تغییر نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <location filename="../../ui/calendar/post_menu.py" line="53"/>
         <source>Move</source>
         <translation>انتقال</translation>
     </message>
@@ -1446,57 +1905,57 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="54"/>
+        <location filename="../../ui/calendar/toolbar.py" line="49"/>
         <source>Previous (Page Up)</source>
         <translation>قبلی (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="52"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="58"/>
+        <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>رفتن به امروز (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="62"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Next (Page Down)</source>
         <translation>بعدی (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>List</source>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="90"/>
+        <location filename="../../ui/calendar/toolbar.py" line="85"/>
         <source>Calendar system</source>
         <translation>گاه‌شماری</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="87"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="88"/>
         <source>Persian (Jalali)</source>
         <translation>هجری شمسی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="94"/>
+        <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Islamic (civil)</source>
         <translation>هجری قمری</translation>
     </message>
@@ -1581,6 +2040,172 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
+        <source>Paste the token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
+        <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
+        <source>Paste the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoHostingDialog</name>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="38"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="43"/>
+        <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="57"/>
+        <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="65"/>
+        <source>Endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="66"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="67"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="68"/>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="69"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="73"/>
+        <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="91"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="92"/>
+        <source>Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="93"/>
+        <source>Stop using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="108"/>
+        <source>Saved in your keyring; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="119"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="124"/>
+        <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="158"/>
+        <source>Testing: storing a small file, reading it back, deleting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="165"/>
+        <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="175"/>
+        <source>Testing, then saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="189"/>
+        <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="210"/>
+        <source>The storage service said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="216"/>
+        <source>The test stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="225"/>
+        <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="228"/>
+        <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="233"/>
+        <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="239"/>
+        <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="246"/>
+        <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="251"/>
+        <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="256"/>
+        <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="259"/>
+        <source>The storage service refused the test. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="75"/>
@@ -1616,135 +2241,135 @@
         <translation>«زودتر»، «دیرتر» و «تکثیر» پست‌های انتخاب‌شده را چند روز جابه‌جا یا کپی کنند</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
         <source>Earlier</source>
         <translation>زودتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
         <source>Later</source>
         <translation>دیرتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
         <source>Back to ideas</source>
         <translation>به ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>پست‌های انتخاب‌شده از تقویم برداشته شوند؛ در ایده‌ها می‌مانند</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>حذف پست‌های انتخاب‌شده (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
         <source>Import CSV…</source>
         <translation>درون‌ریزی CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>درون‌ریزی پست‌ها از صفحه‌گسترده (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>ذخیرهٔ برنامه به‌صورت فایل CSV یا تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Rubrics…</source>
         <translation>دسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
         <source>Posting times…</source>
         <translation>زمان‌های انتشار…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
         <source>Set up</source>
         <translation>تنظیم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
         <source>Rubrics and posting times</source>
         <translation>دسته‌ها و زمان‌های انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
         <source>Ideas</source>
         <translation>ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>نمایش یا پنهان کردن ایده‌ها و جزئیات پست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
         <source>No post selected</source>
         <translation>پستی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>برای انتخاب روی پست کلیک کنید؛ برای انتخاب چندتا Ctrl را نگه دارید و کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
         <source>by </source>
         <translation>به اندازهٔ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
         <source> day(s)</source>
         <translation>
             <numerusform> روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="203"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
         <translation>
             <numerusform>پست‌های انتخاب‌شده %n روز زودتر، در همان ساعت (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="210"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
         <translation>
             <numerusform>پست‌های انتخاب‌شده %n روز دیرتر، در همان ساعت (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="215"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>کپی پست‌های انتخاب‌شده %n روز بعد (Ctrl+D)</numerusform>
@@ -1800,7 +2425,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="233"/>
-        <location filename="../../ui/calendar/week.py" line="177"/>
+        <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>%n پست</translation>
     </message>
@@ -1853,47 +2478,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="372"/>
+        <location filename="../../ui/calendar/page.py" line="356"/>
         <source>The plan could not be loaded: %1</source>
         <translation>برنامه بارگیری نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="401"/>
+        <location filename="../../ui/calendar/view_apply.py" line="44"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>%1 پست در نما · %2 روز از ریتم انتشار هنوز خالی · %3 ایده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="409"/>
+        <location filename="../../ui/calendar/view_apply.py" line="55"/>
         <source>%1 posts in view · %2 ideas</source>
         <translation>%1 پست در نما · %2 ایده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="489"/>
+        <location filename="../../ui/calendar/view_apply.py" line="73"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>⁨%1⁩ اضافه شد: SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند. گام بعد: نخستین پست خود را در «نوشتن» بنویسید (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="495"/>
+        <location filename="../../ui/calendar/view_apply.py" line="82"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>⁨%1⁩ متصل است و کار می‌کند. گام بعد: نخستین پست خود را در «نوشتن» بنویسید (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="535"/>
+        <location filename="../../ui/calendar/opening.py" line="28"/>
         <source>That day is over: double-click today or a later day.</source>
         <translation>آن روز گذشته است: روی امروز یا روزی بعدتر دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="539"/>
+        <location filename="../../ui/calendar/opening.py" line="36"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
         <translation>ابتدا حسابی را وصل کنید («حساب‌ها»)، سپس پست‌ها را برنامه‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <location filename="../../ui/calendar/changes.py" line="125"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
         <translation>در %1 به‌صورت پیش‌نویس ماند و زمان‌بندی نشد: %2 آن را باز کنید، مشکل را برطرف کنید و سپس زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="174"/>
+        <location filename="../../ui/calendar/changes.py" line="195"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>%1 پست درون‌ریزی شد (%2 مورد به‌صورت ایده). Ctrl+Z درون‌ریزی را برمی‌گرداند.</translation>
     </message>
@@ -1901,72 +2526,72 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="17"/>
+        <location filename="../../ui/calendar/undo.py" line="20"/>
         <source>Move post</source>
         <translation>جابه‌جایی پست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="18"/>
+        <location filename="../../ui/calendar/undo.py" line="21"/>
         <source>Move posts</source>
         <translation>جابه‌جایی پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="19"/>
+        <location filename="../../ui/calendar/undo.py" line="22"/>
         <source>Back to ideas</source>
         <translation>بازگشت به ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="20"/>
+        <location filename="../../ui/calendar/undo.py" line="23"/>
         <source>Schedule idea</source>
         <translation>زمان‌بندی ایده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="21"/>
+        <location filename="../../ui/calendar/undo.py" line="24"/>
         <source>Schedule ideas</source>
         <translation>زمان‌بندی ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="22"/>
+        <location filename="../../ui/calendar/undo.py" line="25"/>
         <source>Add to queue</source>
         <translation>افزودن به صف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="23"/>
+        <location filename="../../ui/calendar/undo.py" line="26"/>
         <source>Duplicate post</source>
         <translation>تکثیر پست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="24"/>
+        <location filename="../../ui/calendar/undo.py" line="27"/>
         <source>Duplicate posts</source>
         <translation>تکثیر پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="25"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Delete post</source>
         <translation>حذف پست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="26"/>
+        <location filename="../../ui/calendar/undo.py" line="29"/>
         <source>Delete posts</source>
         <translation>حذف پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="27"/>
+        <location filename="../../ui/calendar/undo.py" line="30"/>
         <source>Import CSV</source>
         <translation>درون‌ریزی CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <location filename="../../ui/calendar/undo.py" line="31"/>
         <source>Post now</source>
         <translation>انتشار فوری</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="39"/>
+        <location filename="../../ui/calendar/undo.py" line="42"/>
         <source>Move %n day(s) earlier</source>
         <translation>%n روز زودتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="41"/>
+        <location filename="../../ui/calendar/undo.py" line="44"/>
         <source>Move %n day(s) later</source>
         <translation>%n روز دیرتر</translation>
     </message>
@@ -1987,22 +2612,22 @@
         <translation>⁦@%1⁩ · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <location filename="../../ui/composer/post_preview.py" line="161"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
         <translation>%1 آن را در اندازهٔ ⁦%2 × %3⁩ پیکسل دریافت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <location filename="../../ui/composer/post_preview.py" line="171"/>
         <source>more</source>
         <translation>بیشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <location filename="../../ui/composer/post_preview.py" line="174"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation>فید آغاز متن را نشان می‌دهد؛ باقی پشت «بیشتر» است.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <location filename="../../ui/composer/post_preview.py" line="176"/>
         <source>The red part does not fit on %1.</source>
         <translation>بخش قرمز در %1 جا نمی‌شود.</translation>
     </message>
@@ -2010,49 +2635,49 @@
 <context>
     <name>PostMenu</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <location filename="../../ui/calendar/post_menu.py" line="83"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <location filename="../../ui/calendar/post_menu.py" line="87"/>
         <source>Duplicate (%n day(s) later)</source>
         <translation>
             <numerusform>تکثیر (%n روز بعد)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <location filename="../../ui/calendar/post_menu.py" line="93"/>
         <source>Move to a date…</source>
         <translation>انتقال به تاریخ دیگر…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <location filename="../../ui/calendar/post_menu.py" line="100"/>
         <source>Post now</source>
         <translation>انتشار فوری</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <location filename="../../ui/calendar/post_menu.py" line="108"/>
         <source>Back to ideas</source>
         <translation>بازگشت به ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <location filename="../../ui/calendar/post_menu.py" line="112"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <location filename="../../ui/calendar/post_menu.py" line="136"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
         <translation>به %1 منتقل شد. با Ctrl+Z برمی‌گردد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <location filename="../../ui/calendar/post_menu.py" line="150"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>همین حالا منتشر می‌شود. تا پیش از انتشار، Ctrl+Z آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <location filename="../../ui/calendar/post_menu.py" line="153"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>اکنون آمادهٔ انتشار است: SMM Desk متن و عکس‌ها را به شما نشان می‌دهد.</translation>
     </message>
@@ -2060,52 +2685,60 @@
 <context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
-        <translation>این پست را در {platform} بررسی کنید</translation>
+        <translation type="vanished">این پست را در {platform} بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
-        <translation>پستی در {platform} منتشر نشد</translation>
+        <translation type="vanished">پستی در {platform} منتشر نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <source>Check this post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
+        <source>A post to %1 was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
         <source>No reason was given.</source>
         <translation>علتی گفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="68"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>پیوند پست، اگر منتشر شده است (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
         <source>Don&apos;t post it</source>
         <translation>منتشر نشود</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is there: mark as posted</source>
         <translation>منتشر شده: ثبت انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>It is not there: send it</source>
         <translation>منتشر نشده: ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>Try again now</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="100"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -2113,54 +2746,54 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="380"/>
         <source>Posting times</source>
         <translation>زمان‌های انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="384"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
         <translation>زمان انتشار هر حساب در هر هفته، به وقت محلی شما. برای افزودن یا حذف یک زمان انتشار روی یک نیم‌ساعت کلیک کنید. «افزودن به صف» نخستین زمان آزاد را برمی‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="391"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="400"/>
         <source>Use for all accounts</source>
         <translation>برای همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="402"/>
         <source>Give every account the same posting times as this one</source>
         <translation>همین زمان‌های انتشار برای همهٔ حساب‌ها تنظیم شود</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="460"/>
         <source>Connect an account first: posting times belong to an account.</source>
         <translation>ابتدا حسابی را وصل کنید: زمان‌های انتشار به یک حساب تعلق دارند.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="463"/>
         <source>No posting times yet for this account.</source>
         <translation>هنوز زمان انتشاری برای این حساب نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="468"/>
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n زمان انتشار در هفته</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="479"/>
         <source>Every account now has these posting times.</source>
         <translation>اکنون همهٔ حساب‌ها همین زمان‌های انتشار را دارند.</translation>
     </message>
@@ -2176,52 +2809,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
         <source>Rubric</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="69"/>
         <source>next free slot</source>
         <translation>نخستین زمان آزاد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="70"/>
         <source>idea (no date)</source>
         <translation>ایده (بی‌تاریخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="80"/>
         <source>%1 (new)</source>
         <translation>%1 (جدید)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="86"/>
         <source>OK</source>
         <translation>درست</translation>
     </message>
@@ -2256,7 +2889,7 @@
 <context>
     <name>PreviewStrip</name>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <location filename="../../ui/composer/post_preview.py" line="217"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation>یک حساب را در بالا انتخاب کنید تا ببینید پست آنجا چگونه دیده می‌شود.</translation>
     </message>
@@ -2264,331 +2897,999 @@
 <context>
     <name>Problems</name>
     <message>
+        <location filename="../../ui/problem_words.py" line="44"/>
+        <source>The image %1 is an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="45"/>
+        <source>%1 is not a picture SMM Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="46"/>
+        <source>The image %1 is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_words.py" line="47"/>
+        <source>The image %1 is too large to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>The image %1 is too big for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>SMM Desk can&apos;t use the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="61"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="62"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="49"/>
+        <location filename="../../ui/problem_words.py" line="63"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="50"/>
+        <location filename="../../ui/problem_words.py" line="64"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="65"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="52"/>
+        <location filename="../../ui/problem_words.py" line="66"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="53"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="54"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="55"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="56"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="57"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="58"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>date (scheduled_at)</source>
         <translation>تاریخ (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>accounts</source>
         <translation>حساب‌ها (accounts)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="79"/>
         <source>text</source>
         <translation>متن (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="80"/>
         <source>media</source>
         <translation>رسانه (media)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="81"/>
         <source>rubric</source>
         <translation>دسته (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="84"/>
+        <location filename="../../ui/problem_words.py" line="98"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="93"/>
+        <location filename="../../ui/problem_words.py" line="108"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="109"/>
+        <source>scheduled</source>
+        <translation type="unfinished">زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="111"/>
+        <source>published</source>
+        <translation type="unfinished">منتشرشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="112"/>
+        <source>waiting to be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="113"/>
+        <source>failed</source>
+        <translation type="unfinished">ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="114"/>
+        <source>waiting to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="115"/>
+        <source>waiting for you to post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="116"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="132"/>
+        <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="141"/>
+        <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="155"/>
+        <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="162"/>
+        <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="169"/>
+        <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="184"/>
+        <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>Task Scheduler task “%1”, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="198"/>
+        <source>launchd agent %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>systemd user timer %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="205"/>
         <source>A photo</source>
         <translation>یک عکس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="104"/>
+        <location filename="../../ui/problem_words.py" line="216"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>کپشن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="222"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>متن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="118"/>
+        <location filename="../../ui/problem_words.py" line="230"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>%1 حداکثر %n تصویر می‌پذیرد؛ این پست %2 تصویر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="123"/>
+        <location filename="../../ui/problem_words.py" line="235"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>%n عکس را حذف کنید یا این حساب را از پست بردارید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="136"/>
+        <location filename="../../ui/problem_words.py" line="243"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="252"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="256"/>
+        <source>a post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="260"/>
+        <source>any column of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="277"/>
+        <source>The header has no column %1. Expected columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="281"/>
+        <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="286"/>
+        <source>Amount</source>
+        <translation type="unfinished">مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>Leads</source>
+        <translation type="unfinished">سرنخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="301"/>
+        <source>Add your account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="303"/>
+        <source>Add your %1 account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="314"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>متن یک نویسهٔ نامرئی دارد که %1 آن را نمی‌پذیرد (⁨%2⁩)؛ معمولاً از برنامهٔ دیگری چسبانده می‌شود. آن را در جایی که متن قرمز می‌شود حذف کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="145"/>
+        <location filename="../../ui/problem_words.py" line="323"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>متن برای %1 بیش از حد بلند است: %2 از %3 بایت را می‌گیرد (ایموجی و حروف غیرلاتین جای بیشتری می‌گیرند). آن را کوتاه کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="153"/>
+        <location filename="../../ui/problem_words.py" line="331"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 حداکثر %n هشتگ می‌پذیرد؛ این پست %2 هشتگ دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="160"/>
+        <location filename="../../ui/problem_words.py" line="338"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>%1 فقط هشتگ نخست را به موضوع تبدیل می‌کند؛ %n هشتگ دیگر متن ساده می‌مانند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="167"/>
+        <location filename="../../ui/problem_words.py" line="345"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 حداکثر %n منشن (@) می‌پذیرد؛ این پست %2 منشن دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="174"/>
+        <location filename="../../ui/problem_words.py" line="351"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 در هر پست حداکثر %n پیوند می‌پذیرد؛ این پست %2 پیوند دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="182"/>
+        <location filename="../../ui/problem_words.py" line="358"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>%1 نیاز به اتصال دوباره دارد: «حساب‌ها» را باز کنید و دوباره وارد شوید، یا این حساب را از پست بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="188"/>
+        <location filename="../../ui/problem_words.py" line="364"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 خاموش است: آن را در «حساب‌ها» روشن کنید یا از پست بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="192"/>
+        <location filename="../../ui/problem_words.py" line="368"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>پست %1 خالی است: متنی بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="372"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>%1 دست‌کم یک تصویر لازم دارد: عکسی اضافه کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="376"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n تصویر بدون توضیح (متن جایگزین): کسانی که عکس را نمی‌بینند آن را از دست می‌دهند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="206"/>
+        <location filename="../../ui/problem_words.py" line="382"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>زمان %1 گذشته است: زمانی بعدتر برگزینید یا «انتشار فوری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="211"/>
+        <location filename="../../ui/problem_words.py" line="387"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 برای %2 خیلی کوچک است: عرض تصویر باید دست‌کم %3 پیکسل باشد و عرض این یکی %4 است. عکس بزرگ‌تری به کار ببرید یا این حساب را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="221"/>
+        <location filename="../../ui/problem_words.py" line="397"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>GIF متحرک در %1 پخش نمی‌شود: %2 به‌صورت تصویر ثابت (نخستین فریم آن) منتشر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="229"/>
+        <location filename="../../ui/problem_words.py" line="405"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 از سقف %2 مگابایتی که %3 برای تصویر متحرک می‌پذیرد بزرگ‌تر است: اگر به اندازهٔ کافی کوچک نشود، به‌صورت تصویر ثابت منتشر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="238"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%1 فقط %2 درصد از %3 را نشان می‌دهد (برای جا شدن بریده می‌شود): پیش‌نمایش را بررسی کنید یا نقطهٔ کانونی عکس را در صفحهٔ «رسانه» جابه‌جا کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="247"/>
+        <location filename="../../ui/problem_words.py" line="423"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>ستون %1 یک نویسهٔ NUL (بایت صفر) دارد که هیچ پستی نمی‌تواند داشته باشد. آن را حذف کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="253"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>«⁨%1⁩» حسابی به شکل ⁦instagram:@yourshop⁩ (پلتفرم، دونقطه، نام کاربری) نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="258"/>
+        <location filename="../../ui/problem_words.py" line="434"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>حساب ⁦%1:%2⁩ در SMM Desk نیست. آن را در «حساب‌ها» اضافه کنید یا املای آن را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="264"/>
+        <location filename="../../ui/problem_words.py" line="440"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>هیچ حسابی داده نشده: دست‌کم یکی بنویسید، مثلاً ⁦instagram:@yourshop⁩، یا تاریخ را خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="444"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>«⁨%1⁩» بیش از حد دور در گذشته یا آینده است. تاریخی میان ⁨%2⁩ و ⁨%3⁩ به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="451"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>«⁨%1⁩» تاریخ و ساعت نیست. آن را به شکل ⁦2026-06-02 12:30⁩ بنویسید (یا ⁦2026-06-02T12:30+02:00⁩ با اختلاف از UTC).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="282"/>
+        <location filename="../../ui/problem_words.py" line="458"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>⁨%1⁩ گذشته است. تاریخ را تغییر دهید یا خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="462"/>
         <source>The image file %1 is missing.</source>
         <translation>فایل تصویر ⁨%1⁩ پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="289"/>
+        <location filename="../../ui/problem_words.py" line="463"/>
         <source>The post has no text and no image.</source>
         <translation>پست نه متن دارد و نه تصویر.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="292"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>⁦%1:%2⁩ زمان انتشاری برای صف ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید یا به ردیف تاریخ بدهید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="299"/>
+        <location filename="../../ui/problem_words.py" line="473"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>%1 تصویر: %2 در هر پست حداکثر %n تصویر می‌پذیرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="304"/>
+        <location filename="../../ui/problem_words.py" line="478"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>%1 در هر پست دست‌کم یک تصویر لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="309"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. کمی بعد دوباره امتحان می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="313"/>
+        <location filename="../../ui/problem_words.py" line="487"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>در سمت %1 مشکلی پیش آمد. SMM Desk دوباره تلاش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="318"/>
+        <location filename="../../ui/problem_words.py" line="492"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>%1 دیگر اطلاعات ورود ذخیره‌شده را نمی‌پذیرد. «حساب‌ها» را باز کنید و این حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="497"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>SMM Desk نتوانست به %1 وصل شود. دوباره تلاش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="327"/>
+        <location filename="../../ui/problem_words.py" line="501"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>%1 پست را نپذیرفت. پست را تغییر دهید و دوباره زمان‌بندی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="505"/>
+        <source>This account does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="507"/>
+        <source>SMM Desk cannot post to %1 by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="510"/>
+        <source>Unknown platform “%1”. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="512"/>
+        <source>Enter the account&apos;s handle or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="514"/>
+        <source>Enter the Telegram channel (@name or its numeric id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="517"/>
+        <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="521"/>
+        <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="528"/>
+        <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="534"/>
+        <source>%1 on %2 is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="537"/>
+        <source>%1 needs a password or token to connect; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="542"/>
+        <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="548"/>
+        <source>The saved password or token is missing. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="553"/>
+        <source>%1 did not accept the login. Check it and connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="557"/>
+        <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="561"/>
+        <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="565"/>
+        <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="569"/>
+        <source>%1 had a problem on its side. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="573"/>
+        <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="576"/>
+        <source>Only VK accounts take a user token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="577"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="579"/>
+        <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="582"/>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="585"/>
+        <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="592"/>
+        <source>Removed: its saved login was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="595"/>
+        <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="598"/>
+        <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="603"/>
+        <source>An image of this post cannot be prepared. Replace it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="606"/>
+        <source>Sending stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="610"/>
+        <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="617"/>
+        <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="625"/>
+        <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="635"/>
+        <source>SMM Desk stopped before sending this post; it will be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="639"/>
+        <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="647"/>
+        <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="657"/>
+        <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="662"/>
+        <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="667"/>
+        <source>This post is %1 now; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="670"/>
+        <source>This post is %1 now; there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="673"/>
+        <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="678"/>
+        <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="685"/>
+        <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="693"/>
+        <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="699"/>
+        <source>Demo account: nothing is sent from the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="701"/>
+        <source>%1 is over 50 MB: is it really a stats export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="703"/>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="704"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="706"/>
+        <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="709"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="711"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="715"/>
+        <source>Several accounts could be meant; choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="718"/>
+        <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="724"/>
+        <source>The import was stopped; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="725"/>
+        <source>No post id or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="727"/>
+        <source>%1: “%2” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="730"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="733"/>
+        <source>No publish time, for a post SMM Desk does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="735"/>
+        <source>No date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="737"/>
+        <source>%1: a figure cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="741"/>
+        <source>No figures in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="743"/>
+        <source>%1: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="746"/>
+        <source>%1: enter zero or a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="748"/>
+        <source>Unknown figures: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="749"/>
+        <source>That post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="750"/>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="752"/>
+        <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="754"/>
+        <source>Platform: choose where the ad ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="756"/>
+        <source>This post was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="759"/>
+        <source>This post was deleted meanwhile; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="762"/>
+        <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="766"/>
+        <source>This post is a draft: open it, check it and schedule it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="769"/>
+        <source>Only a post with a date can be copied onto a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="772"/>
+        <source>Pick at least one account for this post before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="776"/>
+        <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="782"/>
+        <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="785"/>
+        <source>Give the rubric a name, e.g. “Useful tips”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="787"/>
+        <source>A rubric name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="790"/>
+        <source>“%1” is not a colour like #3a7bd5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="793"/>
+        <source>A target share is between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="798"/>
+        <source>There is already a rubric called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="801"/>
+        <source>The target shares would add up to more than 100%; at most %1 is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="804"/>
+        <source>This rubric was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="805"/>
+        <source>This account was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="807"/>
+        <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="812"/>
+        <source>“%1” is not a weekday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="815"/>
+        <source>“%1” is not a time of day. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="818"/>
+        <source>This import can&apos;t be redone; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="820"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="822"/>
+        <source>The file is empty: it needs a header row with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="827"/>
+        <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="832"/>
+        <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="838"/>
+        <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="844"/>
+        <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="848"/>
+        <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="851"/>
+        <source>The image %1 can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="18"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>انتشار وقتی SMM Desk بسته است</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="23"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>این رایانه هر ۵ دقیقه پست‌های زمان‌بندی‌شده را بفرستد، حتی وقتی پنجرهٔ SMM Desk بسته است (رایانه باید روشن باشد و شما وارد شده باشید).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
         <source>Turn on</source>
         <translation>روشن کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="32"/>
         <source>Turn off</source>
         <translation>خاموش کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>On: %1.</source>
         <translation>روشن: %1.</translation>
     </message>
@@ -2597,7 +3898,7 @@
         <translation type="vanished">روشن: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="54"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>خاموش. پست‌ها فقط وقتی SMM Desk باز است منتشر می‌شوند.</translation>
     </message>
@@ -2605,32 +3906,32 @@
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="76"/>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
         <source>%1 @%2: not published</source>
         <translation>%1 @%2: منتشر نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="78"/>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
         <source>%1 @%2: check whether it went out</source>
         <translation>%1 @%2: بررسی کنید منتشر شده یا نه</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="83"/>
+        <location filename="../../ui/publishing/target_actions.py" line="84"/>
         <source>See why</source>
         <translation>دیدن علت</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="88"/>
+        <location filename="../../ui/publishing/target_actions.py" line="89"/>
         <source>Retry</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="135"/>
+        <location filename="../../ui/publishing/target_actions.py" line="136"/>
         <source>It will be sent in a moment.</source>
         <translation>تا لحظاتی دیگر ارسال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="156"/>
+        <location filename="../../ui/publishing/target_actions.py" line="157"/>
         <source>That did not work (%1). Try again.</source>
         <translation>انجام نشد (%1). دوباره امتحان کنید.</translation>
     </message>
@@ -2646,12 +3947,12 @@
         <translation type="vanished">وقت این پست رسیده است. متن کپی شده: آن را در {platform} بچسبانید. عکس‌ها ({count}) به ترتیب شماره‌گذاری در یک پوشه‌اند. پس از انتشار، آن را منتشرشده علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="63"/>
         <source>Copy text again</source>
         <translation>کپی دوبارهٔ متن</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Open photos folder</source>
         <translation>باز کردن پوشهٔ عکس‌ها</translation>
     </message>
@@ -2660,42 +3961,67 @@
         <translation type="vanished">باز کردن {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on %1</source>
         <translation>آمادهٔ انتشار در %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
         <translation>
             <numerusform>وقت این پست رسیده است. متن کپی شده: آن را در %1 بچسبانید. عکس‌ها (%n) به ترتیب شماره‌گذاری در یک پوشه‌اند. پس از انتشار، روی «منتشر شد» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="72"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Link to the post (optional)</source>
         <translation>پیوند پست (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="86"/>
         <source>Later</source>
         <translation>بعداً</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Mark as posted</source>
         <translation>منتشر شد</translation>
     </message>
 </context>
 <context>
+    <name>ReconnectSoonButton</name>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="58"/>
+        <source>Reconnect %1 (%2): its login expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="60"/>
+        <source>Reconnect %1 (%2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="61"/>
+        <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/expiry.py" line="63"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RubricCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <location filename="../../ui/composer/widgets.py" line="276"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
     </message>
@@ -2703,52 +4029,52 @@
 <context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="75"/>
         <source>Rubrics</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>دسته‌ها انواع پست‌های شما هستند (محصول، نکته، پشت صحنه…). سهم هدف یعنی هر دسته چه اندازه از برنامه را بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="97"/>
         <source>Target share</source>
         <translation>سهم هدف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Save changes</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="106"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="151"/>
         <source>Rubric colour</source>
         <translation>رنگ دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="167"/>
         <source>New rubric</source>
         <translation>دستهٔ جدید</translation>
     </message>
@@ -2952,122 +4278,142 @@
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
         <translation>بالای گزارش‌های شما چاپ می‌شود، همراه با لوگویی که برای عکس‌هایتان برگزیده‌اید («رسانه»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="130"/>
         <source>Language and time</source>
         <translation>زبان و زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Restart now</source>
         <translation>اجرای دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Persian (Jalali)</source>
         <translation>هجری شمسی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Islamic</source>
         <translation>هجری قمری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>Calendar</source>
         <translation>گاه‌شماری</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Type a city or a country</source>
         <translation>نام شهر یا کشور را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Time zone</source>
         <translation>منطقهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>زمان‌های انتشار در این منطقهٔ زمانی نمایش و زمان‌بندی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Your data</source>
         <translation>داده‌های شما</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Data folder</source>
         <translation>پوشهٔ داده</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Log files</source>
         <translation>فایل‌های گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="207"/>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>About SMM Desk…</source>
         <translation>دربارهٔ SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>منطقهٔ زمانی ناشناخته: یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
         <translation>SMM Desk به زبان %1 دوباره اجرا می‌شود — کار شما ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../ui/settings_page.py" line="317"/>
         <source>The new language is used from the next start.</source>
         <translation>زبان جدید از اجرای بعدی استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="333"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="335"/>
+        <source>Instagram and Threads photos go through bucket %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShapeCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <location filename="../../ui/composer/widgets.py" line="311"/>
         <source>Square 1:1</source>
         <translation>مربع ۱:۱</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <location filename="../../ui/composer/widgets.py" line="312"/>
         <source>Portrait 4:5</source>
         <translation>عمودی ۴:۵</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <location filename="../../ui/composer/widgets.py" line="313"/>
         <source>Landscape 1.91:1</source>
         <translation>افقی ۱٫۹۱:۱</translation>
     </message>
@@ -3140,7 +4486,7 @@
     <name>Stats</name>
     <message>
         <location filename="../../ui/report/labels.py" line="17"/>
-        <location filename="../../ui/report/monthly.py" line="196"/>
+        <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>دنبال‌کنندگان</translation>
     </message>
@@ -3160,137 +4506,137 @@
         <translation>پست‌های منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="26"/>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Likes</source>
         <translation>لایک‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Comments</source>
         <translation>کامنت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Shares</source>
         <translation>اشتراک‌گذاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Saves</source>
         <translation>ذخیره‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="56"/>
         <source>Link clicks</source>
         <translation>کلیک روی پیوند</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Enter a post&apos;s figures</source>
         <translation>ورود آمار یک پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="74"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>آمار را از اپ پلتفرم بردارید. اگر پلتفرم عددی را نشان نمی‌دهد، آن را «—» بگذارید. آمار قبلی حفظ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="89"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="143"/>
         <source>Add ad spend</source>
         <translation>افزودن هزینهٔ تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="147"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>هزینهٔ پست تقویت‌شده یا تبلیغ را همان‌طور که مدیر تبلیغات نشان می‌دهد وارد کنید. نمایش، کلیک و سرنخ اختیاری‌اند؛ با آن‌ها داشبورد CPM، CPC و CPL را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
         <source>No particular account</source>
         <translation>بدون حساب مشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="165"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/cards.py" line="115"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="60"/>
+        <location filename="../../ui/dashboard/cards.py" line="117"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="169"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="171"/>
         <source>e.g. Weekend boost</source>
         <translation>مثلاً تقویت آخر هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="50"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
         <translation>هزینهٔ تبلیغات، هر روز و هر کمپین یک سطر. برای هزینهٔ هر کلیک، هر هزار نمایش، هر سرنخ و هر دنبال‌کنندهٔ جدید به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="61"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="172"/>
         <source>Campaign</source>
         <translation>کمپین</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="62"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="176"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="59"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="74"/>
         <source>No ad spend entered yet.</source>
         <translation>هنوز هزینهٔ تبلیغی وارد نشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="77"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="78"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="139"/>
         <source>Delete ad spend</source>
         <translation>حذف هزینهٔ تبلیغ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="141"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation>
             <numerusform>%n مورد هزینهٔ تبلیغ حذف شود؟ هزینهٔ هر کلیک و هر دنبال‌کننده بدون آن‌ها دوباره حساب می‌شود.</numerusform>
@@ -3301,22 +4647,22 @@
         <translation type="vanished">%1 مورد هزینهٔ تبلیغ حذف شود؟ هزینهٔ هر کلیک و هر دنبال‌کننده بدون آن‌ها دوباره حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="180"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="182"/>
         <source>Ad impressions</source>
         <translation>نمایش تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="183"/>
         <source>Ad clicks</source>
         <translation>کلیک تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="184"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
@@ -3326,18 +4672,18 @@
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="24"/>
         <source>Engagement</source>
         <translation>تعامل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="25"/>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>تعامل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="86"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="90"/>
         <source>Double-click to open it</source>
         <translation>برای باز کردن دوبار کلیک کنید</translation>
     </message>
@@ -3362,7 +4708,7 @@
         <translation>نرخ کلیک (CTR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
         <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>هزینهٔ تبلیغ</translation>
@@ -3393,232 +4739,237 @@
         <translation>دنبال‌کنندگان در پایان دوره، همهٔ حساب‌های انتخابی روی هم.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="38"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>دنبال‌کنندگان پایان دوره منهای دنبال‌کنندگان آغاز دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="39"/>
+        <location filename="../../ui/report/labels.py" line="41"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>رشد: (دنبال‌کنندگان پایان − دنبال‌کنندگان آغاز) / دنبال‌کنندگان آغاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="42"/>
+        <location filename="../../ui/report/labels.py" line="44"/>
         <source>Posts published in the period, per account.</source>
         <translation>پست‌های منتشرشده در دوره، برای هر حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>دسترسی: کسانی که پست‌های دوره را دیدند، جمع همهٔ پست‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>تعامل‌ها: لایک + کامنت + اشتراک‌گذاری + ذخیره، هر کدام که پلتفرم گزارش می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>نرخ تعامل بر پایهٔ دسترسی: تعامل‌ها / دسترسی، در پست‌هایی که دسترسی دارند.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>نرخ تعامل بر پایهٔ دنبال‌کننده: تعامل هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>نرخ دسترسی: دسترسی هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نرخ کلیک: کلیک‌ها / نمایش‌ها (یا دسترسی، اگر نمایش نباشد).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="62"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>هزینهٔ تبلیغات در دوره، همان‌طور که وارد شده.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: هزینهٔ تبلیغ برای هر ۱۰۰۰ نمایش تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: هزینهٔ تبلیغ / کلیک‌های تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: هزینهٔ تبلیغ / سرنخ‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>هزینهٔ هر دنبال‌کنندهٔ جدید: هزینهٔ تبلیغ / دنبال‌کنندگان جدید دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>likes</source>
         <translation>لایک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>comments</source>
         <translation>کامنت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>shares</source>
         <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>saves</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>impressions</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>reach</source>
         <translation>دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>clicks</source>
         <translation>کلیک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>reach of the day</source>
         <translation>دسترسی روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>views of the day</source>
         <translation>بازدید روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>new followers</source>
         <translation>دنبال‌کنندگان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>lost followers</source>
         <translation>دنبال‌کنندگان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="93"/>
         <source>Mon</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Tue</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Wed</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Thu</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Fri</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Sat</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="87"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="114"/>
+        <location filename="../../ui/report/labels.py" line="126"/>
         <source>not enough data</source>
         <translation>دادهٔ کافی نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="121"/>
+        <location filename="../../ui/report/labels.py" line="133"/>
         <source>Counted here: %1.</source>
         <translation>شمرده‌شده در اینجا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="146"/>
+        <location filename="../../ui/report/labels.py" line="158"/>
         <source>pp</source>
         <translation>واحد درصد</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="213"/>
         <source>Monthly report: %1</source>
         <translation>گزارش ماهانه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="198"/>
+        <location filename="../../ui/report/labels.py" line="215"/>
         <source>Weekly report: %1</source>
         <translation>گزارش هفتگی: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="200"/>
+        <location filename="../../ui/report/labels.py" line="217"/>
         <source>Report for %1</source>
         <translation>گزارش روز %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/report/labels.py" line="219"/>
         <source>Report on %1: %2</source>
         <translation>گزارش %1: ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="224"/>
+        <location filename="../../ui/report/labels.py" line="237"/>
         <source>Reach %1 on the period before.</source>
         <translation>دسترسی ⁨%1⁩ نسبت به دورهٔ قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="226"/>
+        <location filename="../../ui/report/labels.py" line="240"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>دسترسی: %1 (هنوز چیزی برای مقایسه نیست).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="231"/>
+        <location filename="../../ui/report/labels.py" line="247"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>بیشترین تعامل در %1 بود (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="257"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>پست‌های دستهٔ «%1» بهترین نتیجه را داشتند (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="241"/>
+        <location filename="../../ui/report/labels.py" line="266"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>روزهای %1 حدود ساعت ⁨%2⁩ بیشتر پست بگذارید: پست‌های شما در این زمان بهترین نتیجه را داشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="244"/>
+        <location filename="../../ui/report/labels.py" line="275"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>هنوز پست‌ها برای تعیین بهترین روز کم است: هر ساعت دست‌کم %1 پست لازم دارد تا به حساب بیاید.</translation>
     </message>
@@ -3633,72 +4984,72 @@
         <translation>هنوز مقایسه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <location filename="../../ui/dashboard/cards.py" line="111"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
         <translation>دسترسی و تعامل پست‌های هر پلتفرم در این دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="123"/>
+        <location filename="../../ui/dashboard/charts.py" line="122"/>
         <source>Followers over time</source>
         <translation>روند دنبال‌کنندگان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="129"/>
         <source>%1 → %2</source>
         <translation>از %1 به %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="132"/>
+        <location filename="../../ui/dashboard/charts.py" line="133"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>دنبال‌کنندگان روزی یک بار، وقتی SMM Desk اجرا است، شمرده می‌شوند یا از فایل آمار روزانه درون‌ریزی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="138"/>
-        <location filename="../../ui/report/monthly.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="141"/>
+        <location filename="../../ui/report/monthly.py" line="227"/>
         <source>Engagement rate per post</source>
         <translation>نرخ تعامل هر پست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="144"/>
-        <location filename="../../ui/dashboard/charts.py" line="163"/>
-        <location filename="../../ui/dashboard/charts.py" line="214"/>
-        <location filename="../../ui/report/monthly.py" line="238"/>
-        <location filename="../../ui/report/monthly.py" line="276"/>
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="231"/>
+        <location filename="../../ui/report/monthly.py" line="286"/>
+        <location filename="../../ui/report/monthly.py" line="335"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n پست</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="150"/>
         <source>%n without a reach figure left out</source>
         <translation>
             <numerusform>%n مورد بدون آمار دسترسی کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
         <translation>پیشنهاد: %1، تیره‌ترین خانه (با کادر)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>next best: %1</source>
         <translation>پس از آن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <location filename="../../ui/dashboard/charts.py" line="222"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
         <translation>هنوز پیشنهادی نیست: هر ساعتی که در آن پست گذاشته‌اید کمتر از %1 پست دارد (خاکستری) و برای اطمینان کم است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
         <translation>%1 در %2 گذشته؛ خاکستری: کمتر از %3 پست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="215"/>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="232"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n روز</numerusform>
@@ -3713,22 +5064,22 @@
         <translation type="vanished">%1 مورد بدون آمار دسترسی کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="166"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="168"/>
+        <location filename="../../ui/dashboard/charts.py" line="170"/>
         <source>Too few posts to trust</source>
         <translation>پست‌ها برای اطمینان کم است</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <location filename="../../ui/dashboard/charts.py" line="197"/>
         <source>Best time to post</source>
         <translation>بهترین زمان انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="193"/>
+        <location filename="../../ui/dashboard/charts.py" line="199"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
         <translation>بر پایهٔ پست‌های خودتان: میانگین نرخ تعامل پست‌هایی که در هر ساعتِ هر روز هفته منتشر شده‌اند. عدد، تعداد پست‌هاست؛ خانه‌های خاکستری پست کافی ندارند.</translation>
     </message>
@@ -3737,7 +5088,7 @@
         <translation type="vanished">پیشنهاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="212"/>
+        <location filename="../../ui/dashboard/charts.py" line="228"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>هنوز پست کافی برای پیشنهاد نیست.</translation>
     </message>
@@ -3746,142 +5097,142 @@
         <translation type="vanished">%1 پست در %2 روز گذشته؛ خاکستری: کمتر از %3 پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <location filename="../../ui/dashboard/charts.py" line="243"/>
         <source>Rubric performance</source>
         <translation>عملکرد دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="245"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>آبی: سهم دسته از پست‌های دوره. خاکستری: سهم آن در برنامهٔ شما. نرخ تعامل میانگین پست‌های آن دسته است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="230"/>
+        <location filename="../../ui/dashboard/charts.py" line="254"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>آبی: سهم پست‌ها · خاکستری: سهم در برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="70"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
         <source>What happens</source>
         <translation>چه می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
         <source>Figures or problem</source>
         <translation>آمار یا مشکل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>new post, imported</source>
         <translation>پست جدید، درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>imported</source>
         <translation>درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="53"/>
         <source>already imported</source>
         <translation>از قبل درون‌ریزی شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="54"/>
         <source>skipped</source>
         <translation>رد شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Import a stats file</source>
         <translation>درون‌ریزی فایل آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation>فایل آمار را از پلتفرم دانلود کنید (برای Instagram و Facebook: ⁦Meta Business Suite › Insights › Content › Export⁩؛ برای X: ⁦Analytics › Export data⁩؛ برای VK: ⁦Statistics › Export⁩)، سپس اینجا انتخابش کنید. تا «درون‌ریزی» را نزنید چیزی ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
         <source>The .csv file</source>
         <translation>فایل ⁦.csv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
         <source>Kind of file</source>
         <translation>نوع فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="117"/>
         <source>The only account of that platform</source>
         <translation>تنها حساب آن پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>Choose the stats file</source>
         <translation>فایل آمار را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>فایل‌های CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>Reading the file…</source>
         <translation>در حال خواندن فایل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="251"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation>برای %1: %2، %3 از قبل درون‌ریزی‌شده، %4 دارای مشکل (رد می‌شوند).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="253"/>
         <source>%n rows to import</source>
         <translation>
             <numerusform>%n ردیف برای درون‌ریزی</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="278"/>
         <source>Imported %n figures</source>
         <translation>
             <numerusform>%n آمار درون‌ریزی شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="279"/>
         <source>%n posts were new to SMM Desk.</source>
         <translation>
             <numerusform>%n پست برای SMM Desk تازه بود.</numerusform>
@@ -3892,7 +5243,7 @@
         <translation type="vanished">برای %1: %2 ردیف برای درون‌ریزی، %3 از قبل درون‌ریزی‌شده، %4 دارای مشکل (رد می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="265"/>
         <source>Importing…</source>
         <translation>در حال درون‌ریزی…</translation>
     </message>
@@ -3901,226 +5252,231 @@
         <translation type="vanished">%1 آمار درون‌ریزی شد؛ %2 پست برای SMM Desk تازه بود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="123"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Show one account or all of them together</source>
         <translation>نمایش یک حساب یا همه با هم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Add figures</source>
         <translation>افزودن آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="133"/>
+        <location filename="../../ui/dashboard/page.py" line="137"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>درون‌ریزی فایل آمار یا ورود دستی آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Import a stats file…</source>
         <translation>درون‌ریزی فایل آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <location filename="../../ui/dashboard/page.py" line="141"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>ورود آمار یک پست…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Add ad spend…</source>
         <translation>افزودن هزینهٔ تبلیغ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <location filename="../../ui/dashboard/page.py" line="144"/>
         <source>Ad spend entries…</source>
         <translation>هزینه‌های تبلیغ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Report…</source>
         <translation>گزارش…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="143"/>
+        <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>ذخیرهٔ این دوره به‌صورت گزارش PDF، همراه با اعدادش در فایل CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="150"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="151"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>دریافت تازه‌ترین آمار از پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <location filename="../../ui/dashboard/page.py" line="161"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open the saved report</source>
         <translation>باز کردن گزارش ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="174"/>
         <source>See what works</source>
         <translation>ببینید چه جواب می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="170"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>دنبال‌کنندگان، دسترسی و بهترین پست‌ها وقتی آماری باشد اینجا نمایش داده می‌شوند: حسابی وصل کنید یا فایل آماری را که پلتفرم برای دانلود می‌دهد درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="183"/>
+        <location filename="../../ui/dashboard/page.py" line="190"/>
         <source>Best post</source>
         <translation>بهترین پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
-        <location filename="../../ui/report/monthly.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>پست‌های برتر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
-        <location filename="../../ui/report/monthly.py" line="251"/>
+        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>کم‌اثرترین پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="250"/>
-        <location filename="../../ui/report/monthly.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="271"/>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
         <source>The figures could not be loaded: %1</source>
         <translation>آمار بارگیری نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>%1 new</source>
         <translation>%1 جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="327"/>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="346"/>
+        <location filename="../../ui/dashboard/page.py" line="354"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>پستی با بالاترین نرخ تعامل بر پایهٔ دسترسی در این دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="342"/>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Report saved: %1</source>
         <translation>گزارش ذخیره شد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>آمار هیچ‌یک از حساب‌های شما مستقیم خواندنی نیست: فایل آمارشان را درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="108"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>متوقف شد؛ آمار دریافت‌شده تا اینجا حفظ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="130"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="132"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>توقف دریافت پس از حساب فعلی؛ آنچه رسیده حفظ می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="154"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>فضای کار نمایشی آمار ساختگی نشان می‌دهد و هرگز از پلتفرم‌ها دریافت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="164"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
         <source>Stopping after the account being read now…</source>
         <translation>توقف پس از حساب فعلی…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="171"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
         <source>Fetching the latest figures…</source>
         <translation>در حال دریافت تازه‌ترین آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>در حال دریافت آمار %1 (%2 از %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="190"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
         <source>The figures could not be fetched: %1</source>
         <translation>آمار دریافت نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="46"/>
         <source>Last 7 days</source>
         <translation>۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="47"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="48"/>
         <source>Last 90 days</source>
         <translation>۹۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="49"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="50"/>
         <source>Last month</source>
         <translation>ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="51"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="57"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>هر عدد با دورهٔ درست پیش از آن مقایسه می‌شود.</translation>
     </message>
@@ -4137,42 +5493,42 @@
         <translation type="vanished">⁨%1⁩ · در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="143"/>
+        <location filename="../../ui/report/monthly.py" line="152"/>
         <source>%1 · %2, compared with %3</source>
         <translation>%1 · ⁨%2⁩، در مقایسه با ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Previous</source>
         <translation>دورهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="237"/>
+        <location filename="../../ui/report/monthly.py" line="285"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
         <translation>بهترین زمان انتشار (%1؛ خاکستری: کمتر از %2 پست، برای اطمینان کم است)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="259"/>
+        <location filename="../../ui/report/monthly.py" line="314"/>
         <source>By platform</source>
         <translation>بر اساس پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="275"/>
+        <location filename="../../ui/report/monthly.py" line="334"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
         <translation>%1 · دسترسی %2 · تعامل‌ها %3 · نرخ تعامل ⁨%4⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="299"/>
+        <location filename="../../ui/report/monthly.py" line="366"/>
         <source>%1 · engagement rate %2 · reach %3</source>
         <translation>⁨%1⁩ · نرخ تعامل ⁨%2⁩ · دسترسی %3</translation>
     </message>
@@ -4181,32 +5537,32 @@
         <translation type="vanished">بهترین زمان انتشار (%1 پست؛ خاکستری: کمتر از %2 پست، برای اطمینان کم است)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="244"/>
+        <location filename="../../ui/report/monthly.py" line="296"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>ترکیب دسته‌ها: سهم پست‌ها در برابر برنامه، و تعامل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="226"/>
+        <location filename="../../ui/report/painting.py" line="298"/>
         <source>Fewer interactions</source>
         <translation>تعامل کمتر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="230"/>
+        <location filename="../../ui/report/painting.py" line="302"/>
         <source>more</source>
         <translation>بیشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="234"/>
+        <location filename="../../ui/report/painting.py" line="306"/>
         <source>too few posts to trust</source>
         <translation>پست‌ها برای اطمینان کم است</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="241"/>
+        <location filename="../../ui/report/painting.py" line="313"/>
         <source>suggested</source>
         <translation>پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="266"/>
+        <location filename="../../ui/report/painting.py" line="341"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>سهم %1 (برنامه %2) · ER %3</translation>
     </message>
@@ -4214,11 +5570,34 @@
 <context>
     <name>StatusBarNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <location filename="../../ui/publishing/notifier.py" line="175"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n مورد دیگر)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4281,7 +5660,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="215"/>
         <source>Posting times of the week</source>
         <translation>زمان‌های انتشار هفته</translation>
     </message>

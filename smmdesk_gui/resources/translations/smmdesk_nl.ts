@@ -153,42 +153,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="28"/>
+        <location filename="../../ui/accounts/model.py" line="31"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="29"/>
+        <location filename="../../ui/accounts/model.py" line="32"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="30"/>
+        <location filename="../../ui/accounts/model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="31"/>
+        <location filename="../../ui/accounts/model.py" line="34"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="64"/>
+        <location filename="../../ui/accounts/model.py" line="75"/>
         <source>Needs reconnecting</source>
         <translation>Opnieuw koppelen nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="66"/>
+        <location filename="../../ui/accounts/model.py" line="77"/>
         <source>Disconnected</source>
         <translation>Ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="68"/>
+        <location filename="../../ui/accounts/model.py" line="80"/>
+        <source>Reconnect by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="82"/>
         <source>Reminders (you post)</source>
         <translation>Herinneringen (je post zelf)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="69"/>
+        <location filename="../../ui/accounts/model.py" line="83"/>
         <source>Connected</source>
         <translation>Gekoppeld</translation>
     </message>
@@ -196,73 +201,196 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="53"/>
+        <location filename="../../ui/accounts/page.py" line="73"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="60"/>
-        <location filename="../../ui/accounts/page.py" line="69"/>
-        <location filename="../../ui/accounts/page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="94"/>
         <source>Connect an account</source>
         <translation>Account koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="71"/>
+        <location filename="../../ui/accounts/page.py" line="91"/>
         <source>Connect Bluesky, Mastodon or Telegram and SMM Desk posts for you at the planned time. Add Instagram and the others to get a reminder with everything ready.</source>
         <translation>Koppel Bluesky, Mastodon of Telegram en SMM Desk plaatst je berichten op het geplande tijdstip. Voeg Instagram en de andere toe voor een herinnering met alles klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="100"/>
+        <location filename="../../ui/accounts/page.py" line="138"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102"/>
+        <location filename="../../ui/accounts/page.py" line="145"/>
+        <source>Allow photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="147"/>
+        <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="153"/>
+        <source>Photo hosting…</source>
+        <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="173"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="295"/>
+        <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="305"/>
+        <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="313"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="346"/>
+        <source>Something went wrong (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="374"/>
+        <source>%1 added. SMM Desk will remind you when its posts are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="379"/>
+        <source>%1 is connected and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="401"/>
+        <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="419"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="425"/>
+        <source>%1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="446"/>
+        <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="113"/>
+        <location filename="../../ui/accounts/page.py" line="140"/>
         <source>Reconnect…</source>
         <translation>Opnieuw koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="104"/>
-        <location filename="../../ui/accounts/page.py" line="169"/>
-        <location filename="../../ui/accounts/page.py" line="263"/>
+        <location filename="../../ui/accounts/page.py" line="142"/>
+        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="454"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="185"/>
         <source>Something went wrong ({name}). Try again; details are in the log.</source>
-        <translation>Er ging iets mis ({name}). Probeer het opnieuw; details staan in het logbestand.</translation>
+        <translation type="vanished">Er ging iets mis ({name}). Probeer het opnieuw; details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="212"/>
         <source>{handle} added. SMM Desk will remind you when its posts are due.</source>
-        <translation>{handle} toegevoegd. SMM Desk herinnert je eraan wanneer de berichten klaarstaan.</translation>
+        <translation type="vanished">{handle} toegevoegd. SMM Desk herinnert je eraan wanneer de berichten klaarstaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="217"/>
         <source>{handle} is connected and works.</source>
-        <translation>{handle} is gekoppeld en werkt.</translation>
+        <translation type="vanished">{handle} is gekoppeld en werkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="231"/>
         <source>Testing {handle}…</source>
-        <translation>{handle} testen…</translation>
+        <translation type="vanished">{handle} testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="237"/>
         <source>{handle} works.</source>
-        <translation>{handle} werkt.</translation>
+        <translation type="vanished">{handle} werkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="254"/>
+        <location filename="../../ui/accounts/page.py" line="442"/>
         <source>Yes, remove</source>
         <translation>Ja, verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="257"/>
         <source>Remove {handle}? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation>{handle} verwijderen? De opgeslagen inlog wordt gewist; verzonden berichten blijven in je planning. Klik op &quot;Ja, verwijderen&quot; om door te gaan.</translation>
+        <translation type="vanished">{handle} verwijderen? De opgeslagen inlog wordt gewist; verzonden berichten blijven in je planning. Klik op &quot;Ja, verwijderen&quot; om door te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowPhotosDialog</name>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="42"/>
+        <source>Allow photos for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="47"/>
+        <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="57"/>
+        <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="68"/>
+        <source>Paste the user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="69"/>
+        <source>User token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="81"/>
+        <location filename="../../ui/accounts/vk_photos.py" line="108"/>
+        <source>Allow photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="90"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="93"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/vk_photos.py" line="113"/>
+        <source>Checking failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +458,40 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
+        <source>Asking %1 whether the token works…</source>
+        <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
+        <source>Adding the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <location filename="../../ui/about.py" line="49"/>
@@ -393,175 +555,227 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="40"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="42"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="44"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="43"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="45"/>
         <source>In Bluesky: Settings &gt; Privacy and security &gt; App passwords &gt; Add. Never use your main password here.</source>
         <translation>In Bluesky: Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden &gt; Toevoegen. Gebruik hier nooit je hoofdwachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="50"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="52"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="54"/>
         <source>Access token</source>
         <translation>Toegangstoken</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="53"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="55"/>
         <source>On your server: Preferences &gt; Development &gt; New application (allow read and write), then copy &quot;Your access token&quot;.</source>
         <translation>Op je server: Voorkeuren &gt; Ontwikkelen &gt; Nieuwe toepassing (met lees- en schrijfrechten), en kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="60"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="62"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="64"/>
         <source>Bot token</source>
         <translation>Bot-token</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="63"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="65"/>
         <source>Ask @BotFather for a bot (/newbot) and copy its token. Then make the bot an administrator of your channel who may post messages.</source>
         <translation>Vraag @BotFather om een bot (/newbot) en kopieer het token. Maak de bot daarna beheerder van je kanaal, met het recht om berichten te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
+        <source>Community token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
+        <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
+        <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
+        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
+        <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
+        <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
+        <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
+        <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Reconnect account</source>
-        <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them). Opens a web address in the browser (tests record it instead).</extracomment>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
         <translation>Account opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="147"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
         <source>Connect an account</source>
         <translation>Account koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="158"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="144"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="272"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="145"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="264"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="170"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="156"/>
         <source>User token (optional)</source>
         <translation>Gebruikerstoken (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="159"/>
         <source>Only for posts with photos</source>
         <translation>Alleen voor berichten met foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="163"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="181"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="167"/>
         <source>Sign in through the browser (easiest)</source>
         <translation>Inloggen via de browser (makkelijkst)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="182"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="168"/>
         <source>Paste an access token</source>
         <translation>Toegangstoken plakken</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="191"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="177"/>
         <source>Open the sign-in page</source>
         <translation>Inlogpagina openen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="202"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="188"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
         <source>Paste the code your server shows</source>
         <translation>Plak de code die je server toont</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Reconnect</source>
         <translation>Opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="400"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="208"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="232"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="444"/>
         <source>Connect</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="254"/>
         <source>(filled in from your server)</source>
         <translation>(ingevuld door je server)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="270"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="262"/>
         <source>Server (leave empty for bsky.social)</source>
         <translation>Server (leeg laten voor bsky.social)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="305"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
+        <source>Start the guided setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
         <source>Enter your server&apos;s address first, e.g. mastodon.social</source>
         <translation>Vul eerst het adres van je server in, bijv. mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="314"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="354"/>
         <source>Open the sign-in page again</source>
         <translation>Inlogpagina opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="317"/>
-        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation>Opende de browser niet? &lt;a href=&quot;{url}&quot;&gt;Klik dan hier&lt;/a&gt;.</translation>
+        <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
+        <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="338"/>
-        <location filename="../../ui/accounts/connect_dialog.py" line="378"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
+        <source>Connecting failed unexpectedly (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
+        <translation type="vanished">Opende de browser niet? &lt;a href=&quot;{url}&quot;&gt;Klik dan hier&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="382"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="422"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="371"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="415"/>
         <source>Click &quot;Open the sign-in page&quot; first.</source>
         <translation>Klik eerst op &quot;Inlogpagina openen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="374"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="418"/>
         <source>Paste the code your server showed after you allowed it.</source>
         <translation>Plak de code die je server toonde nadat je toestemming gaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="405"/>
         <source>Connecting failed unexpectedly ({name}). Try again.</source>
-        <translation>Koppelen is onverwacht mislukt ({name}). Probeer het opnieuw.</translation>
+        <translation type="vanished">Koppelen is onverwacht mislukt ({name}). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>CounterBar</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="240"/>
+        <location filename="../../ui/composer/widgets.py" line="243"/>
         <source>%1: %2 characters left</source>
         <translation>%1: nog %2 tekens</translation>
     </message>
@@ -577,13 +791,13 @@
 <context>
     <name>DayCellDelegate</name>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="214"/>
-        <location filename="../../ui/calendar/delegate.py" line="219"/>
+        <location filename="../../ui/calendar/delegate.py" line="222"/>
+        <location filename="../../ui/calendar/delegate.py" line="227"/>
         <source>nothing planned</source>
         <translation>niets gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="236"/>
+        <location filename="../../ui/calendar/delegate.py" line="136"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n meer</numerusform>
@@ -591,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/delegate.py" line="238"/>
+        <location filename="../../ui/calendar/delegate.py" line="137"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -635,53 +849,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="290"/>
-        <location filename="../../ui/calendar/import_dialog.py" line="327"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="308"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="345"/>
         <source>Export the plan</source>
         <translation>Planning exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="298"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="316"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="299"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="317"/>
         <source>Calendar file (.ics)</source>
         <translation>Agendabestand (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="300"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="318"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="301"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="319"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="302"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="320"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="323"/>
         <source>Both days are included. A CSV opens in a spreadsheet and can be imported again; an .ics file opens in Google Calendar, Apple Calendar, Outlook or Thunderbird.</source>
         <translation>Beide dagen tellen mee. Een CSV opent in een spreadsheet en kan opnieuw worden geïmporteerd; een .ics-bestand opent in Google Agenda, Apple Agenda, Outlook of Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="315"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="333"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="344"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="362"/>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="347"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="365"/>
         <source>Saved %1 posts to %2.</source>
         <translation>%1 berichten opgeslagen in %2.</translation>
     </message>
@@ -689,62 +903,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="156"/>
+        <location filename="../../ui/calendar/toolbar.py" line="151"/>
         <source>All states</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="158"/>
+        <location filename="../../ui/calendar/toolbar.py" line="153"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="159"/>
+        <location filename="../../ui/calendar/toolbar.py" line="154"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="160"/>
+        <location filename="../../ui/calendar/toolbar.py" line="155"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="161"/>
+        <location filename="../../ui/calendar/toolbar.py" line="156"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="162"/>
+        <location filename="../../ui/calendar/toolbar.py" line="157"/>
         <source>Needs attention</source>
         <translation>Actie nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="163"/>
+        <location filename="../../ui/calendar/toolbar.py" line="158"/>
         <source>Needs you</source>
         <translation>Wacht op jou</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="169"/>
+        <location filename="../../ui/calendar/toolbar.py" line="164"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="195"/>
+        <location filename="../../ui/calendar/toolbar.py" line="190"/>
         <source>All accounts</source>
         <translation>Elk account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="199"/>
+        <location filename="../../ui/calendar/toolbar.py" line="194"/>
         <source>All platforms</source>
         <translation>Elk platform</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="204"/>
+        <location filename="../../ui/calendar/toolbar.py" line="199"/>
         <source>All rubrics</source>
         <translation>Alle rubrieken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="207"/>
+        <location filename="../../ui/calendar/toolbar.py" line="202"/>
         <source>No rubric</source>
         <translation>Geen rubriek</translation>
     </message>
@@ -760,7 +974,7 @@
 <context>
     <name>GuiPublisher</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="128"/>
+        <location filename="../../ui/publishing/publisher.py" line="133"/>
         <source>SMM Desk: %n post(s) waiting to be published</source>
         <translation>
             <numerusform>SMM Desk: %n bericht wacht op publicatie</numerusform>
@@ -768,12 +982,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="134"/>
+        <location filename="../../ui/publishing/publisher.py" line="139"/>
         <source>Publishing paused: %1</source>
         <translation>Publiceren gepauzeerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="147"/>
+        <location filename="../../ui/publishing/publisher.py" line="152"/>
         <source>%n post(s) published</source>
         <translation>
             <numerusform>%n bericht gepubliceerd</numerusform>
@@ -781,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="149"/>
+        <location filename="../../ui/publishing/publisher.py" line="154"/>
         <source>%n will be retried</source>
         <translation>
             <numerusform>%n wordt opnieuw geprobeerd</numerusform>
@@ -789,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="151"/>
+        <location filename="../../ui/publishing/publisher.py" line="156"/>
         <source>%n failed — see why in the plan</source>
         <translation>
             <numerusform>%n mislukt — zie waarom in de planning</numerusform>
@@ -797,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/publisher.py" line="153"/>
+        <location filename="../../ui/publishing/publisher.py" line="158"/>
         <source>%n need(s) checking</source>
         <translation>
             <numerusform>%n moet gecontroleerd worden</numerusform>
@@ -805,42 +1019,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="226"/>
+        <location filename="../../ui/publishing/publisher.py" line="231"/>
         <source>Time to post on %1</source>
         <translation>Tijd om te posten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="229"/>
+        <location filename="../../ui/publishing/publisher.py" line="234"/>
         <source>The text is copied and the photos are in a folder. Click here to see the post for %1.</source>
         <translation>De tekst is gekopieerd en de foto&apos;s staan in een map. Klik hier om het bericht voor %1 te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="239"/>
+        <location filename="../../ui/publishing/publisher.py" line="244"/>
         <source>A post to %1 failed</source>
         <translation>Een bericht naar %1 is mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="246"/>
+        <location filename="../../ui/publishing/publisher.py" line="251"/>
         <source>Check a post on %1</source>
         <translation>Controleer een bericht op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="249"/>
+        <location filename="../../ui/publishing/publisher.py" line="254"/>
         <source>SMM Desk cannot tell whether the post to %1 went out. Click here to check it.</source>
         <translation>SMM Desk weet niet of het bericht naar %1 is verstuurd. Klik hier om het te controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="273"/>
+        <location filename="../../ui/publishing/publisher.py" line="279"/>
         <source>Reconnect %1 on %2</source>
         <translation>%1 op %2 opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="240"/>
+        <location filename="../../ui/publishing/publisher.py" line="245"/>
         <source>Click here to see why.</source>
         <translation>Klik hier om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/publisher.py" line="275"/>
+        <location filename="../../ui/publishing/publisher.py" line="281"/>
         <source>Its posts wait until you sign in again. Click here to reconnect.</source>
         <translation>De berichten wachten tot je opnieuw inlogt. Klik hier om opnieuw te koppelen.</translation>
     </message>
@@ -848,77 +1062,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="120"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Berichten importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="134"/>
         <source>A CSV file with the columns scheduled_at, accounts, text, media and rubric. Nothing is imported until every row is fine.</source>
         <translation>Een CSV-bestand met de kolommen scheduled_at, accounts, text, media en rubric. Er wordt niets geïmporteerd tot elke rij in orde is.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="136"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="143"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="137"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="144"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="139"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="146"/>
         <source>Check again</source>
         <translation>Opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="141"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="148"/>
         <source>Read the file again after you fixed and saved it in your spreadsheet</source>
         <translation>Lees het bestand opnieuw nadat je het in je spreadsheet hebt verbeterd en opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="157"/>
         <source>Rows without a date go into the queue (otherwise they become ideas)</source>
         <translation>Rijen zonder datum gaan in de wachtrij (anders worden het ideeën)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="153"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="160"/>
         <source>Show only the rows with a problem</source>
         <translation>Alleen rijen met een probleem tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="183"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>Choose a CSV file</source>
         <translation>Kies een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="188"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="224"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="237"/>
         <source>Checking the rows: %1 of %2…</source>
         <translation>Rijen controleren: %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="242"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="259"/>
         <source>%1 of %2 rows have a problem (in red). Fix them in your spreadsheet, save, and press Check again. Nothing has been imported.</source>
         <translation>%1 van de %2 rijen hebben een probleem (in rood). Verbeter ze in je spreadsheet, sla op en klik op Opnieuw controleren. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="250"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="268"/>
         <source>%1 rows are ready to import.</source>
         <translation>%1 rijen zijn klaar om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="253"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="271"/>
         <source>The file has no rows to import.</source>
         <translation>Het bestand heeft geen rijen om te importeren.</translation>
     </message>
@@ -926,72 +1140,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/rail.py" line="13"/>
         <source>Plan</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/rail.py" line="14"/>
         <source>Compose</source>
         <translation>Schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/rail.py" line="15"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/rail.py" line="16"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/rail.py" line="17"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/rail.py" line="18"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SMM Desk</source>
         <translation>SMM Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening your workspace…</source>
         <translation>Je werkruimte wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>SMM Desk — demo workspace</source>
         <translation>SMM Desk — demowerkruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Workspace not open</source>
         <translation>Werkruimte niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>No accounts connected yet</source>
         <translation>Nog geen accounts gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>No posts scheduled today</source>
         <translation>Vandaag geen berichten ingepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%n post(s) scheduled today</source>
         <translation>
             <numerusform>Vandaag %n bericht ingepland</numerusform>
@@ -1003,7 +1217,7 @@
         <translation type="vanished">volgende om {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n mislukt</numerusform>
@@ -1011,7 +1225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n need(s) you</source>
         <translation>
             <numerusform>%n vraagt je aandacht</numerusform>
@@ -1019,32 +1233,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Click to see the posts that need you</source>
         <translation>Klik om de berichten te zien die op jou wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Click to see today&apos;s plan</source>
         <translation>Klik om de planning van vandaag te zien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Network status unknown</source>
         <translation>Netwerkstatus onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>next at %1</source>
         <translation>volgende om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Offline — posts wait until you are back online</source>
         <translation>Offline — berichten wachten tot je weer online bent</translation>
     </message>
@@ -1068,7 +1282,7 @@
         <translation>Foto&apos;s importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="109"/>
+        <location filename="../../ui/media/intake.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1088,44 +1302,44 @@
         <translation>Geen foto gevonden met je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="88"/>
+        <location filename="../../ui/media/details.py" line="90"/>
         <source>Click the most important spot of the photo: every crop keeps it.</source>
         <translation>Klik op het belangrijkste punt van de foto: elke uitsnede houdt het in beeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="97"/>
+        <location filename="../../ui/media/details.py" line="103"/>
         <source>Description for people who cannot see the photo (alt text)</source>
         <translation>Beschrijving voor mensen die de foto niet kunnen zien (alt-tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="101"/>
+        <location filename="../../ui/media/details.py" line="108"/>
         <source>For example: Three golden croissants on a wooden board</source>
         <translation>Bijvoorbeeld: Drie goudbruine croissants op een houten plank</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="104"/>
+        <location filename="../../ui/media/details.py" line="112"/>
         <source>Used in</source>
         <translation>Gebruikt in</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="111"/>
+        <location filename="../../ui/media/details.py" line="119"/>
         <location filename="../../ui/media/page.py" line="295"/>
         <source>Delete photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="115"/>
+        <location filename="../../ui/media/details.py" line="124"/>
         <source>What each platform will show</source>
         <translation>Wat elk platform laat zien</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="170"/>
+        <location filename="../../ui/media/details.py" line="180"/>
         <source>Not used in any post yet</source>
         <translation>Nog in geen enkel bericht gebruikt</translation>
     </message>
     <message>
         <location filename="../../ui/media/details.py" line="43"/>
-        <location filename="../../ui/media/details.py" line="173"/>
+        <location filename="../../ui/media/details.py" line="184"/>
         <source>scheduled</source>
         <translation>ingepland</translation>
     </message>
@@ -1170,37 +1384,37 @@
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="175"/>
+        <location filename="../../ui/media/details.py" line="188"/>
         <source>no account yet</source>
         <translation>nog geen account</translation>
     </message>
     <message>
-        <location filename="../../ui/media/details.py" line="176"/>
+        <location filename="../../ui/media/details.py" line="189"/>
         <source>Untitled post</source>
         <translation>Naamloos bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Import photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="220"/>
+        <location filename="../../ui/media/page.py" line="219"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="159"/>
+        <location filename="../../ui/media/intake.py" line="168"/>
         <source>Importing %1 of %2…</source>
         <translation>%1 van %2 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="244"/>
+        <location filename="../../ui/media/page.py" line="243"/>
         <source>Import stopped.</source>
         <translation>Importeren gestopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="246"/>
+        <location filename="../../ui/media/page.py" line="245"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto toegevoegd.</numerusform>
@@ -1208,7 +1422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="248"/>
+        <location filename="../../ui/media/page.py" line="247"/>
         <source>%n photo(s) were already in the library.</source>
         <translation>
             <numerusform>%n foto stond al in de bibliotheek.</numerusform>
@@ -1216,12 +1430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/intake.py" line="135"/>
+        <location filename="../../ui/media/intake.py" line="137"/>
         <source>Pasted photo</source>
         <translation>Geplakte foto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/media/page.py" line="288"/>
+        <location filename="../../ui/media/page.py" line="287"/>
         <source>This photo is in %n scheduled post(s):</source>
         <translation>
             <numerusform>Deze foto zit in %n ingepland bericht:</numerusform>
@@ -1229,7 +1443,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/media/page.py" line="290"/>
+        <location filename="../../ui/media/page.py" line="289"/>
         <source>Deleting it takes it out of those posts. Delete it anyway?</source>
         <translation>Verwijderen haalt hem uit die berichten. Toch verwijderen?</translation>
     </message>
@@ -1320,80 +1534,326 @@
         <translation>Beschrijf de gekozen foto voor mensen die hem niet kunnen zien (alt-tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="179"/>
+        <location filename="../../ui/composer/media_strip.py" line="181"/>
         <source>⚠ no description</source>
         <translation>⚠ geen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/media_strip.py" line="182"/>
+        <location filename="../../ui/composer/media_strip.py" line="184"/>
         <source>%1: add a description so people who cannot see it know what it shows</source>
         <translation>%1: voeg een beschrijving toe zodat mensen die hem niet kunnen zien weten wat erop staat</translation>
     </message>
 </context>
 <context>
+    <name>MetaWizard</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
+        <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
+        <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
+        <source>Open developers.facebook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
+        <source>Open My Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
+        <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
+        <source>Create the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
+        <source>Choose the permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
+        <source>Make a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
+        <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
+        <source>Open the Graph API Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
+        <source>Make the token last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
+        <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
+        <source>Open the Access Token Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
+        <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
+        <source>Set up Instagram login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
+        <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
+        <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
+        <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
+        <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
+        <source>Add yourself as a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
+        <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
+        <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
+        <source>Page ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
+        <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
+        <source>Instagram username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
+        <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
+        <source>Token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
+        <source>Threads username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
+        <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
+        <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
+        <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
+        <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
+        <source>Set up %1</source>
+        <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
+        <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
+        <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
+        <source>%1
+
+Click Back to change the token, or follow the steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
+        <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissedPostsDialog</name>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="49"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="50"/>
         <source>Posts that missed their time</source>
         <translation>Berichten die hun tijdstip misten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="54"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="55"/>
         <source>These posts were due while SMM Desk was closed, so they were not sent. Choose for each: post it now, pick a new time, or skip it.</source>
         <translation>Deze berichten stonden gepland terwijl SMM Desk gesloten was, dus ze zijn niet verstuurd. Kies per bericht: nu plaatsen, een nieuw tijdstip kiezen of overslaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Was due</source>
         <translation>Gepland voor</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="62"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="63"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="75"/>
         <source>Post now</source>
         <translation>Nu plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="80"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="81"/>
         <source>Move to this time</source>
         <translation>Naar dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="82"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="83"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="94"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="95"/>
         <source>Decide later</source>
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="121"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="122"/>
         <source>Select one or more posts first.</source>
         <translation>Kies eerst een of meer berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="143"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="144"/>
         <source>They will be sent in a moment.</source>
         <translation>Ze worden zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="151"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="152"/>
         <source>Moved to the new time.</source>
         <translation>Verplaatst naar het nieuwe tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/missed_dialog.py" line="157"/>
+        <location filename="../../ui/publishing/missed_dialog.py" line="158"/>
         <source>Skipped: they stay in the plan, unsent.</source>
         <translation>Overgeslagen: ze blijven in de planning, onverzonden.</translation>
     </message>
@@ -1442,17 +1902,17 @@
 <context>
     <name>MoveToDateDialog</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="42"/>
+        <location filename="../../ui/calendar/post_menu.py" line="40"/>
         <source>Move to a date</source>
         <translation>Naar een datum verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="44"/>
+        <location filename="../../ui/calendar/post_menu.py" line="42"/>
         <source>The post keeps its time of day.</source>
         <translation>Het bericht houdt zijn tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="55"/>
+        <location filename="../../ui/calendar/post_menu.py" line="53"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
@@ -1460,57 +1920,57 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="54"/>
+        <location filename="../../ui/calendar/toolbar.py" line="49"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/toolbar.py" line="52"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="58"/>
+        <location filename="../../ui/calendar/toolbar.py" line="53"/>
         <source>Go to today (Ctrl+T)</source>
         <translation>Naar vandaag (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="62"/>
+        <location filename="../../ui/calendar/toolbar.py" line="57"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/toolbar.py" line="70"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="90"/>
+        <location filename="../../ui/calendar/toolbar.py" line="85"/>
         <source>Calendar system</source>
         <translation>Kalendersysteem</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="92"/>
+        <location filename="../../ui/calendar/toolbar.py" line="87"/>
         <source>Gregorian</source>
         <translation>Gregoriaans</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="93"/>
+        <location filename="../../ui/calendar/toolbar.py" line="88"/>
         <source>Persian (Jalali)</source>
         <translation>Perzisch (Jalali)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/toolbar.py" line="94"/>
+        <location filename="../../ui/calendar/toolbar.py" line="89"/>
         <source>Islamic (civil)</source>
         <translation>Islamitisch (civiel)</translation>
     </message>
@@ -1595,6 +2055,172 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
+        <source>Paste the token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
+        <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
+        <source>Paste the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoHostingDialog</name>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="38"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="43"/>
+        <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="57"/>
+        <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="65"/>
+        <source>Endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="66"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="67"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="68"/>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="69"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="73"/>
+        <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="91"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="92"/>
+        <source>Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="93"/>
+        <source>Stop using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="108"/>
+        <source>Saved in your keyring; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="119"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="124"/>
+        <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="158"/>
+        <source>Testing: storing a small file, reading it back, deleting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="165"/>
+        <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="175"/>
+        <source>Testing, then saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="189"/>
+        <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="210"/>
+        <source>The storage service said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="216"/>
+        <source>The test stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="225"/>
+        <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="228"/>
+        <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="233"/>
+        <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="239"/>
+        <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="246"/>
+        <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="251"/>
+        <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="256"/>
+        <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/photo_hosting.py" line="259"/>
+        <source>The storage service refused the test. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <location filename="../../ui/composer/photo_intake.py" line="75"/>
@@ -1630,92 +2256,92 @@
         <translation>Hoeveel dagen Eerder, Later en Dupliceren de gekozen berichten verplaatsen of kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
         <source>Earlier</source>
         <translation>Eerder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
         <source>Back to ideas</source>
         <translation>Terug naar ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>Haal de gekozen berichten van de kalender; ze blijven bij je ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>De gekozen berichten verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>Berichten importeren uit een spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>De planning opslaan als CSV- of agendabestand (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Rubrics…</source>
         <translation>Rubrieken…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
         <source>Posting times…</source>
         <translation>Posttijden…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
         <source>Set up</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
         <source>Rubrics and posting times</source>
         <translation>Rubrieken en posttijden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
         <source>Ideas</source>
         <translation>Ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>Ideeën en berichtdetails tonen of verbergen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n gekozen</numerusform>
@@ -1723,22 +2349,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
         <source>No post selected</source>
         <translation>Geen bericht gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>Klik op een bericht om het te kiezen; Ctrl-klik om er meerdere te kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
         <source>by </source>
         <translation>met </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -1746,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="203"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
         <translation>
             <numerusform>De gekozen berichten %n dag eerder zetten, zelfde tijdstip (Alt+←)</numerusform>
@@ -1754,7 +2380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="210"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
         <translation>
             <numerusform>De gekozen berichten %n dag later zetten, zelfde tijdstip (Alt+→)</numerusform>
@@ -1762,7 +2388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="215"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>De gekozen berichten %n dag later kopiëren (Ctrl+D)</numerusform>
@@ -1819,7 +2445,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/models.py" line="233"/>
-        <location filename="../../ui/calendar/week.py" line="177"/>
+        <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>%n bericht(en)</translation>
     </message>
@@ -1872,47 +2498,47 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="372"/>
+        <location filename="../../ui/calendar/page.py" line="356"/>
         <source>The plan could not be loaded: %1</source>
         <translation>De planning kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="401"/>
+        <location filename="../../ui/calendar/view_apply.py" line="44"/>
         <source>%1 posts in view · %2 days of your posting rhythm still empty · %3 ideas</source>
         <translation>%1 berichten in beeld · %2 dagen van je postritme nog leeg · %3 ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="409"/>
+        <location filename="../../ui/calendar/view_apply.py" line="55"/>
         <source>%1 posts in view · %2 ideas</source>
         <translation>%1 berichten in beeld · %2 ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="489"/>
+        <location filename="../../ui/calendar/view_apply.py" line="73"/>
         <source>%1 added: SMM Desk reminds you when its posts are due. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>%1 toegevoegd: SMM Desk herinnert je eraan wanneer de berichten klaarstaan. Volgende stap: schrijf je eerste bericht in Schrijven (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="495"/>
+        <location filename="../../ui/calendar/view_apply.py" line="82"/>
         <source>%1 is connected and works. Next: write your first post in Compose (Ctrl+N).</source>
         <translation>%1 is gekoppeld en werkt. Volgende stap: schrijf je eerste bericht in Schrijven (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="535"/>
+        <location filename="../../ui/calendar/opening.py" line="28"/>
         <source>That day is over: double-click today or a later day.</source>
         <translation>Die dag is voorbij: dubbelklik op vandaag of een latere dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="539"/>
+        <location filename="../../ui/calendar/opening.py" line="36"/>
         <source>Connect an account first (Accounts), then plan posts.</source>
         <translation>Koppel eerst een account (Accounts) en plan daarna berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="118"/>
+        <location filename="../../ui/calendar/changes.py" line="125"/>
         <source>Kept as a draft on %1, not scheduled: %2 Open it to fix this, then schedule it.</source>
         <translation>Als concept bewaard op %1, niet ingepland: %2 Open het om dit op te lossen en plan het daarna in.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/changes.py" line="174"/>
+        <location filename="../../ui/calendar/changes.py" line="195"/>
         <source>Imported %1 posts (%2 of them as ideas). Ctrl+Z takes the import back.</source>
         <translation>%1 berichten geïmporteerd (%2 daarvan als idee). Ctrl+Z maakt de import ongedaan.</translation>
     </message>
@@ -1920,72 +2546,72 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="17"/>
+        <location filename="../../ui/calendar/undo.py" line="20"/>
         <source>Move post</source>
         <translation>Bericht verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="18"/>
+        <location filename="../../ui/calendar/undo.py" line="21"/>
         <source>Move posts</source>
         <translation>Berichten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="19"/>
+        <location filename="../../ui/calendar/undo.py" line="22"/>
         <source>Back to ideas</source>
         <translation>Terug naar ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="20"/>
+        <location filename="../../ui/calendar/undo.py" line="23"/>
         <source>Schedule idea</source>
         <translation>Idee inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="21"/>
+        <location filename="../../ui/calendar/undo.py" line="24"/>
         <source>Schedule ideas</source>
         <translation>Ideeën inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="22"/>
+        <location filename="../../ui/calendar/undo.py" line="25"/>
         <source>Add to queue</source>
         <translation>Naar wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="23"/>
+        <location filename="../../ui/calendar/undo.py" line="26"/>
         <source>Duplicate post</source>
         <translation>Bericht dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="24"/>
+        <location filename="../../ui/calendar/undo.py" line="27"/>
         <source>Duplicate posts</source>
         <translation>Berichten dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="25"/>
+        <location filename="../../ui/calendar/undo.py" line="28"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="26"/>
+        <location filename="../../ui/calendar/undo.py" line="29"/>
         <source>Delete posts</source>
         <translation>Berichten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="27"/>
+        <location filename="../../ui/calendar/undo.py" line="30"/>
         <source>Import CSV</source>
         <translation>CSV importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="28"/>
+        <location filename="../../ui/calendar/undo.py" line="31"/>
         <source>Post now</source>
         <translation>Nu plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="39"/>
+        <location filename="../../ui/calendar/undo.py" line="42"/>
         <source>Move %n day(s) earlier</source>
         <translation>%n dag(en) eerder zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/undo.py" line="41"/>
+        <location filename="../../ui/calendar/undo.py" line="44"/>
         <source>Move %n day(s) later</source>
         <translation>%n dag(en) later zetten</translation>
     </message>
@@ -2006,22 +2632,22 @@
         <translation>@%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="157"/>
+        <location filename="../../ui/composer/post_preview.py" line="161"/>
         <source>%1 gets it as %2 × %3 pixels.</source>
         <translation>%1 krijgt hem als %2 × %3 pixels.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="167"/>
+        <location filename="../../ui/composer/post_preview.py" line="171"/>
         <source>more</source>
         <translation>meer</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="170"/>
+        <location filename="../../ui/composer/post_preview.py" line="174"/>
         <source>The feed shows the start; the rest sits behind “more”.</source>
         <translation>De feed toont het begin; de rest zit achter “meer”.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="172"/>
+        <location filename="../../ui/composer/post_preview.py" line="176"/>
         <source>The red part does not fit on %1.</source>
         <translation>Het rode deel past niet op %1.</translation>
     </message>
@@ -2029,12 +2655,12 @@
 <context>
     <name>PostMenu</name>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="85"/>
+        <location filename="../../ui/calendar/post_menu.py" line="83"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/post_menu.py" line="89"/>
+        <location filename="../../ui/calendar/post_menu.py" line="87"/>
         <source>Duplicate (%n day(s) later)</source>
         <translation>
             <numerusform>Dupliceren (%n dag later)</numerusform>
@@ -2042,37 +2668,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="95"/>
+        <location filename="../../ui/calendar/post_menu.py" line="93"/>
         <source>Move to a date…</source>
         <translation>Naar een datum verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="102"/>
+        <location filename="../../ui/calendar/post_menu.py" line="100"/>
         <source>Post now</source>
         <translation>Nu plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="110"/>
+        <location filename="../../ui/calendar/post_menu.py" line="108"/>
         <source>Back to ideas</source>
         <translation>Terug naar ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="114"/>
+        <location filename="../../ui/calendar/post_menu.py" line="112"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="135"/>
+        <location filename="../../ui/calendar/post_menu.py" line="136"/>
         <source>Moved to %1. Ctrl+Z moves it back.</source>
         <translation>Verplaatst naar %1. Ctrl+Z zet het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="146"/>
+        <location filename="../../ui/calendar/post_menu.py" line="150"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>Het wordt nu geplaatst. Tot dat moment maakt Ctrl+Z het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="149"/>
+        <location filename="../../ui/calendar/post_menu.py" line="153"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>Het is klaar om nu te plaatsen: SMM Desk laat je de tekst en foto&apos;s zien.</translation>
     </message>
@@ -2080,52 +2706,60 @@
 <context>
     <name>PostProblemDialog</name>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="49"/>
         <source>Check this post on {platform}</source>
-        <translation>Controleer dit bericht op {platform}</translation>
+        <translation type="vanished">Controleer dit bericht op {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="51"/>
         <source>A post to {platform} was not published</source>
-        <translation>Een bericht naar {platform} is niet gepubliceerd</translation>
+        <translation type="vanished">Een bericht naar {platform} is niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="61"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
+        <source>Check this post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
+        <source>A post to %1 was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
         <source>No reason was given.</source>
         <translation>Er is geen reden opgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="64"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="68"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="83"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
         <source>Link to the post, if it is there (optional)</source>
         <translation>Link naar het bericht, als het er staat (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="87"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="91"/>
         <source>Don&apos;t post it</source>
         <translation>Niet plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="89"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
         <source>It is there: mark as posted</source>
         <translation>Het staat er: markeren als geplaatst</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>It is not there: send it</source>
         <translation>Het staat er niet: versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="93"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="97"/>
         <source>Try again now</source>
         <translation>Nu opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/problem_dialog.py" line="96"/>
+        <location filename="../../ui/publishing/problem_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2133,47 +2767,47 @@
 <context>
     <name>PostingTimesDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="377"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="380"/>
         <source>Posting times</source>
         <translation>Posttijden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="381"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="384"/>
         <source>When each account posts, every week, in your local time. Click a half hour to add or remove a posting time. “Add to queue” uses the next free one.</source>
         <translation>Wanneer elk account plaatst, elke week, in je eigen tijd. Klik op een halfuur om een posttijd toe te voegen of te verwijderen. “Naar wachtrij” gebruikt de eerstvolgende vrije.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="388"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="391"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="397"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="400"/>
         <source>Use for all accounts</source>
         <translation>Voor alle accounts gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="398"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="402"/>
         <source>Give every account the same posting times as this one</source>
         <translation>Geef elk account dezelfde posttijden als dit account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="455"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="460"/>
         <source>Connect an account first: posting times belong to an account.</source>
         <translation>Koppel eerst een account: posttijden horen bij een account.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="458"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="463"/>
         <source>No posting times yet for this account.</source>
         <translation>Nog geen posttijden voor dit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/settings_dialogs.py" line="461"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="468"/>
         <source>%n posting times a week</source>
         <translation>
             <numerusform>%n posttijd per week</numerusform>
@@ -2181,7 +2815,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="470"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="479"/>
         <source>Every account now has these posting times.</source>
         <translation>Elk account heeft nu deze posttijden.</translation>
     </message>
@@ -2197,52 +2831,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="57"/>
         <source>Rubric</source>
         <translation>Rubriek</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="58"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="69"/>
         <source>next free slot</source>
         <translation>volgende vrije tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="70"/>
         <source>idea (no date)</source>
         <translation>idee (geen datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="78"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="80"/>
         <source>%1 (new)</source>
         <translation>%1 (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/import_dialog.py" line="84"/>
+        <location filename="../../ui/calendar/import_dialog.py" line="86"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2277,7 +2911,7 @@
 <context>
     <name>PreviewStrip</name>
     <message>
-        <location filename="../../ui/composer/post_preview.py" line="213"/>
+        <location filename="../../ui/composer/post_preview.py" line="217"/>
         <source>Choose an account above to see how the post will look there.</source>
         <translation>Kies hierboven een account om te zien hoe het bericht er daar uitziet.</translation>
     </message>
@@ -2285,102 +2919,243 @@
 <context>
     <name>Problems</name>
     <message>
+        <location filename="../../ui/problem_words.py" line="44"/>
+        <source>The image %1 is an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="45"/>
+        <source>%1 is not a picture SMM Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="46"/>
+        <source>The image %1 is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/problem_words.py" line="47"/>
+        <source>The image %1 is too large to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="48"/>
+        <source>The image %1 is too big for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="51"/>
+        <source>SMM Desk can&apos;t use the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="61"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="62"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="49"/>
+        <location filename="../../ui/problem_words.py" line="63"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="50"/>
+        <location filename="../../ui/problem_words.py" line="64"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="65"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="52"/>
+        <location filename="../../ui/problem_words.py" line="66"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="53"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="54"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="55"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="56"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="57"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="58"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>date (scheduled_at)</source>
         <translation>datum (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>accounts</source>
         <translation>accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="79"/>
         <source>text</source>
         <translation>tekst (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="80"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="81"/>
         <source>rubric</source>
         <translation>rubriek (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="84"/>
+        <location filename="../../ui/problem_words.py" line="98"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="93"/>
+        <location filename="../../ui/problem_words.py" line="108"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="109"/>
+        <source>scheduled</source>
+        <translation type="unfinished">ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="110"/>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="111"/>
+        <source>published</source>
+        <translation type="unfinished">gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="112"/>
+        <source>waiting to be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="113"/>
+        <source>failed</source>
+        <translation type="unfinished">mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="114"/>
+        <source>waiting to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="115"/>
+        <source>waiting for you to post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="116"/>
+        <source>skipped</source>
+        <translation type="unfinished">overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="132"/>
+        <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="141"/>
+        <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="155"/>
+        <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="162"/>
+        <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="169"/>
+        <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="184"/>
+        <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="196"/>
+        <source>Task Scheduler task “%1”, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="198"/>
+        <source>launchd agent %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="200"/>
+        <source>systemd user timer %1, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="205"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="104"/>
+        <location filename="../../ui/problem_words.py" line="216"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Het bijschrift is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
@@ -2388,7 +3163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="222"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>De tekst is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
@@ -2396,7 +3171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="118"/>
+        <location filename="../../ui/problem_words.py" line="230"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>%1 accepteert maximaal %n afbeelding; dit bericht heeft er %2.</numerusform>
@@ -2404,7 +3179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="123"/>
+        <location filename="../../ui/problem_words.py" line="235"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>Verwijder %n foto, of haal dit account uit het bericht.</numerusform>
@@ -2412,18 +3187,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="136"/>
+        <location filename="../../ui/problem_words.py" line="243"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="252"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="256"/>
+        <source>a post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="260"/>
+        <source>any column of figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="268"/>
+        <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="277"/>
+        <source>The header has no column %1. Expected columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="281"/>
+        <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="286"/>
+        <source>Amount</source>
+        <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="287"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="301"/>
+        <source>Add your account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="303"/>
+        <source>Add your %1 account to SMM Desk first, then import its stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="314"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>De tekst bevat een onzichtbaar teken dat %1 weigert (%2), vaak meegeplakt uit een andere app. Verwijder het waar de tekst rood wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="145"/>
+        <location filename="../../ui/problem_words.py" line="323"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>De tekst is te lang voor %1: hij neemt %2 van %3 bytes in beslag (emoji en niet-Latijnse letters nemen meer ruimte in). Maak hem korter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="153"/>
+        <location filename="../../ui/problem_words.py" line="331"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n hashtag toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -2431,7 +3262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="160"/>
+        <location filename="../../ui/problem_words.py" line="338"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>%1 maakt alleen van de eerste hashtag een onderwerp; de andere %n blijft gewone tekst.</numerusform>
@@ -2439,7 +3270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="167"/>
+        <location filename="../../ui/problem_words.py" line="345"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n @vermelding toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -2447,7 +3278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="174"/>
+        <location filename="../../ui/problem_words.py" line="351"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n link per bericht toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -2455,27 +3286,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="182"/>
+        <location filename="../../ui/problem_words.py" line="358"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>%1 moet opnieuw gekoppeld worden: open Accounts en log opnieuw in, of haal dit account uit het bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="188"/>
+        <location filename="../../ui/problem_words.py" line="364"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 staat uit: zet het aan in Accounts of haal het uit het bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="192"/>
+        <location filename="../../ui/problem_words.py" line="368"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>Het bericht voor %1 is leeg: schrijf wat tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="372"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>%1 heeft minstens één afbeelding nodig: voeg een foto toe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="376"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n afbeelding zonder beschrijving (alt-tekst): mensen die de foto niet kunnen zien, missen hem.</numerusform>
@@ -2483,82 +3314,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="206"/>
+        <location filename="../../ui/problem_words.py" line="382"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>Het tijdstip voor %1 ligt in het verleden: kies een later tijdstip of kies Nu plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="211"/>
+        <location filename="../../ui/problem_words.py" line="387"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 is te klein voor %2: afbeeldingen moeten daar minstens %3 pixels breed zijn, deze is %4. Gebruik een grotere foto of haal dit account weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="221"/>
+        <location filename="../../ui/problem_words.py" line="397"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>%1 speelt geen geanimeerde GIF&apos;s af: %2 wordt geplaatst als stilstaande afbeelding (het eerste beeld).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="229"/>
+        <location filename="../../ui/problem_words.py" line="405"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 is groter dan de %2 MB die %3 voor een animatie accepteert: als het niet klein genoeg kan worden gemaakt, wordt het als stilstaande afbeelding geplaatst.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="238"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%1 toont maar %2% van %3 (de vorm wordt bijgesneden): bekijk het voorbeeld, of verplaats het focuspunt van de foto op het scherm Media.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="247"/>
+        <location filename="../../ui/problem_words.py" line="423"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>De kolom %1 bevat een NUL-teken (een nulbyte), dat in geen enkel bericht mag staan. Verwijder het en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="253"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>“%1” is geen account zoals instagram:@jouwwinkel (platform, dubbele punt, handle).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="258"/>
+        <location filename="../../ui/problem_words.py" line="434"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>Er is geen account %1:%2 in SMM Desk. Voeg het toe onder Accounts, of verbeter de spelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="264"/>
+        <location filename="../../ui/problem_words.py" line="440"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>Er is geen account opgegeven: vul er minstens één in, zoals instagram:@jouwwinkel, of laat de datum leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="444"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>“%1” ligt te ver in het verleden of de toekomst. Gebruik een datum tussen %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="451"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>“%1” is geen datum en tijd. Schrijf het als 2026-06-02 12:30 (of 2026-06-02T12:30+02:00 met een UTC-verschil).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="282"/>
+        <location filename="../../ui/problem_words.py" line="458"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>%1 ligt in het verleden. Wijzig de datum, of laat hem leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="462"/>
         <source>The image file %1 is missing.</source>
         <translation>Het afbeeldingsbestand %1 ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="289"/>
+        <location filename="../../ui/problem_words.py" line="463"/>
         <source>The post has no text and no image.</source>
         <translation>Het bericht heeft geen tekst en geen afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="292"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>%1:%2 heeft geen posttijden voor de wachtrij. Voeg ze toe in de wachtrij-instellingen van het account, of geef de rij een datum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="299"/>
+        <location filename="../../ui/problem_words.py" line="473"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>%1 afbeeldingen: %2 accepteert maximaal %n per bericht.</numerusform>
@@ -2566,60 +3397,542 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="304"/>
+        <location filename="../../ui/problem_words.py" line="478"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>%1 heeft minstens één afbeelding per bericht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="309"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>%1 vraagt SMM Desk het rustiger aan te doen. Er volgt zo een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="313"/>
+        <location filename="../../ui/problem_words.py" line="487"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>%1 had een probleem aan zijn kant. SMM Desk probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="318"/>
+        <location filename="../../ui/problem_words.py" line="492"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>%1 accepteert de opgeslagen inlog niet meer. Open Accounts en koppel dit account opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="497"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>SMM Desk kon %1 niet bereiken en probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="327"/>
+        <location filename="../../ui/problem_words.py" line="501"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>%1 heeft het bericht geweigerd. Pas het bericht aan en plan het opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="505"/>
+        <source>This account does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="507"/>
+        <source>SMM Desk cannot post to %1 by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="510"/>
+        <source>Unknown platform “%1”. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="512"/>
+        <source>Enter the account&apos;s handle or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="514"/>
+        <source>Enter the Telegram channel (@name or its numeric id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="517"/>
+        <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="521"/>
+        <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="528"/>
+        <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="534"/>
+        <source>%1 on %2 is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="537"/>
+        <source>%1 needs a password or token to connect; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="542"/>
+        <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="548"/>
+        <source>The saved password or token is missing. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="553"/>
+        <source>%1 did not accept the login. Check it and connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="557"/>
+        <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="561"/>
+        <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="565"/>
+        <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="569"/>
+        <source>%1 had a problem on its side. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="573"/>
+        <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="576"/>
+        <source>Only VK accounts take a user token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="577"/>
+        <source>Paste the user token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="579"/>
+        <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="582"/>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="585"/>
+        <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="592"/>
+        <source>Removed: its saved login was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="595"/>
+        <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="598"/>
+        <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="603"/>
+        <source>An image of this post cannot be prepared. Replace it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="606"/>
+        <source>Sending stopped on an unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="610"/>
+        <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="617"/>
+        <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="625"/>
+        <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="635"/>
+        <source>SMM Desk stopped before sending this post; it will be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="639"/>
+        <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="647"/>
+        <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="657"/>
+        <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="662"/>
+        <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="667"/>
+        <source>This post is %1 now; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="670"/>
+        <source>This post is %1 now; there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="673"/>
+        <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="678"/>
+        <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="685"/>
+        <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="693"/>
+        <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="699"/>
+        <source>Demo account: nothing is sent from the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="701"/>
+        <source>%1 is over 50 MB: is it really a stats export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="703"/>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="704"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="706"/>
+        <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="709"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="711"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="715"/>
+        <source>Several accounts could be meant; choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="718"/>
+        <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="724"/>
+        <source>The import was stopped; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="725"/>
+        <source>No post id or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="727"/>
+        <source>%1: “%2” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="730"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="733"/>
+        <source>No publish time, for a post SMM Desk does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="735"/>
+        <source>No date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="737"/>
+        <source>%1: a figure cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="741"/>
+        <source>No figures in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="743"/>
+        <source>%1: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="746"/>
+        <source>%1: enter zero or a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="748"/>
+        <source>Unknown figures: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="749"/>
+        <source>That post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="750"/>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="752"/>
+        <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="754"/>
+        <source>Platform: choose where the ad ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="756"/>
+        <source>This post was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="759"/>
+        <source>This post was deleted meanwhile; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="762"/>
+        <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="766"/>
+        <source>This post is a draft: open it, check it and schedule it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="769"/>
+        <source>Only a post with a date can be copied onto a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="772"/>
+        <source>Pick at least one account for this post before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="776"/>
+        <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="782"/>
+        <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="785"/>
+        <source>Give the rubric a name, e.g. “Useful tips”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="787"/>
+        <source>A rubric name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="790"/>
+        <source>“%1” is not a colour like #3a7bd5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="793"/>
+        <source>A target share is between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="798"/>
+        <source>There is already a rubric called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="801"/>
+        <source>The target shares would add up to more than 100%; at most %1 is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="804"/>
+        <source>This rubric was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="805"/>
+        <source>This account was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="807"/>
+        <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="812"/>
+        <source>“%1” is not a weekday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="815"/>
+        <source>“%1” is not a time of day. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="818"/>
+        <source>This import can&apos;t be redone; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="820"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="822"/>
+        <source>The file is empty: it needs a header row with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="827"/>
+        <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="832"/>
+        <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="838"/>
+        <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="844"/>
+        <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="848"/>
+        <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="851"/>
+        <source>The image %1 can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishScheduleBox</name>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="17"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="18"/>
         <source>Publish while SMM Desk is closed</source>
         <translation>Publiceren terwijl SMM Desk gesloten is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="22"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="23"/>
         <source>Let this computer send your scheduled posts every 5 minutes, even when the SMM Desk window is closed (the computer must be on and you logged in).</source>
         <translation>Laat deze computer je ingeplande berichten elke 5 minuten versturen, ook als het venster van SMM Desk gesloten is (de computer moet aan staan en jij ingelogd zijn).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="29"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="30"/>
         <source>Turn on</source>
         <translation>Aanzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="31"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="32"/>
         <source>Turn off</source>
         <translation>Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="51"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="52"/>
         <source>On: %1.</source>
         <translation>Aan: %1.</translation>
     </message>
@@ -2628,7 +3941,7 @@
         <translation type="vanished">Aan: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/schedule_box.py" line="53"/>
+        <location filename="../../ui/publishing/schedule_box.py" line="54"/>
         <source>Off. Posts go out only while SMM Desk is open.</source>
         <translation>Uit. Berichten gaan alleen de deur uit als SMM Desk open is.</translation>
     </message>
@@ -2636,32 +3949,32 @@
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="76"/>
+        <location filename="../../ui/publishing/target_actions.py" line="77"/>
         <source>%1 @%2: not published</source>
         <translation>%1 @%2: niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="78"/>
+        <location filename="../../ui/publishing/target_actions.py" line="79"/>
         <source>%1 @%2: check whether it went out</source>
         <translation>%1 @%2: controleer of het is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="83"/>
+        <location filename="../../ui/publishing/target_actions.py" line="84"/>
         <source>See why</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="88"/>
+        <location filename="../../ui/publishing/target_actions.py" line="89"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="135"/>
+        <location filename="../../ui/publishing/target_actions.py" line="136"/>
         <source>It will be sent in a moment.</source>
         <translation>Het wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/target_actions.py" line="156"/>
+        <location filename="../../ui/publishing/target_actions.py" line="157"/>
         <source>That did not work (%1). Try again.</source>
         <translation>Dat lukte niet (%1). Probeer het opnieuw.</translation>
     </message>
@@ -2677,12 +3990,12 @@
         <translation type="vanished">Het is tijd voor dit bericht. De tekst is gekopieerd: plak hem op {platform}. De foto&apos;s ({count}) staan op volgorde genummerd in een map. Staat het online, markeer het dan als geplaatst.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="63"/>
         <source>Copy text again</source>
         <translation>Tekst opnieuw kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="67"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="65"/>
         <source>Open photos folder</source>
         <translation>Fotomap openen</translation>
     </message>
@@ -2691,12 +4004,12 @@
         <translation type="vanished">{platform} openen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="42"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="41"/>
         <source>Ready to post on %1</source>
         <translation>Klaar om te plaatsen op %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishing/ready_dialog.py" line="50"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="48"/>
         <source>It is time for this post. The text is copied: paste it on %1. The photos (%n) are in a folder, numbered in order. When it is up, mark it as posted.</source>
         <translation>
             <numerusform>Het is tijd voor dit bericht. De tekst is gekopieerd: plak hem op %1. De foto (%n) staat in een map. Staat het online, markeer het dan als geplaatst.</numerusform>
@@ -2704,30 +4017,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="74"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="72"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="84"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="82"/>
         <source>Link to the post (optional)</source>
         <translation>Link naar het bericht (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="86"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/ready_dialog.py" line="90"/>
+        <location filename="../../ui/publishing/ready_dialog.py" line="88"/>
         <source>Mark as posted</source>
         <translation>Markeren als geplaatst</translation>
     </message>
 </context>
 <context>
+    <name>ReconnectSoonButton</name>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="58"/>
+        <source>Reconnect %1 (%2): its login expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="60"/>
+        <source>Reconnect %1 (%2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/expiry.py" line="61"/>
+        <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/expiry.py" line="63"/>
+        <source>%n more account(s) need the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RubricCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="273"/>
+        <location filename="../../ui/composer/widgets.py" line="276"/>
         <source>No rubric</source>
         <translation>Geen rubriek</translation>
     </message>
@@ -2735,52 +4074,52 @@
 <context>
     <name>RubricsDialog</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="74"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="75"/>
         <source>Rubrics</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="78"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="79"/>
         <source>Rubrics are the kinds of post you make (product, tips, behind the scenes…). The target share is how much of your plan each should take.</source>
         <translation>Rubrieken zijn de soorten berichten die je maakt (product, tips, achter de schermen…). Het streefaandeel is hoeveel van je planning elke rubriek moet innemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="94"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="95"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="96"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="97"/>
         <source>Target share</source>
         <translation>Streefaandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="103"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="104"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="105"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="106"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="150"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="151"/>
         <source>Rubric colour</source>
         <translation>Rubriekkleur</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="166"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="167"/>
         <source>New rubric</source>
         <translation>Nieuwe rubriek</translation>
     </message>
@@ -2987,122 +4326,142 @@
         <translation>Winkelnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Printed at the top of your reports, with the logo you chose for your photos (Media).</source>
         <translation>Bovenaan je rapporten afgedrukt, met het logo dat je voor je foto&apos;s hebt gekozen (Media).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="130"/>
         <source>Language and time</source>
         <translation>Taal en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Restart now</source>
         <translation>Nu herstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Gregorian</source>
         <translation>Gregoriaans</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Persian (Jalali)</source>
         <translation>Perzisch (Jalali)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Islamic</source>
         <translation>Islamitisch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Type a city or a country</source>
         <translation>Typ een stad of een land</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Posting times are shown and scheduled in this time zone.</source>
         <translation>Posttijden worden in deze tijdzone getoond en ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Your data</source>
         <translation>Je gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Log files</source>
         <translation>Logbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
+        <source>Photo hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="207"/>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>About SMM Desk…</source>
         <translation>Over SMM Desk…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>Unknown time zone: pick one from the list.</source>
         <translation>Onbekende tijdzone: kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>SMM Desk restarts in %1 — your work is saved.</source>
         <translation>SMM Desk herstart met de taal %1 — je werk is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../ui/settings_page.py" line="317"/>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="333"/>
+        <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="335"/>
+        <source>Instagram and Threads photos go through bucket %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShapeCombo</name>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="308"/>
+        <location filename="../../ui/composer/widgets.py" line="311"/>
         <source>Square 1:1</source>
         <translation>Vierkant 1:1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="309"/>
+        <location filename="../../ui/composer/widgets.py" line="312"/>
         <source>Portrait 4:5</source>
         <translation>Staand 4:5</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/widgets.py" line="310"/>
+        <location filename="../../ui/composer/widgets.py" line="313"/>
         <source>Landscape 1.91:1</source>
         <translation>Liggend 1,91:1</translation>
     </message>
@@ -3175,7 +4534,7 @@
     <name>Stats</name>
     <message>
         <location filename="../../ui/report/labels.py" line="17"/>
-        <location filename="../../ui/report/monthly.py" line="196"/>
+        <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>Volgers</translation>
     </message>
@@ -3195,137 +4554,137 @@
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="50"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="26"/>
         <location filename="../../ui/report/labels.py" line="21"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
         <source>Likes</source>
         <translation>Vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="52"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="53"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
         <source>Shares</source>
         <translation>Keer gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="54"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
         <source>Saves</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="55"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="56"/>
         <source>Link clicks</source>
         <translation>Linkklikken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="68"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
         <source>Enter a post&apos;s figures</source>
         <translation>Cijfers van een bericht invoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="70"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="74"/>
         <source>Copy the figures from the platform&apos;s app. Leave a figure at “—” if the platform does not show it. Earlier figures are kept.</source>
         <translation>Neem de cijfers over uit de app van het platform. Laat een cijfer op “—” staan als het platform het niet toont. Eerdere cijfers blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="83"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="89"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="132"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="143"/>
         <source>Add ad spend</source>
         <translation>Advertentiekosten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="134"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="147"/>
         <source>Enter what a boosted post or an ad cost, as the ad manager shows it. Impressions, clicks and leads are optional; with them the Dashboard shows CPM, CPC and CPL.</source>
         <translation>Vul in wat een gepromoot bericht of een advertentie kostte, zoals Advertentiebeheer het toont. Weergaven, klikken en leads zijn optioneel; daarmee toont het Dashboard CPM, CPC en CPL.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="144"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="159"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="146"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="161"/>
         <source>No particular account</source>
         <translation>Geen specifiek account</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="55"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="149"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="114"/>
-        <location filename="../../ui/dashboard/posts_model.py" line="21"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="63"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="165"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/cards.py" line="115"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="153"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="60"/>
+        <location filename="../../ui/dashboard/cards.py" line="117"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="169"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="155"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="171"/>
         <source>e.g. Weekend boost</source>
         <translation>bijv. Weekendpromotie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="48"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="50"/>
         <source>Money spent on ads, one line per day and campaign. It is used for cost per click, per thousand views, per lead and per new follower.</source>
         <translation>Geld uitgegeven aan advertenties, één regel per dag en campagne. Het wordt gebruikt voor kosten per klik, per duizend weergaven, per lead en per nieuwe volger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="156"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="61"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="172"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="160"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="62"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="176"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="54"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="64"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="74"/>
         <source>No ad spend entered yet.</source>
         <translation>Nog geen advertentiekosten ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="67"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="77"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="68"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="78"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="126"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="139"/>
         <source>Delete ad spend</source>
         <translation>Advertentiekosten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="127"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="141"/>
         <source>Delete %n ad spend entries? The costs per click and per follower are computed again without them.</source>
         <translation>
             <numerusform>%n regel advertentiekosten verwijderen? De kosten per klik en per volger worden zonder deze regel opnieuw berekend.</numerusform>
@@ -3337,22 +4696,22 @@
         <translation type="vanished">%1 regels advertentiekosten verwijderen? De kosten per klik en per volger worden zonder deze opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="164"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="180"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="166"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="182"/>
         <source>Ad impressions</source>
         <translation>Advertentieweergaven</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="167"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="183"/>
         <source>Ad clicks</source>
         <translation>Advertentieklikken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/entry_dialogs.py" line="168"/>
+        <location filename="../../ui/dashboard/entry_dialogs.py" line="184"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -3362,18 +4721,18 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="22"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="24"/>
         <source>Engagement</source>
         <translation>Betrokkenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="23"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="25"/>
         <location filename="../../ui/report/labels.py" line="22"/>
         <source>Interactions</source>
         <translation>Interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/posts_model.py" line="86"/>
+        <location filename="../../ui/dashboard/posts_model.py" line="90"/>
         <source>Double-click to open it</source>
         <translation>Dubbelklik om het te openen</translation>
     </message>
@@ -3398,7 +4757,7 @@
         <translation>Doorklikratio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/ad_spend_list.py" line="44"/>
+        <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
         <location filename="../../ui/report/labels.py" line="27"/>
         <source>Ad spend</source>
         <translation>Advertentiekosten</translation>
@@ -3429,232 +4788,237 @@
         <translation>Volgers aan het eind van de periode, alle gekozen accounts samen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="37"/>
+        <location filename="../../ui/report/labels.py" line="38"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>Volgers aan het eind min volgers aan het begin van de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="39"/>
+        <location filename="../../ui/report/labels.py" line="41"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>Groei: (volgers aan het eind − volgers aan het begin) / volgers aan het begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="42"/>
+        <location filename="../../ui/report/labels.py" line="44"/>
         <source>Posts published in the period, per account.</source>
         <translation>Berichten gepubliceerd in de periode, per account.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="43"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>Bereik: de mensen die de berichten van de periode zagen, opgeteld over de berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="48"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>Interacties: vind-ik-leuks + reacties + keer gedeeld + opgeslagen, voor zover het platform ze meldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="52"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>Engagementratio op bereik: interacties / bereik, over berichten met een bereik.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="50"/>
+        <location filename="../../ui/report/labels.py" line="55"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>Engagementratio op volgers: interacties per bericht / volgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="58"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>Bereikratio: bereik per bericht / volgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="53"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>Doorklikratio: klikken / weergaven (of bereik, zonder weergaven).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="62"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>Geld uitgegeven aan advertenties in de periode, zoals ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="56"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: advertentiekosten per 1.000 advertentieweergaven.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="57"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: advertentiekosten / advertentieklikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: advertentiekosten / leads.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>Kosten per nieuwe volger: advertentiekosten / nieuwe volgers in de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="72"/>
         <source>likes</source>
         <translation>vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>comments</source>
         <translation>reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>shares</source>
         <translation>keer gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="67"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>saves</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="68"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>impressions</source>
         <translation>weergaven</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="69"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>reach</source>
         <translation>bereik</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="70"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>clicks</source>
         <translation>klikken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="71"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>followers</source>
         <translation>volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>reach of the day</source>
         <translation>bereik van de dag</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>views of the day</source>
         <translation>weergaven van de dag</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>new followers</source>
         <translation>nieuwe volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>lost followers</source>
         <translation>verloren volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="93"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="84"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="85"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="86"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="87"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="114"/>
+        <location filename="../../ui/report/labels.py" line="126"/>
         <source>not enough data</source>
         <translation>te weinig gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="121"/>
+        <location filename="../../ui/report/labels.py" line="133"/>
         <source>Counted here: %1.</source>
         <translation>Hier meegeteld: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="146"/>
+        <location filename="../../ui/report/labels.py" line="158"/>
         <source>pp</source>
         <translation>pp</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/labels.py" line="213"/>
         <source>Monthly report: %1</source>
         <translation>Maandrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="198"/>
+        <location filename="../../ui/report/labels.py" line="215"/>
         <source>Weekly report: %1</source>
         <translation>Weekrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="200"/>
+        <location filename="../../ui/report/labels.py" line="217"/>
         <source>Report for %1</source>
         <translation>Rapport voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/report/labels.py" line="219"/>
         <source>Report on %1: %2</source>
         <translation>Rapport over %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="224"/>
+        <location filename="../../ui/report/labels.py" line="237"/>
         <source>Reach %1 on the period before.</source>
         <translation>Bereik %1 ten opzichte van de vorige periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="226"/>
+        <location filename="../../ui/report/labels.py" line="240"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>Bereik: %1 (nog niets om mee te vergelijken).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="231"/>
+        <location filename="../../ui/report/labels.py" line="247"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>%1 had de meeste betrokkenheid (%2 engagementratio).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="257"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>Berichten in “%1” deden het best (%2 engagementratio).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="241"/>
+        <location filename="../../ui/report/labels.py" line="266"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>Plaats meer op %1 rond %2: je berichten op dat tijdstip deden het best.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="244"/>
+        <location filename="../../ui/report/labels.py" line="275"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>Nog te weinig berichten om te zeggen welke dag het best werkt: een uur telt pas mee vanaf %1 berichten.</translation>
     </message>
@@ -3669,37 +5033,37 @@
         <translation>nog geen vergelijking</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards.py" line="110"/>
+        <location filename="../../ui/dashboard/cards.py" line="111"/>
         <source>Reach and engagement of each platform&apos;s posts in the period.</source>
         <translation>Bereik en betrokkenheid van de berichten per platform in de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="123"/>
+        <location filename="../../ui/dashboard/charts.py" line="122"/>
         <source>Followers over time</source>
         <translation>Volgers in de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="129"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="132"/>
+        <location filename="../../ui/dashboard/charts.py" line="133"/>
         <source>Followers are counted once a day while SMM Desk runs, or imported from a daily stats file.</source>
         <translation>Volgers worden eens per dag geteld zolang SMM Desk draait, of geïmporteerd uit een dagelijks statistiekbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="138"/>
-        <location filename="../../ui/report/monthly.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="141"/>
+        <location filename="../../ui/report/monthly.py" line="227"/>
         <source>Engagement rate per post</source>
         <translation>Engagementratio per bericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="144"/>
-        <location filename="../../ui/dashboard/charts.py" line="163"/>
-        <location filename="../../ui/dashboard/charts.py" line="214"/>
-        <location filename="../../ui/report/monthly.py" line="238"/>
-        <location filename="../../ui/report/monthly.py" line="276"/>
+        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="165"/>
+        <location filename="../../ui/dashboard/charts.py" line="231"/>
+        <location filename="../../ui/report/monthly.py" line="286"/>
+        <location filename="../../ui/report/monthly.py" line="335"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -3707,7 +5071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="147"/>
+        <location filename="../../ui/dashboard/charts.py" line="150"/>
         <source>%n without a reach figure left out</source>
         <translation>
             <numerusform>%n zonder bereikcijfer weggelaten</numerusform>
@@ -3715,28 +5079,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="203"/>
+        <location filename="../../ui/dashboard/charts.py" line="212"/>
         <source>Suggested: %1, the darkest cell (outlined)</source>
         <translation>Voorstel: %1, het donkerste vak (omlijnd)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="206"/>
+        <location filename="../../ui/dashboard/charts.py" line="217"/>
         <source>next best: %1</source>
         <translation>op één na best: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="209"/>
+        <location filename="../../ui/dashboard/charts.py" line="222"/>
         <source>No suggestion yet: every hour you posted at has fewer than %1 posts (grey), too few to trust.</source>
         <translation>Nog geen voorstel: elk uur waarop je plaatste heeft minder dan %1 berichten (grijs), te weinig om op te vertrouwen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="213"/>
+        <location filename="../../ui/dashboard/charts.py" line="230"/>
         <source>%1 of the last %2; grey: fewer than %3 posts</source>
         <translation>%1 uit de laatste %2; grijs: minder dan %3 berichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/charts.py" line="215"/>
-        <location filename="../../ui/report/labels.py" line="201"/>
+        <location filename="../../ui/dashboard/charts.py" line="232"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3752,22 +5116,22 @@
         <translation type="vanished">%1 zonder bereikcijfer zijn weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="166"/>
+        <location filename="../../ui/dashboard/charts.py" line="168"/>
         <source>ER %1</source>
         <translation>ER %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="168"/>
+        <location filename="../../ui/dashboard/charts.py" line="170"/>
         <source>Too few posts to trust</source>
         <translation>Te weinig berichten om op te vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="192"/>
+        <location filename="../../ui/dashboard/charts.py" line="197"/>
         <source>Best time to post</source>
         <translation>Beste tijd om te posten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="193"/>
+        <location filename="../../ui/dashboard/charts.py" line="199"/>
         <source>From your own posts: the mean engagement rate of the posts published in each hour of each weekday. The number is how many posts; grey cells have too few to trust.</source>
         <translation>Uit je eigen berichten: de gemiddelde engagementratio van de berichten die in elk uur van elke weekdag zijn gepubliceerd. Het getal is het aantal berichten; grijze vakjes hebben er te weinig om op te vertrouwen.</translation>
     </message>
@@ -3776,7 +5140,7 @@
         <translation type="vanished">Voorstel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="212"/>
+        <location filename="../../ui/dashboard/charts.py" line="228"/>
         <source>Not enough posts yet for a suggestion.</source>
         <translation>Nog niet genoeg berichten voor een voorstel.</translation>
     </message>
@@ -3785,123 +5149,123 @@
         <translation type="vanished">%1 berichten in %2 dagen; grijs: minder dan %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="223"/>
+        <location filename="../../ui/dashboard/charts.py" line="243"/>
         <source>Rubric performance</source>
         <translation>Prestaties per rubriek</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="224"/>
+        <location filename="../../ui/dashboard/charts.py" line="245"/>
         <source>Blue: the rubric&apos;s share of the period&apos;s posts. Grey: its share in your plan. The engagement rate is the mean over the rubric&apos;s posts.</source>
         <translation>Blauw: het aandeel van de rubriek in de berichten van de periode. Grijs: het aandeel in je planning. De engagementratio is het gemiddelde over de berichten van de rubriek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="230"/>
+        <location filename="../../ui/dashboard/charts.py" line="254"/>
         <source>Blue: share of posts · grey: share in the plan</source>
         <translation>Blauw: aandeel berichten · grijs: aandeel in de planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="67"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="70"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="68"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="69"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
         <source>Figures or problem</source>
         <translation>Cijfers of probleem</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>new post, imported</source>
         <translation>nieuw bericht, geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="50"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="51"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="53"/>
         <source>already imported</source>
         <translation>al geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="52"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="54"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
+        <location filename="../../ui/dashboard/page.py" line="179"/>
         <source>Import a stats file</source>
         <translation>Statistiekbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Download the stats file from the platform (for Instagram and Facebook: Meta Business Suite › Insights › Content › Export; for X: Analytics › Export data; for VK: Statistics › Export), then choose it here. Nothing is stored until you press Import.</source>
         <translation>Download het statistiekbestand van het platform (voor Instagram en Facebook: Meta Business Suite › Inzichten › Content › Exporteren; voor X: Analytics › Gegevens exporteren; voor VK: Statistiek › Exporteren) en kies het hier. Er wordt niets opgeslagen tot je op Importeren klikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
         <source>The .csv file</source>
         <translation>Het .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
         <source>Kind of file</source>
         <translation>Soort bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="117"/>
         <source>The only account of that platform</source>
         <translation>Het enige account van dat platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>Choose the stats file</source>
         <translation>Kies het statistiekbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="251"/>
         <source>For %1: %2, %3 already imported, %4 with a problem (they are skipped).</source>
         <translation>Voor %1: %2, %3 al geïmporteerd, %4 met een probleem (die worden overgeslagen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="233"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="253"/>
         <source>%n rows to import</source>
         <translation>
             <numerusform>%n rij te importeren</numerusform>
@@ -3909,12 +5273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="248"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="249"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="278"/>
         <source>Imported %n figures</source>
         <translation>
             <numerusform>%n cijfer geïmporteerd</numerusform>
@@ -3922,7 +5286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="250"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="279"/>
         <source>%n posts were new to SMM Desk.</source>
         <translation>
             <numerusform>%n bericht was nieuw voor SMM Desk.</numerusform>
@@ -3934,7 +5298,7 @@
         <translation type="vanished">Voor %1: %2 rijen te importeren, %3 al geïmporteerd, %4 met een probleem (die worden overgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="242"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="265"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -3943,226 +5307,231 @@
         <translation type="vanished">%1 cijfers geïmporteerd; %2 berichten waren nieuw voor SMM Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="119"/>
+        <location filename="../../ui/dashboard/page.py" line="123"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124"/>
+        <location filename="../../ui/dashboard/page.py" line="128"/>
         <source>Show one account or all of them together</source>
         <translation>Eén account tonen, of alle samen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Add figures</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="133"/>
+        <location filename="../../ui/dashboard/page.py" line="137"/>
         <source>Import a stats file, or enter figures by hand</source>
         <translation>Importeer een statistiekbestand, of voer cijfers met de hand in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Import a stats file…</source>
         <translation>Statistiekbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <location filename="../../ui/dashboard/page.py" line="141"/>
         <source>Enter a post&apos;s figures…</source>
         <translation>Cijfers van een bericht invoeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Add ad spend…</source>
         <translation>Advertentiekosten toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <location filename="../../ui/dashboard/page.py" line="144"/>
         <source>Ad spend entries…</source>
         <translation>Advertentiekosten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="146"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="143"/>
+        <location filename="../../ui/dashboard/page.py" line="148"/>
         <source>Save this period as a PDF report, with its numbers as CSV beside it</source>
         <translation>Deze periode opslaan als pdf-rapport, met de cijfers als CSV ernaast</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="145"/>
+        <location filename="../../ui/dashboard/page.py" line="150"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="146"/>
+        <location filename="../../ui/dashboard/page.py" line="151"/>
         <source>Fetch the latest figures from the platforms</source>
         <translation>De nieuwste cijfers ophalen bij de platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="156"/>
+        <location filename="../../ui/dashboard/page.py" line="161"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="158"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open the saved report</source>
         <translation>Het opgeslagen rapport openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="174"/>
         <source>See what works</source>
         <translation>Zie wat werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="170"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>Je volgers, bereik en beste berichten verschijnen hier zodra er cijfers zijn: koppel een account, of importeer het statistiekbestand dat een platform je laat downloaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="183"/>
+        <location filename="../../ui/dashboard/page.py" line="190"/>
         <source>Best post</source>
         <translation>Beste bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="202"/>
-        <location filename="../../ui/report/monthly.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>Topberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="203"/>
-        <location filename="../../ui/report/monthly.py" line="251"/>
+        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>Minst succesvolle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="250"/>
-        <location filename="../../ui/report/monthly.py" line="142"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="271"/>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <location filename="../../ui/dashboard/page.py" line="303"/>
         <source>The figures could not be loaded: %1</source>
         <translation>De cijfers konden niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="317"/>
+        <location filename="../../ui/dashboard/page.py" line="333"/>
         <source>%1 new</source>
         <translation>%1 nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="327"/>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="346"/>
+        <location filename="../../ui/dashboard/page.py" line="354"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>Het bericht met de hoogste engagementratio op bereik in de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="342"/>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
         <source>%1, compared with %2</source>
         <translation>%1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <location filename="../../ui/dashboard/page.py" line="409"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="441"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>Geen van je accounts kan live worden uitgelezen: importeer hun statistiekbestanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="108"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>Gestopt; de tot nu toe opgehaalde cijfers blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="130"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="132"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>Stoppen na het account dat nu wordt gelezen; wat binnen is blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="154"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>De demowerkruimte toont verzonnen cijfers; hij haalt nooit iets op bij de platforms.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="164"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
         <source>Stopping after the account being read now…</source>
         <translation>Stoppen na het account dat nu wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="171"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
         <source>Fetching the latest figures…</source>
         <translation>De nieuwste cijfers ophalen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>Cijfers van %1 ophalen (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="190"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
         <source>The figures could not be fetched: %1</source>
         <translation>De cijfers konden niet worden opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="46"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="47"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="36"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="48"/>
         <source>Last 90 days</source>
         <translation>Laatste 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="49"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="50"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="51"/>
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/period_picker.py" line="41"/>
+        <location filename="../../ui/dashboard/period_picker.py" line="57"/>
         <source>Every figure is compared with the period just before.</source>
         <translation>Elk cijfer wordt vergeleken met de periode ervoor.</translation>
     </message>
@@ -4179,42 +5548,42 @@
         <translation type="vanished">%1 · vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="143"/>
+        <location filename="../../ui/report/monthly.py" line="152"/>
         <source>%1 · %2, compared with %3</source>
         <translation>%1 · %2, vergeleken met %3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>This period</source>
         <translation>Deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="166"/>
+        <location filename="../../ui/report/monthly.py" line="178"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="237"/>
+        <location filename="../../ui/report/monthly.py" line="285"/>
         <source>Best time to post (%1; grey: fewer than %2 posts, too few to trust)</source>
         <translation>Beste tijd om te posten (%1; grijs: minder dan %2 berichten, te weinig om op te vertrouwen)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="259"/>
+        <location filename="../../ui/report/monthly.py" line="314"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="275"/>
+        <location filename="../../ui/report/monthly.py" line="334"/>
         <source>%1 · reach %2 · interactions %3 · engagement rate %4</source>
         <translation>%1 · bereik %2 · interacties %3 · engagementratio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="299"/>
+        <location filename="../../ui/report/monthly.py" line="366"/>
         <source>%1 · engagement rate %2 · reach %3</source>
         <translation>%1 · engagementratio %2 · bereik %3</translation>
     </message>
@@ -4223,32 +5592,32 @@
         <translation type="vanished">Beste tijd om te posten (%1 berichten; grijs: minder dan %2 berichten, te weinig om op te vertrouwen)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/monthly.py" line="244"/>
+        <location filename="../../ui/report/monthly.py" line="296"/>
         <source>Rubric mix: share of posts against the plan, and engagement</source>
         <translation>Rubriekmix: aandeel berichten tegenover de planning, en engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="226"/>
+        <location filename="../../ui/report/painting.py" line="298"/>
         <source>Fewer interactions</source>
         <translation>Minder interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="230"/>
+        <location filename="../../ui/report/painting.py" line="302"/>
         <source>more</source>
         <translation>meer</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="234"/>
+        <location filename="../../ui/report/painting.py" line="306"/>
         <source>too few posts to trust</source>
         <translation>te weinig berichten om op te vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="241"/>
+        <location filename="../../ui/report/painting.py" line="313"/>
         <source>suggested</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/report/painting.py" line="266"/>
+        <location filename="../../ui/report/painting.py" line="341"/>
         <source>%1 of posts (plan %2) · ER %3</source>
         <translation>%1 (planning %2) · ER %3</translation>
     </message>
@@ -4256,12 +5625,35 @@
 <context>
     <name>StatusBarNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/publishing/notifier.py" line="173"/>
+        <location filename="../../ui/publishing/notifier.py" line="175"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n meer)</numerusform>
             <numerusform>(+%n meer)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4324,7 +5716,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/calendar/settings_dialogs.py" line="214"/>
+        <location filename="../../ui/calendar/settings_dialogs.py" line="215"/>
         <source>Posting times of the week</source>
         <translation>Posttijden van de week</translation>
     </message>
