@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="80"/>
         <source>Reconnect by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключить до %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="82"/>
@@ -225,77 +225,77 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="145"/>
         <source>Allow photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить фото…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="147"/>
         <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить токен пользователя, чтобы SMM Desk сам публиковал посты с фото во VK</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="153"/>
         <source>Photo hosting…</source>
         <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг фото…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в %1 для %2 перестал действовать %3. Переподключите аккаунт: до этого его посты будут ждать.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в %1 для %2 перестанет действовать %3, и SMM Desk не удалось продлить его самостоятельно. Переподключите аккаунт до этой даты, иначе его посты будут ждать.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>То же нужно сделать ещё для %n аккаунта.</numerusform>
+            <numerusform>То же нужно сделать ещё для %n аккаунтов.</numerusform>
+            <numerusform>То же нужно сделать ещё для %n аккаунтов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="346"/>
         <source>Something went wrong (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так (%1). Попробуйте ещё раз; подробности в журнале.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 добавлен. SMM Desk напомнит вам, когда придёт время его постов.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 подключён и работает.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото разрешены для %1 (с токеном %2): теперь SMM Desk сам публикует его посты с фото во VK.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 работает.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1? Сохранённый вход будет удалён; уже отправленные посты останутся в плане. Нажмите «Да, удалить», чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -345,53 +345,53 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить фото для %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
         <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK позволяет загружать фото на стену сообщества только человеку, а не токену самого сообщества. С токеном пользователя — администратора сообщества SMM Desk сам публикует ваши посты с фото во VK. Без него SMM Desk публикует только посты без фото и напоминает вам опубликовать посты с фото.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="57"/>
         <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте токен пользователя — администратора сообщества с правами photos и wall. SMM Desk сохранит его в хранилище паролей компьютера рядом с токеном сообщества.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="68"/>
         <source>Paste the user token</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить токен пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="69"/>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="81"/>
         <location filename="../../ui/accounts/vk_photos.py" line="108"/>
         <source>Allow photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить фото</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="90"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала вставьте токен пользователя.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="93"/>
         <source>Checking…</source>
-        <translation type="unfinished">Проверяем…</translation>
+        <translation>Проверяем…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="113"/>
         <source>Checking failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка неожиданно не удалась (%1). Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -463,33 +463,33 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
         <source>Asking %1 whether the token works…</source>
         <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Спрашиваем у %1, работает ли токен…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
         <source>Adding the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляем аккаунт…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подключено</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено как %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 добавлен</translation>
     </message>
 </context>
 <context>
@@ -603,39 +603,39 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщество</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
         <source>Community token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сообщества</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
         <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во VK откройте сообщество › «Управление» › «Работа с API» › «Создать ключ». Разрешите доступ к стене, фотографиям и управлению сообществом, затем скопируйте ключ (токен). SMM Desk публикует от имени сообщества.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
         <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
         <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, для фото: VK позволяет загружать фото на стену только человеку. Вставьте токен пользователя — администратора сообщества с правами photos и wall. Без него SMM Desk сам публикует текст постов во VK и напоминает вам опубликовать посты с фото.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
         <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не может публиковать здесь сам. В запланированное время он напомнит вам, скопирует текст и сохранит фото в папку; вы публикуете пост и отмечаете его как опубликованный.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
         <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
         <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta пускает SMM Desk только через ваше собственное небольшое приложение на developers.facebook.com. Пошаговая настройка проведёт вас через всё примерно за десять минут.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
         <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Открыть страницу входа»: ваш сервер откроется в браузере. Войдите, разрешите доступ SMM Desk, затем скопируйте показанный код и вставьте его сюда.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
         <source>Start the guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать пошаговую настройку…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
@@ -741,12 +741,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
         <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если браузер не открылся, &lt;a href=&quot;%1&quot;&gt;нажмите здесь&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
         <source>Connecting failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение неожиданно не удалось (%1). Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
@@ -1564,244 +1564,246 @@
         <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
         <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
         <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta пускает такие программы, как SMM Desk, только через ваше собственное приложение, созданное на developers.facebook.com. Это бесплатно и займёт около десяти минут. В своём приложении у вас есть роль, поэтому вы можете пользоваться им для своего аккаунта без проверки со стороны Meta.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
         <source>Open developers.facebook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть developers.facebook.com</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
         <source>Open My Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть «My Apps»</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед началом</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
         <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам понадобятся аккаунт Facebook и страница Facebook, которой вы управляете. Войдите на developers.facebook.com; в первый раз Meta попросит зарегистрироваться как разработчик (бесплатно).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
         <source>Create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте приложение</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Create app». Введите название (подойдёт название вашего магазина) и ваш email. Когда Meta спросит, для чего приложение, выберите сценарий «Manage everything on your Page». Если вместо этого Meta спросит тип приложения, выберите «Business» и добавьте продукт «Facebook Login for Business».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
         <source>Choose the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите разрешения</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>На панели приложения («Dashboard») нажмите «Customize the Manage everything on your Page use case», затем нажмите «Add» рядом с каждым из этих разрешений (некоторые уже добавлены):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте токен</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
         <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте Graph API Explorer. В поле «Meta App» выберите своё приложение, в поле «User or Page» — «Get User Access Token» и добавьте разрешения из предыдущего шага. Нажмите «Generate Access Token», войдите и разрешите доступ к своей странице. Затем скопируйте токен (длинный текст в поле «Access Token»).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
         <source>Open the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Graph API Explorer</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
         <source>Make the token last</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлите токен</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
         <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен из Explorer перестаёт работать примерно через час. Откройте Access Token Debugger, вставьте токен, нажмите «Debug», затем «Extend Access Token» внизу и скопируйте новый токен. Он действует около 60 дней; с ним SMM Desk при каждой публикации запрашивает собственный токен вашей страницы.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
         <source>Open the Access Token Debugger</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Access Token Debugger</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
         <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен профессиональный аккаунт Instagram («Бизнес» или «Автор»); страница Facebook не нужна. Instagram забирает фото поста по веб-адресу, поэтому, пока не настроен хостинг фото, SMM Desk готовит ваши посты в Instagram и напоминает вам их опубликовать (публикация с вашей помощью). Настройку можно пропустить: в конце оставьте поле токена пустым.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Create app». Введите название (подойдёт название вашего магазина) и ваш email. Выберите сценарий «Manage messaging and content on Instagram». Если Meta спросит тип приложения, выберите «Business».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
         <source>Set up Instagram login</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте вход через Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>На панели приложения («Dashboard») нажмите «Customize the Manage messaging and content on Instagram use case» и выберите «API setup with Instagram login». Так добавятся разрешения, нужные SMM Desk:</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
         <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>В меню слева нажмите «Instagram» › «API setup with Instagram business login». Нажмите «Generate token» рядом с вашим аккаунтом Instagram (если его нет в списке, сначала нажмите «Add account»), войдите в Instagram и скопируйте токен.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
         <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам понадобятся профиль Threads и аккаунт Facebook для входа на developers.facebook.com; в первый раз Meta попросит зарегистрироваться как разработчик (бесплатно).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Create app». Введите название (подойдёт название вашего магазина) и ваш email, затем выберите сценарий «Access the Threads API».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
         <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>На панели приложения («Dashboard») нажмите «Customize the Access the Threads API use case» и нажмите «Add» рядом с threads_content_publish и threads_manage_insights (threads_basic уже добавлено):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
         <source>Add yourself as a tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте себя в тестировщики</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
         <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока Meta не проверит приложение, им могут пользоваться только его тестировщики. В приложении откройте «App roles» › «Roles», нажмите «Add People», выберите «Threads Tester» и введите своё имя пользователя в Threads. Затем примите приглашение в Threads: «Настройки» › «Аккаунт» › «Разрешения для веб-сайтов» › «Приглашения».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
         <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернитесь в «Customize the Access the Threads API use case» и откройте «Settings». В разделе «User Token Generator» нажмите «Generate access token» рядом со своим профилем, разрешите доступ и скопируйте токен.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID страницы</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
         <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID страницы — это число: на своей странице откройте «Информация» › «Прозрачность страницы».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
         <source>Instagram username</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
         <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте токен пустым, чтобы пропустить настройку: тогда SMM Desk будет только напоминать вам о публикации.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
         <source>Token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
         <source>Threads username</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя Threads</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
         <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь SMM Desk сам публикует ваши посты в Facebook в запланированное время: текст, ссылки и до 10 фото.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
         <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk сохраняет токен и проверяет им аккаунт. Instagram забирает фото по веб-адресу, поэтому, пока не настроен хостинг фото, посты в Instagram публикуются с вашей помощью: SMM Desk готовит каждый и напоминает вам его опубликовать.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
         <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь SMM Desk сам публикует ваши посты в Threads в запланированное время (текст до 500 символов). Threads забирает фото по веб-адресу, поэтому пост с фото публикуется с вашей помощью: SMM Desk напоминает вам его опубликовать.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
         <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk готовит ваши посты в Instagram и напоминает, когда приходит их время. Запустите эту настройку снова («Переподключить»), если хотите, чтобы SMM Desk ещё и проверял аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
         <source>Set up %1</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Настройка %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: токен не принят. Нажмите «Назад» и вставьте его снова (целиком); если не поможет, создайте новый токен, как описано в шагах.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
         <source>%1
 
 Click Back to change the token, or follow the steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Нажмите «Назад», чтобы изменить токен, или пройдите шаги заново.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
         <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение неожиданно не удалось (%1). Попробуйте ещё раз; подробности в журнале.</translation>
     </message>
 </context>
 <context>
@@ -2074,17 +2076,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте токен сюда</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
         <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk хранит токен в хранилище паролей вашего компьютера, а не в своём файле данных. На следующей странице токен будет проверен на платформе.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить токен</translation>
     </message>
 </context>
 <context>
@@ -2092,147 +2094,147 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="38"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг фото</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="43"/>
         <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram, а также Threads для постов с фото, забирают каждое фото по веб-адресу. Если у вас есть свой бакет в облачном хранилище (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk кладёт туда каждое фото на час под именем, которое невозможно угадать, передаёт Instagram закрытую ссылку на него и удаляет фото после публикации. Без бакета эти посты публикуются с вашей помощью: SMM Desk напоминает, а публикуете вы.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="57"/>
         <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, eu-central-1 (auto для Cloudflare R2)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="65"/>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эндпоинта</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="66"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="67"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Бакет</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="68"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ключа доступа</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="69"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="73"/>
         <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте ключи только для этого бакета, с правами на запись, чтение, просмотр списка и удаление файлов. SMM Desk хранит оба ключа в системном хранилище паролей, а не в своей базе данных.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="91"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="92"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="93"/>
         <source>Stop using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="108"/>
         <source>Saved in your keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в хранилище паролей; введите, чтобы заменить</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="119"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроено: посты в Instagram и посты с фото в Threads публикуются с вашей помощью.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется: фото для Instagram и Threads идут через бакет %1 на %2.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
         <source>Testing: storing a small file, reading it back, deleting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем: сохраняем небольшой файл, читаем его обратно, удаляем…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="165"/>
         <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает: SMM Desk сохранил небольшой файл, прочитал его по закрытой ссылке и удалил. Нажмите «Проверить и сохранить», чтобы использовать этот бакет.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="175"/>
         <source>Testing, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем, затем сохраняем…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="189"/>
         <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Посты, время которых наступит с этого момента, SMM Desk отправит сам.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="210"/>
         <source>The storage service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервиса хранения: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="216"/>
         <source>The test stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка прервалась из-за непредвиденной ошибки (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="225"/>
         <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните адрес эндпоинта, регион, бакет и оба ключа.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="228"/>
         <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес эндпоинта: он начинается с https:// и не содержит пути, например https://s3.eu-central-1.amazonaws.com (бакет указывается в отдельном поле).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="233"/>
         <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис хранения не принял ключи. Проверьте ID ключа доступа и секретный ключ; скопируйте их заново из консоли сервиса.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому адресу нет бакета %1. Проверьте имя бакета, адрес эндпоинта и регион.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
         <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи действуют, но у них нет прав на запись, чтение, просмотр списка или удаление файлов в этом бакете. Выдайте им эти права в консоли сервиса.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="251"/>
         <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось связаться с сервисом хранения. Проверьте адрес эндпоинта и подключение к интернету.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="256"/>
         <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый файл сохранён, но по закрытой ссылке его получить не удалось. Проверьте, что адрес эндпоинта — это собственный адрес бакета.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="259"/>
         <source>The storage service refused the test. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис хранения отклонил проверку. Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2737,12 +2739,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>Check this post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте этот пост в %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
         <source>A post to %1 was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост в %1 не опубликован</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
@@ -2943,32 +2945,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 — пустой файл.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не изображение, которое SMM Desk может прочитать.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 повреждено или обрезано.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 слишком большое, чтобы его открыть.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 слишком большое для платформы.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не может использовать изображение %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3063,119 +3065,119 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="108"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="109"/>
         <source>scheduled</source>
-        <translation type="unfinished">запланирован</translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправляется</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="111"/>
         <source>published</source>
-        <translation type="unfinished">опубликован</translation>
+        <translation>опубликован</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="112"/>
         <source>waiting to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт повтора</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="113"/>
         <source>failed</source>
-        <translation type="unfinished">ошибка</translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="114"/>
         <source>waiting to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт проверки</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="115"/>
         <source>waiting for you to post it</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт, пока вы его опубликуете</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="116"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото уже загружены в %1 (%2); не хватает только текста (или неясно, дошёл ли он), и при повторной отправке уйдёт только текст.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото уже загружены в %1; не хватает только текста (или неясно, дошёл ли он), и при повторной отправке уйдёт только текст.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="155"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На стороне %1 %n раз подряд возникала проблема, поэтому SMM Desk прекратил попытки. Нажмите «Повторить», когда %1 снова заработает.</numerusform>
+            <numerusform>На стороне %1 %n раза подряд возникала проблема, поэтому SMM Desk прекратил попытки. Нажмите «Повторить», когда %1 снова заработает.</numerusform>
+            <numerusform>На стороне %1 %n раз подряд возникала проблема, поэтому SMM Desk прекратил попытки. Нажмите «Повторить», когда %1 снова заработает.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="162"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk не удалось связаться с %1 %n раз подряд, поэтому он прекратил попытки. Проверьте подключение к интернету, затем нажмите «Повторить».</numerusform>
+            <numerusform>SMM Desk не удалось связаться с %1 %n раза подряд, поэтому он прекратил попытки. Проверьте подключение к интернету, затем нажмите «Повторить».</numerusform>
+            <numerusform>SMM Desk не удалось связаться с %1 %n раз подряд, поэтому он прекратил попытки. Проверьте подключение к интернету, затем нажмите «Повторить».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk %n раз подряд получил от %1 просьбу снизить частоту запросов и прекратил попытки. Нажмите «Повторить» чуть позже.</numerusform>
+            <numerusform>SMM Desk %n раза подряд получил от %1 просьбу снизить частоту запросов и прекратил попытки. Нажмите «Повторить» чуть позже.</numerusform>
+            <numerusform>SMM Desk %n раз подряд получил от %1 просьбу снизить частоту запросов и прекратил попытки. Нажмите «Повторить» чуть позже.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="184"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправка не удалась и после %n попытки, поэтому SMM Desk остановился. Нажмите «Повторить», когда платформа снова заработает.</numerusform>
+            <numerusform>Отправка не удалась и после %n попыток, поэтому SMM Desk остановился. Нажмите «Повторить», когда платформа снова заработает.</numerusform>
+            <numerusform>Отправка не удалась и после %n попыток, поэтому SMM Desk остановился. Нажмите «Повторить», когда платформа снова заработает.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задача «%1» в планировщике заданий, каждую %n минуту</numerusform>
+            <numerusform>Задача «%1» в планировщике заданий, каждые %n минуты</numerusform>
+            <numerusform>Задача «%1» в планировщике заданий, каждые %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Агент launchd %1, каждую %n минуту</numerusform>
+            <numerusform>Агент launchd %1, каждые %n минуты</numerusform>
+            <numerusform>Агент launchd %1, каждые %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пользовательский таймер systemd %1, каждую %n минуту</numerusform>
+            <numerusform>Пользовательский таймер systemd %1, каждые %n минуты</numerusform>
+            <numerusform>Пользовательский таймер systemd %1, каждые %n минут</numerusform>
         </translation>
     </message>
     <message>
@@ -3222,58 +3224,58 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 или %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="256"/>
         <source>a post id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID поста</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="260"/>
         <source>any column of figures</source>
-        <translation type="unfinished"></translation>
+        <translation>любой столбец с показателями</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост в состоянии «%1» нельзя перенести; вместо этого создайте копию (перетаскивание с Ctrl).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="277"/>
         <source>The header has no column %1. Expected columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке нет столбца %1. Ожидаемые столбцы: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="281"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывайте время публикаций так: «Tue 12:30, Sat 10:00».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="286"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>Leads</source>
-        <translation type="unfinished">Лиды</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="301"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте свой аккаунт в SMM Desk, затем импортируйте его статистику.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="303"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте свой аккаунт %1 в SMM Desk, затем импортируйте его статистику.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="314"/>
@@ -3468,488 +3470,488 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="505"/>
         <source>This account does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого аккаунта больше нет.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="507"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не может сам публиковать в %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная платформа «%1». Выберите одну из: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
         <source>Enter the account&apos;s handle or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя или название аккаунта.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="514"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите канал Telegram (@имя или числовой ID).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="517"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес вашего сервера Mastodon, например https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не полный адрес сервера. Введите его с https:// в начале, например https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не передаёт ваши данные для входа в %1 по незашифрованному соединению (http://). Используйте адрес сервера с https://.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 в %2 уже подключён.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подключения %1 нужен пароль или токен, но он не указан.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk публикует в %1 с вашей помощью (по напоминаниям), и пароль для этого не нужен.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="548"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый пароль или токен отсутствует. Переподключите аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данные для входа не приняты. Проверьте их и подключите аккаунт снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подключение отклонено. Проверьте данные аккаунта и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось связаться с %1. Проверьте подключение к интернету и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит SMM Desk снизить частоту запросов. Подождите несколько минут и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 had a problem on its side. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>На стороне %1 возникла проблема. Попробуйте позже.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="573"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось воспользоваться системным хранилищем паролей, где он хранит ваши данные для входа. Проверьте, что хранилище разблокировано, и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="576"/>
         <source>Only VK accounts take a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен пользователя принимают только аккаунты VK.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="577"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала вставьте токен пользователя.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="579"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот токен пользователя не может загружать фото для сообщества: создайте его от имени администратора сообщества с правами photos и wall.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 удалён.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аккаунт %1 отключён, данные для входа удалены. Прошлые посты остаются в плане; %n запланированный пост возвращён в черновики.</numerusform>
+            <numerusform>Аккаунт %1 отключён, данные для входа удалены. Прошлые посты остаются в плане; %n запланированных поста возвращены в черновики.</numerusform>
+            <numerusform>Аккаунт %1 отключён, данные для входа удалены. Прошлые посты остаются в плане; %n запланированных постов возвращены в черновики.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="592"/>
         <source>Removed: its saved login was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: сохранённые данные для входа стёрты.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="595"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные для входа этого аккаунта отсутствуют. Переподключите его в разделе «Аккаунты».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="598"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK позволяет загружать фото на стену только человеку, а не токену сообщества. Опубликуйте этот пост во VK сами или добавьте этому аккаунту токен пользователя в разделе «Аккаунты», чтобы в следующий раз SMM Desk отправил фото сам.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="603"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить изображение этого поста. Замените его и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="606"/>
         <source>Sending stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервалась из-за непредвиденной ошибки (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="610"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервалась из-за непредвиденной ошибки (%1). SMM Desk попробует ещё раз; подробности в его журнале.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="617"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервалась из-за непредвиденной ошибки (%1). Пост мог уйти: проверьте платформу; если он там есть, отметьте его как опубликованный, если нет — отправьте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="625"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ %1 на этот пост потерялся или не читается, поэтому SMM Desk не знает, вышел ли пост. Проверьте %1: если пост там есть, отметьте его как опубликованный; если нет — отправьте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="635"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk остановился до отправки этого поста; сейчас пост будет отправлен.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="639"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk остановился во время отправки этого поста в %1. Он проверит и завершит отправку, не публикуя пост дважды.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="647"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk остановился во время отправки этого поста в %1, поэтому не знает, вышел ли пост. Проверьте %1: если пост там есть, отметьте его как опубликованный; если нет — отправьте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: аккаунт %1 в %2 отключён. Включите его в разделе «Аккаунты», чтобы отправить этот пост.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: аккаунт %1 в %2 нужно переподключить в разделе «Аккаунты»; после этого пост будет отправлен.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
         <source>This post is %1 now; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус поста сейчас: %1; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="670"/>
         <source>This post is %1 now; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус поста сейчас: %1; повторять нечего.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала переподключите аккаунт %1 в %2: откройте «Аккаунты», переподключите его, затем повторите.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт %1 в %2 отключён: включите его в разделе «Аккаунты», затем повторите.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить %1 (%2). Настройте вручную, как описано в справке (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отказ (код выхода %2). Настройте вручную, как описано в справке (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-аккаунт: из демо-пространства ничего не отправляется.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 больше 50 МБ: это точно экспорт статистики?</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка, а не файл CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не текстовый файл CSV (может быть, Excel .xlsx? Сначала сохраните его как CSV).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет аккаунта с ID %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходит несколько аккаунтов; выберите один из: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не похож на файл «%2»: в нём нет столбца %3. Его столбцы: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
         <source>The import was stopped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="725"/>
         <source>No post id or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ID поста или ссылки.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не дата.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет времени публикации, а этот пост SMM Desk ещё не знает.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="735"/>
         <source>No date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет даты.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: показатель не может быть отрицательным (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
         <source>No figures in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке нет показателей.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите число.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите ноль или положительное число.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные показатели: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого поста больше нет.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="750"/>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого аккаунта больше нет.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="752"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: используйте трёхбуквенный код, например EUR или USD.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="754"/>
         <source>Platform: choose where the ad ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа: выберите, где шла реклама.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="756"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пост тем временем удалили; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="759"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пост тем временем удалили; ничего не скопировано.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="762"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованный пост остаётся в плане как запись; удалить его нельзя.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="766"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пост — черновик: сначала откройте его, проверьте и запланируйте.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="769"/>
         <source>Only a post with a date can be copied onto a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать на конкретное время можно только пост с датой.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="772"/>
         <source>Pick at least one account for this post before scheduling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед планированием выберите для этого поста хотя бы один аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У аккаунта %1 ещё не задано время публикаций. Добавьте его (например, Tue 12:30) в настройках очереди аккаунта.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>У аккаунта %1 всё время публикаций занято на год вперёд. Добавьте ещё время публикаций.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте рубрике название, например «Полезные советы».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="787"/>
         <source>A rubric name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Название рубрики может содержать не более %n символа.</numerusform>
+            <numerusform>Название рубрики может содержать не более %n символов.</numerusform>
+            <numerusform>Название рубрики может содержать не более %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не цвет вида #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая доля должна быть от %1 до %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рубрика «%1» уже есть.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые доли в сумме превысят 100%; осталось не больше %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
         <source>This rubric was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту рубрику тем временем удалили.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="805"/>
         <source>This account was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот аккаунт тем временем удалили.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не время публикации вида «Tue 12:30». %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не день недели. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не время суток. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
         <source>This import can&apos;t be redone; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот импорт нельзя повторить; импортируйте файл заново.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
         <source>The file is empty: it needs a header row with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: нужна строка заголовка со столбцами %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец «%1» встречается дважды. Оставьте один, удалите другой и попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле больше %n поста; SMM Desk импортирует не больше %n за раз. Разделите его на файлы поменьше.</numerusform>
+            <numerusform>В файле больше %n постов; SMM Desk импортирует не больше %n за раз. Разделите его на файлы поменьше.</numerusform>
+            <numerusform>В файле больше %n постов; SMM Desk импортирует не больше %n за раз. Разделите его на файлы поменьше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="838"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В ячейке больше %n символа — гораздо длиннее любого поста. Проверьте, тот ли это файл, или сократите текст в ячейке.</numerusform>
+            <numerusform>В ячейке больше %n символов — гораздо длиннее любого поста. Проверьте, тот ли это файл, или сократите текст в ячейке.</numerusform>
+            <numerusform>В ячейке больше %n символов — гораздо длиннее любого поста. Проверьте, тот ли это файл, или сократите текст в ячейке.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="844"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке UTF-8. В программе для таблиц при сохранении выберите «CSV UTF-8».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="848"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным CSV. Сохраните его заново в программе для таблиц как CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать изображение %1.</translation>
     </message>
 </context>
 <context>
@@ -4086,25 +4088,25 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключить %1 (%2): срок входа истёк</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключить %1 (%2) до %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
         <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось продлить этот вход самостоятельно. Нажмите, чтобы переподключить.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/expiry.py" line="63"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>То же нужно сделать ещё для %n аккаунта.</numerusform>
+            <numerusform>То же нужно сделать ещё для %n аккаунтов.</numerusform>
+            <numerusform>То же нужно сделать ещё для %n аккаунтов.</numerusform>
         </translation>
     </message>
 </context>
@@ -4457,12 +4459,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="202"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг фото</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="207"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="218"/>
@@ -4488,12 +4490,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="333"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроено: посты в Instagram и посты с фото в Threads публикуются с вашей помощью.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото для Instagram и Threads идут через бакет %1.</translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5021,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="213"/>
@@ -5508,7 +5510,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="110"/>
@@ -5694,22 +5696,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано: %1</translation>
     </message>
 </context>
 <context>
