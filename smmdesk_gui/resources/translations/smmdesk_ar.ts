@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="80"/>
         <source>Reconnect by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد الربط قبل %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="82"/>
@@ -225,80 +225,80 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="145"/>
         <source>Allow photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالصور…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="147"/>
         <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رمز مستخدم ليتمكن SMM Desk من نشر منشورات VK مع الصور بنفسه</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="153"/>
         <source>Photo hosting…</source>
         <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استضافة الصور…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت بيانات دخول %1 للحساب %2 عن العمل في %3. أعِد ربطه: تنتظر منشوراته حتى تفعل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتوقف بيانات دخول %1 للحساب %2 عن العمل في %3، ولم يتمكن SMM Desk من تجديدها بنفسه. أعِد ربطه قبل ذلك، وإلا فستنتظر منشوراته.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حسابات أخرى إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حسابًا آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="346"/>
         <source>Something went wrong (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما (%1). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1. سيذكّرك SMM Desk عندما يحين موعد منشوراته.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرتبط ويعمل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُمح بالصور لـ %1 (برمز %2): صار SMM Desk ينشر منشورات VK مع الصور بنفسه.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يعمل.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1؟ ستُحذف بيانات الدخول المحفوظة؛ وتبقى المنشورات المرسلة في خطتك. انقر «نعم، أزِله» للمتابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -348,53 +348,53 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالصور لـ %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
         <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح VK برفع الصور إلى جدار المجتمع إلا لشخص، لا لرمز المجتمع نفسه. برمز مستخدم لأحد مشرفي المجتمع، ينشر SMM Desk منشورات VK مع الصور بنفسه. ومن دونه، ينشر المنشورات النصية فقط ويذكّرك بنشر المنشورات التي فيها صور.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="57"/>
         <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز مستخدم لأحد مشرفي المجتمع بالصلاحيتين photos وwall. يحفظه SMM Desk في مخزن كلمات المرور في حاسوبك، بجانب رمز المجتمع.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="68"/>
         <source>Paste the user token</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="69"/>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="81"/>
         <location filename="../../ui/accounts/vk_photos.py" line="108"/>
         <source>Allow photos</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالصور</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="90"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز المستخدم أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="93"/>
         <source>Checking…</source>
-        <translation type="unfinished">جارٍ التحقق…</translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="113"/>
         <source>Checking failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق على نحو غير متوقع (%1). حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -466,33 +466,33 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
         <source>Asking %1 whether the token works…</source>
         <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال %1 عمّا إذا كان الرمز يعمل…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
         <source>Adding the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة الحساب…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُربط بعد</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط باسم %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1</translation>
     </message>
 </context>
 <context>
@@ -606,39 +606,39 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
         <source>Community token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المجتمع</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
         <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>في VK، افتح مجتمعك ثم ⁦Manage &gt; API usage &gt; Create token⁩. اسمح بـ wall وphotos وmanage، ثم انسخ الرمز. ينشر SMM Desk باسم المجتمع.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
         <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
         <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، للصور: لا يسمح VK برفع الصور إلى الجدار إلا لشخص. الصق رمز مستخدم لأحد مشرفي المجتمع بالصلاحيتين photos وwall. ومن دونه، ينشر SMM Desk نص منشورات VK بنفسه ويذكّرك بنشر المنشورات التي فيها صور.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
         <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SMM Desk النشر هنا بنفسه. في الوقت المخطط يذكّرك، وينسخ النص ويحفظ الصور في مجلد؛ فتنشره أنت وتعلّمه كمنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
         <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
         <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح Meta لـ SMM Desk بالدخول إلا عبر تطبيق صغير خاص بك على developers.facebook.com. يرشدك الإعداد الموجَّه خطوة بخطوة، في نحو عشر دقائق.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
         <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «فتح صفحة الدخول»: يُفتح خادمك في المتصفح. سجّل الدخول واسمح لـ SMM Desk، ثم انسخ الرمز الذي يظهر والصقه هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
@@ -729,7 +729,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
         <source>Start the guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الإعداد الموجَّه…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
@@ -744,12 +744,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
         <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يُفتح المتصفح، &lt;a href=&quot;%1&quot;&gt;انقر هنا&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
         <source>Connecting failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الربط على نحو غير متوقع (%1). حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
@@ -1606,244 +1606,246 @@
         <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
         <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
         <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح Meta لبرامج مثل SMM Desk بالدخول إلا عبر تطبيق خاص بك، يُنشأ على developers.facebook.com. الأمر مجاني ويستغرق نحو عشر دقائق. لك دور في تطبيقك، فيمكنك استخدامه لحسابك دون مراجعة Meta.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
         <source>Open developers.facebook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح developers.facebook.com</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
         <source>Open My Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح My Apps</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
         <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى بيانات دخولك إلى Facebook وإلى صفحة Facebook تديرها. سجّل الدخول على developers.facebook.com؛ في المرة الأولى تطلب منك Meta التسجيل كمطوّر (مجانًا).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
         <source>Create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء التطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «Create app». اكتب اسمًا (يكفي اسم متجرك) وبريدك الإلكتروني. عندما تسألك Meta عن الغرض من التطبيق، اختر حالة الاستخدام «Manage everything on your Page». وإذا طلبت Meta نوع التطبيق بدلًا من ذلك، فاختر Business وأضف المنتج «Facebook Login for Business».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
         <source>Choose the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الأذونات</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>في Dashboard تطبيقك، انقر «Customize the Manage everything on your Page use case»، ثم انقر Add بجانب كل إذن من هذه الأذونات (بعضها موجود مسبقًا):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
         <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح Graph API Explorer. تحت «Meta App» اختر تطبيقك، وتحت «User or Page» اختر «Get User Access Token»، وأضف أذونات الخطوة السابقة. انقر «Generate Access Token»، وسجّل الدخول واسمح بصفحتك. ثم انسخ الرمز (النص الطويل في خانة Access Token).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
         <source>Open the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Graph API Explorer</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
         <source>Make the token last</source>
-        <translation type="unfinished"></translation>
+        <translation>إطالة عمر الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
         <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف الرمز الصادر من Explorer عن العمل بعد نحو ساعة. افتح Access Token Debugger، والصق الرمز، وانقر «Debug»، ثم «Extend Access Token» في الأسفل، وانسخ الرمز الجديد. يعمل نحو ٦٠ يومًا؛ وبه يطلب SMM Desk من صفحتك رمزها الخاص في كل مرة ينشر فيها.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
         <source>Open the Access Token Debugger</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Access Token Debugger</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
         <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى حساب Instagram احترافي (نشاط تجاري أو صانع محتوى)؛ ولا حاجة إلى صفحة Facebook. يجلب Instagram صور المنشور من عنوان ويب، لذا ما لم تُعدّ استضافة الصور، يجهّز SMM Desk منشوراتك على Instagram ويذكّرك بنشرها (بمساعدتك). يمكنك تخطي الإعداد: اترك الرمز فارغًا في النهاية.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «Create app». اكتب اسمًا (يكفي اسم متجرك) وبريدك الإلكتروني. اختر حالة الاستخدام «Manage messaging and content on Instagram». وإذا طلبت Meta نوع التطبيق، فاختر Business.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
         <source>Set up Instagram login</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد تسجيل الدخول إلى Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>في Dashboard تطبيقك، انقر «Customize the Manage messaging and content on Instagram use case» واختر «API setup with Instagram login». يضيف ذلك الأذونات التي يحتاجها SMM Desk:</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
         <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القائمة على اليسار، انقر ⁦Instagram &gt; API setup with Instagram business login⁩. انقر «Generate token» بجانب حسابك على Instagram (إن لم يكن مدرجًا، فانقر «Add account» أولًا)، وسجّل الدخول إلى Instagram وانسخ الرمز.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
         <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى ملفك الشخصي على Threads وإلى بيانات دخولك إلى Facebook من أجل developers.facebook.com؛ في المرة الأولى تطلب منك Meta التسجيل كمطوّر (مجانًا).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «Create app». اكتب اسمًا (يكفي اسم متجرك) وبريدك الإلكتروني، واختر حالة الاستخدام «Access the Threads API».</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
         <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>في Dashboard تطبيقك، انقر «Customize the Access the Threads API use case» وانقر Add بجانب threads_content_publish وthreads_manage_insights (الإذن threads_basic موجود مسبقًا):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
         <source>Add yourself as a tester</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نفسك كمختبِر</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
         <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستخدم التطبيق قبل أن تراجعه Meta إلا مختبِروه. في تطبيقك، افتح ⁦App roles &gt; Roles⁩، وانقر «Add People»، واختر «Threads Tester» واكتب اسم المستخدم الخاص بك على Threads. ثم اقبل الدعوة في Threads: ⁦Settings &gt; Account &gt; Website permissions &gt; Invites⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
         <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجع إلى «Customize the Access the Threads API use case» وافتح Settings. تحت «User Token Generator»، انقر «Generate access token» بجانب ملفك الشخصي، واسمح به، وانسخ الرمز.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
         <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف صفحتك رقم: في صفحتك، افتح ⁦About &gt; Page transparency⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
         <source>Instagram username</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم على Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
         <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك الرمز فارغًا لتخطي الإعداد: عندها يكتفي SMM Desk بتذكيرك بالنشر.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
         <source>Token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز (اختياري)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
         <source>Threads username</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم على Threads</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
         <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن فصاعدًا ينشر SMM Desk منشوراتك على Facebook في الوقت المخطط بنفسه: النص والروابط وحتى ١٠ صور.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
         <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ SMM Desk الرمز ويتحقق به من الحساب. يجلب Instagram الصور من عنوان ويب، لذا تبقى منشوراتك على Instagram بمساعدتك حتى تُعدّ استضافة الصور: يجهّز SMM Desk كل منشور ويذكّرك بنشره.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
         <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن فصاعدًا ينشر SMM Desk منشوراتك على Threads في الوقت المخطط بنفسه (نص حتى ٥٠٠ حرف). يجلب Threads الصور من عنوان ويب، لذا يبقى المنشور الذي فيه صور بمساعدتك: يذكّرك SMM Desk بنشره.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
         <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجهّز SMM Desk منشوراتك على Instagram ويذكّرك عندما يحين موعدها. شغّل هذا الإعداد مجددًا (إعادة الربط) عندما تريد أن يتحقق SMM Desk من الحساب أيضًا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
         <source>Set up %1</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إعداد %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل %1 هذا الرمز. انقر «رجوع» والصقه مجددًا (كاملًا)؛ وإن استمر الفشل، فأنشئ رمزًا جديدًا كما تشرح الخطوات.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
         <source>%1
 
 Click Back to change the token, or follow the steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+انقر «رجوع» لتغيير الرمز، أو اتبع الخطوات مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
         <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الربط على نحو غير متوقع (%1). حاول مرة أخرى؛ التفاصيل في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2119,17 +2121,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز هنا</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
         <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ SMM Desk الرمز في مخزن كلمات المرور في حاسوبك، لا في ملف بياناته أبدًا. تتحقق الصفحة التالية منه مع المنصة.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز</translation>
     </message>
 </context>
 <context>
@@ -2137,147 +2139,147 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="38"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>استضافة الصور</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="43"/>
         <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلب Instagram، وThreads للمنشورات التي فيها صور، كل صورة من عنوان ويب. بحاوية تخزين خاصة بك (Amazon S3 أو Cloudflare R2 أو Backblaze B2 أو Wasabi أو MinIO…)، يضع SMM Desk كل صورة فيها لمدة ساعة باسم لا يمكن تخمينه، ويعطي Instagram رابطًا خاصًا إليها، ويحذفها بعد النشر. ومن دونها، تبقى تلك المنشورات بمساعدتك: يذكّرك SMM Desk وتنشرها أنت.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="57"/>
         <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل ⁦eu-central-1⁩ (⁦auto⁩ على Cloudflare R2)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="65"/>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة النهاية (Endpoint)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="66"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة (Region)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="67"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاوية (Bucket)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="68"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مفتاح الوصول</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="69"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح السري</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="73"/>
         <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مفاتيح لهذه الحاوية وحدها، يُسمح لها بوضع الملفات وقراءتها وسردها وحذفها. يحفظ SMM Desk المفتاحين في مخزن كلمات المرور في نظامك، لا في قاعدة بياناته أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="91"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="92"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار وحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="93"/>
         <source>Stop using it</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الاستخدام</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="108"/>
         <source>Saved in your keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في مخزن كلمات المرور؛ اكتب للاستبدال</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="119"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعدّة: منشورات Instagram، ومنشورات Threads التي فيها صور، تُنشر بمساعدتك.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الاستخدام: تمر صور Instagram وThreads عبر الحاوية %1 على %2.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
         <source>Testing: storing a small file, reading it back, deleting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاختبار: تخزين ملف صغير، ثم قراءته، ثم حذفه…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="165"/>
         <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل: خزّن SMM Desk ملفًا صغيرًا وقرأه عبر رابط خاص ثم حذفه. انقر «اختبار وحفظ» لاستخدام هذه الحاوية.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="175"/>
         <source>Testing, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاختبار ثم الحفظ…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="189"/>
         <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت. المنشورات التي يحين موعدها من الآن يرسلها SMM Desk بنفسه.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="210"/>
         <source>The storage service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قالت خدمة التخزين: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="216"/>
         <source>The test stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الاختبار بسبب خطأ غير متوقع (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="225"/>
         <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ عنوان نقطة النهاية والمنطقة والحاوية والمفتاحين.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="228"/>
         <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من عنوان نقطة النهاية: يبدأ بـ ⁦https://⁩ وليس فيه مسار، مثل ⁦https://s3.eu-central-1.amazonaws.com⁩ (للحاوية خانتها الخاصة).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="233"/>
         <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت خدمة التخزين المفاتيح. تحقّق من معرّف مفتاح الوصول والمفتاح السري؛ وانسخهما مجددًا من لوحة تحكم الخدمة.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حاوية باسم %1 على هذا العنوان. تحقّق من اسم الحاوية وعنوان نقطة النهاية والمنطقة.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
         <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح تعمل، لكن لا يُسمح لها بوضع الملفات أو قراءتها أو سردها أو حذفها في هذه الحاوية. امنحها هذه الصلاحيات على هذه الحاوية في لوحة تحكم الخدمة.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="251"/>
         <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk الوصول إلى خدمة التخزين. تحقّق من عنوان نقطة النهاية ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="256"/>
         <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزّن ملف الاختبار، لكن رابطه الخاص لم يُرجعه. تحقّق من أن عنوان نقطة النهاية هو عنوان الحاوية نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="259"/>
         <source>The storage service refused the test. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت خدمة التخزين الاختبار. لم يُحفظ شيء.</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +2802,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>Check this post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>راجِع هذا المنشور على %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
         <source>A post to %1 was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر منشور على %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
@@ -3009,32 +3011,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 ملف فارغ.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست صورة يستطيع SMM Desk قراءتها.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 تالفة أو مقطوعة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 أكبر من أن تُفتح.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 أكبر مما تقبله المنصة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SMM Desk استخدام الصورة %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3129,140 +3131,140 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="108"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="109"/>
         <source>scheduled</source>
-        <translation type="unfinished">مجدول</translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإرسال</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="111"/>
         <source>published</source>
-        <translation type="unfinished">تم النشر</translation>
+        <translation>تم النشر</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="112"/>
         <source>waiting to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="113"/>
         <source>failed</source>
-        <translation type="unfinished">فشل</translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="114"/>
         <source>waiting to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="115"/>
         <source>waiting for you to post it</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار أن تنشره</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="116"/>
         <source>skipped</source>
-        <translation type="unfinished">تم التخطي</translation>
+        <translation>تم التخطي</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور موجودة مسبقًا على %1 (%2)؛ النص وحده ناقص أو غير مؤكد، وإعادة الإرسال ترسل النص فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور موجودة مسبقًا على %1؛ النص وحده ناقص أو غير مؤكد، وإعادة الإرسال ترسل النص فقط.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="155"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدثت مشكلة لدى %1 %n مرة على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
+            <numerusform>حدثت مشكلة لدى %1 %n مرة على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
+            <numerusform>حدثت مشكلة لدى %1 %n مرة على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
+            <numerusform>حدثت مشكلة لدى %1 %n مرات على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
+            <numerusform>حدثت مشكلة لدى %1 %n مرةً على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
+            <numerusform>حدثت مشكلة لدى %1 %n مرة على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="162"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرة على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرة على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرة على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرات على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرةً على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
+            <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرة على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرة على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرة على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرة على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرات على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرةً على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
+            <numerusform>طلب %1 من SMM Desk الإبطاء %n مرة على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="184"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولة، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولة، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولة، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولات، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولةً، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
+            <numerusform>ظل الإرسال يفشل بعد %n محاولة، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقة</numerusform>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقة</numerusform>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقة</numerusform>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقائق</numerusform>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقةً</numerusform>
+            <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وكيل launchd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>وكيل launchd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>وكيل launchd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>وكيل launchd ‏%1، كل %n دقائق</numerusform>
+            <numerusform>وكيل launchd ‏%1، كل %n دقيقةً</numerusform>
+            <numerusform>وكيل launchd ‏%1، كل %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقة</numerusform>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقائق</numerusform>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقةً</numerusform>
+            <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,58 +3323,58 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أو %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="256"/>
         <source>a post id</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود لمعرّف المنشور</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="260"/>
         <source>any column of figures</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود أرقام واحد على الأقل</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل منشور حالته «%1»؛ انسخه بدلًا من ذلك (اسحبه مع Ctrl).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="277"/>
         <source>The header has no column %1. Expected columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي سطر العناوين على العمود %1. الأعمدة المتوقعة: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="281"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أوقات النشر هكذا: «⁦Tue 12:30, Sat 10:00⁩».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="286"/>
         <source>Amount</source>
-        <translation type="unfinished">المبلغ</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>Leads</source>
-        <translation type="unfinished">العملاء المحتملون</translation>
+        <translation>العملاء المحتملون</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="301"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف حسابك إلى SMM Desk أولًا، ثم استورد إحصاءاته.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="303"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف حسابك على %1 إلى SMM Desk أولًا، ثم استورد إحصاءاته.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="314"/>
@@ -3585,500 +3587,500 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="505"/>
         <source>This account does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الحساب موجودًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="507"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SMM Desk النشر على %1 بنفسه.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة غير معروفة «%1». اختر إحداها: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
         <source>Enter the account&apos;s handle or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم أو اسم الحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="514"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل قناة Telegram (@الاسم أو معرّفها الرقمي).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="517"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان خادم Mastodon الخاص بك، مثل ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عنوان خادم كاملًا. أدخله مع ⁦https://⁩ في أوله، مثل ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرسل SMM Desk بيانات دخولك إلى %1 عبر اتصال غير مشفّر (⁦http://⁩). استخدم عنوان الخادم الذي يبدأ بـ ⁦https://⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2 مرتبط مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى كلمة مرور أو رمز للربط؛ ولم يُقدَّم أي منهما.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشر SMM Desk على %1 بمساعدتك (النشر بمساعدتك) ولا يحتاج إلى كلمة مرور لذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="548"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو الرمز المحفوظ مفقود. أعِد ربط الحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل %1 بيانات الدخول. تحقّق منها واربط الحساب مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 الاتصال. تحقّق من بيانات الحساب وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk الوصول إلى %1. تحقّق من الاتصال بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 من SMM Desk الإبطاء. انتظر بضع دقائق وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 had a problem on its side. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة لدى %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="573"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk استخدام مخزن كلمات المرور في النظام، حيث يحفظ بيانات دخولك. تأكّد من أنه غير مقفل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="576"/>
         <source>Only VK accounts take a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات VK وحدها تقبل رمز مستخدم.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="577"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز المستخدم أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="579"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع رمز المستخدم هذا رفع الصور للمجتمع: أنشئه بصفتك مشرفًا في المجتمع مع الصلاحيتين photos وwall.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشور مجدول إلى المسودات.</numerusform>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشور مجدول إلى المسودات.</numerusform>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشور مجدول إلى المسودات.</numerusform>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشورات مجدولة إلى المسودات.</numerusform>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشورًا مجدولًا إلى المسودات.</numerusform>
+            <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشور مجدول إلى المسودات.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="592"/>
         <source>Removed: its saved login was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل: حُذفت بيانات دخوله المحفوظة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="595"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الدخول المحفوظة لهذا الحساب مفقودة. أعِد ربطه في «الحسابات».</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="598"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح VK برفع الصور إلى الجدار إلا لشخص، لا لرمز مجتمع. انشر هذا المنشور على VK بنفسك، أو أضف رمز مستخدم إلى هذا الحساب في «الحسابات» ليتمكن SMM Desk من إرسال الصور في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="603"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز إحدى صور هذا المنشور. استبدلها وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="606"/>
         <source>Sending stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإرسال بسبب خطأ غير متوقع (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="610"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإرسال بسبب خطأ غير متوقع (%1). سيعيد SMM Desk المحاولة؛ والتفاصيل في سجله.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="617"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإرسال بسبب خطأ غير متوقع (%1). ربما خرج المنشور: تحقّق على المنصة؛ فإن كان موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="625"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُقد رد %1 على هذا المنشور أو تعذّرت قراءته، فلا يستطيع SMM Desk معرفة ما إذا كان قد خرج. تحقّق على %1: إن كان المنشور موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="635"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف SMM Desk قبل إرسال هذا المنشور؛ سيُرسل الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="639"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف SMM Desk أثناء إرسال هذا المنشور إلى %1. سيتحقق ويُكمل المهمة دون النشر مرتين.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="647"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف SMM Desk أثناء إرسال هذا المنشور إلى %1، فلا يستطيع معرفة ما إذا كان قد خرج. تحقّق على %1: إن كان المنشور موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار: %1 على %2 متوقف. شغّله في «الحسابات» لإرسال هذا المنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار إعادة ربط %1 على %2 في «الحسابات»؛ وبعدها يخرج هذا المنشور.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
         <source>This post is %1 now; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة هذا المنشور الآن: %1؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="670"/>
         <source>This post is %1 now; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة هذا المنشور الآن: %1؛ لا شيء لإعادة المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إعادة ربط %1 على %2 أولًا: افتح «الحسابات» وأعِد ربطه، ثم أعِد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2 متوقف: شغّله في «الحسابات»، ثم أعِد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل %1 (%2). أعِدّه يدويًا كما هو موضّح في المساعدة (⁦docs/publishing.md⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 (رمز الخروج %2). أعِدّه يدويًا كما هو موضّح في المساعدة (⁦docs/publishing.md⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب تجريبي: لا يُرسل شيء من مساحة العمل التجريبية.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 أكثر من ٥٠ ميغابايت: هل هو حقًا ملف إحصاءات مُصدَّر؟</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجلد، وليس ملف CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف CSV نصيًا (ملف Excel ‏⁦.xlsx⁩؟ احفظه بصيغة CSV أولًا).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بالمعرّف %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يُقصد أكثر من حساب؛ اختر أحدها: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو %1 ملف «%2»: ينقصه %3. أعمدته: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
         <source>The import was stopped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الاستيراد؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="725"/>
         <source>No post id or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد معرّف منشور أو رابط.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس تاريخًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس رقمًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وقت نشر، لمنشور لا يعرفه SMM Desk بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="735"/>
         <source>No date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تاريخ.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يمكن أن يكون الرقم سالبًا (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
         <source>No figures in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام في هذا الصف.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أدخل رقمًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أدخل صفرًا أو رقمًا موجبًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام غير معروفة: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ذلك المنشور موجودًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="750"/>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ذلك الحساب موجودًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="752"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة: استخدم الرمز المكوّن من ثلاثة أحرف، مثل EUR أو USD.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="754"/>
         <source>Platform: choose where the ad ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة: اختر أين عُرض الإعلان.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="756"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هذا المنشور في الأثناء؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="759"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هذا المنشور في الأثناء؛ لم يُنسخ شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="762"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى المنشور الذي تم نشره في الخطة كسجل؛ ولا يمكن حذفه.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="766"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المنشور مسودة: افتحه وراجعه وجدوِله أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="769"/>
         <source>Only a post with a date can be copied onto a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نسخ منشور إلى وقت ما إلا إذا كان له تاريخ.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="772"/>
         <source>Pick at least one account for this post before scheduling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا واحدًا على الأقل لهذا المنشور قبل جدولته.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 أوقات نشر بعد. أضف بعضها (مثل ⁦Tue 12:30⁩) في إعدادات الطابور للحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أوقات النشر لـ %1 محجوزة للسنة القادمة. أضف أوقات نشر أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الفئة اسمًا، مثل «نصائح مفيدة».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="787"/>
         <source>A rubric name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكون اسم الفئة من %n حرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس لونًا مثل ⁦#3a7bd5⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتراوح الحصة المستهدفة بين %1 و%2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد فئة باسم «%1» مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتجاوز مجموع الحصص المستهدفة ١٠٠٪؛ المتبقي %1 على الأكثر.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
         <source>This rubric was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت هذه الفئة في الأثناء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="805"/>
         <source>This account was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل هذا الحساب في الأثناء.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس وقت نشر مثل «⁦Tue 12:30⁩». %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس يومًا من أيام الأسبوع. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس وقتًا من اليوم. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
         <source>This import can&apos;t be redone; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة هذا الاستيراد؛ استورد الملف مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
         <source>The file is empty: it needs a header row with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: يحتاج إلى سطر عناوين فيه %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» مكرر. أبقِ واحدًا واحذف الآخر، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في الملف أكثر من %n منشور؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
+            <numerusform>في الملف أكثر من %n منشور؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
+            <numerusform>في الملف أكثر من %n منشور؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
+            <numerusform>في الملف أكثر من %n منشورات؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
+            <numerusform>في الملف أكثر من %n منشورًا؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
+            <numerusform>في الملف أكثر من %n منشور؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="838"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في إحدى الخلايا أكثر من %n حرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
+            <numerusform>في إحدى الخلايا أكثر من %n حرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
+            <numerusform>في إحدى الخلايا أكثر من %n حرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
+            <numerusform>في إحدى الخلايا أكثر من %n أحرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
+            <numerusform>في إحدى الخلايا أكثر من %n حرفًا، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
+            <numerusform>في إحدى الخلايا أكثر من %n حرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="844"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8. في تطبيق جداول البيانات اختر «CSV UTF-8» عند الحفظ.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="848"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس ملف CSV صالحًا. احفظه مجددًا من تطبيق جداول البيانات بصيغة CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصورة %1.</translation>
     </message>
 </context>
 <context>
@@ -4218,28 +4220,28 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد ربط %1 (%2): انتهت صلاحية بيانات دخوله</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد ربط %1 (%2) قبل %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
         <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن SMM Desk من تجديد بيانات الدخول هذه بنفسه. انقر لإعادة ربطه.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/expiry.py" line="63"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حسابات أخرى إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حسابًا آخر إلى الإجراء نفسه.</numerusform>
+            <numerusform>يحتاج %n حساب آخر إلى الإجراء نفسه.</numerusform>
         </translation>
     </message>
 </context>
@@ -4601,12 +4603,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="202"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>استضافة الصور</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="207"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="218"/>
@@ -4632,12 +4634,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="333"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعدّة: منشورات Instagram، ومنشورات Threads التي فيها صور، تُنشر بمساعدتك.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمر صور Instagram وThreads عبر الحاوية %1.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5168,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="213"/>
@@ -5673,7 +5675,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="110"/>
@@ -5862,22 +5864,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ: %1</translation>
     </message>
 </context>
 <context>
