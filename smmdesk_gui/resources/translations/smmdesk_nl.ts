@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="80"/>
         <source>Reconnect by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen vóór %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="82"/>
@@ -225,76 +225,76 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="145"/>
         <source>Allow photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toestaan…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="147"/>
         <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een gebruikerstoken toe zodat SMM Desk VK-berichten met foto&apos;s zelf kan plaatsen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="153"/>
         <source>Photo hosting…</source>
         <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotohosting…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlog van %2 bij %1 werkt sinds %3 niet meer. Koppel het account opnieuw: de berichten wachten tot je dat doet.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlog van %2 bij %1 werkt vanaf %3 niet meer en SMM Desk kon hem niet zelf vernieuwen. Koppel het account vóór die tijd opnieuw, anders wachten de berichten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n account heeft dit ook nodig.</numerusform>
+            <numerusform>Nog %n accounts hebben dit ook nodig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="346"/>
         <source>Something went wrong (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis (%1). Probeer het opnieuw; details staan in het logbestand.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd. SMM Desk herinnert je eraan wanneer de berichten klaarstaan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gekoppeld en werkt.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toegestaan voor %1 (met het token van %2): SMM Desk plaatst de VK-berichten met foto&apos;s nu zelf.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 testen…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werkt.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen? De opgeslagen inlog wordt gewist; verzonden berichten blijven in je planning. Klik op &quot;Ja, verwijderen&quot; om door te gaan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -344,53 +344,53 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toestaan voor %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
         <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK laat alleen een persoon foto&apos;s uploaden naar de muur van een community, niet het token van de community zelf. Met een gebruikerstoken van een beheerder van de community plaatst SMM Desk je VK-berichten met foto&apos;s zelf. Zonder dat token plaatst SMM Desk alleen de berichten met enkel tekst en herinnert het je eraan de berichten met foto&apos;s zelf te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="57"/>
         <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een gebruikerstoken van een beheerder van de community met de rechten photos en wall. SMM Desk bewaart het in de wachtwoordkluis van je computer, naast het communitytoken.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="68"/>
         <source>Paste the user token</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het gebruikerstoken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="69"/>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikerstoken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="81"/>
         <location filename="../../ui/accounts/vk_photos.py" line="108"/>
         <source>Allow photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toestaan</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="90"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak eerst het gebruikerstoken.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="93"/>
         <source>Checking…</source>
-        <translation type="unfinished">Controleren…</translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="113"/>
         <source>Checking failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren is onverwacht mislukt (%1). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -462,33 +462,33 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding controleren</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
         <source>Asking %1 whether the token works…</source>
         <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vragen of het token werkt…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
         <source>Adding the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gekoppeld</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld als %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -602,39 +602,39 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
         <source>Community token</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitytoken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
         <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in VK je community &gt; Manage &gt; API usage &gt; Create token. Sta wall, photos en manage toe en kopieer dan het token. SMM Desk plaatst als de community.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
         <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
         <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel, voor foto&apos;s: VK laat alleen een persoon foto&apos;s naar een muur uploaden. Plak een gebruikerstoken van een beheerder van de community met de rechten photos en wall. Zonder dat token plaatst SMM Desk de tekst van VK-berichten zelf en herinnert het je eraan de berichten met foto&apos;s zelf te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
         <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan hier niet zelf plaatsen. Op het geplande tijdstip krijg je een herinnering, wordt de tekst gekopieerd en komen de foto&apos;s in een map; jij plaatst het bericht en markeert het als geplaatst.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
         <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
         <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta laat SMM Desk alleen toe via een kleine eigen app op developers.facebook.com. De begeleide instelling leidt je er stap voor stap doorheen, in ongeveer tien minuten.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
         <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op &quot;Inlogpagina openen&quot;: je server opent in de browser. Log in, geef SMM Desk toestemming, kopieer dan de code die je ziet en plak die hier.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
         <source>Start the guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid instellen…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
@@ -740,12 +740,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
         <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opende de browser niet? &lt;a href=&quot;%1&quot;&gt;Klik dan hier&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
         <source>Connecting failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen is onverwacht mislukt (%1). Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
@@ -1550,244 +1550,246 @@
         <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
         <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
         <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta laat programma&apos;s zoals SMM Desk alleen toe via een eigen app, die je maakt op developers.facebook.com. Dat is gratis en duurt ongeveer tien minuten. Je hebt een rol in je eigen app, dus je mag hem zonder controle door Meta voor je eigen account gebruiken.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
         <source>Open developers.facebook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>developers.facebook.com openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
         <source>Open My Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>My Apps openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat je begint</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
         <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt je Facebook-inlog nodig en een Facebook-pagina die je beheert. Log in op developers.facebook.com; de eerste keer vraagt Meta je om je te registreren als ontwikkelaar (gratis).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
         <source>Create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>De app maken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op &quot;Create app&quot;. Typ een naam (de naam van je winkel is prima) en je e-mailadres. Vraagt Meta waarvoor de app is, kies dan de use case &quot;Manage everything on your Page&quot;. Vraagt Meta in plaats daarvan om een app-type, kies dan Business en voeg het product &quot;Facebook Login for Business&quot; toe.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
         <source>Choose the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>De machtigingen kiezen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het Dashboard van je app op &quot;Customize the Manage everything on your Page use case&quot; en klik dan op Add naast elk van deze machtigingen (sommige staan er al):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Een token maken</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
         <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de Graph API Explorer. Kies onder &quot;Meta App&quot; je app, kies onder &quot;User or Page&quot; de optie &quot;Get User Access Token&quot; en voeg de machtigingen van de vorige stap toe. Klik op &quot;Generate Access Token&quot;, log in en geef toegang tot je pagina. Kopieer dan het token (de lange tekst in het vak Access Token).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
         <source>Open the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph API Explorer openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
         <source>Make the token last</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token verlengen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
         <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een token uit de Explorer werkt na ongeveer een uur niet meer. Open de Access Token Debugger, plak het token, klik op &quot;Debug&quot; en daarna onderaan op &quot;Extend Access Token&quot;, en kopieer het nieuwe token. Dat werkt ongeveer 60 dagen; SMM Desk vraagt er bij elk bericht het eigen token van je pagina mee op.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
         <source>Open the Access Token Debugger</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Token Debugger openen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
         <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt een professioneel Instagram-account nodig (zakelijk of creator); een Facebook-pagina is niet nodig. Instagram haalt de foto&apos;s van een bericht op van een webadres, dus zolang er geen fotohosting is ingesteld, bereidt SMM Desk je Instagram-berichten voor en herinnert het je eraan ze te plaatsen (op herinnering). Je kunt het instellen overslaan: laat het token aan het eind leeg.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op &quot;Create app&quot;. Typ een naam (de naam van je winkel is prima) en je e-mailadres. Kies de use case &quot;Manage messaging and content on Instagram&quot;. Vraagt Meta om een app-type, kies dan Business.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
         <source>Set up Instagram login</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-login instellen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het Dashboard van je app op &quot;Customize the Manage messaging and content on Instagram use case&quot; en kies &quot;API setup with Instagram login&quot;. Daarmee komen de machtigingen die SMM Desk nodig heeft erbij:</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
         <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik in het menu links op Instagram &gt; &quot;API setup with Instagram business login&quot;. Klik op &quot;Generate token&quot; naast je Instagram-account (staat het er niet bij, klik dan eerst op &quot;Add account&quot;), log in bij Instagram en kopieer het token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
         <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt je Threads-profiel nodig en je Facebook-inlog voor developers.facebook.com; de eerste keer vraagt Meta je om je te registreren als ontwikkelaar (gratis).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op &quot;Create app&quot;. Typ een naam (de naam van je winkel is prima) en je e-mailadres, en kies de use case &quot;Access the Threads API&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
         <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het Dashboard van je app op &quot;Customize the Access the Threads API use case&quot; en klik op Add naast threads_content_publish en threads_manage_insights (threads_basic staat er al):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
         <source>Add yourself as a tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezelf toevoegen als tester</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
         <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zolang Meta een app niet heeft beoordeeld, mogen alleen de testers hem gebruiken. Open in je app App roles &gt; Roles, klik op &quot;Add People&quot;, kies &quot;Threads Tester&quot; en typ je Threads-gebruikersnaam. Accepteer daarna de uitnodiging in Threads: Instellingen &gt; Account &gt; Websitemachtigingen &gt; Uitnodigingen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
         <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open weer &quot;Customize the Access the Threads API use case&quot; en daarin Settings. Klik onder &quot;User Token Generator&quot; op &quot;Generate access token&quot; naast je profiel, geef toestemming en kopieer het token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina-ID</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
         <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je pagina-ID is een getal: open op je pagina Info &gt; Paginatransparantie.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
         <source>Instagram username</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-gebruikersnaam</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
         <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het token leeg om het instellen over te slaan: SMM Desk herinnert je dan alleen aan het plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
         <source>Token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (optioneel)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
         <source>Threads username</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads-gebruikersnaam</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
         <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf nu plaatst SMM Desk je Facebook-berichten zelf op het geplande tijdstip: tekst, links en tot 10 foto&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
         <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk bewaart het token en controleert het account ermee. Instagram haalt foto&apos;s op van een webadres, dus zolang er geen fotohosting is ingesteld, gaan je Instagram-berichten op herinnering: SMM Desk bereidt elk bericht voor en herinnert je eraan het te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
         <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf nu plaatst SMM Desk je Threads-berichten zelf op het geplande tijdstip (tekst tot 500 tekens). Threads haalt foto&apos;s op van een webadres, dus een bericht met foto&apos;s gaat op herinnering: SMM Desk herinnert je eraan het te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
         <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk bereidt je Instagram-berichten voor en herinnert je eraan wanneer ze klaarstaan. Doorloop deze instelling opnieuw (Opnieuw koppelen) als je wilt dat SMM Desk ook het account controleert.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
         <source>Set up %1</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 instellen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft dit token niet geaccepteerd. Klik op Terug en plak het opnieuw (helemaal); lukt het nog steeds niet, maak dan een nieuw token zoals de stappen uitleggen.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
         <source>%1
 
 Click Back to change the token, or follow the steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
         <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen is onverwacht mislukt (%1). Probeer het opnieuw; details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -2059,17 +2061,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het token hier</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
         <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk bewaart het token in de wachtwoordkluis van je computer, nooit in het gegevensbestand. De volgende pagina controleert het bij het platform.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token plakken</translation>
     </message>
 </context>
 <context>
@@ -2077,147 +2079,147 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="38"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotohosting</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="43"/>
         <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram, en Threads voor berichten met foto&apos;s, halen elke foto op van een webadres. Met een eigen opslagbucket (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…) zet SMM Desk elke foto daar een uur neer onder een naam die niemand kan raden, geeft Instagram een privélink ernaar en verwijdert de foto na het plaatsen. Zonder bucket gaan die berichten op herinnering: SMM Desk herinnert je eraan en jij plaatst ze.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="57"/>
         <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. eu-central-1 (auto bij Cloudflare R2)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="65"/>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint-adres</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="66"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="67"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="68"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangssleutel-ID</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="69"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime sleutel</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="73"/>
         <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak sleutels voor alleen deze bucket, met het recht om bestanden te plaatsen, te lezen, op te sommen en te verwijderen. SMM Desk bewaart beide sleutels in de wachtwoordkluis van je systeem, nooit in de database.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="91"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="92"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen en opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="93"/>
         <source>Stop using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer gebruiken</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="108"/>
         <source>Saved in your keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in je wachtwoordkluis; typ om te vervangen</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="119"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld: Instagram-berichten en Threads-berichten met foto&apos;s gaan op herinnering.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In gebruik: foto&apos;s voor Instagram en Threads gaan via bucket %1 op %2.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
         <source>Testing: storing a small file, reading it back, deleting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen: een klein bestand opslaan, teruglezen en verwijderen…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="165"/>
         <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkt: SMM Desk heeft een klein bestand opgeslagen, via een privélink teruggelezen en verwijderd. Klik op “Testen en opslaan” om deze bucket te gebruiken.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="175"/>
         <source>Testing, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen, daarna opslaan…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="189"/>
         <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Berichten die vanaf nu klaarstaan, verstuurt SMM Desk zelf.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="210"/>
         <source>The storage service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslagdienst meldde: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="216"/>
         <source>The test stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De test stopte door een onverwachte fout (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="225"/>
         <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het endpoint-adres, de regio, de bucket en beide sleutels in.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="228"/>
         <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het endpoint-adres: het begint met https:// en heeft geen pad, bijv. https://s3.eu-central-1.amazonaws.com (de bucket komt in een eigen veld).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="233"/>
         <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslagdienst weigerde de sleutels. Controleer de toegangssleutel-ID en de geheime sleutel; kopieer ze opnieuw uit de console van de dienst.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op dit adres geen bucket met de naam %1. Controleer de bucketnaam, het endpoint-adres en de regio.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
         <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels werken, maar mogen in deze bucket geen bestanden plaatsen, lezen, opsommen of verwijderen. Geef ze die rechten voor deze bucket in de console van de dienst.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="251"/>
         <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon de opslagdienst niet bereiken. Controleer het endpoint-adres en je internetverbinding.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="256"/>
         <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het testbestand is opgeslagen, maar de privélink gaf het niet terug. Controleer of het endpoint-adres het eigen adres van de bucket is.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="259"/>
         <source>The storage service refused the test. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslagdienst weigerde de test. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2716,12 +2718,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>Check this post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer dit bericht op %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
         <source>A post to %1 was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht naar %1 is niet gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
@@ -2921,32 +2923,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding %1 is een leeg bestand.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen afbeelding die SMM Desk kan lezen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding %1 is beschadigd of onvolledig.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding %1 is te groot om te openen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding %1 is te groot voor het platform.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan de afbeelding %1 niet gebruiken.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3041,112 +3043,112 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="108"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>een concept</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="109"/>
         <source>scheduled</source>
-        <translation type="unfinished">ingepland</translation>
+        <translation>ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig met versturen</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="111"/>
         <source>published</source>
-        <translation type="unfinished">gepubliceerd</translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="112"/>
         <source>waiting to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting van een nieuwe poging</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="113"/>
         <source>failed</source>
-        <translation type="unfinished">mislukt</translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="114"/>
         <source>waiting to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting van controle</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="115"/>
         <source>waiting for you to post it</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar om door jou geplaatst te worden</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="116"/>
         <source>skipped</source>
-        <translation type="unfinished">overgeslagen</translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto&apos;s staan al op %1 (%2); alleen de tekst ontbreekt of is onzeker, en opnieuw versturen verstuurt alleen de tekst.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto&apos;s staan al op %1; alleen de tekst ontbreekt of is onzeker, en opnieuw versturen verstuurt alleen de tekst.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="155"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 had %n keer achter elkaar een probleem aan zijn kant, dus SMM Desk is gestopt met proberen. Klik op Opnieuw zodra %1 weer werkt.</numerusform>
+            <numerusform>%1 had %n keer achter elkaar een probleem aan zijn kant, dus SMM Desk is gestopt met proberen. Klik op Opnieuw zodra %1 weer werkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="162"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk kon %1 %n keer achter elkaar niet bereiken en is gestopt met proberen. Controleer de internetverbinding en klik dan op Opnieuw.</numerusform>
+            <numerusform>SMM Desk kon %1 %n keer achter elkaar niet bereiken en is gestopt met proberen. Controleer de internetverbinding en klik dan op Opnieuw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 vroeg SMM Desk %n keer achter elkaar het rustiger aan te doen, dus SMM Desk is gestopt met proberen. Klik wat later op Opnieuw.</numerusform>
+            <numerusform>%1 vroeg SMM Desk %n keer achter elkaar het rustiger aan te doen, dus SMM Desk is gestopt met proberen. Klik wat later op Opnieuw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="184"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het bleef mislukken na %n poging, dus SMM Desk is gestopt. Klik op Opnieuw zodra het platform weer werkt.</numerusform>
+            <numerusform>Het bleef mislukken na %n pogingen, dus SMM Desk is gestopt. Klik op Opnieuw zodra het platform weer werkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taakplanner-taak “%1”, elke %n minuut</numerusform>
+            <numerusform>Taakplanner-taak “%1”, elke %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>launchd-agent %1, elke %n minuut</numerusform>
+            <numerusform>launchd-agent %1, elke %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>systemd-gebruikerstimer %1, elke %n minuut</numerusform>
+            <numerusform>systemd-gebruikerstimer %1, elke %n minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -3189,58 +3191,58 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="256"/>
         <source>a post id</source>
-        <translation type="unfinished"></translation>
+        <translation>een bericht-id</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="260"/>
         <source>any column of figures</source>
-        <translation type="unfinished"></translation>
+        <translation>een kolom met cijfers</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht met de status “%1” kan niet worden verplaatst; dupliceer het in plaats daarvan (Ctrl-slepen).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="277"/>
         <source>The header has no column %1. Expected columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel heeft geen kolom %1. Verwachte kolommen: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="281"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf posttijden als “Tue 12:30, Sat 10:00” (dagen in het Engels).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="286"/>
         <source>Amount</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="301"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst je account toe aan SMM Desk en importeer daarna de statistieken.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="303"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst je %1-account toe aan SMM Desk en importeer daarna de statistieken.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="314"/>
@@ -3429,484 +3431,484 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="505"/>
         <source>This account does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="507"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kan niet zelf op %1 plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend platform “%1”. Kies uit: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
         <source>Enter the account&apos;s handle or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de handle of naam van het account in.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="514"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het Telegram-kanaal in (@naam of de numerieke id).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="517"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het adres van je Mastodon-server in, bijv. https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen volledig serveradres. Vul het in met https:// ervoor, bijv. https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk stuurt je inlog voor %1 niet over een onversleutelde verbinding (http://). Gebruik het https://-adres van de server.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 is al gekoppeld.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een wachtwoord of token nodig om te koppelen; er is er geen opgegeven.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk plaatst op %1 met jouw hulp (op herinnering) en heeft daar geen wachtwoord voor nodig.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="548"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen wachtwoord of token ontbreekt. Koppel het account opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de inlog niet geaccepteerd. Controleer hem en koppel het account opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weigerde de verbinding. Controleer de gegevens van het account en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon %1 niet bereiken. Controleer de internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt SMM Desk het rustiger aan te doen. Wacht een paar minuten en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 had a problem on its side. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 had een probleem aan zijn kant. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="573"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon de wachtwoordkluis van het systeem, waarin je inloggegevens staan, niet gebruiken. Controleer of de wachtwoordkluis ontgrendeld is en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="576"/>
         <source>Only VK accounts take a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen VK-accounts gebruiken een gebruikerstoken.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="577"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak eerst het gebruikerstoken.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="579"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gebruikerstoken kan geen foto&apos;s uploaden voor de community: maak het aan als beheerder van de community, met de rechten photos en wall.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is ontkoppeld en de inlog is gewist. Eerdere berichten blijven in de planning; %n ingepland bericht is weer een concept.</numerusform>
+            <numerusform>%1 is ontkoppeld en de inlog is gewist. Eerdere berichten blijven in de planning; %n ingeplande berichten zijn weer concepten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="592"/>
         <source>Removed: its saved login was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd: de opgeslagen inlog is gewist.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="595"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen inlog van dit account ontbreekt. Koppel het opnieuw in Accounts.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="598"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK laat alleen een persoon foto&apos;s naar een muur uploaden, geen communitytoken. Plaats dit bericht zelf op VK, of voeg in Accounts een gebruikerstoken toe aan dit account, zodat SMM Desk de volgende keer foto&apos;s kan versturen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="603"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van dit bericht kan niet worden voorbereid. Vervang de afbeelding en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="606"/>
         <source>Sending stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versturen stopte door een onverwachte fout (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="610"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versturen stopte door een onverwachte fout (%1). SMM Desk probeert het opnieuw; de details staan in het logbestand.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="617"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versturen stopte door een onverwachte fout (%1). Het bericht is misschien toch verstuurd: kijk op het platform; staat het er, markeer het dan als geplaatst, zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="625"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van %1 op dit bericht is verloren gegaan of onleesbaar, dus SMM Desk weet niet of het is verstuurd. Kijk op %1: staat het bericht er, markeer het dan als geplaatst; zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="635"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk stopte voordat dit bericht werd verstuurd; het wordt nu verstuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="639"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk stopte tijdens het versturen van dit bericht naar %1. Het controleert dit en maakt het af zonder dubbel te plaatsen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="647"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk stopte tijdens het versturen van dit bericht naar %1 en weet dus niet of het is verstuurd. Kijk op %1: staat het bericht er, markeer het dan als geplaatst; zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht: %1 op %2 staat uit. Zet het aan in Accounts om dit bericht te versturen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot %1 op %2 opnieuw is gekoppeld in Accounts; daarna wordt dit bericht verstuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
         <source>This post is %1 now; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht is nu %1; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="670"/>
         <source>This post is %1 now; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht is nu %1; er valt niets opnieuw te proberen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 moet eerst opnieuw gekoppeld worden: open Accounts, koppel het opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 staat uit: zet het aan in Accounts en probeer het dan nog eens.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet uitvoeren (%2). Stel het met de hand in zoals beschreven in de help (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weigerde (afsluitcode %2). Stel het met de hand in zoals beschreven in de help (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-account: vanuit de demowerkruimte wordt niets verstuurd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 50 MB: is het echt een statistiekexport?</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand niet gevonden: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen CSV-bestand.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen CSV-tekstbestand (een Excel-bestand .xlsx? Sla het eerst op als CSV).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account met id %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kunnen meerdere accounts bedoeld zijn; kies uit: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lijkt geen “%2”-bestand: er is geen kolom %3. De kolommen zijn: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
         <source>The import was stopped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="725"/>
         <source>No post id or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bericht-id of link.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is geen datum.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is geen getal.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen publicatietijd, voor een bericht dat SMM Desk nog niet kent.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="735"/>
         <source>No date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datum.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een cijfer kan niet negatief zijn (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
         <source>No figures in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cijfers in deze rij.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul een getal in.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vul nul of een positief getal in.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende cijfers: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bericht bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="750"/>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat account bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="752"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta: gebruik de code van drie letters, bijv. EUR of USD.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="754"/>
         <source>Platform: choose where the ad ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform: kies waar de advertentie liep.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="756"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht is intussen verwijderd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="759"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht is intussen verwijderd; er is niets gekopieerd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="762"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gepubliceerd bericht blijft ter vastlegging in de planning; het kan niet worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="766"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht is een concept: open het, controleer het en plan het eerst in.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="769"/>
         <source>Only a post with a date can be copied onto a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een bericht met een datum kan naar een tijdstip worden gekopieerd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="772"/>
         <source>Pick at least one account for this post before scheduling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één account voor dit bericht voordat je het inplant.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nog geen posttijden. Voeg er een paar toe (bijv. Tue 12:30) in de wachtrij-instellingen van het account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle posttijden van %1 zijn voor het komende jaar bezet. Voeg meer posttijden toe.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de rubriek een naam, bijv. “Handige tips”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="787"/>
         <source>A rubric name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een rubrieknaam mag hoogstens %n teken hebben.</numerusform>
+            <numerusform>Een rubrieknaam mag hoogstens %n tekens hebben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen kleur zoals #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een streefaandeel ligt tussen %1 en %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een rubriek met de naam “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>De streefaandelen zouden samen meer dan 100% worden; er is nog hoogstens %1 over.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
         <source>This rubric was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rubriek is intussen verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="805"/>
         <source>This account was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account is intussen verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen posttijd zoals “Tue 12:30”. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen dag van de week. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen tijdstip. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
         <source>This import can&apos;t be redone; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import kan niet opnieuw worden uitgevoerd; importeer het bestand opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
         <source>The file is empty: it needs a header row with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: het heeft een kopregel met %1 nodig.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom “%1” komt twee keer voor. Houd er één en verwijder de andere, en probeer het dan opnieuw.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het bestand heeft meer dan %n bericht; SMM Desk importeert er hoogstens %n tegelijk. Splits het in kleinere bestanden.</numerusform>
+            <numerusform>Het bestand heeft meer dan %n berichten; SMM Desk importeert er hoogstens %n tegelijk. Splits het in kleinere bestanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="838"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een cel heeft meer dan %n teken, veel langer dan welk bericht ook. Controleer of dit het juiste bestand is, of maak de cel korter.</numerusform>
+            <numerusform>Een cel heeft meer dan %n tekens, veel langer dan welk bericht ook. Controleer of dit het juiste bestand is, of maak de cel korter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="844"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen UTF-8-tekst. Kies bij het opslaan in je spreadsheetprogramma “CSV UTF-8”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="848"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldig CSV-bestand. Sla het vanuit je spreadsheetprogramma opnieuw op als CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding %1 kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -4042,24 +4044,24 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) opnieuw koppelen: de inlog is verlopen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) vóór %3 opnieuw koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
         <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon deze inlog niet zelf vernieuwen. Klik om het account opnieuw te koppelen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/expiry.py" line="63"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n account heeft dit ook nodig.</numerusform>
+            <numerusform>Nog %n accounts hebben dit ook nodig.</numerusform>
         </translation>
     </message>
 </context>
@@ -4409,12 +4411,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="202"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotohosting</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="207"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="218"/>
@@ -4440,12 +4442,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="333"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld: Instagram-berichten en Threads-berichten met foto&apos;s gaan op herinnering.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s voor Instagram en Threads gaan via bucket %1.</translation>
     </message>
 </context>
 <context>
@@ -4970,7 +4972,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="213"/>
@@ -5453,7 +5455,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="110"/>
@@ -5638,22 +5640,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd: %1</translation>
     </message>
 </context>
 <context>
