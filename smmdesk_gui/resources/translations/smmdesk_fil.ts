@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="80"/>
         <source>Reconnect by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I-reconnect bago ang %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="82"/>
@@ -225,76 +225,76 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="145"/>
         <source>Allow photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payagan ang larawan…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="147"/>
         <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng user token para makapag-post ang SMM Desk nang mag-isa ng mga VK post na may larawan</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="153"/>
         <source>Photo hosting…</source>
         <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pag-host ng larawan…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Details</source>
-        <translation type="unfinished">Detalye</translation>
+        <translation>Detalye</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na gumagana ang %1 login ng %2 mula noong %3. I-reconnect ito: maghihintay ang mga post nito hanggang gawin mo iyon.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na gagana ang %1 login ng %2 simula %3, at hindi ito ma-renew ng SMM Desk nang mag-isa. I-reconnect ito bago noon, o maghihintay ang mga post nito.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pang account ang kailangan din nito.</numerusform>
+            <numerusform>%n pang account ang kailangan din nito.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="346"/>
         <source>Something went wrong (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nagkaproblema (%1). Subukan ulit; nasa log ang mga detalye.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naidagdag ang %1. Ipapaalala ng SMM Desk kapag oras na ng mga post nito.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta at gumagana ang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinayagan ang mga larawan para sa %1 (gamit ang token ng %2): ipo-post na ng SMM Desk nang mag-isa ang mga VK post nito na may larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusubukan ang %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagana ang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang %1? Mabubura ang naka-save nitong login; mananatili sa plano mo ang mga naipadalang post. I-click ang &quot;Oo, alisin&quot; para ituloy.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -344,53 +344,53 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payagan ang larawan para sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
         <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa VK, tao lang ang puwedeng mag-upload ng larawan sa wall ng isang community, hindi ang sariling token ng community. Gamit ang user token ng isang administrator ng community, ipo-post ng SMM Desk nang mag-isa ang mga VK post mo na may larawan. Kung wala nito, ipo-post nito ang mga purong teksto at ipapaalala sa iyo na i-post ang mga may larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="57"/>
         <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-paste ng user token ng isang administrator ng community na may mga pahintulot na photos at wall. Itatago ito ng SMM Desk sa password store ng computer mo, katabi ng community token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="68"/>
         <source>Paste the user token</source>
-        <translation type="unfinished"></translation>
+        <translation>I-paste ang user token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="69"/>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>User token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="81"/>
         <location filename="../../ui/accounts/vk_photos.py" line="108"/>
         <source>Allow photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Payagan ang larawan</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Kanselahin</translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="90"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-paste muna ang user token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="93"/>
         <source>Checking…</source>
-        <translation type="unfinished">Tinitingnan…</translation>
+        <translation>Sinusuri…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="113"/>
         <source>Checking failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi inaasahang nabigo ang pagsusuri (%1). Subukan ulit.</translation>
     </message>
 </context>
 <context>
@@ -462,33 +462,33 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri ang koneksyon</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
         <source>Asking %1 whether the token works…</source>
         <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tinatanong ang %1 kung gumagana ang token…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
         <source>Adding the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Idinadagdag ang account…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nakakonekta</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta bilang %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Naidagdag ang %1</translation>
     </message>
 </context>
 <context>
@@ -602,39 +602,39 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
         <source>Community token</source>
-        <translation type="unfinished"></translation>
+        <translation>Community token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
         <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa VK, buksan ang community mo &gt; Manage &gt; API usage &gt; Create token. Payagan ang wall, photos at manage, saka kopyahin ang token. Magpo-post ang SMM Desk bilang ang community.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
         <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
         <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opsyonal, para sa larawan: sa VK, tao lang ang puwedeng mag-upload ng larawan sa wall. Mag-paste ng user token ng isang administrator ng community na may mga pahintulot na photos at wall. Kung wala nito, ipo-post ng SMM Desk nang mag-isa ang teksto ng mga VK post at ipapaalala sa iyo na i-post ang mga may larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
         <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakapag-post dito nang mag-isa ang SMM Desk. Sa nakaplanong oras, ipapaalala nito sa iyo, kokopyahin ang teksto at ise-save ang mga larawan sa isang folder; ikaw ang magpo-post, saka mo ito markahang tapos na.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
         <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
         <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pinapapasok lang ng Meta ang SMM Desk sa pamamagitan ng sarili mong maliit na app sa developers.facebook.com. Gagabayan ka ng setup hakbang-hakbang, sa mga sampung minuto.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
         <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Buksan ang sign-in page&quot;: bubukas ang server mo sa browser. Mag-sign in, payagan ang SMM Desk, saka kopyahin ang code na ipinapakita nito at i-paste dito.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
         <source>Start the guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang ginabayang setup…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
@@ -740,12 +740,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
         <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung hindi bumukas ang browser, &lt;a href=&quot;%1&quot;&gt;i-click dito&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
         <source>Connecting failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi inaasahang nabigo ang pagkonekta (%1). Subukan ulit.</translation>
     </message>
     <message>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
@@ -1550,244 +1550,246 @@
         <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
         <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
         <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pinapapasok lang ng Meta ang mga programang gaya ng SMM Desk sa pamamagitan ng sarili mong app, na ginawa sa developers.facebook.com. Libre ito at aabutin ng mga sampung minuto. May role ka sa sarili mong app, kaya puwede mo itong gamitin para sa sarili mong account nang hindi na kailangang i-review ng Meta.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
         <source>Open developers.facebook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang developers.facebook.com</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
         <source>Open My Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang My Apps</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago ka magsimula</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
         <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan mo ang Facebook login mo at isang Facebook Page na pinamamahalaan mo. Mag-log in sa developers.facebook.com; sa unang beses, hihilingin ng Meta na magparehistro ka bilang developer (libre).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
         <source>Create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawin ang app</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Create app&quot;. Mag-type ng pangalan (puwede ang pangalan ng shop mo) at ng email mo. Kapag tinanong ng Meta kung para saan ang app, piliin ang use case na &quot;Manage everything on your Page&quot;. Kung app type ang itanong ng Meta, piliin ang Business at idagdag ang product na &quot;Facebook Login for Business&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
         <source>Choose the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang mga permission</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Dashboard ng app mo, i-click ang &quot;Customize the Manage everything on your Page use case&quot;, saka i-click ang Add sa tabi ng bawat isa sa mga permission na ito (nandoon na ang ilan):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
         <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang Graph API Explorer. Sa &quot;Meta App&quot;, piliin ang app mo; sa &quot;User or Page&quot;, piliin ang &quot;Get User Access Token&quot;, at idagdag ang mga permission mula sa nakaraang hakbang. I-click ang &quot;Generate Access Token&quot;, mag-log in at payagan ang Page mo. Saka kopyahin ang token (ang mahabang teksto sa kahon ng Access Token).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
         <source>Open the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang Graph API Explorer</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
         <source>Make the token last</source>
-        <translation type="unfinished"></translation>
+        <translation>Patagalin ang token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
         <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na gagana ang token mula sa Explorer pagkalipas ng mga isang oras. Buksan ang Access Token Debugger, i-paste ang token, i-click ang &quot;Debug&quot;, saka ang &quot;Extend Access Token&quot; sa ibaba, at kopyahin ang bagong token. Gagana ito nang mga 60 araw; gamit ito, hihingi ang SMM Desk sa Page mo ng sarili nitong token tuwing magpo-post ito.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
         <source>Open the Access Token Debugger</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang Access Token Debugger</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
         <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan mo ng Instagram professional account (Business o Creator); hindi kailangan ng Facebook Page. Kinukuha ng Instagram ang mga larawan ng post mula sa isang web address, kaya hangga&apos;t walang naka-set up na pag-host ng larawan, ihahanda ng SMM Desk ang mga Instagram post mo at ipapaalala sa iyo na i-post ang mga ito (paalala lang). Puwede mong laktawan ang setup: iwanang blangko ang token sa dulo.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Create app&quot;. Mag-type ng pangalan (puwede ang pangalan ng shop mo) at ng email mo. Piliin ang use case na &quot;Manage messaging and content on Instagram&quot;. Kung app type ang itanong ng Meta, piliin ang Business.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
         <source>Set up Instagram login</source>
-        <translation type="unfinished"></translation>
+        <translation>I-set up ang Instagram login</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Dashboard ng app mo, i-click ang &quot;Customize the Manage messaging and content on Instagram use case&quot; at piliin ang &quot;API setup with Instagram login&quot;. Idinadagdag nito ang mga permission na kailangan ng SMM Desk:</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
         <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa menu sa kaliwa, i-click ang Instagram &gt; &quot;API setup with Instagram business login&quot;. I-click ang &quot;Generate token&quot; sa tabi ng Instagram account mo (kung wala ito sa listahan, i-click muna ang &quot;Add account&quot;), mag-log in sa Instagram at kopyahin ang token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
         <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan mo ang Threads profile mo at ang Facebook login mo para sa developers.facebook.com; sa unang beses, hihilingin ng Meta na magparehistro ka bilang developer (libre).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-click ang &quot;Create app&quot;. Mag-type ng pangalan (puwede ang pangalan ng shop mo) at ng email mo, at piliin ang use case na &quot;Access the Threads API&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
         <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Dashboard ng app mo, i-click ang &quot;Customize the Access the Threads API use case&quot; at i-click ang Add sa tabi ng threads_content_publish at threads_manage_insights (nandoon na ang threads_basic):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
         <source>Add yourself as a tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag ang sarili mo bilang tester</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
         <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangga&apos;t hindi pa nire-review ng Meta ang isang app, mga tester lang nito ang puwedeng gumamit nito. Sa app mo, buksan ang App roles &gt; Roles, i-click ang &quot;Add People&quot;, piliin ang &quot;Threads Tester&quot; at i-type ang Threads username mo. Saka tanggapin ang imbitasyon sa Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
         <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik sa &quot;Customize the Access the Threads API use case&quot; at buksan ang Settings. Sa &quot;User Token Generator&quot;, i-click ang &quot;Generate access token&quot; sa tabi ng profile mo, payagan ito, at kopyahin ang token.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Page ID</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
         <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ang Page ID mo: sa Page mo, buksan ang About &gt; Page transparency.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
         <source>Instagram username</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram username</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
         <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iwanang blangko ang token para laktawan ang setup: magpapaalala lang ang SMM Desk na mag-post ka.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
         <source>Token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (opsyonal)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
         <source>Threads username</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads username</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
         <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula ngayon, ipo-post ng SMM Desk nang mag-isa ang mga Facebook post mo sa nakaplanong oras: teksto, link at hanggang 10 larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
         <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itatago ng SMM Desk ang token at susuriin nito ang account gamit ito. Kinukuha ng Instagram ang mga larawan mula sa isang web address, kaya hangga&apos;t walang naka-set up na pag-host ng larawan, mananatiling paalala lang ang mga Instagram post mo: ihahanda ng SMM Desk ang bawat isa at ipapaalala sa iyo na i-post ito.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
         <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula ngayon, ipo-post ng SMM Desk nang mag-isa ang mga Threads post mo sa nakaplanong oras (teksto hanggang 500 character). Kinukuha ng Threads ang mga larawan mula sa isang web address, kaya mananatiling paalala lang ang post na may larawan: ipapaalala sa iyo ng SMM Desk na i-post ito.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
         <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihahanda ng SMM Desk ang mga Instagram post mo at ipapaalala sa iyo kapag oras na ng mga ito. Patakbuhin ulit ang setup na ito (I-reconnect) kapag gusto mong suriin din ng SMM Desk ang account.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
         <source>Set up %1</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I-set up ang %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos na</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
         <source>Cancel</source>
-        <translation type="unfinished">Kanselahin</translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang %1 ng %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tinanggap ng %1 ang token na ito. I-click ang Bumalik at i-paste ulit ito (buo); kung nabibigo pa rin, gumawa ng bagong token gaya ng paliwanag sa mga hakbang.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
         <source>%1
 
 Click Back to change the token, or follow the steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
         <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi inaasahang nabigo ang pagkonekta (%1). Subukan ulit; nasa log ang mga detalye.</translation>
     </message>
 </context>
 <context>
@@ -2059,17 +2061,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>I-paste ang token dito</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
         <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itatago ng SMM Desk ang token sa password store ng computer mo, hindi kailanman sa data file nito. Susuriin ito ng susunod na pahina sa platform.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>I-paste ang token</translation>
     </message>
 </context>
 <context>
@@ -2077,147 +2079,147 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="38"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-host ng larawan</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="43"/>
         <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinukuha ng Instagram, at ng Threads para sa mga post na may larawan, ang bawat larawan mula sa isang web address. Kung may sarili kang storage bucket (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), ilalagay doon ng SMM Desk ang bawat larawan nang isang oras sa pangalang walang makakahula, bibigyan ang Instagram ng pribadong link dito, at buburahin ito pagkatapos mag-post. Kung wala, mananatiling paalala lang ang mga post na iyon: ipapaalala sa iyo ng SMM Desk at ikaw ang magpo-post.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="57"/>
         <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hal. eu-central-1 (auto sa Cloudflare R2)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="65"/>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint address</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="66"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="67"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="68"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Access key ID</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="69"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret key</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="73"/>
         <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng mga key para sa bucket na ito lang, na puwedeng maglagay, magbasa, maglista at magbura ng mga file. Itatago ng SMM Desk ang dalawang key sa keyring ng system mo, hindi kailanman sa database nito.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="91"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukan</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="92"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukan at i-save</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="93"/>
         <source>Stop using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Huwag nang gamitin</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="108"/>
         <source>Saved in your keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-save sa keyring mo; mag-type para palitan</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="119"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-set up: paalala lang ang mga Instagram post, at ang mga Threads post na may larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagamit: dumadaan ang mga larawan ng Instagram at Threads sa bucket na %1 sa %2.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
         <source>Testing: storing a small file, reading it back, deleting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusubukan: nagse-save ng maliit na file, binabasa ito pabalik, binubura ito…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="165"/>
         <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagana ito: nag-save ang SMM Desk ng maliit na file, binasa ito pabalik sa pamamagitan ng pribadong link at binura ito. I-click ang “Subukan at i-save” para gamitin ang bucket na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="175"/>
         <source>Testing, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusubukan, saka ise-save…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="189"/>
         <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save. Ang SMM Desk na mismo ang magpapadala ng mga post na nakatakda mula ngayon.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="210"/>
         <source>The storage service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabi ng storage service: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="216"/>
         <source>The test stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang pagsubok dahil sa hindi inaasahang error (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="225"/>
         <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punan ang endpoint address, ang region, ang bucket at ang dalawang key.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="228"/>
         <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang endpoint address: nagsisimula ito sa https:// at walang path, hal. https://s3.eu-central-1.amazonaws.com (may sariling field ang bucket).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="233"/>
         <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ng storage service ang mga key. Suriin ang access key ID at ang secret key; kopyahin ulit ang mga ito mula sa console ng service.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang bucket na %1 sa address na ito. Suriin ang pangalan ng bucket, ang endpoint address at ang region.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
         <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagana ang mga key, pero hindi sila puwedeng maglagay, magbasa, maglista o magbura ng mga file sa bucket na ito. Ibigay sa kanila ang mga karapatang iyon sa bucket na ito sa console ng service.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="251"/>
         <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maabot ng SMM Desk ang storage service. Suriin ang endpoint address at ang koneksyon mo sa internet.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="256"/>
         <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang test file, pero hindi ito naibalik ng pribadong link nito. Tiyaking ang endpoint address ang sariling address ng bucket.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="259"/>
         <source>The storage service refused the test. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ng storage service ang pagsubok. Walang na-save.</translation>
     </message>
 </context>
 <context>
@@ -2716,12 +2718,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>Check this post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang post na ito sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
         <source>A post to %1 was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-publish ang isang post sa %1</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
@@ -2921,32 +2923,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman na file ang larawang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi larawang mababasa ng SMM Desk ang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira o putol ang larawang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang larawang %1 para buksan.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang larawang %1 para sa platform.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magamit ng SMM Desk ang larawang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3041,112 +3043,112 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="108"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="109"/>
         <source>scheduled</source>
-        <translation type="unfinished">naka-schedule</translation>
+        <translation>naka-schedule</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinapadala</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="111"/>
         <source>published</source>
-        <translation type="unfinished">na-publish</translation>
+        <translation>na-publish</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="112"/>
         <source>waiting to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>naghihintay na subukan ulit</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="113"/>
         <source>failed</source>
-        <translation type="unfinished">nabigo</translation>
+        <translation>nabigo</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="114"/>
         <source>waiting to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>naghihintay na suriin</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="115"/>
         <source>waiting for you to post it</source>
-        <translation type="unfinished"></translation>
+        <translation>naghihintay na i-post mo</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="116"/>
         <source>skipped</source>
-        <translation type="unfinished">nilaktawan</translation>
+        <translation>nilaktawan</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa %1 na ang mga larawan (%2); ang teksto lang ang kulang o hindi tiyak, at teksto lang ang ipapadala kapag ipinadala ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa %1 na ang mga larawan; ang teksto lang ang kulang o hindi tiyak, at teksto lang ang ipapadala kapag ipinadala ulit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="155"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nagkaproblema sa panig ng %1 nang %n beses nang sunod-sunod, kaya tumigil na sa pagsubok ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang %1.</numerusform>
+            <numerusform>Nagkaproblema sa panig ng %1 nang %n beses nang sunod-sunod, kaya tumigil na sa pagsubok ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="162"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hindi maabot ng SMM Desk ang %1 nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. Suriin ang koneksyon sa internet, saka i-click ang Ulitin.</numerusform>
+            <numerusform>Hindi maabot ng SMM Desk ang %1 nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. Suriin ang koneksyon sa internet, saka i-click ang Ulitin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiniling ng %1 na bumagal ang SMM Desk nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. I-click ang Ulitin mamaya-maya.</numerusform>
+            <numerusform>Hiniling ng %1 na bumagal ang SMM Desk nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. I-click ang Ulitin mamaya-maya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="184"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patuloy itong nabigo pagkatapos ng %n pagsubok, kaya tumigil ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang platform.</numerusform>
+            <numerusform>Patuloy itong nabigo pagkatapos ng %n pagsubok, kaya tumigil ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang platform.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Task Scheduler task na “%1”, bawat %n minuto</numerusform>
+            <numerusform>Task Scheduler task na “%1”, bawat %n minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>launchd agent na %1, bawat %n minuto</numerusform>
+            <numerusform>launchd agent na %1, bawat %n minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>systemd user timer na %1, bawat %n minuto</numerusform>
+            <numerusform>systemd user timer na %1, bawat %n minuto</numerusform>
         </translation>
     </message>
     <message>
@@ -3189,58 +3191,58 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="256"/>
         <source>a post id</source>
-        <translation type="unfinished"></translation>
+        <translation>post id</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="260"/>
         <source>any column of figures</source>
-        <translation type="unfinished"></translation>
+        <translation>anumang column ng numero</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mailipat ang post na nasa estadong “%1”; doblehin na lang ito (Ctrl-drag).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="277"/>
         <source>The header has no column %1. Expected columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang column na %1 ang header. Mga inaasahang column: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="281"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat ang mga oras ng pag-post gaya ng “Tue 12:30, Sat 10:00” (araw sa Ingles).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="286"/>
         <source>Amount</source>
-        <translation type="unfinished">Halaga</translation>
+        <translation>Halaga</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="301"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag muna ang account mo sa SMM Desk, saka i-import ang stats nito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="303"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag muna ang %1 account mo sa SMM Desk, saka i-import ang stats nito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="314"/>
@@ -3429,484 +3431,484 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="505"/>
         <source>This account does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang account na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="507"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakapag-post ang SMM Desk sa %1 nang mag-isa.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi kilalang platform na “%1”. Pumili sa: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
         <source>Enter the account&apos;s handle or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang handle o pangalan ng account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="514"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang Telegram channel (@name o ang numeric id nito).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="517"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang address ng Mastodon server mo, hal. https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi buong address ng server ang “%1”. Ilagay ito nang may https:// sa unahan, hal. https://mastodon.social</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ipinapadala ng SMM Desk ang login mo sa %1 sa koneksyong hindi naka-encrypt (http://). Gamitin ang https:// address ng server.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta na ang %1 sa %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng %1 ng password o token para kumonekta; walang ibinigay.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa %1, nagpo-post ang SMM Desk sa tulong mo (paalala lang, ikaw ang magpo-post) at hindi nito kailangan ng password.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="548"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang naka-save na password o token. I-reconnect ang account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tinanggap ng %1 ang login. Suriin ito at ikonekta ulit ang account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ng %1 ang koneksyon. Suriin ang mga detalye ng account at subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maabot ng SMM Desk ang %1. Suriin ang koneksyon sa internet at subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinihiling ng %1 na bumagal ang SMM Desk. Maghintay nang ilang minuto at subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 had a problem on its side. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagkaproblema sa panig ng %1. Subukan ulit mamaya.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="573"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magamit ng SMM Desk ang keyring ng system, kung saan nito itinatago ang mga login mo. Tiyaking naka-unlock ang keyring, saka subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="576"/>
         <source>Only VK accounts take a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK account lang ang tumatanggap ng user token.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="577"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-paste muna ang user token.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="579"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakapag-upload ng larawan para sa community ang user token na ito: gawin ito bilang administrator ng community na may mga pahintulot na photos at wall.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na-disconnect ang %1 at nabura ang login nito. Mananatili sa plano ang mga nakaraang post nito; %n naka-schedule na post ang ibinalik sa draft.</numerusform>
+            <numerusform>Na-disconnect ang %1 at nabura ang login nito. Mananatili sa plano ang mga nakaraang post nito; %n naka-schedule na post ang ibinalik sa draft.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="592"/>
         <source>Removed: its saved login was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis: nabura ang naka-save nitong login.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="595"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang naka-save na login ng account na ito. I-reconnect ito sa Mga Account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="598"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa VK, tao lang, hindi community token, ang puwedeng mag-upload ng larawan sa wall. Ikaw na mismo ang mag-post nito sa VK, o magdagdag ng user token sa account na ito sa Mga Account para maipadala ng SMM Desk ang mga larawan sa susunod.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="603"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maihanda ang isang larawan ng post na ito. Palitan ito at subukan ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="606"/>
         <source>Sending stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="610"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1). Susubukan ulit ng SMM Desk; nasa log nito ang mga detalye.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="617"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1). Baka naipadala na ang post: tingnan sa platform; kung nandoon ito, markahan itong na-publish, kung wala, ipadala ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="625"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawala o hindi mabasa ang sagot ng %1 sa post na ito, kaya hindi malaman ng SMM Desk kung naipadala ito. Tingnan sa %1: kung nandoon ang post, markahan itong na-publish; kung wala, ipadala ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="635"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang SMM Desk bago maipadala ang post na ito; ipapadala ito ngayon.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="639"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang SMM Desk habang ipinapadala ang post na ito sa %1. Susuriin nito at tatapusin ang trabaho nang hindi nagpo-post nang dalawang beses.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="647"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto ang SMM Desk habang ipinapadala ang post na ito sa %1, kaya hindi nito malaman kung naipadala ito. Tingnan sa %1: kung nandoon ang post, markahan itong na-publish; kung wala, ipadala ulit.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay: naka-off ang %1 sa %2. I-on ito sa Mga Account para maipadala ang post na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay na ma-reconnect ang %1 sa %2 sa Mga Account; saka ipapadala ang post na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
         <source>This post is %1 now; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang estado ngayon ng post na ito: %1. Walang binago.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="670"/>
         <source>This post is %1 now; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang estado ngayon ng post na ito: %1. Walang dapat ulitin.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan munang i-reconnect ang %1 sa %2: buksan ang Mga Account, i-reconnect ito, saka ulitin.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-off ang %1 sa %2: i-on ito sa Mga Account, saka ulitin.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mapatakbo ang %1 (%2). I-set up ito nang mano-mano gaya ng paliwanag sa help (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumanggi ang %1 (exit code %2). I-set up ito nang mano-mano gaya ng paliwanag sa help (docs/publishing.md).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo account: walang ipinapadala mula sa demo workspace.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampas 50 MB ang %1: stats export ba talaga ito?</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang file: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ang %1, hindi CSV file.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi CSV text file ang %1 (Excel .xlsx ba? I-save muna ito bilang CSV).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman ang %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang account na may id na %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higit sa isang account ang puwedeng tinutukoy; pumili sa: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukhang hindi “%2” file ang %1: wala itong column na %3. Ang mga column nito: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
         <source>The import was stopped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinigil ang import; walang na-save.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="725"/>
         <source>No post id or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang post id o link.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hindi petsa ang “%2”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hindi numero ang “%2”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang oras ng pag-publish, para sa post na hindi pa kilala ng SMM Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="735"/>
         <source>No date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang petsa.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hindi puwedeng negatibo ang numero (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
         <source>No figures in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang numero sa row na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maglagay ng numero.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maglagay ng zero o positibong numero.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi kilalang numero: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang post na iyon.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="750"/>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang account na iyon.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="752"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency: gamitin ang code na may tatlong letra, hal. EUR o USD.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="754"/>
         <source>Platform: choose where the ad ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform: piliin kung saan tumakbo ang ad.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="756"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabura na pala ang post na ito; walang binago.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="759"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabura na pala ang post na ito; walang nakopya.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="762"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mananatili sa plano bilang tala ang na-publish na post; hindi ito mabubura.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="766"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft ang post na ito: buksan ito, suriin at i-schedule muna.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="769"/>
         <source>Only a post with a date can be copied onto a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post na may petsa lang ang puwedeng kopyahin sa isang oras.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="772"/>
         <source>Pick at least one account for this post before scheduling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng kahit isang account para sa post na ito bago ito i-schedule.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang oras ng pag-post ang %1. Magdagdag (hal. Tue 12:30) sa setting ng pila ng account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puno na ang bawat oras ng pag-post ng %1 para sa susunod na taon. Magdagdag pa ng oras ng pag-post.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigyan ng pangalan ang rubrik, hal. “Kapaki-pakinabang na tips”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="787"/>
         <source>A rubric name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hanggang %n character lang ang pangalan ng rubrik.</numerusform>
+            <numerusform>Hanggang %n character lang ang pangalan ng rubrik.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi kulay na gaya ng #3a7bd5 ang “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa pagitan ng %1 at %2 ang target na bahagi.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>May rubrik nang tinatawag na “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalampas sa 100% ang kabuuan ng mga target na bahagi; %1 na lang ang natitira.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
         <source>This rubric was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabura na pala ang rubrik na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="805"/>
         <source>This account was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naalis na pala ang account na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi oras ng pag-post na gaya ng “Tue 12:30” ang “%1”. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi araw ng linggo ang “%1”. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi oras ng araw ang “%1”. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
         <source>This import can&apos;t be redone; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na ma-redo ang import na ito; i-import ulit ang file.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala ang file na %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
         <source>The file is empty: it needs a header row with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman ang file: kailangan nito ng header row na may %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalawang beses lumalabas ang column na “%1”. Itira ang isa at burahin ang isa pa, saka subukan ulit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mahigit %n post ang file; hanggang %n lang ang ini-import ng SMM Desk nang sabay-sabay. Hatiin ito sa mas maliliit na file.</numerusform>
+            <numerusform>Mahigit %n post ang file; hanggang %n lang ang ini-import ng SMM Desk nang sabay-sabay. Hatiin ito sa mas maliliit na file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="838"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>May cell na mahigit %n character, mas mahaba kaysa anumang post. Tiyaking ito ang tamang file, o paikliin ang cell.</numerusform>
+            <numerusform>May cell na mahigit %n character, mas mahaba kaysa anumang post. Tiyaking ito ang tamang file, o paikliin ang cell.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="844"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi UTF-8 text ang file. Sa spreadsheet app mo, piliin ang “CSV UTF-8” kapag nagse-save.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="848"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi wastong CSV file ang file. I-save ulit ito bilang CSV mula sa spreadsheet app mo.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang larawang %1.</translation>
     </message>
 </context>
 <context>
@@ -4042,24 +4044,24 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation type="unfinished"></translation>
+        <translation>I-reconnect ang %1 (%2): nag-expire na ang login nito</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>I-reconnect ang %1 (%2) bago ang %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
         <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-renew ng SMM Desk ang login na ito nang mag-isa. I-click para i-reconnect ito.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/expiry.py" line="63"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pang account ang kailangan din nito.</numerusform>
+            <numerusform>%n pang account ang kailangan din nito.</numerusform>
         </translation>
     </message>
 </context>
@@ -4409,12 +4411,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="202"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-host ng larawan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="207"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-set up…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="218"/>
@@ -4440,12 +4442,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="333"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-set up: paalala lang ang mga Instagram post, at ang mga Threads post na may larawan.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumadaan ang mga larawan ng Instagram at Threads sa bucket na %1.</translation>
     </message>
 </context>
 <context>
@@ -4970,7 +4972,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="213"/>
@@ -5453,7 +5455,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="110"/>
@@ -5638,22 +5640,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakbang %1 ng %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakopya: %1</translation>
     </message>
 </context>
 <context>
