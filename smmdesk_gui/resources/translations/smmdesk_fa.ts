@@ -246,12 +246,12 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation>اطلاعات ورود %1 برای ⁨%2⁩ در %3 از کار افتاد. آن را دوباره وصل کنید: پست‌هایش تا آن موقع منتظر می‌مانند.</translation>
+        <translation>اطلاعات ورود %1 برای %2 در %3 از کار افتاد. آن را دوباره وصل کنید: پست‌هایش تا آن موقع منتظر می‌مانند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation>اطلاعات ورود %1 برای ⁨%2⁩ در %3 از کار می‌افتد و SMM Desk نتوانست خودش آن را تمدید کند. پیش از آن دوباره وصلش کنید، وگرنه پست‌هایش منتظر می‌مانند.</translation>
+        <translation>اطلاعات ورود %1 برای %2 در %3 از کار می‌افتد و SMM Desk نتوانست خودش آن را تمدید کند. پیش از آن دوباره وصلش کنید، وگرنه پست‌هایش منتظر می‌مانند.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
@@ -268,32 +268,32 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation>⁨%1⁩ اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
+        <translation>%1 اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation>⁨%1⁩ متصل است و کار می‌کند.</translation>
+        <translation>%1 متصل است و کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation>ارسال عکس برای ⁨%1⁩ فعال شد (با توکن ⁨%2⁩): SMM Desk اکنون پست‌های عکس‌دار VK آن را خودش منتشر می‌کند.</translation>
+        <translation>ارسال عکس برای %1 فعال شد (با توکن %2): SMM Desk اکنون پست‌های عکس‌دار VK آن را خودش منتشر می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation>در حال آزمایش ⁨%1⁩…</translation>
+        <translation>در حال آزمایش %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation>⁨%1⁩ کار می‌کند.</translation>
+        <translation>%1 کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation>⁨%1⁩ حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
+        <translation>%1 حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation>اجازهٔ ارسال عکس برای ⁨%1⁩</translation>
+        <translation>اجازهٔ ارسال عکس برای %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation>متصل با نام ⁨%1⁩</translation>
+        <translation>متصل با نام %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation>⁨%1⁩ اضافه شد</translation>
+        <translation>%1 اضافه شد</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation>⁨%1⁩ این توکن را نپذیرفت. روی «قبلی» کلیک کنید و توکن را دوباره (به‌طور کامل) بچسبانید؛ اگر باز هم ناموفق بود، طبق گام‌ها توکن تازه‌ای بسازید.</translation>
+        <translation>%1 این توکن را نپذیرفت. روی «قبلی» کلیک کنید و توکن را دوباره (به‌طور کامل) بچسبانید؛ اگر باز هم ناموفق بود، طبق گام‌ها توکن تازه‌ای بسازید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
@@ -2134,7 +2134,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation>در حال استفاده: عکس‌های Instagram و Threads از راه باکت ⁨%1⁩ در ⁨%2⁩ فرستاده می‌شوند.</translation>
+        <translation>در حال استفاده: عکس‌های Instagram و Threads از راه باکت %1 در %2 فرستاده می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
@@ -2184,7 +2184,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation>در این نشانی باکتی با نام ⁨%1⁩ وجود ندارد. نام باکت، نشانی Endpoint و ناحیه را بررسی کنید.</translation>
+        <translation>در این نشانی باکتی با نام %1 وجود ندارد. نام باکت، نشانی Endpoint و ناحیه را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
@@ -2901,32 +2901,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation>تصویر ⁨%1⁩ فایلی خالی است.</translation>
+        <translation>تصویر %1 فایلی خالی است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation>⁨%1⁩ تصویری نیست که SMM Desk بتواند بخواند.</translation>
+        <translation>%1 تصویری نیست که SMM Desk بتواند بخواند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation>تصویر ⁨%1⁩ آسیب دیده یا ناقص است.</translation>
+        <translation>تصویر %1 آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation>تصویر ⁨%1⁩ برای باز شدن بیش از حد بزرگ است.</translation>
+        <translation>تصویر %1 برای باز شدن بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation>تصویر ⁨%1⁩ برای پلتفرم بیش از حد بزرگ است.</translation>
+        <translation>تصویر %1 برای پلتفرم بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation>SMM Desk نمی‌تواند از تصویر ⁨%1⁩ استفاده کند.</translation>
+        <translation>SMM Desk نمی‌تواند از تصویر %1 استفاده کند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3066,7 +3066,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation>عکس‌ها از قبل در %1 هستند (⁦%2⁩)؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
+        <translation>عکس‌ها از قبل در %1 هستند (%2)؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
@@ -3091,7 +3091,7 @@ Click Back to change the token, or follow the steps again.</source>
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
-            <numerusform>⁨%1⁩ %n بار پشت سر هم از SMM Desk خواست آهسته‌تر پیش برود، پس SMM Desk دیگر تلاش نکرد. کمی بعد روی «تلاش دوباره» کلیک کنید.</numerusform>
+            <numerusform>%1 %n بار پشت سر هم از SMM Desk خواست آهسته‌تر پیش برود، پس SMM Desk دیگر تلاش نکرد. کمی بعد روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3105,21 +3105,21 @@ Click Back to change the token, or follow the steps again.</source>
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
-            <numerusform>وظیفهٔ Task Scheduler با نام «⁨%1⁩»، هر %n دقیقه</numerusform>
+            <numerusform>وظیفهٔ Task Scheduler با نام «%1»، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
-            <numerusform>عامل launchd ⁨%1⁩، هر %n دقیقه</numerusform>
+            <numerusform>عامل launchd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
-            <numerusform>زمان‌سنج کاربری systemd ⁨%1⁩، هر %n دقیقه</numerusform>
+            <numerusform>زمان‌سنج کاربری systemd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation>«⁨%1⁩»</translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
@@ -3402,7 +3402,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation>پلتفرم ناشناخته: «⁨%1⁩». یکی از این‌ها را انتخاب کنید: %2.</translation>
+        <translation>پلتفرم ناشناخته: «%1». یکی از این‌ها را انتخاب کنید: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
@@ -3422,22 +3422,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation>«⁨%1⁩» نشانی کامل سرور نیست. آن را با ⁦https://⁩ در ابتدا وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
+        <translation>«%1» نشانی کامل سرور نیست. آن را با ⁦https://⁩ در ابتدا وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation>SMM Desk اطلاعات ورود شما را از راه اتصال رمزنگاری‌نشده (⁦http://⁩) به ⁨%1⁩ نمی‌فرستد. نشانی ⁦https://⁩ سرور را به کار ببرید.</translation>
+        <translation>SMM Desk اطلاعات ورود شما را از راه اتصال رمزنگاری‌نشده (⁦http://⁩) به %1 نمی‌فرستد. نشانی ⁦https://⁩ سرور را به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation>⁨%1⁩ در %2 از قبل وصل است.</translation>
+        <translation>%1 در %2 از قبل وصل است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation>⁨%1⁩ برای اتصال به گذرواژه یا توکن نیاز دارد؛ چیزی داده نشد.</translation>
+        <translation>%1 برای اتصال به گذرواژه یا توکن نیاز دارد؛ چیزی داده نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
@@ -3452,12 +3452,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation>⁨%1⁩ اطلاعات ورود را نپذیرفت. آن را بررسی کنید و حساب را دوباره وصل کنید.</translation>
+        <translation>%1 اطلاعات ورود را نپذیرفت. آن را بررسی کنید و حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation>⁨%1⁩ اتصال را نپذیرفت. مشخصات حساب را بررسی کنید و دوباره امتحان کنید.</translation>
+        <translation>%1 اتصال را نپذیرفت. مشخصات حساب را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
@@ -3467,7 +3467,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation>⁨%1⁩ از SMM Desk خواسته است آهسته‌تر پیش برود. چند دقیقه صبر کنید و دوباره امتحان کنید.</translation>
+        <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. چند دقیقه صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
@@ -3497,13 +3497,13 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation>⁨%1⁩ حذف شد.</translation>
+        <translation>%1 حذف شد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
-            <numerusform>اتصال ⁨%1⁩ قطع و اطلاعات ورود آن پاک شد. پست‌های گذشته‌اش در برنامه می‌مانند؛ %n پست زمان‌بندی‌شده به پیش‌نویس برگشت.</numerusform>
+            <numerusform>اتصال %1 قطع و اطلاعات ورود آن پاک شد. پست‌های گذشته‌اش در برنامه می‌مانند؛ %n پست زمان‌بندی‌شده به پیش‌نویس برگشت.</numerusform>
         </translation>
     </message>
     <message>
@@ -3564,12 +3564,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation>در انتظار: ⁨%1⁩ در %2 خاموش است. برای ارسال این پست، آن را در «حساب‌ها» روشن کنید.</translation>
+        <translation>در انتظار: %1 در %2 خاموش است. برای ارسال این پست، آن را در «حساب‌ها» روشن کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation>در انتظار اتصال دوبارهٔ ⁨%1⁩ در %2 از صفحهٔ «حساب‌ها»؛ پس از آن این پست منتشر می‌شود.</translation>
+        <translation>در انتظار اتصال دوبارهٔ %1 در %2 از صفحهٔ «حساب‌ها»؛ پس از آن این پست منتشر می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
@@ -3584,22 +3584,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation>⁨%1⁩ در %2 ابتدا باید دوباره وصل شود: «حساب‌ها» را باز کنید، آن را دوباره وصل کنید، سپس دوباره تلاش کنید.</translation>
+        <translation>%1 در %2 ابتدا باید دوباره وصل شود: «حساب‌ها» را باز کنید، آن را دوباره وصل کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation>⁨%1⁩ در %2 خاموش است: آن را در «حساب‌ها» روشن کنید، سپس دوباره تلاش کنید.</translation>
+        <translation>%1 در %2 خاموش است: آن را در «حساب‌ها» روشن کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation>اجرای ⁦%1⁩ ممکن نشد (⁨%2⁩). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
+        <translation>اجرای %1 ممکن نشد (%2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation>⁦%1⁩ نپذیرفت (کد خروج %2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
+        <translation>%1 با خطا پایان یافت (کد خروج %2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
@@ -3609,32 +3609,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation>⁨%1⁩ بیش از ۵۰ مگابایت است: آیا واقعاً خروجی آمار است؟</translation>
+        <translation>%1 بیش از ۵۰ مگابایت است: آیا واقعاً خروجی آمار است؟</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation>فایل پیدا نشد: ⁨%1⁩</translation>
+        <translation>فایل پیدا نشد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation>⁨%1⁩ یک پوشه است، نه فایل CSV.</translation>
+        <translation>%1 یک پوشه است، نه فایل CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation>⁨%1⁩ فایل متنی CSV نیست (شاید فایل ⁦.xlsx⁩ اکسل؟ ابتدا آن را به‌صورت CSV ذخیره کنید).</translation>
+        <translation>%1 فایل متنی CSV نیست (شاید فایل ⁦.xlsx⁩ اکسل؟ ابتدا آن را به‌صورت CSV ذخیره کنید).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation>⁨%1⁩ خالی است.</translation>
+        <translation>%1 خالی است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation>حسابی با شناسهٔ ⁨%1⁩ وجود ندارد.</translation>
+        <translation>حسابی با شناسهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
@@ -3644,7 +3644,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation>⁨%1⁩ شبیه فایل «%2» نیست: ستون %3 را ندارد. ستون‌های آن: %4.</translation>
+        <translation>%1 شبیه فایل «%2» نیست: ستون %3 را ندارد. ستون‌های آن: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
@@ -3659,12 +3659,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation>⁨%1⁩: «⁨%2⁩» تاریخ نیست.</translation>
+        <translation>%1: «%2» تاریخ نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation>⁨%1⁩: «⁨%2⁩» عدد نیست.</translation>
+        <translation>%1: «%2» عدد نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
@@ -3679,7 +3679,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation>⁨%1⁩: آمار نمی‌تواند منفی باشد (⁨%2⁩).</translation>
+        <translation>%1: آمار نمی‌تواند منفی باشد (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
@@ -3689,17 +3689,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation>⁨%1⁩: یک عدد وارد کنید.</translation>
+        <translation>%1: یک عدد وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation>⁨%1⁩: صفر یا عددی مثبت وارد کنید.</translation>
+        <translation>%1: صفر یا عددی مثبت وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation>آمار ناشناخته: ⁨%1⁩.</translation>
+        <translation>آمار ناشناخته: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
@@ -3754,12 +3754,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation>⁨%1⁩ هنوز زمان انتشاری ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید (مثلاً ⁦Tue 12:30⁩).</translation>
+        <translation>%1 هنوز زمان انتشاری ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید (مثلاً ⁦Tue 12:30⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation>همهٔ زمان‌های انتشار ⁨%1⁩ تا یک سال آینده پر است. زمان‌های انتشار بیشتری اضافه کنید.</translation>
+        <translation>همهٔ زمان‌های انتشار %1 تا یک سال آینده پر است. زمان‌های انتشار بیشتری اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
@@ -3776,22 +3776,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation>«⁨%1⁩» رنگی به شکل ⁦#3a7bd5⁩ نیست.</translation>
+        <translation>«%1» رنگی به شکل ⁦#3a7bd5⁩ نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation>سهم هدف بین ⁨%1⁩ و ⁨%2⁩ است.</translation>
+        <translation>سهم هدف بین %1 و %2 است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation>دسته‌ای با نام «⁨%1⁩» از قبل وجود دارد.</translation>
+        <translation>دسته‌ای با نام «%1» از قبل وجود دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation>مجموع سهم‌های هدف از ۱۰۰ درصد بیشتر می‌شود؛ حداکثر ⁨%1⁩ باقی مانده است.</translation>
+        <translation>مجموع سهم‌های هدف از ۱۰۰ درصد بیشتر می‌شود؛ حداکثر %1 باقی مانده است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
@@ -3806,17 +3806,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation>«⁨%1⁩» زمان انتشاری به شکل «⁦Tue 12:30⁩» نیست. %2</translation>
+        <translation>«%1» زمان انتشاری به شکل «⁦Tue 12:30⁩» نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation>«⁨%1⁩» روز هفته نیست. %2</translation>
+        <translation>«%1» روز هفته نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation>«⁨%1⁩» ساعتی از روز نیست. %2</translation>
+        <translation>«%1» ساعتی از روز نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
@@ -3826,7 +3826,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation>فایل ⁨%1⁩ وجود ندارد.</translation>
+        <translation>فایل %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
@@ -3836,7 +3836,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation>ستون «⁨%1⁩» دو بار آمده است. یکی را نگه دارید و دیگری را حذف کنید، سپس دوباره امتحان کنید.</translation>
+        <translation>ستون «%1» دو بار آمده است. یکی را نگه دارید و دیگری را حذف کنید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
@@ -3865,7 +3865,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation>تصویر ⁨%1⁩ خوانده نمی‌شود.</translation>
+        <translation>تصویر %1 خوانده نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4000,12 +4000,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation>اتصال دوبارهٔ %1 (⁨%2⁩): اطلاعات ورود منقضی شده</translation>
+        <translation>اتصال دوبارهٔ %1 (%2): اطلاعات ورود منقضی شده</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation>اتصال دوبارهٔ %1 (⁨%2⁩) تا %3</translation>
+        <translation>اتصال دوبارهٔ %1 (%2) تا %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
@@ -4399,7 +4399,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation>عکس‌های Instagram و Threads از راه باکت ⁨%1⁩ فرستاده می‌شوند.</translation>
+        <translation>عکس‌های Instagram و Threads از راه باکت %1 فرستاده می‌شوند.</translation>
     </message>
 </context>
 <context>
