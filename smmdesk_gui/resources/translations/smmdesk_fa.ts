@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="80"/>
         <source>Reconnect by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال دوباره تا %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="82"/>
@@ -225,75 +225,75 @@
     <message>
         <location filename="../../ui/accounts/page.py" line="145"/>
         <source>Allow photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ ارسال عکس…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="147"/>
         <source>Add a user token so SMM Desk can post VK posts with photos by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>یک توکن کاربر اضافه کنید تا SMM Desk خودش پست‌های عکس‌دار VK را منتشر کند</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="153"/>
         <source>Photo hosting…</source>
         <extracomment>VK accounts whose user token is in the keyring (read with the list, off the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>میزبانی عکس…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="295"/>
         <source>The %1 login of %2 stopped working on %3. Reconnect it: its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود %1 برای %2 در %3 از کار افتاد. آن را دوباره وصل کنید: پست‌هایش تا آن موقع منتظر می‌مانند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="305"/>
         <source>The %1 login of %2 stops working on %3 and SMM Desk could not renew it by itself. Reconnect it before then, or its posts will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود %1 برای %2 در %3 از کار می‌افتد و SMM Desk نتوانست خودش آن را تمدید کند. پیش از آن دوباره وصلش کنید، وگرنه پست‌هایش منتظر می‌مانند.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/page.py" line="313"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حساب دیگر هم به همین کار نیاز دارد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="346"/>
         <source>Something went wrong (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلی پیش آمد (%1). دوباره امتحان کنید؛ جزئیات در گزارش است.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="374"/>
         <source>%1 added. SMM Desk will remind you when its posts are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اضافه شد. SMM Desk هنگام رسیدن زمان پست‌هایش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="379"/>
         <source>%1 is connected and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 متصل است و کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="401"/>
         <source>Photos allowed for %1 (with the token of %2): SMM Desk now posts its VK posts with photos by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال عکس برای %1 فعال شد (با توکن %2): SMM Desk اکنون پست‌های عکس‌دار VK آن را خودش منتشر می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="419"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آزمایش %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="425"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="446"/>
         <source>Remove %1? Its saved login is deleted; posts already sent stay in your plan. Click &quot;Yes, remove&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شود؟ اطلاعات ورود ذخیره‌شدهٔ آن پاک می‌شود؛ پست‌های ارسال‌شده در برنامهٔ شما می‌مانند. برای ادامه روی «بله، حذف شود» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/page.py" line="113"/>
@@ -343,53 +343,53 @@
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="42"/>
         <source>Allow photos for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ ارسال عکس برای %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="47"/>
         <source>VK lets only a person upload photos to a community&apos;s wall, not the community&apos;s own token. With a user token of an administrator of the community, SMM Desk posts your VK posts with photos by itself. Without it, it posts the text-only ones and reminds you to post the ones with photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK فقط به یک شخص اجازه می‌دهد روی دیوار انجمن عکس بارگذاری کند، نه به توکن خود انجمن. با توکن کاربرِ یکی از مدیران انجمن، SMM Desk پست‌های عکس‌دار VK شما را خودش منتشر می‌کند. بدون آن، فقط پست‌های بی‌عکس را منتشر می‌کند و برای انتشار پست‌های عکس‌دار به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="57"/>
         <source>Paste a user token of an administrator of the community with the rights photos and wall. SMM Desk keeps it in your computer&apos;s password store, next to the community token.</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن کاربرِ یکی از مدیران انجمن را با دسترسی‌های ⁦photos⁩ و ⁦wall⁩ بچسبانید. SMM Desk آن را در انبارهٔ گذرواژهٔ رایانهٔ شما، کنار توکن انجمن، نگه می‌دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="68"/>
         <source>Paste the user token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن کاربر را بچسبانید</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="69"/>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="81"/>
         <location filename="../../ui/accounts/vk_photos.py" line="108"/>
         <source>Allow photos</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ ارسال عکس</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="90"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا توکن کاربر را بچسبانید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="93"/>
         <source>Checking…</source>
-        <translation type="unfinished">در حال بررسی…</translation>
+        <translation>در حال بررسی…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/vk_photos.py" line="113"/>
         <source>Checking failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی به‌طور غیرمنتظره ناموفق بود (%1). دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -461,33 +461,33 @@
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="433"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="469"/>
         <source>Asking %1 whether the token works…</source>
         <extracomment>The values the account was connected with; a second visit with the same values shows the result again instead of connecting twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی توکن با %1…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="471"/>
         <source>Adding the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال افزودن حساب…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="489"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز وصل نشده</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="498"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل با نام %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="501"/>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اضافه شد</translation>
     </message>
 </context>
 <context>
@@ -601,39 +601,39 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="72"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>انجمن</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="74"/>
         <source>Community token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن انجمن</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="75"/>
         <source>In VK, open your community &gt; Manage &gt; API usage &gt; Create token. Allow wall, photos and manage, then copy the token. SMM Desk posts as the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>در VK انجمن خود را باز کنید و به ⁦Manage &gt; API usage &gt; Create token⁩ بروید. اجازهٔ ⁦wall⁩، ⁦photos⁩ و ⁦manage⁩ را بدهید، سپس توکن را کپی کنید. SMM Desk به نام انجمن پست می‌گذارد.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="83"/>
         <source>Optional, for photos: VK lets only a person upload photos to a wall. Paste a user token of an administrator of the community with the rights photos and wall. Without it, SMM Desk posts the text of VK posts by itself and reminds you to post the ones with photos.</source>
         <extracomment>VK: photos need a person&apos;s token (VK does not let a community token upload them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، برای عکس‌ها: VK فقط به یک شخص اجازهٔ بارگذاری عکس روی دیوار را می‌دهد. توکن کاربرِ یکی از مدیران انجمن را با دسترسی‌های ⁦photos⁩ و ⁦wall⁩ بچسبانید. بدون آن، SMM Desk متن پست‌های VK را خودش منتشر می‌کند و برای انتشار پست‌های عکس‌دار به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="89"/>
         <source>SMM Desk cannot post here by itself. At the planned time it reminds you, copies the text and saves the photos in a folder; you post and mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نمی‌تواند اینجا خودش پست بگذارد. در زمان برنامه‌ریزی‌شده به شما یادآوری می‌کند، متن را کپی می‌کند و عکس‌ها را در یک پوشه ذخیره می‌کند؛ شما منتشر می‌کنید و آن را انجام‌شده علامت می‌زنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="95"/>
         <source>Meta lets SMM Desk in only through a small app of your own at developers.facebook.com. The guided setup takes you through it step by step, in about ten minutes.</source>
         <extracomment>Facebook Pages, Instagram and Threads need an app of the owner&apos;s own: the guided setup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta فقط از راه یک اپ کوچک متعلق به خودتان در ⁦developers.facebook.com⁩ به SMM Desk اجازهٔ ورود می‌دهد. راه‌اندازی گام‌به‌گام شما را در حدود ده دقیقه قدم به قدم پیش می‌برد.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="102"/>
         <source>Click &quot;Open the sign-in page&quot;: your server opens in the browser. Sign in, allow SMM Desk, then copy the code it shows and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی «باز کردن صفحهٔ ورود» کلیک کنید تا سرور شما در مرورگر باز شود. وارد شوید، به SMM Desk اجازه دهید، سپس کدی را که نشان می‌دهد کپی کنید و اینجا بچسبانید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="133"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="296"/>
         <source>Start the guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع راه‌اندازی گام‌به‌گام…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="345"/>
@@ -739,12 +739,12 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="358"/>
         <source>If the browser did not open, &lt;a href=&quot;%1&quot;&gt;click here&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر مرورگر باز نشد، &lt;a href=&quot;%1&quot;&gt;اینجا کلیک کنید&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="449"/>
         <source>Connecting failed unexpectedly (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به‌طور غیرمنتظره ناموفق بود (%1). دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>If the browser did not open, &lt;a href=&quot;{url}&quot;&gt;click here&lt;/a&gt;.</source>
@@ -1536,244 +1536,246 @@
         <location filename="../../ui/accounts/meta_wizard.py" line="74"/>
         <source>Meta lets programs like SMM Desk in only through an app of your own, made at developers.facebook.com. It is free and takes about ten minutes. You have a role on your own app, so you may use it for your own account without Meta&apos;s review.</source>
         <extracomment>The platforms this wizard sets up (the connect dialog opens it for these). &quot;A Meta app (developers.facebook.com/apps)&quot;: threads/get-started, &quot;Before you start&quot;. pages-api/create-an-app: &quot;Meta&apos;s Graph API Explorer allows you to ... get access tokens&quot;. The Access Token Debugger (Meta&apos;s tool; its &quot;Extend Access Token&quot; button is not described in Meta&apos;s reference docs, only on the tool&apos;s page itself). A paragraph before ``text`` (translated on its own: the same one on every intro).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meta فقط از راه اپی متعلق به خودتان، ساخته‌شده در ⁦developers.facebook.com⁩، به نرم‌افزارهایی مانند SMM Desk اجازهٔ ورود می‌دهد. رایگان است و حدود ده دقیقه طول می‌کشد. شما در اپ خودتان نقش دارید، پس می‌توانید بدون بازبینی Meta از آن برای حساب خودتان استفاده کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="80"/>
         <source>Open developers.facebook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن developers.facebook.com</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="81"/>
         <source>Open My Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن My Apps</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="99"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="162"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="212"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از شروع</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="100"/>
         <source>You need your Facebook login and a Facebook Page you manage. Log in at developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>به اطلاعات ورود Facebook خود و یک صفحهٔ Facebook که مدیریتش می‌کنید نیاز دارید. در ⁦developers.facebook.com⁩ وارد شوید؛ بار نخست، Meta از شما می‌خواهد به‌عنوان توسعه‌دهنده ثبت‌نام کنید (رایگان).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="111"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="176"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="224"/>
         <source>Create the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت اپ</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="112"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. When Meta asks what the app is for, choose the use case &quot;Manage everything on your Page&quot;. If Meta asks for an app type instead, choose Business and add the product &quot;Facebook Login for Business&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی «⁦Create app⁩» کلیک کنید. یک نام (نام فروشگاهتان کافی است) و ایمیل خود را بنویسید. وقتی Meta پرسید اپ برای چیست، کاربرد (use case) «⁦Manage everything on your Page⁩» را انتخاب کنید. اگر Meta به‌جای آن نوع اپ را پرسید، ⁦Business⁩ را انتخاب کنید و محصول «⁦Facebook Login for Business⁩» را اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="123"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="234"/>
         <source>Choose the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب مجوزها</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="124"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage everything on your Page use case&quot;, then click Add next to each of these permissions (some are there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>در ⁦Dashboard⁩ اپ خود روی «⁦Customize the Manage everything on your Page use case⁩» کلیک کنید، سپس کنار هر یک از این مجوزها روی ⁦Add⁩ کلیک کنید (برخی از قبل هستند):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="136"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="199"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="259"/>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت توکن</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="137"/>
         <source>Open the Graph API Explorer. Under &quot;Meta App&quot; choose your app, under &quot;User or Page&quot; choose &quot;Get User Access Token&quot;, and add the permissions of the last step. Click &quot;Generate Access Token&quot;, log in and allow your Page. Then copy the token (the long text in the Access Token box).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦Graph API Explorer⁩ را باز کنید. زیر «⁦Meta App⁩» اپ خود را انتخاب کنید، زیر «⁦User or Page⁩» گزینهٔ «⁦Get User Access Token⁩» را انتخاب کنید و مجوزهای گام قبل را اضافه کنید. روی «⁦Generate Access Token⁩» کلیک کنید، وارد شوید و به صفحهٔ خود اجازه دهید. سپس توکن (متن بلند در کادر ⁦Access Token⁩) را کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="145"/>
         <source>Open the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن Graph API Explorer</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="148"/>
         <source>Make the token last</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگار کردن توکن</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="149"/>
         <source>A token from the Explorer stops working after about an hour. Open the Access Token Debugger, paste the token, click &quot;Debug&quot;, then &quot;Extend Access Token&quot; at the bottom, and copy the new token. It works for about 60 days; SMM Desk asks your Page for its own token with it each time it posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>توکنِ ⁦Explorer⁩ پس از حدود یک ساعت از کار می‌افتد. ⁦Access Token Debugger⁩ را باز کنید، توکن را بچسبانید، روی «⁦Debug⁩» و سپس روی «⁦Extend Access Token⁩» در پایین صفحه کلیک کنید و توکن جدید را کپی کنید. این توکن حدود ۶۰ روز کار می‌کند؛ SMM Desk هر بار هنگام انتشار، با آن توکن مخصوص صفحهٔ شما را درخواست می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="157"/>
         <source>Open the Access Token Debugger</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن Access Token Debugger</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="163"/>
         <source>You need an Instagram professional account (Business or Creator); no Facebook Page is needed. Instagram fetches the photos of a post from a web address, so unless photo hosting is set up, SMM Desk prepares your Instagram posts and reminds you to post them (assisted). You may skip the setup: leave the token empty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>به یک حساب حرفه‌ای Instagram (کسب‌وکار یا تولیدکنندهٔ محتوا) نیاز دارید؛ صفحهٔ Facebook لازم نیست. Instagram عکس‌های پست را از یک نشانی وب برمی‌دارد، پس تا وقتی میزبانی عکس راه‌اندازی نشده، SMM Desk پست‌های Instagram شما را آماده می‌کند و برای انتشارشان به شما یادآوری می‌کند (انتشار با کمک شما). می‌توانید از این راه‌اندازی بگذرید: در پایان توکن را خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="177"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email. Choose the use case &quot;Manage messaging and content on Instagram&quot;. If Meta asks for an app type, choose Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی «⁦Create app⁩» کلیک کنید. یک نام (نام فروشگاهتان کافی است) و ایمیل خود را بنویسید. کاربرد (use case) «⁦Manage messaging and content on Instagram⁩» را انتخاب کنید. اگر Meta نوع اپ را پرسید، ⁦Business⁩ را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="187"/>
         <source>Set up Instagram login</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی ورود Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="188"/>
         <source>On the Dashboard of your app, click &quot;Customize the Manage messaging and content on Instagram use case&quot; and choose &quot;API setup with Instagram login&quot;. It adds the permissions SMM Desk needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>در ⁦Dashboard⁩ اپ خود روی «⁦Customize the Manage messaging and content on Instagram use case⁩» کلیک کنید و «⁦API setup with Instagram login⁩» را انتخاب کنید. این کار مجوزهایی را که SMM Desk لازم دارد اضافه می‌کند:</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="200"/>
         <source>In the menu on the left, click Instagram &gt; &quot;API setup with Instagram business login&quot;. Click &quot;Generate token&quot; next to your Instagram account (if it is not listed, click &quot;Add account&quot; first), log in to Instagram and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>در منوی سمت چپ، روی ⁦Instagram⁩ و سپس «⁦API setup with Instagram business login⁩» کلیک کنید. کنار حساب Instagram خود روی «⁦Generate token⁩» کلیک کنید (اگر حساب در فهرست نیست، ابتدا روی «⁦Add account⁩» کلیک کنید)، به Instagram وارد شوید و توکن را کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="213"/>
         <source>You need your Threads profile and your Facebook login for developers.facebook.com; the first time, Meta asks you to register as a developer (free).</source>
-        <translation type="unfinished"></translation>
+        <translation>به پروفایل Threads خود و اطلاعات ورود Facebook برای ⁦developers.facebook.com⁩ نیاز دارید؛ بار نخست، Meta از شما می‌خواهد به‌عنوان توسعه‌دهنده ثبت‌نام کنید (رایگان).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="225"/>
         <source>Click &quot;Create app&quot;. Type a name (the name of your shop will do) and your email, and choose the use case &quot;Access the Threads API&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی «⁦Create app⁩» کلیک کنید. یک نام (نام فروشگاهتان کافی است) و ایمیل خود را بنویسید و کاربرد (use case) «⁦Access the Threads API⁩» را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="235"/>
         <source>On the Dashboard of your app, click &quot;Customize the Access the Threads API use case&quot; and click Add next to threads_content_publish and threads_manage_insights (threads_basic is there already):</source>
-        <translation type="unfinished"></translation>
+        <translation>در ⁦Dashboard⁩ اپ خود روی «⁦Customize the Access the Threads API use case⁩» کلیک کنید و کنار ⁦threads_content_publish⁩ و ⁦threads_manage_insights⁩ روی ⁦Add⁩ کلیک کنید (⁦threads_basic⁩ از قبل هست):</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="247"/>
         <source>Add yourself as a tester</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن خودتان به‌عنوان آزماینده</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="248"/>
         <source>Until Meta reviews an app, only its testers may use it. In your app, open App roles &gt; Roles, click &quot;Add People&quot;, choose &quot;Threads Tester&quot; and type your Threads username. Then accept the invitation in Threads: Settings &gt; Account &gt; Website permissions &gt; Invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا Meta اپی را بازبینی نکرده، فقط آزماینده‌های آن می‌توانند از آن استفاده کنند. در اپ خود ⁦App roles &gt; Roles⁩ را باز کنید، روی «⁦Add People⁩» کلیک کنید، «⁦Threads Tester⁩» را انتخاب کنید و نام کاربری Threads خود را بنویسید. سپس دعوت را در Threads بپذیرید: ⁦Settings &gt; Account &gt; Website permissions &gt; Invites⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="260"/>
         <source>Back in &quot;Customize the Access the Threads API use case&quot;, open Settings. Under &quot;User Token Generator&quot;, click &quot;Generate access token&quot; next to your profile, allow it, and copy the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>به «⁦Customize the Access the Threads API use case⁩» برگردید و ⁦Settings⁩ را باز کنید. زیر «⁦User Token Generator⁩»، کنار پروفایل خود روی «⁦Generate access token⁩» کلیک کنید، اجازه دهید و توکن را کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="275"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ صفحه</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="277"/>
         <source>Your Page ID is a number: on your Page, open About &gt; Page transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ صفحهٔ شما یک عدد است: در صفحهٔ خود ⁦About &gt; Page transparency⁩ را باز کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="281"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="296"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="284"/>
         <source>Instagram username</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری Instagram</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="286"/>
         <source>Leave the token empty to skip the setup: SMM Desk then only reminds you to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای رد شدن از راه‌اندازی، توکن را خالی بگذارید: در این صورت SMM Desk فقط برای انتشار به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="290"/>
         <source>Token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="293"/>
         <source>Threads username</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری Threads</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="302"/>
         <source>From now on SMM Desk posts your Facebook posts at the planned time by itself: text, links and up to 10 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس SMM Desk پست‌های Facebook شما را در زمان برنامه‌ریزی‌شده خودش منتشر می‌کند: متن، پیوند و حداکثر ۱۰ عکس.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="307"/>
         <source>SMM Desk keeps the token and checks the account with it. Instagram fetches photos from a web address, so until photo hosting is set up your Instagram posts stay assisted: SMM Desk prepares each one and reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk توکن را نگه می‌دارد و حساب را با آن بررسی می‌کند. Instagram عکس‌ها را از یک نشانی وب برمی‌دارد، پس تا وقتی میزبانی عکس راه‌اندازی نشده، پست‌های Instagram شما با کمک شما منتشر می‌شوند: SMM Desk هر کدام را آماده می‌کند و برای انتشارش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="313"/>
         <source>From now on SMM Desk posts your Threads posts at the planned time by itself (text up to 500 characters). Threads fetches photos from a web address, so a post with photos stays assisted: SMM Desk reminds you to post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس SMM Desk پست‌های Threads شما را در زمان برنامه‌ریزی‌شده خودش منتشر می‌کند (متن تا ۵۰۰ نویسه). Threads عکس‌ها را از یک نشانی وب برمی‌دارد، پس پستِ عکس‌دار با کمک شما منتشر می‌شود: SMM Desk برای انتشارش به شما یادآوری می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="320"/>
         <source>SMM Desk prepares your Instagram posts and reminds you when they are due. Run this setup again (Reconnect) when you want SMM Desk to check the account too.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk پست‌های Instagram شما را آماده می‌کند و هنگام رسیدن زمانشان به شما یادآوری می‌کند. هر وقت خواستید SMM Desk حساب را هم بررسی کند، این راه‌اندازی را دوباره اجرا کنید («اتصال دوباره»).</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="541"/>
         <source>Set up %1</source>
         <extracomment>Opens a web address in the browser (tests record it instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="546"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="547"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="548"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="549"/>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="557"/>
         <location filename="../../ui/accounts/meta_wizard.py" line="560"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>گام %1 از %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="591"/>
         <source>%1 did not accept this token. Click Back and paste it again (all of it); if it still fails, make a new token as the steps explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 این توکن را نپذیرفت. روی «قبلی» کلیک کنید و توکن را دوباره (به‌طور کامل) بچسبانید؛ اگر باز هم ناموفق بود، طبق گام‌ها توکن تازه‌ای بسازید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="598"/>
         <source>%1
 
 Click Back to change the token, or follow the steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+برای تغییر توکن روی «قبلی» کلیک کنید یا گام‌ها را دوباره دنبال کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="602"/>
         <source>Connecting failed unexpectedly (%1). Try again; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به‌طور غیرمنتظره ناموفق بود (%1). دوباره امتحان کنید؛ جزئیات در گزارش است.</translation>
     </message>
 </context>
 <context>
@@ -2044,17 +2046,17 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="386"/>
         <source>Paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن را اینجا بچسبانید</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="390"/>
         <source>SMM Desk keeps the token in your computer&apos;s password store, never in its data file. The next page checks it with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk توکن را در انبارهٔ گذرواژهٔ رایانهٔ شما نگه می‌دارد، هرگز در فایل داده‌اش. صفحهٔ بعد آن را با پلتفرم بررسی می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="404"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن را بچسبانید</translation>
     </message>
 </context>
 <context>
@@ -2062,147 +2064,147 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="38"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبانی عکس</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="43"/>
         <source>Instagram, and Threads for posts with photos, fetch each photo from a web address. With a storage bucket of your own (Amazon S3, Cloudflare R2, Backblaze B2, Wasabi, MinIO…), SMM Desk puts each photo there for one hour under a name nobody can guess, gives Instagram a private link to it, and deletes it after posting. Without one, those posts stay assisted: SMM Desk reminds you and you post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram، و Threads برای پست‌های عکس‌دار، هر عکس را از یک نشانی وب برمی‌دارند. با یک باکت ذخیره‌سازیِ متعلق به خودتان (Amazon S3، Cloudflare R2، Backblaze B2، Wasabi، MinIO…)، SMM Desk هر عکس را به مدت یک ساعت با نامی که کسی نمی‌تواند حدس بزند آنجا می‌گذارد، پیوندی خصوصی به آن را به Instagram می‌دهد و پس از انتشار پاکش می‌کند. بدون آن، این پست‌ها با کمک شما منتشر می‌شوند: SMM Desk یادآوری می‌کند و شما منتشرشان می‌کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="57"/>
         <source>e.g. eu-central-1 (auto on Cloudflare R2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ⁦eu-central-1⁩ (در Cloudflare R2: ⁦auto⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="65"/>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی Endpoint</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="66"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>ناحیه</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="67"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>باکت</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="68"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ کلید دسترسی</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="69"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید مخفی</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="73"/>
         <source>Make keys for this bucket only, allowed to put, read, list and delete files. SMM Desk keeps both keys in your system keyring, never in its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهایی فقط برای همین باکت بسازید که اجازهٔ گذاشتن، خواندن، فهرست کردن و حذف فایل‌ها را داشته باشند. SMM Desk هر دو کلید را در انبارهٔ گذرواژهٔ سیستم نگه می‌دارد، هرگز در پایگاه داده‌اش.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="91"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="92"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش و ذخیره</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="93"/>
         <source>Stop using it</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف استفاده</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="108"/>
         <source>Saved in your keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>در انبارهٔ گذرواژه ذخیره شده؛ برای جایگزینی بنویسید</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="119"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی نشده: پست‌های Instagram و پست‌های عکس‌دار Threads با کمک شما منتشر می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="124"/>
         <source>In use: Instagram and Threads photos go through bucket %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال استفاده: عکس‌های Instagram و Threads از راه باکت %1 در %2 فرستاده می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="158"/>
         <source>Testing: storing a small file, reading it back, deleting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آزمایش: ذخیرهٔ یک فایل کوچک، خواندن دوباره و حذف آن…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="165"/>
         <source>It works: SMM Desk stored a small file, read it back through a private link and deleted it. Click “Test and save” to use this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار می‌کند: SMM Desk یک فایل کوچک ذخیره کرد، آن را از راه پیوندی خصوصی دوباره خواند و حذفش کرد. برای استفاده از این باکت روی «آزمایش و ذخیره» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="175"/>
         <source>Testing, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آزمایش، سپس ذخیره…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="189"/>
         <source>Saved. Posts due from now on are sent by SMM Desk itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. از این پس SMM Desk پست‌هایی را که زمانشان می‌رسد خودش ارسال می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="210"/>
         <source>The storage service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ سرویس ذخیره‌سازی: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="216"/>
         <source>The test stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش با خطایی غیرمنتظره متوقف شد (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="225"/>
         <source>Fill in the endpoint address, the region, the bucket and both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی Endpoint، ناحیه، باکت و هر دو کلید را پر کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="228"/>
         <source>Check the endpoint address: it starts with https:// and has no path, e.g. https://s3.eu-central-1.amazonaws.com (the bucket goes in its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی Endpoint را بررسی کنید: با ⁦https://⁩ شروع می‌شود و مسیری ندارد، مثلاً ⁦https://s3.eu-central-1.amazonaws.com⁩ (نام باکت در فیلد خودش می‌آید).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="233"/>
         <source>The storage service refused the keys. Check the access key ID and the secret key; copy them again from the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس ذخیره‌سازی کلیدها را نپذیرفت. شناسهٔ کلید دسترسی و کلید مخفی را بررسی کنید؛ آن‌ها را دوباره از کنسول سرویس کپی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="239"/>
         <source>There is no bucket named %1 at this address. Check the bucket name, the endpoint address and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این نشانی باکتی با نام %1 وجود ندارد. نام باکت، نشانی Endpoint و ناحیه را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="246"/>
         <source>The keys work, but may not put, read, list or delete files in this bucket. Give them those rights on this bucket in the service&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها کار می‌کنند، اما اجازهٔ گذاشتن، خواندن، فهرست کردن یا حذف فایل در این باکت را ندارند. در کنسول سرویس این دسترسی‌ها را روی همین باکت به آن‌ها بدهید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="251"/>
         <source>SMM Desk could not reach the storage service. Check the endpoint address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست به سرویس ذخیره‌سازی وصل شود. نشانی Endpoint و اتصال اینترنت خود را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="256"/>
         <source>The test file was stored, but its private link did not give it back. Check that the endpoint address is the bucket&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل آزمایشی ذخیره شد، اما پیوند خصوصی آن فایل را برنگرداند. بررسی کنید که نشانی Endpoint نشانی خود باکت باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/photo_hosting.py" line="259"/>
         <source>The storage service refused the test. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس ذخیره‌سازی آزمایش را نپذیرفت. چیزی ذخیره نشد.</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2697,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="50"/>
         <source>Check this post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست را در %1 بررسی کنید</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="52"/>
         <source>A post to %1 was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>پستی در %1 منتشر نشد</translation>
     </message>
     <message>
         <location filename="../../ui/publishing/problem_dialog.py" line="65"/>
@@ -2899,32 +2901,32 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="44"/>
         <source>The image %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر %1 فایلی خالی است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="45"/>
         <source>%1 is not a picture SMM Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تصویری نیست که SMM Desk بتواند بخواند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="46"/>
         <source>The image %1 is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر %1 آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="47"/>
         <source>The image %1 is too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر %1 برای باز شدن بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="48"/>
         <source>The image %1 is too big for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر %1 برای پلتفرم بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="51"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نمی‌تواند از تصویر %1 استفاده کند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="61"/>
@@ -3019,105 +3021,105 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="108"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="109"/>
         <source>scheduled</source>
-        <translation type="unfinished">زمان‌بندی‌شده</translation>
+        <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="110"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="111"/>
         <source>published</source>
-        <translation type="unfinished">منتشرشده</translation>
+        <translation>منتشرشده</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="112"/>
         <source>waiting to be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار تلاش دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="113"/>
         <source>failed</source>
-        <translation type="unfinished">ناموفق</translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="114"/>
         <source>waiting to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار بررسی</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="115"/>
         <source>waiting for you to post it</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر انتشار به دست شما</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="116"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="132"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌ها از قبل در %1 هستند (%2)؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="141"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌ها از قبل در %1 هستند؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="155"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در سمت %1 %n بار پشت سر هم مشکلی پیش آمد، پس SMM Desk دیگر تلاش نکرد. وقتی %1 دوباره کار کرد، روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="162"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMM Desk %n بار پشت سر هم نتوانست به %1 وصل شود، پس دیگر تلاش نکرد. اتصال اینترنت را بررسی کنید، سپس روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="169"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n بار پشت سر هم از SMM Desk خواست آهسته‌تر پیش برود، پس SMM Desk دیگر تلاش نکرد. کمی بعد روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="184"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پس از %n تلاش همچنان ناموفق بود، پس SMM Desk متوقف شد. وقتی پلتفرم دوباره کار کرد، روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="196"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وظیفهٔ Task Scheduler با نام «%1»، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="198"/>
         <source>launchd agent %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عامل launchd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="200"/>
         <source>systemd user timer %1, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>زمان‌سنج کاربری systemd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,58 +3158,58 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="243"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="252"/>
         <location filename="../../ui/problem_words.py" line="275"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یا %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="256"/>
         <source>a post id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ پست</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="260"/>
         <source>any column of figures</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک ستون آمار</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="268"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
-        <translation type="unfinished"></translation>
+        <translation>پستی با وضعیت «%1» جابه‌جا نمی‌شود؛ به‌جای آن تکثیرش کنید (کشیدن با Ctrl).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="277"/>
         <source>The header has no column %1. Expected columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف سرستون، ستون %1 را ندارد. ستون‌های مورد انتظار: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="281"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌های انتشار را به شکل «⁦Tue 12:30, Sat 10:00⁩» بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="286"/>
         <source>Amount</source>
-        <translation type="unfinished">مبلغ</translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="287"/>
         <source>Leads</source>
-        <translation type="unfinished">سرنخ‌ها</translation>
+        <translation>سرنخ‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="301"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا حساب خود را به SMM Desk اضافه کنید، سپس آمار آن را درون‌ریزی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="303"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا حساب %1 خود را به SMM Desk اضافه کنید، سپس آمار آن را درون‌ریزی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="314"/>
@@ -3390,480 +3392,480 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="505"/>
         <source>This account does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="507"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نمی‌تواند خودش در %1 پست بگذارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="510"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم ناشناخته: «%1». یکی از این‌ها را انتخاب کنید: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="512"/>
         <source>Enter the account&apos;s handle or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا نام حساب را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="514"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال Telegram را وارد کنید (⁦@name⁩ یا شناسهٔ عددی آن).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="517"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور Mastodon خود را وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="521"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نشانی کامل سرور نیست. آن را با ⁦https://⁩ در ابتدا وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="528"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk اطلاعات ورود شما را از راه اتصال رمزنگاری‌نشده (⁦http://⁩) به %1 نمی‌فرستد. نشانی ⁦https://⁩ سرور را به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="534"/>
         <source>%1 on %2 is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2 از قبل وصل است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="537"/>
         <source>%1 needs a password or token to connect; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برای اتصال به گذرواژه یا توکن نیاز دارد؛ چیزی داده نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="542"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار در %1 با کمک شما انجام می‌شود و SMM Desk برای آن گذرواژه‌ای لازم ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="548"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه یا توکن ذخیره‌شده پیدا نشد. حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="553"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اطلاعات ورود را نپذیرفت. آن را بررسی کنید و حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="557"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اتصال را نپذیرفت. مشخصات حساب را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="561"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست به %1 وصل شود. اتصال اینترنت را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="565"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. چند دقیقه صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 had a problem on its side. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>در سمت %1 مشکلی پیش آمد. بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="573"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست از انبارهٔ گذرواژهٔ سیستم، که اطلاعات ورود شما را در آن نگه می‌دارد، استفاده کند. بررسی کنید که قفل انبارهٔ گذرواژه باز باشد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="576"/>
         <source>Only VK accounts take a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط حساب‌های VK توکن کاربر می‌پذیرند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="577"/>
         <source>Paste the user token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا توکن کاربر را بچسبانید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="579"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>این توکن کاربر نمی‌تواند برای انجمن عکس بارگذاری کند: آن را در نقش مدیر انجمن و با دسترسی‌های ⁦photos⁩ و ⁦wall⁩ بسازید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="582"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اتصال %1 قطع و اطلاعات ورود آن پاک شد. پست‌های گذشته‌اش در برنامه می‌مانند؛ %n پست زمان‌بندی‌شده به پیش‌نویس برگشت.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="592"/>
         <source>Removed: its saved login was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شد: اطلاعات ورود ذخیره‌شدهٔ آن پاک شد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="595"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود ذخیره‌شدهٔ این حساب پیدا نشد. آن را در «حساب‌ها» دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="598"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK فقط به یک شخص، نه به توکن انجمن، اجازهٔ بارگذاری عکس روی دیوار را می‌دهد. این پست را خودتان در VK منتشر کنید، یا در «حساب‌ها» یک توکن کاربر به این حساب اضافه کنید تا SMM Desk دفعهٔ بعد بتواند عکس بفرستد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="603"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از تصویرهای این پست آماده نمی‌شود. آن را جایگزین کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="606"/>
         <source>Sending stopped on an unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="610"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1). SMM Desk دوباره تلاش می‌کند؛ جزئیات در فایل گزارش آن است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="617"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1). شاید پست منتشر شده باشد: پلتفرم را نگاه کنید؛ اگر پست آنجاست، آن را منتشرشده ثبت کنید، وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="625"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ %1 به این پست گم شد یا خواندنی نبود، پس SMM Desk نمی‌داند پست منتشر شده است یا نه. %1 را نگاه کنید: اگر پست آنجاست، آن را منتشرشده ثبت کنید؛ وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="635"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk پیش از ارسال این پست متوقف شد؛ اکنون ارسال می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="639"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk هنگام ارسال این پست به %1 متوقف شد. بررسی می‌کند و کار را بی‌آنکه پست دو بار منتشر شود به پایان می‌رساند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="647"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk هنگام ارسال این پست به %1 متوقف شد، پس نمی‌داند پست منتشر شده است یا نه. %1 را نگاه کنید: اگر پست آنجاست، آن را منتشرشده ثبت کنید؛ وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="657"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار: %1 در %2 خاموش است. برای ارسال این پست، آن را در «حساب‌ها» روشن کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="662"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار اتصال دوبارهٔ %1 در %2 از صفحهٔ «حساب‌ها»؛ پس از آن این پست منتشر می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="667"/>
         <source>This post is %1 now; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست اکنون %1 است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="670"/>
         <source>This post is %1 now; there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست اکنون %1 است؛ چیزی برای تلاش دوباره نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="673"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2 ابتدا باید دوباره وصل شود: «حساب‌ها» را باز کنید، آن را دوباره وصل کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="678"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2 خاموش است: آن را در «حساب‌ها» روشن کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="685"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای %1 ممکن نشد (%2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="693"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با خطا پایان یافت (کد خروج %2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="699"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب نمایشی: از فضای کار نمایشی چیزی ارسال نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="701"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیش از ۵۰ مگابایت است: آیا واقعاً خروجی آمار است؟</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="703"/>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیدا نشد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="704"/>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک پوشه است، نه فایل CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="706"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل متنی CSV نیست (شاید فایل ⁦.xlsx⁩ اکسل؟ ابتدا آن را به‌صورت CSV ذخیره کنید).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="709"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="711"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابی با شناسهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="715"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکن است منظور چند حساب باشد؛ یکی را انتخاب کنید: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="718"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شبیه فایل «%2» نیست: ستون %3 را ندارد. ستون‌های آن: %4.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="724"/>
         <source>The import was stopped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی متوقف شد؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="725"/>
         <source>No post id or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه یا پیوند پست ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="727"/>
         <source>%1: “%2” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» تاریخ نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="730"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» عدد نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="733"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان انتشار ندارد، و SMM Desk این پست را هنوز نمی‌شناسد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="735"/>
         <source>No date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="737"/>
         <source>%1: a figure cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: آمار نمی‌تواند منفی باشد (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="741"/>
         <source>No figures in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>این ردیف آماری ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="743"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: یک عدد وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="746"/>
         <source>%1: enter zero or a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: صفر یا عددی مثبت وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="748"/>
         <source>Unknown figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار ناشناخته: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="749"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن پست دیگر وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="750"/>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="752"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول: کد سه‌حرفی را به کار ببرید، مثلاً EUR یا USD.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="754"/>
         <source>Platform: choose where the ad ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم: جایی را که تبلیغ در آن اجرا شد انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="756"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست در این فاصله حذف شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="759"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست در این فاصله حذف شده است؛ چیزی کپی نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="762"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست منتشرشده به‌عنوان سابقه در برنامه می‌ماند؛ نمی‌توان آن را حذف کرد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="766"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پست پیش‌نویس است: ابتدا آن را باز کنید، بررسی کنید و زمان‌بندی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="769"/>
         <source>Only a post with a date can be copied onto a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط پستی را که تاریخ دارد می‌توان روی یک زمان کپی کرد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="772"/>
         <source>Pick at least one account for this post before scheduling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از زمان‌بندی، دست‌کم یک حساب برای این پست انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="776"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هنوز زمان انتشاری ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید (مثلاً ⁦Tue 12:30⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="782"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ زمان‌های انتشار %1 تا یک سال آینده پر است. زمان‌های انتشار بیشتری اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="785"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دسته نامی بگذارید، مثلاً «نکته‌های کاربردی».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="787"/>
         <source>A rubric name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نام دسته حداکثر %n نویسه می‌تواند داشته باشد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="790"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» رنگی به شکل ⁦#3a7bd5⁩ نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="793"/>
         <source>A target share is between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم هدف بین %1 و %2 است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="798"/>
         <source>There is already a rubric called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ای با نام «%1» از قبل وجود دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="801"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع سهم‌های هدف از ۱۰۰ درصد بیشتر می‌شود؛ حداکثر %1 باقی مانده است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="804"/>
         <source>This rubric was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دسته در این فاصله حذف شده است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="805"/>
         <source>This account was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب در این فاصله حذف شده است.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="807"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» زمان انتشاری به شکل «⁦Tue 12:30⁩» نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="812"/>
         <source>“%1” is not a weekday. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» روز هفته نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="815"/>
         <source>“%1” is not a time of day. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ساعتی از روز نیست. %2</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="818"/>
         <source>This import can&apos;t be redone; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این درون‌ریزی را نمی‌توان از نو انجام داد؛ فایل را دوباره درون‌ریزی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="820"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل %1 وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="822"/>
         <source>The file is empty: it needs a header row with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل خالی است: به یک ردیف سرستون با %1 نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="827"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون «%1» دو بار آمده است. یکی را نگه دارید و دیگری را حذف کنید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="832"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فایل بیش از %n پست دارد؛ SMM Desk هر بار حداکثر %n پست درون‌ریزی می‌کند. آن را به چند فایل کوچک‌تر تقسیم کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="838"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>یک خانه بیش از %n نویسه دارد، بسیار بلندتر از هر پستی. بررسی کنید که فایل درست باشد یا خانه را کوتاه کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="844"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل، متن UTF-8 نیست. در صفحه‌گستردهٔ خود هنگام ذخیره «⁦CSV UTF-8⁩» را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="848"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل، CSV معتبری نیست. آن را دوباره از صفحه‌گستردهٔ خود به‌صورت CSV ذخیره کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="851"/>
         <source>The image %1 can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر %1 خوانده نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -3998,23 +4000,23 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="58"/>
         <source>Reconnect %1 (%2): its login expired</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال دوبارهٔ %1 (%2): اطلاعات ورود منقضی شده</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="60"/>
         <source>Reconnect %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال دوبارهٔ %1 (%2) تا %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/expiry.py" line="61"/>
         <source>SMM Desk could not renew this login by itself. Click to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست خودش این اطلاعات ورود را تمدید کند. برای اتصال دوباره کلیک کنید.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/accounts/expiry.py" line="63"/>
         <source>%n more account(s) need the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حساب دیگر هم به همین کار نیاز دارد.</numerusform>
         </translation>
     </message>
 </context>
@@ -4361,12 +4363,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="202"/>
         <source>Photo hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبانی عکس</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="207"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="218"/>
@@ -4392,12 +4394,12 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="333"/>
         <source>Not set up: Instagram posts, and Threads posts with photos, are assisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی نشده: پست‌های Instagram و پست‌های عکس‌دار Threads با کمک شما منتشر می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="335"/>
         <source>Instagram and Threads photos go through bucket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌های Instagram و Threads از راه باکت %1 فرستاده می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -4921,7 +4923,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/report/labels.py" line="196"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/report/labels.py" line="213"/>
@@ -5398,7 +5400,7 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/live_bar.py" line="110"/>
@@ -5582,22 +5584,22 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="333"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>گام %1 از %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="353"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="354"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی %1</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/meta_wizard.py" line="375"/>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی شد: %1</translation>
     </message>
 </context>
 <context>
