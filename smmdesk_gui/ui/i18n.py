@@ -8,6 +8,7 @@ Qt's own catalogue is missing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,30 +32,84 @@ RTL_LANGUAGES = frozenset({"fa", "ar"})
 _installed: list[QTranslator] = []
 
 
-class _LocaleDigitCounts(QTranslator):
-    """Counts in the locale's digits: ``tr("%n posts", "", n)`` gives "۳ پست", not "3 پست".
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: invisible, a strong right-to-left letter
+_LEADING_TAGS = re.compile(r"^(\s*(?:<[^>]+>\s*)*)")
 
-    Qt writes ``%n`` in ASCII digits and only ``%Ln`` in the locale's; the sources and the
-    translators' files say ``%n``. Installed last (asked first), this translator answers only
-    for counts: the translation the others give (or the source text), with ``%n`` read as
-    ``%Ln``; Qt then fills it in. Used where the locale's digits are not ASCII (fa, ar).
+
+def starts_right_to_left(text: str) -> str:
+    """``text`` made to read as a right-to-left paragraph: an RLM in front when the paragraph
+    would otherwise take its direction from a Latin word or a value at its start.
+
+    Qt gives a paragraph the direction of its first strong letter, so a Persian sentence that
+    opens with "SMM Desk", «Create app» or ``%1`` was laid out left-to-right: its full stop and
+    clauses landed on the wrong side. A text with no right-to-left letter at all (a brand name)
+    is left as it is; in rich text the mark goes after the opening tags, so Qt still sees a tag
+    first.
+    """
+    first_strong = ""
+    has_rtl = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "%" and i + 1 < len(text) and (text[i + 1].isdigit() or text[i + 1] in "nL"):
+            first_strong = first_strong or "value"
+            i += 2
+            continue
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            has_rtl = True
+            first_strong = first_strong or "rtl"
+        elif kind == "L" and not first_strong:
+            first_strong = "ltr"
+        if has_rtl and first_strong:
+            break
+        i += 1
+    if not has_rtl or first_strong == "rtl":
+        return text
+    lead = _LEADING_TAGS.match(text)
+    at = lead.end() if lead else 0
+    return text[:at] + RLM + text[at:]
+
+
+class _LocaleTexts(QTranslator):
+    """The right-to-left and locale-digit touches on what the other translators give.
+
+    Installed last (asked first), it asks the others itself and answers with their translation:
+
+    * counts in the locale's digits: Qt writes ``%n`` in ASCII digits and only ``%Ln`` in the
+      locale's; the sources and the translators' files say ``%n``, so here ``%n`` is read as
+      ``%Ln`` (fa, ar: "۳ پست", not "3 پست");
+    * in a right-to-left language, a sentence opening with a Latin word or a value starts with
+      an RLM (:func:`starts_right_to_left`).
+
+    A text nobody translated gets a null string, so Qt shows the source as before.
     """
 
-    def __init__(self, others: list[QTranslator], parent: QCoreApplication) -> None:
+    def __init__(
+        self, others: list[QTranslator], parent: QCoreApplication, *, digits: bool, rtl: bool
+    ) -> None:
         super().__init__(parent)
         self._others = others
+        self._digits = digits
+        self._rtl = rtl
 
     def translate(  # None is a null QString to Qt
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if n < 0 or "%n" not in source:
-            return None  # not a count: a null string, so Qt asks the other translators
+        count = self._digits and n >= 0 and "%n" in source
+        if not count and not self._rtl:
+            return None  # nothing to touch: a null string, so Qt asks the other translators
         text = ""
         for other in reversed(self._others):  # the last installed is asked first, as Qt does
             text = other.translate(context, source, disambiguation, n) or ""
             if text:
                 break
-        return (text or source).replace("%Ln", "%n").replace("%n", "%Ln")
+        if not text and not count:
+            return None
+        text = text or source
+        if count:
+            text = text.replace("%Ln", "%n").replace("%n", "%Ln")
+        return starts_right_to_left(text) if self._rtl else text
 
     def isEmpty(self) -> bool:  # noqa: N802  (Qt's name)
         return False
@@ -93,10 +148,11 @@ def apply_language(app: QApplication, code: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(code))
-    if QLocale().zeroDigit() != "0":
-        counts = _LocaleDigitCounts(list(_installed), app)
-        app.installTranslator(counts)
-        _installed.append(counts)
+    digits, rtl = QLocale().zeroDigit() != "0", code in RTL_LANGUAGES
+    if digits or rtl:
+        touches = _LocaleTexts(list(_installed), app, digits=digits, rtl=rtl)
+        app.installTranslator(touches)
+        _installed.append(touches)
     direction = (
         Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )

@@ -180,7 +180,8 @@ def test_counts_in_the_locale_digits(qapp: Any) -> None:
 
     try:
         apply_language(qapp, "fa")
-        assert failed(3) == "۳ ناموفق"
+        # the count opens the sentence: an RLM keeps the paragraph right-to-left
+        assert failed(3) == "\u200f۳ ناموفق"
         assert QCoreApplication.translate("MainWindow", "Settings") == "تنظیمات"  # the rest
         apply_language(qapp, "ar")
         assert "٣" in failed(3) and "3" not in failed(3)
@@ -189,6 +190,54 @@ def test_counts_in_the_locale_digits(qapp: Any) -> None:
     finally:
         apply_language(qapp, "en")
     assert failed(3) == "3 failed"
+
+
+def test_a_right_to_left_sentence_opening_with_latin_or_a_value_reads_right_to_left(
+    qapp: Any,
+) -> None:
+    """Qt takes a paragraph's direction from its first strong letter: a Persian sentence that
+    opens with "SMM Desk" or a value was laid out left-to-right (its full stop on the wrong side).
+    """
+    import xml.etree.ElementTree as ET  # noqa: N817
+
+    from PySide6.QtCore import QCoreApplication
+
+    from smmdesk_gui.ui.i18n import RLM, TRANSLATIONS_DIR, apply_language, starts_right_to_left
+
+    sentence = "SMM Desk توکن را نگه می‌دارد."
+    assert starts_right_to_left(sentence) == RLM + sentence
+    assert starts_right_to_left("%1 این توکن را نپذیرفت.") == RLM + "%1 این توکن را نپذیرفت."
+    rich = "<b>Threads</b> آماده است"
+    assert starts_right_to_left(rich) == "<b>" + RLM + "Threads</b> آماده است"
+    assert starts_right_to_left("تنظیمات SMM Desk") == "تنظیمات SMM Desk"  # already RTL first
+    assert starts_right_to_left("Bluesky") == "Bluesky"  # no RTL letter: a name, left alone
+    assert starts_right_to_left("«Create app» را بزنید") == RLM + "«Create app» را بزنید"
+
+    # the Persian catalogue's own sentences that open with a Latin word, as the window gets them
+    def persian(text: str) -> bool:
+        return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+    opening_latin = []
+    for context in ET.parse(TRANSLATIONS_DIR / "smmdesk_fa.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" or translation is None:
+                continue
+            text = translation.text or ""
+            if translation.get("type") or not (text[:1].isascii() and text[:1].isalpha()):
+                continue
+            if persian(text):
+                opening_latin.append((context.findtext("name") or "", message.findtext("source")))
+    assert len(opening_latin) >= 5, opening_latin
+    try:
+        apply_language(qapp, "fa")
+        for context_name, source in opening_latin:
+            said = QCoreApplication.translate(context_name, source or "")
+            assert said.startswith(RLM), (context_name, source, said)
+        apply_language(qapp, "ru")
+        assert RLM not in QCoreApplication.translate("MainWindow", "%n failed", "", 3)
+    finally:
+        apply_language(qapp, "en")
 
 
 def test_the_month_before_a_jalali_month_is_the_jalali_month_before(
