@@ -23,7 +23,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from smmdesk_gui.domain.slots import utc_to_local
 from smmdesk_gui.services.plan.rows import (
     NO_FILTER,
     AccountChoice,
@@ -35,6 +34,7 @@ from smmdesk_gui.services.plan.rows import (
     PlanView,
     empty_rhythm_days,
     matches_text,
+    plan_entries,
     snippet,
     sort_ideas,
     title,
@@ -207,28 +207,7 @@ def _entries(
         key = (row[1], _instant(row[3]))
         groups.setdefault(key, []).append(row)
     thumbs = _thumbnails(conn, {k[0] for k in groups})
-    out: list[PlanEntry] = []
-    for (post_id, when), rows in groups.items():
-        top = rows[0]
-        out.append(
-            PlanEntry(
-                post_id=post_id,
-                scheduled_at=when,
-                local=utc_to_local(when, tz),
-                target_ids=tuple(r[0] for r in rows),
-                account_ids=tuple(r[2] for r in rows),
-                platforms=tuple(r[6] for r in rows),
-                handles=tuple(r[7] for r in rows),
-                states=tuple(r[4] for r in rows),
-                rubric_id=top[10],
-                rubric_name=top[11] or "",
-                rubric_colour=top[12] or "",
-                title=title(top[8], top[9]),
-                snippet=snippet(top[5] if top[5] is not None else top[9]),
-                thumbnail=thumbs.get(post_id),
-            )
-        )
-    return out
+    return plan_entries(groups, tz, thumbs)
 
 
 def _thumbnails(conn: sqlite3.Connection, post_ids: Iterable[int]) -> dict[int, str]:

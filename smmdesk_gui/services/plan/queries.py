@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from smmdesk_gui.domain.slots import utc_to_local
 from smmdesk_gui.services.plan.rows import (
     MOVABLE_STATES,
     NO_FILTER,
@@ -32,6 +31,7 @@ from smmdesk_gui.services.plan.rows import (
     PlanFilter,
     PlanRange,
     empty_rhythm_days,
+    plan_entries,
     sort_ideas,
 )
 from smmdesk_gui.services.plan.rows import matches_text as _matches_text
@@ -133,28 +133,7 @@ def _query_range(
             continue
         groups.setdefault((row.post_id, row.scheduled_at), []).append(tuple(row))
     thumbs = _thumbnails(session, {k[0] for k in groups}) if with_thumbnails else {}
-    entries: list[PlanEntry] = []
-    for (post_id, when), rows in groups.items():
-        first = rows[0]
-        entries.append(
-            PlanEntry(
-                post_id=post_id,
-                scheduled_at=when,
-                local=utc_to_local(when, tz),
-                target_ids=tuple(r[0] for r in rows),
-                account_ids=tuple(r[2] for r in rows),
-                platforms=tuple(r[6] for r in rows),
-                handles=tuple(r[7] for r in rows),
-                states=tuple(r[4] for r in rows),
-                rubric_id=first[10],
-                rubric_name=first[11] or "",
-                rubric_colour=first[12] or "",
-                title=_title(first[8], first[9]),
-                snippet=_snippet(first[5] if first[5] is not None else first[9]),
-                thumbnail=thumbs.get(post_id),
-            )
-        )
-    return entries
+    return plan_entries(groups, tz, thumbs)
 
 
 def _thumbnails(session: Session, post_ids: Iterable[int]) -> dict[int, str]:

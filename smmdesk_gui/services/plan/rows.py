@@ -9,10 +9,13 @@ before SQLAlchemy is (about 0.3 s of CPU, more than a bare window costs).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from smmdesk_gui.domain.problems import ProblemError
+from smmdesk_gui.domain.slots import utc_to_local
 
 # The look a state gets in the calendar: states that need the owner come first when merging.
 # Keyed by the stored text of ``store.models.TargetState`` (a StrEnum, so its members look up the
@@ -173,6 +176,42 @@ def title(title: str, text: str) -> str:
         return title.strip()
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first[:60]
+
+
+def plan_entries(
+    groups: Mapping[tuple[int, dt.datetime], Sequence[Sequence[Any]]],
+    tz: dt.tzinfo,
+    thumbs: Mapping[int, str],
+) -> list[PlanEntry]:
+    """One calendar entry per (post, instant), from its targets' rows.
+
+    The one place both reads (the store's and the first view's plain ``sqlite3``) build entries,
+    so they cannot drift apart. Each row holds, in order: target id, post id, account id,
+    scheduled at, state, text override, platform, handle, title, text, rubric id, rubric name,
+    rubric colour.
+    """
+    out: list[PlanEntry] = []
+    for (post_id, when), rows in groups.items():
+        top = rows[0]
+        out.append(
+            PlanEntry(
+                post_id=post_id,
+                scheduled_at=when,
+                local=utc_to_local(when, tz),
+                target_ids=tuple(r[0] for r in rows),
+                account_ids=tuple(r[2] for r in rows),
+                platforms=tuple(r[6] for r in rows),
+                handles=tuple(r[7] for r in rows),
+                states=tuple(r[4] for r in rows),
+                rubric_id=top[10],
+                rubric_name=top[11] or "",
+                rubric_colour=top[12] or "",
+                title=title(top[8], top[9]),
+                snippet=snippet(top[5] if top[5] is not None else top[9]),
+                thumbnail=thumbs.get(post_id),
+            )
+        )
+    return out
 
 
 def matches_text(needle: str, *haystacks: str | None) -> bool:
