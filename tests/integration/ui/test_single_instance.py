@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -67,10 +69,13 @@ def test_second_process_exits_and_first_keeps_running(tmp_path: Path) -> None:
 
 
 def test_server_socket_is_in_the_users_private_runtime_folder(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
-    run = tmp_path / "run"
-    run.mkdir(mode=0o700)
+    # A short folder of its own: under pytest's tmp_path (whose name grows with its run counter
+    # and the test's name) the socket path passed the 100 bytes the code allows and fell back.
+    run = Path(tempfile.mkdtemp(prefix="smr"))
+    run.chmod(0o700)
+    request.addfinalizer(lambda: shutil.rmtree(run, ignore_errors=True))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
     paths = AppPaths(tmp_path / "home")
     first = SingleInstance(paths)
