@@ -457,6 +457,8 @@ class DashboardPage(QWidget):
 
     def _live_done(self, notice: str) -> None:
         self.notice = notice
+        # the service's English (the platform's own words) behind the translated notice
+        self.status.setToolTip(self.live.details)
         self.reload()  # the new figures
 
     def refresh_live(self) -> None:

@@ -182,6 +182,38 @@ SAMPLES: dict[str, dict[str, Value]] = {
         "detail": "cannot identify image file",
     },
     "csv_image_unreadable": {"path": "/tmp/loaf.jpg", "detail": "Permission denied"},
+    "stats_waiting": {"platform": "instagram", "until": "2026-10-05T14:30:00+00:00"},
+    "stats_rate_limited": {
+        "platform": "instagram",
+        "kept": 12,
+        "reason": "Instagram asks SMM Desk to slow down. The figures of 12 posts were read and "
+        "kept; the others are fetched at a later refresh.",
+        "detail": "X-App-Usage",
+    },
+    "stats_network": {
+        "platform": "bluesky",
+        "reason": "No connection to the platform; the figures will be fetched next time.",
+    },
+    "stats_auth_expired": {
+        "platform": "threads",
+        "reason": "Threads no longer accepts the saved access token.",
+        "detail": "Session has expired",
+    },
+    "stats_server_error": {
+        "platform": "bluesky",
+        "reason": 'Bluesky did not give the figures ("UpstreamFailure"). SMM Desk tries '
+        "again at the next refresh; if this stays, import the platform's stats file instead.",
+        "detail": "UpstreamFailure",
+    },
+    "stats_rejected": {
+        "platform": "x",
+        "reason": 'X did not give the figures ("Unsupported get request"). SMM Desk tries '
+        "again at the next refresh; if this stays, import the platform's stats file instead.",
+        "detail": "Unsupported get request",
+    },
+    "stats_failed": {"platform": "pinterest", "reason": "KeyError"},
+    "stats_no_login": {},
+    "stats_secret_missing": {},
 }
 
 # Values that are not shown as they are: flags, and the service's English reasons (the window
