@@ -32,8 +32,14 @@ class Problems:
     @staticmethod
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
         out = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-        # untranslated, Qt still fills in %n: that is not a translation
-        _found.append(out != (text.replace("%n", str(n)) if n >= 0 else text))
+        # untranslated, Qt still fills in %n (in the locale's digits where they are not ASCII,
+        # i18n._LocaleTexts): that is not a translation
+        untranslated = (
+            {text.replace("%n", str(n)), text.replace("%n", QLocale().toString(n))}
+            if n >= 0
+            else {text}
+        )
+        _found.append(out not in untranslated)
         return out
 
 

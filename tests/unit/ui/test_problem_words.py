@@ -503,3 +503,21 @@ def test_a_size_is_written_in_the_locales_digits(prefixed: None) -> None:
         QLocale.setDefault(default)
     plain = said.replace("\u2068", "").replace("\u2069", "")  # arg() isolates the number
     assert "۱۵ MB" in plain and "15 MB" not in plain
+
+
+def test_an_untranslated_count_in_persian_falls_back_to_the_english_sentence(qapp: Any) -> None:
+    """fa writes a count in its own digits even where no one translated the sentence yet: that
+    is still no translation, so the English table's real plural is shown, not "post(s)"."""
+    from smmdesk_gui.ui.i18n import apply_language
+
+    problem = Problem(
+        "stats_rate_limited", platform="instagram", kept=12, reason="(the CLI's line)"
+    )
+    apply_language(qapp, "fa")
+    try:
+        assert words(problem) == problem.message
+        assert worded(problem, "Instagram asks ... 12 posts were read") == (
+            "Instagram asks ... 12 posts were read"
+        )
+    finally:
+        apply_language(qapp, "en")
