@@ -103,7 +103,8 @@ class StatsRefresher(QObject):
 def report_notice(report: kpis.RefreshReport) -> str:
     """What the user should know after a refresh ("" when all went well), in their language."""
     if report.failed:
-        return "; ".join(
+        # each account's line ends its own sentence: a space, not "; " after a full stop
+        return " ".join(
             arg(
                 Stats.tr("%1: %2"), account_text(a.platform, a.handle), worded(a.problem, a.message)
             )
@@ -123,7 +124,7 @@ def report_details(report: kpis.RefreshReport) -> str:
         arg(Stats.tr("%1: %2"), account_text(a.platform, a.handle), a.message)
         for a in report.failed
     ]
-    return "" if "; ".join(lines) == report_notice(report) else "\n".join(lines)
+    return "" if " ".join(lines) == report_notice(report) else "\n".join(lines)
 
 
 class LiveFiguresBar(QWidget):

@@ -154,6 +154,8 @@ class DashboardPage(QWidget):
         outer.addLayout(header)
         self.status = QLabel("")
         self.status.setForegroundRole(self.status.foregroundRole())
+        # a refresh's notice (one sentence per failed account) wraps instead of running off
+        self.status.setWordWrap(True)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         # "Report saved": the PDF opens in the computer's viewer from here.
