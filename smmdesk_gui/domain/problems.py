@@ -9,6 +9,7 @@ ids, so each side can word them too. Pure Python, no Qt.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -160,6 +161,14 @@ def _missing_columns(v: Mapping[str, Value]) -> str:
     if v["figures"]:
         parts.append("any figure column")
     return ", ".join(repr(c) for c in parts)
+
+
+def _utc_time(iso: Value) -> str:
+    """``14:30`` of an ISO instant, in UTC (as the CLI prints a wait)."""
+    when = dt.datetime.fromisoformat(str(iso))
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return f"{when.astimezone(dt.UTC):%H:%M}"
 
 
 Words = Callable[[Mapping[str, Value]], str]
@@ -542,6 +551,22 @@ ENGLISH: dict[str, Words] = {
     "csv_invalid": lambda v: f"The file is not a valid CSV file ({v['detail']}).",
     "csv_image_unusable": lambda v: f"{v['file']}: {v['detail']}",
     "csv_image_unreadable": lambda v: f"the image {v['path']} can't be read ({v['detail']}).",
+    # --- live figures of one account (services/stats/refresh.py, sources.py); ``reason`` is
+    # the line the CLI has always printed (a connector's own sentence) ---
+    "stats_waiting": lambda v: (
+        "The platform asked SMM Desk to slow down; the figures are fetched again after "
+        f"{_utc_time(v['until'])} UTC."
+    ),
+    "stats_rate_limited": lambda v: str(v["reason"]),
+    "stats_network": lambda v: str(v["reason"]),
+    "stats_auth_expired": lambda v: str(v["reason"]),
+    "stats_server_error": lambda v: str(v["reason"]),
+    "stats_rejected": lambda v: str(v["reason"]),
+    "stats_failed": lambda v: str(v["reason"]),
+    "stats_no_login": lambda v: "This account has no saved login. Open Accounts and reconnect it.",
+    "stats_secret_missing": lambda v: (
+        "The saved password or token is missing. Open Accounts and reconnect the account."
+    ),
 }
 
 #: Every code a service may report.

@@ -125,3 +125,9 @@ def format_percent(share: float) -> str:
     """A share (0.4) as a whole percentage in the locale's digits and sign ("40%", "۴۰٪")."""
     locale = QLocale()
     return locale.toString(round(share * 100)) + locale.percent()
+
+
+def percent_suffix() -> str:
+    """What follows a figure in percent: a no-break space and the locale's sign ("7.4 %";
+    Persian and Arabic write "٪", which ``"%"`` in the code would not give them)."""
+    return "\u00a0" + QLocale().percent()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem, Value, failure_code
@@ -32,8 +32,14 @@ class Problems:
     @staticmethod
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
         out = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-        # untranslated, Qt still fills in %n: that is not a translation
-        _found.append(out != (text.replace("%n", str(n)) if n >= 0 else text))
+        # untranslated, Qt still fills in %n (in the locale's digits where they are not ASCII,
+        # i18n._LocaleTexts): that is not a translation
+        untranslated = (
+            {text.replace("%n", str(n)), text.replace("%n", QLocale().toString(n))}
+            if n >= 0
+            else {text}
+        )
+        _found.append(out not in untranslated)
         return out
 
 
@@ -207,6 +213,32 @@ def _photo(name: Value) -> str:
 
 def _n(value: Value) -> int:
     return int(value)
+
+
+def _local_time(iso: Value) -> str:
+    """An ISO instant as the owner's clock shows it (short time, the locale's digits)."""
+    when = QDateTime.fromString(str(iso), Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return str(iso)
+    return QLocale().toString(when.toLocalTime().time(), QLocale.FormatType.ShortFormat)
+
+
+def _stats_slow_down(v: Mapping[str, Value]) -> str:
+    """A platform's "slow down" during a refresh; ``kept``: posts whose figures were read."""
+    if _n(v.get("kept", 0)) > 0:
+        return arg(
+            Problems.tr(
+                "%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; "
+                "the others are fetched at a later refresh.",
+                "",
+                _n(v["kept"]),
+            ),
+            platform_name(v["platform"]),
+        )
+    return arg(
+        Problems.tr("%1 asks SMM Desk to slow down. It will try again later by itself."),
+        platform_name(v["platform"]),
+    )
 
 
 def _too_long(v: Mapping[str, Value]) -> str:
@@ -849,6 +881,50 @@ WORDS: dict[str, Words] = {
     ),
     "csv_image_unusable": lambda v: arg(_image_words(str(v.get("why", ""))), v["file"]),
     "csv_image_unreadable": lambda v: arg(Problems.tr("The image %1 can't be read."), v["path"]),
+    # --- live figures of one account (services/stats/refresh.py); the English line the CLI
+    # prints ("reason") and the platform's own words go behind the Dashboard's tooltip ---
+    "stats_waiting": lambda v: arg(
+        Problems.tr("%1 asked SMM Desk to slow down; the figures are fetched again after %2."),
+        platform_name(v["platform"]),
+        _local_time(v["until"]),
+    ),
+    "stats_rate_limited": _stats_slow_down,
+    "stats_network": lambda v: arg(
+        Problems.tr("SMM Desk could not reach %1; the figures are fetched at the next refresh."),
+        platform_name(v["platform"]),
+    ),
+    "stats_auth_expired": lambda v: arg(
+        Problems.tr(
+            "%1 no longer accepts the saved login. Open Accounts and reconnect the account."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "stats_server_error": lambda v: arg(
+        Problems.tr(
+            "%1 did not give the figures. SMM Desk tries again at the next refresh; if this "
+            "stays, import the platform's stats file instead."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "stats_rejected": lambda v: arg(
+        Problems.tr(
+            "%1 did not give the figures. SMM Desk tries again at the next refresh; if this "
+            "stays, import the platform's stats file instead."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "stats_failed": lambda v: arg(
+        Problems.tr(
+            "The figures from %1 could not be read. SMM Desk tries again at the next refresh."
+        ),
+        platform_name(v["platform"]),
+    ),
+    "stats_no_login": lambda v: Problems.tr(
+        "This account has no saved login. Open Accounts and reconnect it."
+    ),
+    "stats_secret_missing": lambda v: Problems.tr(
+        "The saved password or token is missing. Open Accounts and reconnect the account."
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 from sqlalchemy import select
 
 from smmdesk_gui.connectors.figures import IncompleteFiguresError
+from smmdesk_gui.domain.problems import CODES, Problem
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import (
     Account,
@@ -112,7 +113,8 @@ class AccountRefresh:
     handle: str
     ok: bool
     snapshots: int = 0
-    message: str = ""
+    message: str = ""  # English (the CLI's and the logs' line); ``problem`` is the same as a code
+    problem: Problem | None = None
 
 
 @dataclass
@@ -135,6 +137,25 @@ def _plain_message(exc: BaseException) -> str:
         return "No connection to the platform; the figures will be fetched next time."
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:200]
+
+
+def _failure_problem(platform: str, exc: BaseException, message: str) -> Problem:
+    """What went wrong as a code, for the window to word; ``message`` (the English line the CLI
+    prints) travels as ``reason``, so the English table gives back exactly that line."""
+    problem = getattr(exc, "problem", None)
+    if isinstance(problem, Problem):  # a source's own refusal (no login, keyring)
+        return problem
+    if isinstance(exc, OSError | TimeoutError) or "Connection" in type(exc).__name__:
+        return Problem("stats_network", platform=platform, reason=message)
+    code = f"stats_{getattr(exc, 'kind', '')}"
+    if code not in CODES or code == "stats_failed":
+        return Problem("stats_failed", platform=platform, reason=message)
+    detail = str(getattr(exc, "detail", "") or "")
+    if code == "stats_rate_limited":
+        # posts whose figures arrived before the platform said "slow down" (they are kept)
+        kept = len(exc.figures) if isinstance(exc, IncompleteFiguresError) else 0
+        return Problem(code, platform=platform, kept=kept, reason=message, detail=detail)
+    return Problem(code, platform=platform, reason=message, detail=detail)
 
 
 def _wait_until(settings: Mapping[str, object] | None) -> dt.datetime | None:
@@ -216,14 +237,19 @@ def refresh(
             report.skipped.append(f"{acc.platform} · {acc.handle}: {why}")
             continue
         if wait_until is not None and wait_until > now:
+            waiting = Problem(
+                "stats_waiting",
+                platform=acc.platform,
+                until=wait_until.astimezone(dt.UTC).isoformat(),
+            )
             report.accounts.append(
                 AccountRefresh(
                     acc.id,
                     acc.platform,
                     acc.handle,
                     ok=False,
-                    message=f"The platform asked SMM Desk to slow down; the figures are fetched "
-                    f"again after {wait_until:%H:%M} UTC.",
+                    message=waiting.message,
+                    problem=waiting,
                 )
             )
             continue
@@ -263,6 +289,7 @@ def refresh(
             )
             result.ok = False
             result.message = _plain_message(failure)
+            result.problem = _failure_problem(acc.platform, failure, result.message)
             wait = _rate_limit_wait(failure)
             if wait is not None:
                 _set_wait(store, acc.id, now + dt.timedelta(seconds=wait))

@@ -29,6 +29,7 @@ from smmdesk_gui.connectors.mastodon import MastodonConnector
 from smmdesk_gui.connectors.registry import AccountConfig, build_connector
 from smmdesk_gui.connectors.threads import ThreadsConnector
 from smmdesk_gui.connectors.vk import VKConnector
+from smmdesk_gui.domain.problems import Problem, ProblemError
 from smmdesk_gui.services.accounts import (
     ConnectorFactory,
     KeyringTokenCache,
@@ -50,8 +51,9 @@ MAX_POSTS_PER_REFRESH = 200
 _OLDEST = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
-class SourceError(Exception):
-    """A plain-words reason the figures of an account could not be read."""
+class SourceError(ProblemError):
+    """A plain-words reason the figures of an account could not be read (``str()`` is the
+    English sentence, ``problem`` the code the window words)."""
 
 
 def newest(posts: Sequence[PostRef], limit: int = MAX_POSTS_PER_REFRESH) -> list[PostRef]:
@@ -73,19 +75,17 @@ class _ConnectorSource:
         if not account.keyring_key and self.without_login:
             raise NotConnectedError(self.without_login)
         if not account.keyring_key:
-            raise SourceError("This account has no saved login. Open Accounts and reconnect it.")
+            raise SourceError(Problem("stats_no_login"))
         try:
             secret = credentials.read_secret(secret_ref(account.platform, account.handle))
         except credentials.SecretMissingError:
-            raise SourceError(
-                "The saved password or token is missing. Open Accounts and reconnect the account."
-            ) from None
+            raise SourceError(Problem("stats_secret_missing")) from None
         except credentials.CredentialError as exc:
-            raise SourceError(str(exc)) from None
+            raise SourceError(Problem("keyring_failed", reason=str(exc))) from None
         try:
             user_token = read_user_token(account.platform, account.handle)
         except credentials.CredentialError as exc:
-            raise SourceError(str(exc)) from None
+            raise SourceError(Problem("keyring_failed", reason=str(exc))) from None
         return self.connector_factory(
             AccountConfig(account.platform, account.handle, account.base_url, None, user_token),
             secret,

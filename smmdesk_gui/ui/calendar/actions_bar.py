@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk_gui.ui.calendar.models import counted
+from smmdesk_gui.ui.i18n import arg, ui_is_rtl
 from smmdesk_gui.ui.icons import icon
 
 MAX_DAYS = 365
@@ -89,10 +90,12 @@ class PlanActionsBar(QWidget):
         self.days.valueChanged.connect(self._days_changed)
         self._days_changed(self.days.value())
         self.left.addWidget(self.days)
-        # icon() turns these round in a right-to-left UI (earlier points right there)
-        self.earlier_action = self._action(self.tr("Earlier"), "fa6s.backward", "Alt+Left")
+        # icon() turns these round in a right-to-left UI (earlier points right there), and so
+        # do their keys: Alt with the arrow the button points to
+        back, ahead = ("Right", "Left") if ui_is_rtl() else ("Left", "Right")
+        self.earlier_action = self._action(self.tr("Earlier"), "fa6s.backward", f"Alt+{back}")
         self.earlier_action.triggered.connect(lambda: self.shift_requested.emit(-self.days.value()))
-        self.later_action = self._action(self.tr("Later"), "fa6s.forward", "Alt+Right")
+        self.later_action = self._action(self.tr("Later"), "fa6s.forward", f"Alt+{ahead}")
         self.later_action.triggered.connect(lambda: self.shift_requested.emit(self.days.value()))
         self.duplicate_action = self._action(self.tr("Duplicate"), "fa6s.clone", "Ctrl+D")
         self.duplicate_action.triggered.connect(
@@ -194,18 +197,28 @@ class PlanActionsBar(QWidget):
         if not hasattr(self, "delete_action"):
             return
         n = self.days.value()
+        # the arrow of each key as the button points (earlier is on the right in right-to-left)
+        back, ahead = ("Alt+→", "Alt+←") if ui_is_rtl() else ("Alt+←", "Alt+→")
         self.earlier_action.setToolTip(
-            counted(
-                self.tr(
-                    "Move the selected posts %n day(s) earlier, same time of day (Alt+←)", "", n
+            arg(
+                counted(
+                    self.tr(
+                        "Move the selected posts %n day(s) earlier, same time of day (%1)", "", n
+                    ),
+                    n,
                 ),
-                n,
+                back,
             )
         )
         self.later_action.setToolTip(
-            counted(
-                self.tr("Move the selected posts %n day(s) later, same time of day (Alt+→)", "", n),
-                n,
+            arg(
+                counted(
+                    self.tr(
+                        "Move the selected posts %n day(s) later, same time of day (%1)", "", n
+                    ),
+                    n,
+                ),
+                ahead,
             )
         )
         self.duplicate_action.setToolTip(

@@ -29,11 +29,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 
-from smmdesk_gui.domain.bidi import RTL, first_strong
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.services.plan.rows import IdeaEntry, PlanEntry
 from smmdesk_gui.ui.calendar.visible_range import day_month
-from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP
+from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, isolate
 
 NO_RUBRIC_COLOUR = "#c8c8c8"
 ENTRY_MIME = "application/x-smmdesk-plan-entries"
@@ -70,13 +69,10 @@ def state_label(state: str) -> str:
 
 
 def own_direction(text: str) -> str:
-    """Each line embedded in its own direction (by its first strong character), so English in a
-    Persian UI keeps its full stop at the end and "2026-06-02 12:30" does not read backwards."""
-    lines = []
-    for line in text.split("\n"):
-        start = "\u202b" if first_strong(line) == RTL else "\u202a"  # RLE / LRE
-        lines.append(f"{start}{line}\u202c" if line else line)  # ... PDF
-    return "\n".join(lines)
+    """Each line isolated (FSI … PDI: its direction taken from its first strong character), so
+    English in a Persian UI keeps its full stop at the end and "2026-06-02 12:30" does not read
+    backwards. Line by line: a line break ends an isolate."""
+    return "\n".join(isolate(line) for line in text.split("\n"))
 
 
 def counted(text: str, n: int) -> str:

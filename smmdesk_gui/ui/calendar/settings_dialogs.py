@@ -52,7 +52,7 @@ from smmdesk_gui.services.plan.rubrics import (
 )
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.ui.context import AppContext
-from smmdesk_gui.ui.formatting import format_percent
+from smmdesk_gui.ui.formatting import format_percent, percent_suffix
 from smmdesk_gui.ui.i18n import arg
 from smmdesk_gui.ui.icons import platform_icon
 from smmdesk_gui.ui.problem_words import error_words
@@ -91,7 +91,7 @@ class RubricsDialog(QDialog):
         self.share = QDoubleSpinBox(self)
         self.share.setRange(0, 100)
         self.share.setDecimals(0)
-        self.share.setSuffix(" %")
+        self.share.setSuffix(percent_suffix())
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Colour"), self.colour_button)
         form.addRow(self.tr("Target share"), self.share)

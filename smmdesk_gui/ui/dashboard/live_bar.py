@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QProgressBar, QPushB
 from smmdesk_gui.services.stats import kpis
 from smmdesk_gui.ui.context import AppContext
 from smmdesk_gui.ui.i18n import arg
+from smmdesk_gui.ui.problem_words import worded
 from smmdesk_gui.ui.report.labels import Stats, account_text
 from smmdesk_gui.ui.tasks import TaskControl
 
@@ -100,10 +101,13 @@ class StatsRefresher(QObject):
 
 
 def report_notice(report: kpis.RefreshReport) -> str:
-    """What the user should know after a refresh ("" when all went well)."""
+    """What the user should know after a refresh ("" when all went well), in their language."""
     if report.failed:
-        return "; ".join(
-            arg(Stats.tr("%1: %2"), account_text(a.platform, a.handle), a.message)
+        # each account's line ends its own sentence: a space, not "; " after a full stop
+        return " ".join(
+            arg(
+                Stats.tr("%1: %2"), account_text(a.platform, a.handle), worded(a.problem, a.message)
+            )
             for a in report.failed
         )
     if not report.accounts:
@@ -111,6 +115,16 @@ def report_notice(report: kpis.RefreshReport) -> str:
     if any(line.endswith(": stopped") for line in report.skipped):
         return Stats.tr("Stopped; the figures fetched so far are kept.")
     return ""
+
+
+def report_details(report: kpis.RefreshReport) -> str:
+    """The failed accounts' lines as the service wrote them in English (a platform's own words
+    included), one a line, for the status line's tooltip; "" when the notice says the same."""
+    lines = [
+        arg(Stats.tr("%1: %2"), account_text(a.platform, a.handle), a.message)
+        for a in report.failed
+    ]
+    return "" if " ".join(lines) == report_notice(report) else "\n".join(lines)
 
 
 class LiveFiguresBar(QWidget):
@@ -127,6 +141,8 @@ class LiveFiguresBar(QWidget):
         self.ctx = ctx
         self.refresh_button = refresh_button
         self.refresher: StatsRefresher | None = None
+        #: the last refresh's English lines behind its notice (``report_details``)
+        self.details = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
@@ -193,8 +209,10 @@ class LiveFiguresBar(QWidget):
 
     def _done(self, report: kpis.RefreshReport) -> None:
         self._end()
+        self.details = report_details(report)
         self.finished.emit(report_notice(report))
 
     def _failed(self, message: str) -> None:
         self._end()
+        self.details = ""
         self.finished.emit(arg(Stats.tr("The figures could not be fetched: %1"), message))

@@ -154,6 +154,8 @@ class DashboardPage(QWidget):
         outer.addLayout(header)
         self.status = QLabel("")
         self.status.setForegroundRole(self.status.foregroundRole())
+        # a refresh's notice (one sentence per failed account) wraps instead of running off
+        self.status.setWordWrap(True)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         # "Report saved": the PDF opens in the computer's viewer from here.
@@ -457,6 +459,8 @@ class DashboardPage(QWidget):
 
     def _live_done(self, notice: str) -> None:
         self.notice = notice
+        # the service's English (the platform's own words) behind the translated notice
+        self.status.setToolTip(self.live.details)
         self.reload()  # the new figures
 
     def refresh_live(self) -> None:

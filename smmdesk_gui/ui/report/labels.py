@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from smmdesk_gui.services.stats.kpis import DashboardData
 from smmdesk_gui.services.stats.period import Period
 from smmdesk_gui.services.stats.report import HeadlineRow
+from smmdesk_gui.ui.formatting import percent_suffix
 from smmdesk_gui.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 CTX = "Stats"
@@ -140,7 +141,7 @@ def fmt_value(value: float | None, unit: str, currency: str = "") -> str:
         return not_enough()
     loc = QLocale()
     if unit == "percent":
-        return loc.toString(value * 100.0, "f", 1) + "\u00a0%"
+        return loc.toString(value * 100.0, "f", 1) + percent_suffix()
     if unit == "money":
         text = loc.toString(value, "f", 2)
         return f"{text}\u00a0{currency}" if currency else text
@@ -156,7 +157,7 @@ def fmt_change(row: HeadlineRow) -> str:
     sign = "+" if ch.value > 0 else ("−" if ch.value < 0 else "±")
     if row.unit == "percent":
         return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0" + Stats.tr("pp")
-    return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}\u00a0%"
+    return f"{sign}{loc.toString(abs(ch.value) * 100.0, 'f', 1)}{percent_suffix()}"
 
 
 def weekday(i: int) -> str:
@@ -233,7 +234,7 @@ def summary_sentences(data: DashboardData) -> list[str]:
     if cur.reach is not None and prev.reach:
         change = (cur.reach - prev.reach) / prev.reach
         sign = "+" if change >= 0 else "−"
-        text = f"{sign}{QLocale().toString(abs(change) * 100.0, 'f', 0)}\u00a0%"
+        text = f"{sign}{QLocale().toString(abs(change) * 100.0, 'f', 0)}{percent_suffix()}"
         out.append(arg(Stats.tr("Reach %1 on the period before."), text))
     elif cur.reach is not None:
         out.append(

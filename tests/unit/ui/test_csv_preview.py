@@ -63,7 +63,8 @@ def test_plan_preview_keeps_free_text_in_its_own_direction(qapp: Any) -> None:
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         # English (nothing translated) in a right-to-left window: kept left-to-right
-        assert model.index(1, 5).data() == "\u202aThe post has no text and no image.\u202c"
+        # isolated (FSI … PDI), the one bidi helper, not the older embedding marks
+        assert model.index(1, 5).data() == "\u2068The post has no text and no image.\u2069"
         assert model.index(1, 0).data() == "3"  # numbers as they are
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

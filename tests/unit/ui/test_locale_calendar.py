@@ -163,6 +163,24 @@ def test_numbers_and_times_in_the_locale_digits(persian: None) -> None:
     assert backup_time(Path("smmdesk-20260725T120000Z-rev.db")).startswith("۱۴۰۵/۵/")
 
 
+def test_dashboard_percentages_take_the_locales_percent_sign(persian: None) -> None:
+    from smmdesk_gui.services.stats.report import HeadlineRow
+    from smmdesk_gui.ui.report.labels import fmt_change, fmt_value
+
+    # Persian writes "٪", never the "%" of the code
+    assert fmt_value(0.074, "percent") == "۷٫۴\u00a0٪"
+    assert fmt_change(HeadlineRow("reach", 1100.0, 1000.0, "count")) == "+۱۰٫۰\u00a0٪"
+
+
+def test_dashboard_percentages_in_english_stay_as_they_were(qapp: Any) -> None:
+    from smmdesk_gui.services.stats.report import HeadlineRow
+    from smmdesk_gui.ui.report.labels import fmt_change, fmt_value
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert fmt_value(0.074, "percent") == "7.4\u00a0%"
+    assert fmt_change(HeadlineRow("reach", 1100.0, 1000.0, "count")) == "+10.0\u00a0%"
+
+
 def test_numbers_in_english_stay_as_they_were(qapp: Any) -> None:
     from smmdesk_gui.ui.formatting import format_number, format_percent
 

@@ -182,6 +182,38 @@ SAMPLES: dict[str, dict[str, Value]] = {
         "detail": "cannot identify image file",
     },
     "csv_image_unreadable": {"path": "/tmp/loaf.jpg", "detail": "Permission denied"},
+    "stats_waiting": {"platform": "instagram", "until": "2026-10-05T14:30:00+00:00"},
+    "stats_rate_limited": {
+        "platform": "instagram",
+        "kept": 12,
+        "reason": "Instagram asks SMM Desk to slow down. The figures of 12 posts were read and "
+        "kept; the others are fetched at a later refresh.",
+        "detail": "X-App-Usage",
+    },
+    "stats_network": {
+        "platform": "bluesky",
+        "reason": "No connection to the platform; the figures will be fetched next time.",
+    },
+    "stats_auth_expired": {
+        "platform": "threads",
+        "reason": "Threads no longer accepts the saved access token.",
+        "detail": "Session has expired",
+    },
+    "stats_server_error": {
+        "platform": "bluesky",
+        "reason": 'Bluesky did not give the figures ("UpstreamFailure"). SMM Desk tries '
+        "again at the next refresh; if this stays, import the platform's stats file instead.",
+        "detail": "UpstreamFailure",
+    },
+    "stats_rejected": {
+        "platform": "x",
+        "reason": 'X did not give the figures ("Unsupported get request"). SMM Desk tries '
+        "again at the next refresh; if this stays, import the platform's stats file instead.",
+        "detail": "Unsupported get request",
+    },
+    "stats_failed": {"platform": "pinterest", "reason": "KeyError"},
+    "stats_no_login": {},
+    "stats_secret_missing": {},
 }
 
 # Values that are not shown as they are: flags, and the service's English reasons (the window
@@ -471,3 +503,21 @@ def test_a_size_is_written_in_the_locales_digits(prefixed: None) -> None:
         QLocale.setDefault(default)
     plain = said.replace("\u2068", "").replace("\u2069", "")  # arg() isolates the number
     assert "۱۵ MB" in plain and "15 MB" not in plain
+
+
+def test_an_untranslated_count_in_persian_falls_back_to_the_english_sentence(qapp: Any) -> None:
+    """fa writes a count in its own digits even where no one translated the sentence yet: that
+    is still no translation, so the English table's real plural is shown, not "post(s)"."""
+    from smmdesk_gui.ui.i18n import apply_language
+
+    problem = Problem(
+        "stats_rate_limited", platform="instagram", kept=12, reason="(the CLI's line)"
+    )
+    apply_language(qapp, "fa")
+    try:
+        assert words(problem) == problem.message
+        assert worded(problem, "Instagram asks ... 12 posts were read") == (
+            "Instagram asks ... 12 posts were read"
+        )
+    finally:
+        apply_language(qapp, "en")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QImage, QUndoStack
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from smmdesk_gui.ui import icons
@@ -76,6 +76,38 @@ def test_plan_navigation_and_undo_point_the_reading_way(rtl_language: str, qtbot
     assert _image(bar.later_action.icon()) == _image(icons._icon("fa6s.backward", text))
     assert _image(bar.undo_action.icon()) == _image(icons._icon("fa6s.rotate-right", text))
     assert _image(bar.redo_action.icon()) == _image(icons._icon("fa6s.rotate-left", text))
+
+
+def test_plan_earlier_and_later_keys_and_hints_point_the_reading_way(
+    rtl_language: str, qtbot: QtBot
+) -> None:
+    from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
+    from smmdesk_gui.ui.i18n import isolate
+
+    bar = PlanActionsBar(QUndoStack())
+    qtbot.addWidget(bar)
+    assert bar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # earlier sits on the right: Alt+Right moves earlier, and its hint's arrow points right
+    assert bar.earlier_action.shortcut() == QKeySequence("Alt+Right")
+    assert bar.later_action.shortcut() == QKeySequence("Alt+Left")
+    assert isolate("Alt+→") in bar.earlier_action.toolTip()
+    assert isolate("Alt+←") in bar.later_action.toolTip()
+
+
+def test_plan_earlier_and_later_keys_in_english_stay_as_they_were(qapp: Any, qtbot: QtBot) -> None:
+    from smmdesk_gui.ui.calendar.actions_bar import PlanActionsBar
+
+    bar = PlanActionsBar(QUndoStack())
+    qtbot.addWidget(bar)
+    bar.days.setValue(3)
+    assert bar.earlier_action.shortcut() == QKeySequence("Alt+Left")
+    assert bar.later_action.shortcut() == QKeySequence("Alt+Right")
+    assert bar.earlier_action.toolTip() == (
+        "Move the selected posts 3 days earlier, same time of day (Alt+←)"
+    )
+    assert bar.later_action.toolTip() == (
+        "Move the selected posts 3 days later, same time of day (Alt+→)"
+    )
 
 
 def test_plan_navigation_in_english_points_as_before(qapp: Any, qtbot: QtBot) -> None:

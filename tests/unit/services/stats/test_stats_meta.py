@@ -240,6 +240,9 @@ def test_rate_limit_mid_refresh_keeps_what_was_read_and_says_so(
     [result] = report.accounts
     assert not result.ok
     assert "slow down" in result.message and "1 post were read and kept" in result.message
+    # the window words it from the code; the CLI's English line is the problem's message
+    assert result.problem is not None and result.problem.code == "stats_rate_limited"
+    assert result.problem["kept"] == 1 and result.problem.message == result.message
     assert _followers(store, acc) == [1520.0]
     assert _figures(store, targets["17900000001"]) == {"views": 100.0, "likes": 1.0}
     assert _figures(store, targets["17900000003"]) == {}  # not asked after the refusal
@@ -296,6 +299,8 @@ def test_expired_token_asks_to_reconnect(store: Store, meta: FakeMeta) -> None:
     meta.add_fault(FakeMeta.expired("/me"))
     [result] = refresh(store, _sources(), now=NOW).accounts
     assert not result.ok and "reconnect" in result.message
+    assert result.problem is not None and result.problem.code == "stats_auth_expired"
+    assert result.problem.message == result.message
 
 
 def test_insights_permission_missing_is_said_once(store: Store, meta: FakeMeta) -> None:

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from smmdesk_gui import credentials
+from smmdesk_gui.domain.problems import Problem
 from smmdesk_gui.services.accounts import secret_ref
 from smmdesk_gui.services.stats import refresh as stats_refresh
 from smmdesk_gui.services.stats.refresh import WAIT_KEY, refresh
@@ -207,6 +208,9 @@ def test_rate_limit_keeps_what_was_read_and_waits(store: Store, bsky: FakeBluesk
     later = refresh(store, sources(), now=NOW + dt.timedelta(seconds=60))
     assert len(bsky.log) == before  # no call at all while the platform asked to wait
     assert not later.accounts[0].ok and "12:02 UTC" in later.accounts[0].message
+    waiting = later.accounts[0].problem
+    assert waiting is not None and waiting.code == "stats_waiting"
+    assert waiting.message == later.accounts[0].message  # the CLI's line, unchanged
 
     after = refresh(store, sources(), now=NOW + dt.timedelta(seconds=121))
     assert after.accounts[0].ok and after.accounts[0].snapshots == 1 + 30
@@ -230,6 +234,9 @@ def test_offline_account_is_reported_and_others_go_on(
     assert not by_platform["mastodon"].ok
     assert "could not reach Mastodon" in by_platform["mastodon"].message
     assert "masto-test-token" not in by_platform["mastodon"].message
+    offline = by_platform["mastodon"].problem
+    assert offline is not None and offline.code == "stats_network"
+    assert offline["platform"] == "mastodon" and offline.message == by_platform["mastodon"].message
     assert by_platform["bluesky"].ok
     assert (ok, None, "followers", 9.0, "api") in snaps(store)
     assert report.skipped == [
@@ -244,6 +251,7 @@ def test_missing_secret_says_reconnect(store: Store, bsky: FakeBlueskyAppView) -
     report = refresh(store, sources(), now=NOW)
     assert report.accounts[0].account_id == acc
     assert "reconnect" in report.accounts[0].message
+    assert report.accounts[0].problem == Problem("stats_secret_missing")
     assert bsky.log == []
 
 

@@ -265,9 +265,9 @@ def test_english_text_keeps_its_direction_in_a_right_to_left_ui(
         titles = [
             page.backlog.model.index(r, 0).data() for r in range(page.backlog.model.rowCount())
         ]
-        # Each title sits in an embedding of its own direction: LRE for English, RLE for Persian.
-        assert "\u202aWhich bread should come back?\u202c" in titles
-        assert "\u202bنان تازه\u202c" in titles
+        # Each title is isolated (FSI … PDI): its own first strong letter sets its direction.
+        assert "\u2068Which bread should come back?\u2069" in titles
+        assert "\u2068نان تازه\u2069" in titles
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     page.reload()

@@ -138,6 +138,33 @@ def test_refresh_problem_is_said_in_plain_words(
     assert "Bluesky · bakery.bsky.social: This account has no saved login" in page.status.text()
 
 
+def test_refresh_problem_is_said_in_the_owners_language_with_the_english_behind_it(
+    ctx: Any,
+    qtbot: Any,
+    october: dict[str, int],  # noqa: F811
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.fakes.pseudo import PseudoTranslator, pseudo
+
+    page = october_dashboard(ctx, qtbot)
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        with qtbot.waitSignal(page.loaded):
+            page.refresh_button.click()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    said = page.status.text()
+    # the service's code, worded through Qt's translations (not the service's English line)
+    assert pseudo("This account has no saved login. Open Accounts and reconnect it.") in said
+    assert "This account has no saved login" not in said
+    # the English line, as the CLI prints it, stays within reach behind the tooltip
+    assert "This account has no saved login. Open Accounts and reconnect it." in (
+        page.status.toolTip()
+    )
+
+
 def test_demo_refresh_says_it_never_fetches(ctx: Any, qtbot: Any, october: dict[str, int]) -> None:  # noqa: F811
     page = october_dashboard(ctx, qtbot)
     ctx.demo = True
