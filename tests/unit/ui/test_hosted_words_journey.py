@@ -128,5 +128,6 @@ def test_post_now_in_the_calendar_says_what_the_queue_does_with_instagram(
     page.post_menu.post_now(entry)
     if hosted:
         assert page.notice.text() == "It goes out now. Ctrl+Z takes it back until then."
+        qtbot.waitUntil(lambda: len(meta.published) == 1)  # and the window's publisher sent it
     else:
         assert "ready to post now" in page.notice.text()
