@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import object_session
 
 from smmdesk_gui import credentials
 from smmdesk_gui.connectors import mastodon_oauth
@@ -31,7 +30,6 @@ from smmdesk_gui.connectors.registry import (
     CONNECTED_PLATFORMS,
     AccountConfig,
     build_connector,
-    has_connector,
 )
 from smmdesk_gui.domain.platforms import PLATFORMS
 from smmdesk_gui.domain.problems import Problem
@@ -63,9 +61,10 @@ from smmdesk_gui.services.account_secrets import (
 from smmdesk_gui.services.account_secrets import (
     user_token_ref as user_token_ref,
 )
+from smmdesk_gui.services.assisted import is_assisted
 from smmdesk_gui.services.publish import hosting
 from smmdesk_gui.store.db import Store
-from smmdesk_gui.store.models import Account, AccountState, PostTarget, Setting, TargetState
+from smmdesk_gui.store.models import Account, AccountState, PostTarget, TargetState
 
 #: Platforms that fetch photos from a web address: their connector gets the photo host.
 PHOTO_HOSTED = ("instagram", "threads")
@@ -110,14 +109,6 @@ class AccountInfo:
 
 
 def _info(a: Account) -> AccountInfo:
-    # Instagram publishes by itself once a photo host is set up and its login is kept.
-    session = object_session(a)
-    setting = session.get(Setting, hosting.SETTING) if session is not None else None
-    hosted = (
-        setting is not None
-        and hosting.place_from_value(setting.value) is not None
-        and a.keyring_key is not None
-    )
     return AccountInfo(
         id=a.id,
         platform=a.platform,
@@ -128,7 +119,7 @@ def _info(a: Account) -> AccountInfo:
         state=a.state,
         state_message=a.state_message,
         last_checked_at=a.last_checked_at,
-        assisted=not has_connector(a.platform, photo_hosting=hosted),
+        assisted=is_assisted(a),
         state_problem=Problem.from_json(a.state_problem),
         token_expires_at=a.token_expires_at,
     )

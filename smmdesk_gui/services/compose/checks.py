@@ -41,6 +41,8 @@ class AccountInfo:
     max_characters: int | None = None
     url_weight: int | None = None
     max_media: int | None = None
+    #: posted by hand (services/accounts.is_assisted): SMM Desk only reminds the owner
+    assisted: bool = False
 
     @property
     def info(self) -> Platform:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from smmdesk_gui.services.assisted import is_assisted
 from smmdesk_gui.services.compose.checks import (
     SETTING_MAX_CHARACTERS,
     SETTING_MAX_MEDIA,
@@ -113,6 +114,7 @@ def _account_info(a: Account) -> AccountInfo:
         max_characters=_int(SETTING_MAX_CHARACTERS),
         url_weight=_int(SETTING_URL_WEIGHT),
         max_media=_int(SETTING_MAX_MEDIA),
+        assisted=is_assisted(a),  # the queue's rule: Instagram with a photo host is sent
     )
 
 

@@ -140,13 +140,15 @@ class PostMenu(QObject):
 
     def post_now(self, entry: PlanEntry) -> None:
         """Due now: the publisher sends it (an assisted post becomes the owner's reminder)."""
-        from smmdesk_gui.connectors.registry import has_connector
+        from smmdesk_gui.services.assisted import assisted_account_ids
         from smmdesk_gui.services.plan import commands as pc
 
         ids, now = list(entry.target_ids), dt.datetime.now(dt.UTC)
         if self.page.changes.push(lambda store: pc.post_now(store, ids, now)):
+            # the queue's rule (Instagram with a photo host is sent), read before it runs
+            by_hand = assisted_account_ids(self.page.ctx.store) & set(entry.account_ids)
             self.page.ctx.navigator.publish_now()
-            if all(has_connector(p) for p in entry.platforms):
+            if not by_hand:
                 self.page.show_notice(self.tr("It goes out now. Ctrl+Z takes it back until then."))
             else:  # an account posted by hand: SMM Desk can only remind the owner
                 self.page.show_notice(

@@ -54,12 +54,10 @@ def schedule_post(page: ComposePage) -> None:
 def _say_scheduled(page: ComposePage, done: drafts.Draft) -> None:
     """The schedule notice: how many accounts, which of them are posted by hand (SMM Desk
     only reminds the owner: never "goes out now" for them), and the post's day to show."""
-    from smmdesk_gui.connectors.registry import has_connector
-
     by_hand = [
         (page.accounts[t.account_id].label, t.scheduled_at)
         for t in done.targets
-        if t.account_id in page.accounts and not has_connector(page.accounts[t.account_id].platform)
+        if t.account_id in page.accounts and page.accounts[t.account_id].assisted
     ]
     times = [t.scheduled_at for t in done.targets if t.scheduled_at is not None]
     day = min(times).astimezone(page.tz).date() if times else None

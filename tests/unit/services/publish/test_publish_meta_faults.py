@@ -44,7 +44,7 @@ class _Killed(BaseException):
 def hosted(monkeypatch: pytest.MonkeyPatch, store: Store, clock: FakeClock) -> AccountService:
     """Accounts whose Instagram connector has a photo host (a public address per photo)."""
     connected = (*CONNECTED_PLATFORMS, "instagram")
-    for module in ("smmdesk_gui.services.publish.service", "smmdesk_gui.services.accounts"):
+    for module in ("smmdesk_gui.services.publish.service", "smmdesk_gui.services.assisted"):
         monkeypatch.setattr(f"{module}.has_connector", lambda p, **_: p in connected)
 
     def factory(config: AccountConfig, secret: str, tokens: TokenCache | None) -> Any:
