@@ -2303,107 +2303,107 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanActionsBar</name>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="65"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="68"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="88"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
         <translation>عدد الأيام التي تنقل بها أزرار «تقديم» و«تأخير» و«تكرار» المنشورات المحددة أو تنسخها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
         <translation>تقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
         <translation>تأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
         <translation>إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>أزِل المنشورات المحددة من التقويم؛ تبقى في أفكارك</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>حذف المنشورات المحددة (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
         <translation>استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>استيراد منشورات من جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>احفظ الخطة كملف CSV أو ملف تقويم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
         <translation>الفئات…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
         <translation>أوقات النشر…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
         <translation>الفئات وأوقات النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>إظهار الأفكار وتفاصيل المنشور أو إخفاؤها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدد: %n</numerusform>
@@ -2415,22 +2415,22 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
         <translation>لم يُحدَّد منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>انقر منشورًا لتحديده؛ Ctrl مع النقر لتحديد عدة منشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
         <translation>بمقدار </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
         <translation>
             <numerusform> يوم</numerusform>
@@ -2442,9 +2442,32 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="206"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217"/>
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
             <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
             <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (Alt+←)</numerusform>
@@ -2454,9 +2477,8 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
             <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
             <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (Alt+→)</numerusform>
@@ -2466,7 +2488,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="225"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>انسخ المنشورات المحددة بعد %n يوم (Ctrl+D)</numerusform>
@@ -2481,98 +2503,98 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Scheduled</source>
         <translation>مجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Publishing</source>
         <translation>جارٍ النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Will retry</source>
         <translation>ستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Published</source>
         <translation>تم النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Needs attention</source>
         <translation>يحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Post it now</source>
         <translation>انشره الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="68"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Skipped</source>
         <translation>تم التخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="233"/>
+        <location filename="../../ui/calendar/models.py" line="229"/>
         <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>المنشورات: %n</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="239"/>
+        <location filename="../../ui/calendar/models.py" line="235"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation>أحد أيام نشرك، لا شيء مخطط بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="256"/>
+        <location filename="../../ui/calendar/models.py" line="252"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="257"/>
+        <location filename="../../ui/calendar/models.py" line="253"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="258"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="255"/>
         <source>Rubric</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="331"/>
+        <location filename="../../ui/calendar/models.py" line="327"/>
         <source>No rubric</source>
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="383"/>
+        <location filename="../../ui/calendar/models.py" line="379"/>
         <source>(no text yet)</source>
         <translation>(لا نص بعد)</translation>
     </message>
@@ -2779,12 +2801,12 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>نُقل إلى %1. اضغط Ctrl+Z لإعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="150"/>
+        <location filename="../../ui/calendar/post_menu.py" line="152"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>سيُنشر الآن. يمكنك التراجع بـ Ctrl+Z قبل أن يُنشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="153"/>
+        <location filename="../../ui/calendar/post_menu.py" line="155"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>أصبح جاهزًا للنشر الآن: يعرض لك SMM Desk النص والصور.</translation>
     </message>
@@ -3009,182 +3031,182 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problem_words.py" line="44"/>
+        <location filename="../../ui/problem_words.py" line="50"/>
         <source>The image %1 is an empty file.</source>
         <translation>الصورة %1 ملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="45"/>
+        <location filename="../../ui/problem_words.py" line="51"/>
         <source>%1 is not a picture SMM Desk can read.</source>
         <translation>%1 ليست صورة يستطيع SMM Desk قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="46"/>
+        <location filename="../../ui/problem_words.py" line="52"/>
         <source>The image %1 is damaged or cut short.</source>
         <translation>الصورة %1 تالفة أو مقطوعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="47"/>
+        <location filename="../../ui/problem_words.py" line="53"/>
         <source>The image %1 is too large to open.</source>
         <translation>الصورة %1 أكبر من أن تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="54"/>
         <source>The image %1 is too big for the platform.</source>
         <translation>الصورة %1 أكبر مما تقبله المنصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="57"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
         <translation>لا يستطيع SMM Desk استخدام الصورة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="61"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="62"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="73"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="68"/>
+        <location filename="../../ui/problem_words.py" line="74"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="69"/>
+        <location filename="../../ui/problem_words.py" line="75"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="70"/>
+        <location filename="../../ui/problem_words.py" line="76"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="71"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="72"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="77"/>
+        <location filename="../../ui/problem_words.py" line="83"/>
         <source>date (scheduled_at)</source>
         <translation>التاريخ (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="78"/>
+        <location filename="../../ui/problem_words.py" line="84"/>
         <source>accounts</source>
         <translation>الحسابات (accounts)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="79"/>
+        <location filename="../../ui/problem_words.py" line="85"/>
         <source>text</source>
         <translation>النص (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="80"/>
+        <location filename="../../ui/problem_words.py" line="86"/>
         <source>media</source>
         <translation>الوسائط (media)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="81"/>
+        <location filename="../../ui/problem_words.py" line="87"/>
         <source>rubric</source>
         <translation>الفئة (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="98"/>
+        <location filename="../../ui/problem_words.py" line="104"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="108"/>
+        <location filename="../../ui/problem_words.py" line="114"/>
         <source>a draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="109"/>
+        <location filename="../../ui/problem_words.py" line="115"/>
         <source>scheduled</source>
         <translation>مجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="116"/>
         <source>being sent</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="111"/>
+        <location filename="../../ui/problem_words.py" line="117"/>
         <source>published</source>
         <translation>تم النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="112"/>
+        <location filename="../../ui/problem_words.py" line="118"/>
         <source>waiting to be retried</source>
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="113"/>
+        <location filename="../../ui/problem_words.py" line="119"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="114"/>
+        <location filename="../../ui/problem_words.py" line="120"/>
         <source>waiting to be checked</source>
         <translation>بانتظار التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="115"/>
+        <location filename="../../ui/problem_words.py" line="121"/>
         <source>waiting for you to post it</source>
         <translation>بانتظار أن تنشره</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="116"/>
+        <location filename="../../ui/problem_words.py" line="122"/>
         <source>skipped</source>
         <translation>تم التخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="132"/>
+        <location filename="../../ui/problem_words.py" line="138"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>الصور موجودة مسبقًا على %1 (%2)؛ النص وحده ناقص أو غير مؤكد، وإعادة الإرسال ترسل النص فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="141"/>
+        <location filename="../../ui/problem_words.py" line="147"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>الصور موجودة مسبقًا على %1؛ النص وحده ناقص أو غير مؤكد، وإعادة الإرسال ترسل النص فقط.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="155"/>
+        <location filename="../../ui/problem_words.py" line="161"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
         <translation>
             <numerusform>حدثت مشكلة لدى %1 %n مرة على التوالي، فتوقف SMM Desk عن المحاولة. انقر «أعِد المحاولة» عندما يعود %1 إلى العمل.</numerusform>
@@ -3196,7 +3218,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="162"/>
+        <location filename="../../ui/problem_words.py" line="168"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
         <translation>
             <numerusform>تعذّر على SMM Desk الوصول إلى %1 %n مرة على التوالي، فتوقف عن المحاولة. تحقّق من الاتصال بالإنترنت، ثم انقر «أعِد المحاولة».</numerusform>
@@ -3208,7 +3230,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="169"/>
+        <location filename="../../ui/problem_words.py" line="175"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
             <numerusform>طلب %1 من SMM Desk الإبطاء %n مرة على التوالي، فتوقف عن المحاولة. انقر «أعِد المحاولة» بعد قليل.</numerusform>
@@ -3220,7 +3242,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="184"/>
+        <location filename="../../ui/problem_words.py" line="190"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
         <translation>
             <numerusform>ظل الإرسال يفشل بعد %n محاولة، فتوقف SMM Desk. انقر «أعِد المحاولة» عندما تعود المنصة إلى العمل.</numerusform>
@@ -3232,7 +3254,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="202"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
             <numerusform>مهمة Task Scheduler «%1»، كل %n دقيقة</numerusform>
@@ -3244,7 +3266,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="198"/>
+        <location filename="../../ui/problem_words.py" line="204"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
             <numerusform>وكيل launchd ‏%1، كل %n دقيقة</numerusform>
@@ -3256,7 +3278,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="206"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
             <numerusform>مؤقّت المستخدم في systemd ‏%1، كل %n دقيقة</numerusform>
@@ -3268,12 +3290,29 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="205"/>
+        <location filename="../../ui/problem_words.py" line="211"/>
         <source>A photo</source>
         <translation>صورة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="216"/>
+        <location filename="../../ui/problem_words.py" line="231"/>
+        <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="239"/>
+        <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="248"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>الشرح أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
@@ -3285,7 +3324,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="222"/>
+        <location filename="../../ui/problem_words.py" line="254"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>النص أطول مما يسمح به %1 (الأحرف: %2 من %3). احذف %n حرف.</numerusform>
@@ -3297,7 +3336,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="230"/>
+        <location filename="../../ui/problem_words.py" line="262"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>يقبل %1 %n صورة كحد أقصى؛ وفي هذا المنشور %2.</numerusform>
@@ -3309,7 +3348,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="235"/>
+        <location filename="../../ui/problem_words.py" line="267"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>احذف %n صورة، أو أزِل هذا الحساب من المنشور.</numerusform>
@@ -3321,74 +3360,74 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="243"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="252"/>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="284"/>
+        <location filename="../../ui/problem_words.py" line="307"/>
         <source>%1 or %2</source>
         <translation>%1 أو %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="256"/>
+        <location filename="../../ui/problem_words.py" line="288"/>
         <source>a post id</source>
         <translation>عمود لمعرّف المنشور</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="260"/>
+        <location filename="../../ui/problem_words.py" line="292"/>
         <source>any column of figures</source>
         <translation>عمود أرقام واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="300"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
         <translation>لا يمكن نقل منشور حالته «%1»؛ انسخه بدلًا من ذلك (اسحبه مع Ctrl).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="277"/>
+        <location filename="../../ui/problem_words.py" line="309"/>
         <source>The header has no column %1. Expected columns: %2.</source>
         <translation>لا يحتوي سطر العناوين على العمود %1. الأعمدة المتوقعة: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="281"/>
+        <location filename="../../ui/problem_words.py" line="313"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
         <translation>اكتب أوقات النشر هكذا: «⁦Tue 12:30, Sat 10:00⁩».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="286"/>
+        <location filename="../../ui/problem_words.py" line="318"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="319"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="301"/>
+        <location filename="../../ui/problem_words.py" line="333"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
         <translation>أضف حسابك إلى SMM Desk أولًا، ثم استورد إحصاءاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="303"/>
+        <location filename="../../ui/problem_words.py" line="335"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
         <translation>أضف حسابك على %1 إلى SMM Desk أولًا، ثم استورد إحصاءاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="314"/>
+        <location filename="../../ui/problem_words.py" line="346"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>يحتوي النص على حرف غير مرئي يرفضه %1 (%2)، وغالبًا ما يُلصق من تطبيق آخر. احذفه حيث يظهر النص باللون الأحمر.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="355"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>النص أطول مما يسمح به %1: يشغل %2 من %3 بايت (تشغل الرموز التعبيرية والحروف غير اللاتينية مساحة أكبر). اختصره.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="331"/>
+        <location filename="../../ui/problem_words.py" line="363"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n وسم كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -3400,7 +3439,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="338"/>
+        <location filename="../../ui/problem_words.py" line="370"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>يحوّل %1 الوسم الأول فقط إلى موضوع؛ وتبقى الوسوم الأخرى (%n) نصًا عاديًا.</numerusform>
@@ -3412,7 +3451,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="345"/>
+        <location filename="../../ui/problem_words.py" line="377"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n إشارة (@) كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -3424,7 +3463,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="351"/>
+        <location filename="../../ui/problem_words.py" line="383"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>يسمح %1 بـ %n رابط في المنشور كحد أقصى؛ وهنا %2. احذف %3.</numerusform>
@@ -3436,27 +3475,27 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="358"/>
+        <location filename="../../ui/problem_words.py" line="390"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>يلزم إعادة ربط %1: افتح «الحسابات» وسجّل الدخول من جديد، أو أزِل هذا الحساب من المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="364"/>
+        <location filename="../../ui/problem_words.py" line="396"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 متوقف: شغّله في «الحسابات» أو أزِله من المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="368"/>
+        <location filename="../../ui/problem_words.py" line="400"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>منشور %1 فارغ: اكتب نصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="372"/>
+        <location filename="../../ui/problem_words.py" line="404"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>يحتاج %1 إلى صورة واحدة على الأقل: أضف صورة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="376"/>
+        <location filename="../../ui/problem_words.py" line="408"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n صورة بلا وصف (نص بديل): سيفوت محتواها من لا يستطيع رؤيتها.</numerusform>
@@ -3468,82 +3507,82 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="382"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>وقت %1 في الماضي: اختر وقتًا لاحقًا أو اختر «انشر الآن».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="387"/>
+        <location filename="../../ui/problem_words.py" line="419"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 أصغر مما يقبله %2: يقبل الصور بعرض %3 بكسل على الأقل، وعرض هذه الصورة %4. استخدم صورة أكبر، أو أزِل هذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="397"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>لا يشغّل %1 صور GIF المتحركة: سيُنشر %2 صورةً ثابتة (إطاره الأول).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="405"/>
+        <location filename="../../ui/problem_words.py" line="437"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 أكبر من %2 ميغابايت التي يقبلها %3 للصور المتحركة: إن تعذّر تصغيره بما يكفي، يُنشر صورةً ثابتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="414"/>
+        <location filename="../../ui/problem_words.py" line="446"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>يعرض %1 %2٪ فقط من %3 (تُقص الصورة لتناسب الشكل): راجِع المعاينة، أو انقل نقطة تركيز الصورة في شاشة «الوسائط».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="423"/>
+        <location filename="../../ui/problem_words.py" line="455"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>يحتوي العمود %1 على حرف NUL (بايت صفري)، ولا يمكن لأي منشور أن يحتويه. احذفه وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="429"/>
+        <location filename="../../ui/problem_words.py" line="461"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>«%1» ليس حسابًا بصيغة ⁦instagram:@yourshop⁩ (المنصة، نقطتان، اسم المستخدم).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="434"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>لا يوجد حساب ⁦%1:%2⁩ في SMM Desk. أضفه في «الحسابات»، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="440"/>
+        <location filename="../../ui/problem_words.py" line="472"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>لم يُحدَّد أي حساب: اكتب حسابًا واحدًا على الأقل، مثل ⁦instagram:@yourshop⁩، أو اترك التاريخ فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="444"/>
+        <location filename="../../ui/problem_words.py" line="476"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>«%1» بعيد جدًا في الماضي أو المستقبل. استخدم تاريخًا بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="451"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>«%1» ليس تاريخًا ووقتًا. اكتبه هكذا: ⁦2026-06-02 12:30⁩ (أو ⁦2026-06-02T12:30+02:00⁩ مع فرق التوقيت عن UTC).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="458"/>
+        <location filename="../../ui/problem_words.py" line="490"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>%1 في الماضي. غيّر التاريخ، أو اتركه فارغًا للاحتفاظ بالمنشور كفكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="462"/>
+        <location filename="../../ui/problem_words.py" line="494"/>
         <source>The image file %1 is missing.</source>
         <translation>ملف الصورة %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="463"/>
+        <location filename="../../ui/problem_words.py" line="495"/>
         <source>The post has no text and no image.</source>
         <translation>المنشور بلا نص وبلا صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="466"/>
+        <location filename="../../ui/problem_words.py" line="498"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>ليس لـ ⁦%1:%2⁩ أوقات نشر للطابور. أضف بعضها في إعدادات الطابور للحساب، أو ضع تاريخًا في الصف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="473"/>
+        <location filename="../../ui/problem_words.py" line="505"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>الصور: %1؛ يقبل %2 %n كحد أقصى في المنشور الواحد.</numerusform>
@@ -3555,147 +3594,147 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="478"/>
+        <location filename="../../ui/problem_words.py" line="510"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>يحتاج %1 إلى صورة واحدة على الأقل في المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="483"/>
+        <location filename="../../ui/problem_words.py" line="515"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>يطلب %1 من SMM Desk الإبطاء. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="487"/>
+        <location filename="../../ui/problem_words.py" line="519"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>حدثت مشكلة لدى %1. سيعيد SMM Desk المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="492"/>
+        <location filename="../../ui/problem_words.py" line="524"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>لم يعد %1 يقبل بيانات الدخول المحفوظة. افتح «الحسابات» وأعِد ربط هذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="497"/>
+        <location filename="../../ui/problem_words.py" line="529"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>تعذّر على SMM Desk الوصول إلى %1. ستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="501"/>
+        <location filename="../../ui/problem_words.py" line="533"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>رفض %1 المنشور. عدّل المنشور وجدوِله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="505"/>
+        <location filename="../../ui/problem_words.py" line="537"/>
         <source>This account does not exist any more.</source>
         <translation>لم يعد هذا الحساب موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="507"/>
+        <location filename="../../ui/problem_words.py" line="539"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
         <translation>لا يستطيع SMM Desk النشر على %1 بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="510"/>
+        <location filename="../../ui/problem_words.py" line="542"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
         <translation>منصة غير معروفة «%1». اختر إحداها: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="512"/>
+        <location filename="../../ui/problem_words.py" line="544"/>
         <source>Enter the account&apos;s handle or name.</source>
         <translation>أدخل اسم المستخدم أو اسم الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="514"/>
+        <location filename="../../ui/problem_words.py" line="546"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
         <translation>أدخل قناة Telegram (@الاسم أو معرّفها الرقمي).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="517"/>
+        <location filename="../../ui/problem_words.py" line="549"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
         <translation>أدخل عنوان خادم Mastodon الخاص بك، مثل ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="521"/>
+        <location filename="../../ui/problem_words.py" line="553"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
         <translation>«%1» ليس عنوان خادم كاملًا. أدخله مع ⁦https://⁩ في أوله، مثل ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="528"/>
+        <location filename="../../ui/problem_words.py" line="560"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
         <translation>لا يرسل SMM Desk بيانات دخولك إلى %1 عبر اتصال غير مشفّر (⁦http://⁩). استخدم عنوان الخادم الذي يبدأ بـ ⁦https://⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="534"/>
+        <location filename="../../ui/problem_words.py" line="566"/>
         <source>%1 on %2 is already connected.</source>
         <translation>%1 على %2 مرتبط مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="537"/>
+        <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 needs a password or token to connect; none was given.</source>
         <translation>يحتاج %1 إلى كلمة مرور أو رمز للربط؛ ولم يُقدَّم أي منهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="542"/>
+        <location filename="../../ui/problem_words.py" line="574"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
         <translation>ينشر SMM Desk على %1 بمساعدتك (النشر بمساعدتك) ولا يحتاج إلى كلمة مرور لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="548"/>
+        <location filename="../../ui/problem_words.py" line="580"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
         <translation>كلمة المرور أو الرمز المحفوظ مفقود. أعِد ربط الحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="553"/>
+        <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
         <translation>لم يقبل %1 بيانات الدخول. تحقّق منها واربط الحساب مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="557"/>
+        <location filename="../../ui/problem_words.py" line="589"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
         <translation>رفض %1 الاتصال. تحقّق من بيانات الحساب وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="561"/>
+        <location filename="../../ui/problem_words.py" line="593"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
         <translation>تعذّر على SMM Desk الوصول إلى %1. تحقّق من الاتصال بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="565"/>
+        <location filename="../../ui/problem_words.py" line="597"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
         <translation>يطلب %1 من SMM Desk الإبطاء. انتظر بضع دقائق وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="569"/>
+        <location filename="../../ui/problem_words.py" line="601"/>
         <source>%1 had a problem on its side. Try again later.</source>
         <translation>حدثت مشكلة لدى %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="573"/>
+        <location filename="../../ui/problem_words.py" line="605"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
         <translation>تعذّر على SMM Desk استخدام مخزن كلمات المرور في النظام، حيث يحفظ بيانات دخولك. تأكّد من أنه غير مقفل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="576"/>
+        <location filename="../../ui/problem_words.py" line="608"/>
         <source>Only VK accounts take a user token.</source>
         <translation>حسابات VK وحدها تقبل رمز مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="577"/>
+        <location filename="../../ui/problem_words.py" line="609"/>
         <source>Paste the user token first.</source>
         <translation>الصق رمز المستخدم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="579"/>
+        <location filename="../../ui/problem_words.py" line="611"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
         <translation>لا يستطيع رمز المستخدم هذا رفع الصور للمجتمع: أنشئه بصفتك مشرفًا في المجتمع مع الصلاحيتين photos وwall.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="582"/>
+        <location filename="../../ui/problem_words.py" line="614"/>
         <source>%1 was removed.</source>
         <translation>أُزيل %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="585"/>
+        <location filename="../../ui/problem_words.py" line="617"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
             <numerusform>فُصل %1 وحُذفت بيانات دخوله. تبقى منشوراته السابقة في الخطة؛ وأُعيد %n منشور مجدول إلى المسودات.</numerusform>
@@ -3707,267 +3746,267 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="592"/>
+        <location filename="../../ui/problem_words.py" line="624"/>
         <source>Removed: its saved login was deleted.</source>
         <translation>أُزيل: حُذفت بيانات دخوله المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="595"/>
+        <location filename="../../ui/problem_words.py" line="627"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
         <translation>بيانات الدخول المحفوظة لهذا الحساب مفقودة. أعِد ربطه في «الحسابات».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="598"/>
+        <location filename="../../ui/problem_words.py" line="630"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
         <translation>لا يسمح VK برفع الصور إلى الجدار إلا لشخص، لا لرمز مجتمع. انشر هذا المنشور على VK بنفسك، أو أضف رمز مستخدم إلى هذا الحساب في «الحسابات» ليتمكن SMM Desk من إرسال الصور في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="603"/>
+        <location filename="../../ui/problem_words.py" line="635"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
         <translation>تعذّر تجهيز إحدى صور هذا المنشور. استبدلها وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="606"/>
+        <location filename="../../ui/problem_words.py" line="638"/>
         <source>Sending stopped on an unexpected error (%1).</source>
         <translation>توقف الإرسال بسبب خطأ غير متوقع (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="610"/>
+        <location filename="../../ui/problem_words.py" line="642"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
         <translation>توقف الإرسال بسبب خطأ غير متوقع (%1). سيعيد SMM Desk المحاولة؛ والتفاصيل في سجله.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="617"/>
+        <location filename="../../ui/problem_words.py" line="649"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
         <translation>توقف الإرسال بسبب خطأ غير متوقع (%1). ربما خرج المنشور: تحقّق على المنصة؛ فإن كان موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="625"/>
+        <location filename="../../ui/problem_words.py" line="657"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>فُقد رد %1 على هذا المنشور أو تعذّرت قراءته، فلا يستطيع SMM Desk معرفة ما إذا كان قد خرج. تحقّق على %1: إن كان المنشور موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="635"/>
+        <location filename="../../ui/problem_words.py" line="667"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
         <translation>توقف SMM Desk قبل إرسال هذا المنشور؛ سيُرسل الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="639"/>
+        <location filename="../../ui/problem_words.py" line="671"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
         <translation>توقف SMM Desk أثناء إرسال هذا المنشور إلى %1. سيتحقق ويُكمل المهمة دون النشر مرتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="647"/>
+        <location filename="../../ui/problem_words.py" line="679"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>توقف SMM Desk أثناء إرسال هذا المنشور إلى %1، فلا يستطيع معرفة ما إذا كان قد خرج. تحقّق على %1: إن كان المنشور موجودًا فعلِّمه كمنشور، وإلا فأرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="657"/>
+        <location filename="../../ui/problem_words.py" line="689"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
         <translation>بالانتظار: %1 على %2 متوقف. شغّله في «الحسابات» لإرسال هذا المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="662"/>
+        <location filename="../../ui/problem_words.py" line="694"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
         <translation>بانتظار إعادة ربط %1 على %2 في «الحسابات»؛ وبعدها يخرج هذا المنشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="667"/>
+        <location filename="../../ui/problem_words.py" line="699"/>
         <source>This post is %1 now; nothing was changed.</source>
         <translation>حالة هذا المنشور الآن: %1؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="670"/>
+        <location filename="../../ui/problem_words.py" line="702"/>
         <source>This post is %1 now; there is nothing to retry.</source>
         <translation>حالة هذا المنشور الآن: %1؛ لا شيء لإعادة المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="673"/>
+        <location filename="../../ui/problem_words.py" line="705"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
         <translation>يلزم إعادة ربط %1 على %2 أولًا: افتح «الحسابات» وأعِد ربطه، ثم أعِد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="678"/>
+        <location filename="../../ui/problem_words.py" line="710"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
         <translation>%1 على %2 متوقف: شغّله في «الحسابات»، ثم أعِد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="685"/>
+        <location filename="../../ui/problem_words.py" line="717"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>تعذّر تشغيل %1 (%2). أعِدّه يدويًا كما هو موضّح في المساعدة (⁦docs/publishing.md⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="693"/>
+        <location filename="../../ui/problem_words.py" line="725"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>رفض %1 (رمز الخروج %2). أعِدّه يدويًا كما هو موضّح في المساعدة (⁦docs/publishing.md⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="699"/>
+        <location filename="../../ui/problem_words.py" line="731"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
         <translation>حساب تجريبي: لا يُرسل شيء من مساحة العمل التجريبية.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="701"/>
+        <location filename="../../ui/problem_words.py" line="733"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
         <translation>حجم %1 أكثر من ٥٠ ميغابايت: هل هو حقًا ملف إحصاءات مُصدَّر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="703"/>
+        <location filename="../../ui/problem_words.py" line="735"/>
         <source>File not found: %1</source>
         <translation>الملف غير موجود: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="704"/>
+        <location filename="../../ui/problem_words.py" line="736"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 مجلد، وليس ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="706"/>
+        <location filename="../../ui/problem_words.py" line="738"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
         <translation>%1 ليس ملف CSV نصيًا (ملف Excel ‏⁦.xlsx⁩؟ احفظه بصيغة CSV أولًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="709"/>
+        <location filename="../../ui/problem_words.py" line="741"/>
         <source>%1 is empty.</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="711"/>
+        <location filename="../../ui/problem_words.py" line="743"/>
         <source>There is no account with id %1.</source>
         <translation>لا يوجد حساب بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="715"/>
+        <location filename="../../ui/problem_words.py" line="747"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
         <translation>قد يُقصد أكثر من حساب؛ اختر أحدها: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="718"/>
+        <location filename="../../ui/problem_words.py" line="750"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
         <translation>لا يبدو %1 ملف «%2»: ينقصه %3. أعمدته: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="724"/>
+        <location filename="../../ui/problem_words.py" line="756"/>
         <source>The import was stopped; nothing was stored.</source>
         <translation>أُوقف الاستيراد؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="725"/>
+        <location filename="../../ui/problem_words.py" line="757"/>
         <source>No post id or link.</source>
         <translation>لا يوجد معرّف منشور أو رابط.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="727"/>
+        <location filename="../../ui/problem_words.py" line="759"/>
         <source>%1: “%2” is not a date.</source>
         <translation>%1: «%2» ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="730"/>
+        <location filename="../../ui/problem_words.py" line="762"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: «%2» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="733"/>
+        <location filename="../../ui/problem_words.py" line="765"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
         <translation>لا يوجد وقت نشر، لمنشور لا يعرفه SMM Desk بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="735"/>
+        <location filename="../../ui/problem_words.py" line="767"/>
         <source>No date.</source>
         <translation>لا يوجد تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="737"/>
+        <location filename="../../ui/problem_words.py" line="769"/>
         <source>%1: a figure cannot be negative (%2).</source>
         <translation>%1: لا يمكن أن يكون الرقم سالبًا (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="741"/>
+        <location filename="../../ui/problem_words.py" line="773"/>
         <source>No figures in this row.</source>
         <translation>لا أرقام في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="743"/>
+        <location filename="../../ui/problem_words.py" line="775"/>
         <source>%1: enter a number.</source>
         <translation>%1: أدخل رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="746"/>
+        <location filename="../../ui/problem_words.py" line="778"/>
         <source>%1: enter zero or a positive number.</source>
         <translation>%1: أدخل صفرًا أو رقمًا موجبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="748"/>
+        <location filename="../../ui/problem_words.py" line="780"/>
         <source>Unknown figures: %1.</source>
         <translation>أرقام غير معروفة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="749"/>
+        <location filename="../../ui/problem_words.py" line="781"/>
         <source>That post no longer exists.</source>
         <translation>لم يعد ذلك المنشور موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="750"/>
+        <location filename="../../ui/problem_words.py" line="782"/>
         <source>That account no longer exists.</source>
         <translation>لم يعد ذلك الحساب موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="752"/>
+        <location filename="../../ui/problem_words.py" line="784"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
         <translation>العملة: استخدم الرمز المكوّن من ثلاثة أحرف، مثل EUR أو USD.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="754"/>
+        <location filename="../../ui/problem_words.py" line="786"/>
         <source>Platform: choose where the ad ran.</source>
         <translation>المنصة: اختر أين عُرض الإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="756"/>
+        <location filename="../../ui/problem_words.py" line="788"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
         <translation>حُذف هذا المنشور في الأثناء؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="759"/>
+        <location filename="../../ui/problem_words.py" line="791"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
         <translation>حُذف هذا المنشور في الأثناء؛ لم يُنسخ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="762"/>
+        <location filename="../../ui/problem_words.py" line="794"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
         <translation>يبقى المنشور الذي تم نشره في الخطة كسجل؛ ولا يمكن حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="766"/>
+        <location filename="../../ui/problem_words.py" line="798"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
         <translation>هذا المنشور مسودة: افتحه وراجعه وجدوِله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="769"/>
+        <location filename="../../ui/problem_words.py" line="801"/>
         <source>Only a post with a date can be copied onto a time.</source>
         <translation>لا يمكن نسخ منشور إلى وقت ما إلا إذا كان له تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="772"/>
+        <location filename="../../ui/problem_words.py" line="804"/>
         <source>Pick at least one account for this post before scheduling it.</source>
         <translation>اختر حسابًا واحدًا على الأقل لهذا المنشور قبل جدولته.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="776"/>
+        <location filename="../../ui/problem_words.py" line="808"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
         <translation>ليس لـ %1 أوقات نشر بعد. أضف بعضها (مثل ⁦Tue 12:30⁩) في إعدادات الطابور للحساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="782"/>
+        <location filename="../../ui/problem_words.py" line="814"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
         <translation>كل أوقات النشر لـ %1 محجوزة للسنة القادمة. أضف أوقات نشر أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="785"/>
+        <location filename="../../ui/problem_words.py" line="817"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
         <translation>أعطِ الفئة اسمًا، مثل «نصائح مفيدة».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="787"/>
+        <location filename="../../ui/problem_words.py" line="819"/>
         <source>A rubric name can have at most %n character(s).</source>
         <translation>
             <numerusform>يمكن أن يتكون اسم الفئة من %n حرف على الأكثر.</numerusform>
@@ -3979,72 +4018,72 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="790"/>
+        <location filename="../../ui/problem_words.py" line="822"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
         <translation>«%1» ليس لونًا مثل ⁦#3a7bd5⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="793"/>
+        <location filename="../../ui/problem_words.py" line="825"/>
         <source>A target share is between %1 and %2.</source>
         <translation>تتراوح الحصة المستهدفة بين %1 و%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="798"/>
+        <location filename="../../ui/problem_words.py" line="830"/>
         <source>There is already a rubric called “%1”.</source>
         <translation>توجد فئة باسم «%1» مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="801"/>
+        <location filename="../../ui/problem_words.py" line="833"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
         <translation>سيتجاوز مجموع الحصص المستهدفة ١٠٠٪؛ المتبقي %1 على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="804"/>
+        <location filename="../../ui/problem_words.py" line="836"/>
         <source>This rubric was deleted meanwhile.</source>
         <translation>حُذفت هذه الفئة في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="805"/>
+        <location filename="../../ui/problem_words.py" line="837"/>
         <source>This account was removed meanwhile.</source>
         <translation>أُزيل هذا الحساب في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="807"/>
+        <location filename="../../ui/problem_words.py" line="839"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
         <translation>«%1» ليس وقت نشر مثل «⁦Tue 12:30⁩». %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="812"/>
+        <location filename="../../ui/problem_words.py" line="844"/>
         <source>“%1” is not a weekday. %2</source>
         <translation>«%1» ليس يومًا من أيام الأسبوع. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="815"/>
+        <location filename="../../ui/problem_words.py" line="847"/>
         <source>“%1” is not a time of day. %2</source>
         <translation>«%1» ليس وقتًا من اليوم. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="818"/>
+        <location filename="../../ui/problem_words.py" line="850"/>
         <source>This import can&apos;t be redone; import the file again.</source>
         <translation>لا يمكن إعادة هذا الاستيراد؛ استورد الملف مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="820"/>
+        <location filename="../../ui/problem_words.py" line="852"/>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="822"/>
+        <location filename="../../ui/problem_words.py" line="854"/>
         <source>The file is empty: it needs a header row with %1.</source>
         <translation>الملف فارغ: يحتاج إلى سطر عناوين فيه %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="827"/>
+        <location filename="../../ui/problem_words.py" line="859"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
         <translation>العمود «%1» مكرر. أبقِ واحدًا واحذف الآخر، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="832"/>
+        <location filename="../../ui/problem_words.py" line="864"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
         <translation>
             <numerusform>في الملف أكثر من %n منشور؛ ويستورد SMM Desk ‏%n على الأكثر في كل مرة. قسّمه إلى ملفات أصغر.</numerusform>
@@ -4056,7 +4095,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="838"/>
+        <location filename="../../ui/problem_words.py" line="870"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
         <translation>
             <numerusform>في إحدى الخلايا أكثر من %n حرف، وهذا أطول بكثير من أي منشور. تأكّد من أنه الملف الصحيح، أو اختصر الخلية.</numerusform>
@@ -4068,19 +4107,55 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="844"/>
+        <location filename="../../ui/problem_words.py" line="876"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
         <translation>الملف ليس نصًا بترميز UTF-8. في تطبيق جداول البيانات اختر «CSV UTF-8» عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="848"/>
+        <location filename="../../ui/problem_words.py" line="880"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
         <translation>الملف ليس ملف CSV صالحًا. احفظه مجددًا من تطبيق جداول البيانات بصيغة CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="851"/>
+        <location filename="../../ui/problem_words.py" line="883"/>
         <source>The image %1 can&apos;t be read.</source>
         <translation>تعذّرت قراءة الصورة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="887"/>
+        <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="893"/>
+        <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="898"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="904"/>
+        <location filename="../../ui/problem_words.py" line="911"/>
+        <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="918"/>
+        <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="923"/>
+        <source>This account has no saved login. Open Accounts and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="926"/>
+        <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4727,30 +4802,30 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>New followers</source>
         <translation>متابعون جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Growth</source>
         <translation>النمو</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Posts published</source>
         <translation>المنشورات المنشورة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <location filename="../../ui/dashboard/posts_model.py" line="26"/>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
@@ -4925,7 +5000,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="25"/>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Interactions</source>
         <translation>التفاعلات</translation>
     </message>
@@ -4935,288 +5010,288 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>انقر نقرًا مزدوجًا لفتحه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Engagement rate (by followers)</source>
         <translation>معدل التفاعل (حسب المتابعين)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Reach rate</source>
         <translation>معدل الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Click-through rate</source>
         <translation>نسبة النقر (CTR)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Ad spend</source>
         <translation>الإنفاق الإعلاني</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>تكلفة الألف ظهور (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per click (CPC)</source>
         <translation>تكلفة النقرة (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="30"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per lead (CPL)</source>
         <translation>تكلفة العميل المحتمل (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="31"/>
+        <location filename="../../ui/report/labels.py" line="32"/>
         <source>Cost per new follower</source>
         <translation>تكلفة المتابع الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="36"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>المتابعون في نهاية الفترة، لكل الحسابات المختارة معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="38"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>المتابعون في نهاية الفترة ناقص المتابعين في بدايتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>النمو: (المتابعون في النهاية − المتابعون في البداية) / المتابعون في البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="44"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Posts published in the period, per account.</source>
         <translation>المنشورات المنشورة في الفترة، لكل حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="46"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>الوصول: الأشخاص الذين شاهدوا منشورات الفترة، مجموعًا على المنشورات.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="49"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>التفاعلات: الإعجابات + التعليقات + المشاركات + مرات الحفظ، مما تبلغ عنه المنصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>معدل التفاعل حسب الوصول: التفاعلات / الوصول، للمنشورات التي لها وصول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>معدل التفاعل حسب المتابعين: تفاعلات المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>معدل الوصول: وصول المنشور / المتابعون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="60"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نسبة النقر: النقرات / مرات الظهور (أو الوصول عند غيابها).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>المال المنفق على الإعلانات في الفترة، كما أُدخل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: الإنفاق الإعلاني لكل ١٠٠٠ ظهور للإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: الإنفاق الإعلاني / نقرات الإعلان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: الإنفاق الإعلاني / العملاء المحتملون.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>تكلفة المتابع الجديد: الإنفاق الإعلاني / المتابعون الجدد في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>likes</source>
         <translation>إعجابات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>comments</source>
         <translation>تعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>shares</source>
         <translation>مشاركات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>saves</source>
         <translation>مرات حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="76"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>impressions</source>
         <translation>مرات ظهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="77"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>reach</source>
         <translation>وصول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="78"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>clicks</source>
         <translation>نقرات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="79"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>followers</source>
         <translation>متابعون</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="80"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>reach of the day</source>
         <translation>وصول اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="81"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>views of the day</source>
         <translation>مشاهدات اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>new followers</source>
         <translation>متابعون جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>lost followers</source>
         <translation>متابعون فُقدوا</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="93"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Mon</source>
         <translation>الإثنين</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="94"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Tue</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="95"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Wed</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="96"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Thu</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="97"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Fri</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sat</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="99"/>
+        <location filename="../../ui/report/labels.py" line="100"/>
         <source>Sun</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="126"/>
+        <location filename="../../ui/report/labels.py" line="127"/>
         <source>not enough data</source>
         <translation>بيانات غير كافية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="133"/>
+        <location filename="../../ui/report/labels.py" line="134"/>
         <source>Counted here: %1.</source>
         <translation>محسوب هنا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="158"/>
+        <location filename="../../ui/report/labels.py" line="159"/>
         <source>pp</source>
         <translation>نقطة مئوية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="196"/>
+        <location filename="../../ui/report/labels.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="213"/>
+        <location filename="../../ui/report/labels.py" line="214"/>
         <source>Monthly report: %1</source>
         <translation>التقرير الشهري: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="216"/>
         <source>Weekly report: %1</source>
         <translation>التقرير الأسبوعي: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="217"/>
+        <location filename="../../ui/report/labels.py" line="218"/>
         <source>Report for %1</source>
         <translation>تقرير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="219"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>Report on %1: %2</source>
         <translation>تقرير %1: ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="238"/>
         <source>Reach %1 on the period before.</source>
         <translation>تغيّر الوصول ⁨%1⁩ مقارنةً بالفترة السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="240"/>
+        <location filename="../../ui/report/labels.py" line="241"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>الوصول: %1 (لا شيء للمقارنة به بعد).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="247"/>
+        <location filename="../../ui/report/labels.py" line="248"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>حقق %1 أفضل تفاعل (معدل التفاعل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="257"/>
+        <location filename="../../ui/report/labels.py" line="258"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>حققت منشورات «%1» أفضل أداء (معدل التفاعل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="266"/>
+        <location filename="../../ui/report/labels.py" line="267"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>انشر أكثر يوم %1 نحو الساعة %2: حققت منشوراتك في ذلك الوقت أفضل أداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="275"/>
+        <location filename="../../ui/report/labels.py" line="276"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>المنشورات قليلة بعد لمعرفة أفضل يوم: لا تُحتسب الساعة قبل %1 منشورات.</translation>
     </message>
@@ -5306,7 +5381,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232"/>
-        <location filename="../../ui/report/labels.py" line="220"/>
+        <location filename="../../ui/report/labels.py" line="221"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n يوم</numerusform>
@@ -5410,7 +5485,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Import a stats file</source>
         <translation>استيراد ملف إحصاءات</translation>
     </message>
@@ -5589,136 +5664,138 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>جلب أحدث الأرقام من المنصات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>Open the saved report</source>
         <translation>فتح التقرير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>See what works</source>
         <translation>اعرف ما ينجح</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>يظهر هنا متابعوك ووصولك وأفضل منشوراتك عند توفر الأرقام: اربط حسابًا، أو استورد ملف الإحصاءات الذي تتيح المنصة تنزيله.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="190"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Best post</source>
         <translation>أفضل منشور</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
         <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>أفضل المنشورات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>المنشورات الأضعف أداءً</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="305"/>
         <source>The figures could not be loaded: %1</source>
         <translation>تعذّر تحميل الأرقام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="335"/>
         <source>%1 new</source>
         <translation>جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <location filename="../../ui/dashboard/page.py" line="354"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>المنشور صاحب أعلى معدل تفاعل حسب الوصول في الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="369"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، مقارنة بـ ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Report saved: %1</source>
         <translation>حُفظ التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="109"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="114"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>لا يمكن قراءة أي من حساباتك مباشرة: استورد ملفات إحصاءاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="116"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>توقف؛ الأرقام التي جُلبت حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="151"/>
         <source>Stop</source>
+        <extracomment>the last refresh&apos;s English lines behind its notice (``report_details``)</extracomment>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="153"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>أوقف الجلب بعد الحساب الجاري قراءته؛ يُحفظ ما وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>تعرض مساحة العمل التجريبية أرقامًا وهمية؛ ولا تجلب شيئًا من المنصات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="189"/>
         <source>Stopping after the account being read now…</source>
         <translation>سيتوقف بعد الحساب الجاري قراءته…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="196"/>
         <source>Fetching the latest figures…</source>
         <translation>جارٍ جلب أحدث الأرقام…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="203"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>جارٍ جلب أرقام %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="218"/>
         <source>The figures could not be fetched: %1</source>
         <translation>تعذّر جلب الأرقام: %1</translation>
     </message>

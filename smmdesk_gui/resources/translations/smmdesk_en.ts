@@ -141,7 +141,7 @@
 <context>
     <name>PlanActionsBar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178" />
+        <location filename="../../ui/calendar/actions_bar.py" line="181" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190" />
+        <location filename="../../ui/calendar/actions_bar.py" line="193" />
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -157,23 +157,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200" />
-        <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
+        <location filename="../../ui/calendar/actions_bar.py" line="206" />
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
         <translation>
+            <numerusform>Move the selected posts %n day earlier, same time of day (%1)</numerusform>
+            <numerusform>Move the selected posts %n days earlier, same time of day (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217" />
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation>
+            <numerusform>Move the selected posts %n day later, same time of day (%1)</numerusform>
+            <numerusform>Move the selected posts %n days later, same time of day (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
+        <translation type="vanished">
             <numerusform>Move the selected posts %n day earlier, same time of day (Alt+←)</numerusform>
             <numerusform>Move the selected posts %n days earlier, same time of day (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207" />
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Move the selected posts %n day later, same time of day (Alt+→)</numerusform>
             <numerusform>Move the selected posts %n days later, same time of day (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212" />
+        <location filename="../../ui/calendar/actions_bar.py" line="225" />
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>Copy the selected posts %n day later (Ctrl+D)</numerusform>
@@ -284,7 +298,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232" />
-        <location filename="../../ui/report/labels.py" line="220" />
+        <location filename="../../ui/report/labels.py" line="221" />
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -2228,150 +2228,162 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanActionsBar</name>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="65"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="68"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="88"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
         <translation>«زودتر»، «دیرتر» و «تکثیر» پست‌های انتخاب‌شده را چند روز جابه‌جا یا کپی کنند</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
         <translation>زودتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
         <translation>دیرتر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
         <translation>به ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>پست‌های انتخاب‌شده از تقویم برداشته شوند؛ در ایده‌ها می‌مانند</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>حذف پست‌های انتخاب‌شده (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
         <translation>درون‌ریزی CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>درون‌ریزی پست‌ها از صفحه‌گسترده (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>ذخیرهٔ برنامه به‌صورت فایل CSV یا تقویم (⁦.ics⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
         <translation>دسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
         <translation>زمان‌های انتشار…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
         <translation>تنظیم</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
         <translation>دسته‌ها و زمان‌های انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
         <translation>ایده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>نمایش یا پنهان کردن ایده‌ها و جزئیات پست</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
         <translation>پستی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>برای انتخاب روی پست کلیک کنید؛ برای انتخاب چندتا Ctrl را نگه دارید و کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
         <translation>به اندازهٔ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
         <translation>
             <numerusform> روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="206"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217"/>
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>پست‌های انتخاب‌شده %n روز زودتر، در همان ساعت (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>پست‌های انتخاب‌شده %n روز دیرتر، در همان ساعت (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="225"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>کپی پست‌های انتخاب‌شده %n روز بعد (Ctrl+D)</numerusform>
@@ -2381,98 +2393,98 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
         <source>Draft</source>
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Publishing</source>
         <translation>در حال انتشار</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Will retry</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Published</source>
         <translation>منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Needs attention</source>
         <translation>نیاز به بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Post it now</source>
         <translation>همین حالا منتشر شود</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="68"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="233"/>
+        <location filename="../../ui/calendar/models.py" line="229"/>
         <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>%n پست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="239"/>
+        <location filename="../../ui/calendar/models.py" line="235"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation>یکی از روزهای انتشار شما، هنوز بی‌برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="256"/>
+        <location filename="../../ui/calendar/models.py" line="252"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="257"/>
+        <location filename="../../ui/calendar/models.py" line="253"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="258"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="255"/>
         <source>Rubric</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="331"/>
+        <location filename="../../ui/calendar/models.py" line="327"/>
         <source>No rubric</source>
         <translation>بدون دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="383"/>
+        <location filename="../../ui/calendar/models.py" line="379"/>
         <source>(no text yet)</source>
         <translation>(هنوز بدون متن)</translation>
     </message>
@@ -2674,12 +2686,12 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>به %1 منتقل شد. با Ctrl+Z برمی‌گردد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="150"/>
+        <location filename="../../ui/calendar/post_menu.py" line="152"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>همین حالا منتشر می‌شود. تا پیش از انتشار، Ctrl+Z آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="153"/>
+        <location filename="../../ui/calendar/post_menu.py" line="155"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>اکنون آمادهٔ انتشار است: SMM Desk متن و عکس‌ها را به شما نشان می‌دهد.</translation>
     </message>
@@ -2899,973 +2911,1021 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problem_words.py" line="44"/>
+        <location filename="../../ui/problem_words.py" line="50"/>
         <source>The image %1 is an empty file.</source>
         <translation>تصویر %1 فایلی خالی است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="45"/>
+        <location filename="../../ui/problem_words.py" line="51"/>
         <source>%1 is not a picture SMM Desk can read.</source>
         <translation>%1 تصویری نیست که SMM Desk بتواند بخواند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="46"/>
+        <location filename="../../ui/problem_words.py" line="52"/>
         <source>The image %1 is damaged or cut short.</source>
         <translation>تصویر %1 آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="47"/>
+        <location filename="../../ui/problem_words.py" line="53"/>
         <source>The image %1 is too large to open.</source>
         <translation>تصویر %1 برای باز شدن بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="54"/>
         <source>The image %1 is too big for the platform.</source>
         <translation>تصویر %1 برای پلتفرم بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="57"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
         <translation>SMM Desk نمی‌تواند از تصویر %1 استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="61"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="62"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="73"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="68"/>
+        <location filename="../../ui/problem_words.py" line="74"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="69"/>
+        <location filename="../../ui/problem_words.py" line="75"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="70"/>
+        <location filename="../../ui/problem_words.py" line="76"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="71"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="72"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="77"/>
+        <location filename="../../ui/problem_words.py" line="83"/>
         <source>date (scheduled_at)</source>
         <translation>تاریخ (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="78"/>
+        <location filename="../../ui/problem_words.py" line="84"/>
         <source>accounts</source>
         <translation>حساب‌ها (accounts)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="79"/>
+        <location filename="../../ui/problem_words.py" line="85"/>
         <source>text</source>
         <translation>متن (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="80"/>
+        <location filename="../../ui/problem_words.py" line="86"/>
         <source>media</source>
         <translation>رسانه (media)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="81"/>
+        <location filename="../../ui/problem_words.py" line="87"/>
         <source>rubric</source>
         <translation>دسته (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="98"/>
+        <location filename="../../ui/problem_words.py" line="104"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="108"/>
+        <location filename="../../ui/problem_words.py" line="114"/>
         <source>a draft</source>
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="109"/>
+        <location filename="../../ui/problem_words.py" line="115"/>
         <source>scheduled</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="116"/>
         <source>being sent</source>
         <translation>در حال ارسال</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="111"/>
+        <location filename="../../ui/problem_words.py" line="117"/>
         <source>published</source>
         <translation>منتشرشده</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="112"/>
+        <location filename="../../ui/problem_words.py" line="118"/>
         <source>waiting to be retried</source>
         <translation>در انتظار تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="113"/>
+        <location filename="../../ui/problem_words.py" line="119"/>
         <source>failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="114"/>
+        <location filename="../../ui/problem_words.py" line="120"/>
         <source>waiting to be checked</source>
         <translation>در انتظار بررسی</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="115"/>
+        <location filename="../../ui/problem_words.py" line="121"/>
         <source>waiting for you to post it</source>
         <translation>منتظر انتشار به دست شما</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="116"/>
+        <location filename="../../ui/problem_words.py" line="122"/>
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="132"/>
+        <location filename="../../ui/problem_words.py" line="138"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>عکس‌ها از قبل در %1 هستند (%2)؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="141"/>
+        <location filename="../../ui/problem_words.py" line="147"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>عکس‌ها از قبل در %1 هستند؛ فقط متن منتشر نشده یا نامطمئن است و ارسال دوباره فقط متن را می‌فرستد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="155"/>
+        <location filename="../../ui/problem_words.py" line="161"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
         <translation>
             <numerusform>در سمت %1 %n بار پشت سر هم مشکلی پیش آمد، پس SMM Desk دیگر تلاش نکرد. وقتی %1 دوباره کار کرد، روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="162"/>
+        <location filename="../../ui/problem_words.py" line="168"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
         <translation>
             <numerusform>SMM Desk %n بار پشت سر هم نتوانست به %1 وصل شود، پس دیگر تلاش نکرد. اتصال اینترنت را بررسی کنید، سپس روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="169"/>
+        <location filename="../../ui/problem_words.py" line="175"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
             <numerusform>%1 %n بار پشت سر هم از SMM Desk خواست آهسته‌تر پیش برود، پس SMM Desk دیگر تلاش نکرد. کمی بعد روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="184"/>
+        <location filename="../../ui/problem_words.py" line="190"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
         <translation>
             <numerusform>پس از %n تلاش همچنان ناموفق بود، پس SMM Desk متوقف شد. وقتی پلتفرم دوباره کار کرد، روی «تلاش دوباره» کلیک کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="202"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
             <numerusform>وظیفهٔ Task Scheduler با نام «%1»، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="198"/>
+        <location filename="../../ui/problem_words.py" line="204"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
             <numerusform>عامل launchd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="206"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
             <numerusform>زمان‌سنج کاربری systemd %1، هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="205"/>
+        <location filename="../../ui/problem_words.py" line="211"/>
         <source>A photo</source>
         <translation>یک عکس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="216"/>
+        <location filename="../../ui/problem_words.py" line="231"/>
+        <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="239"/>
+        <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="248"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>کپشن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="222"/>
+        <location filename="../../ui/problem_words.py" line="254"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>متن برای %1 بیش از حد بلند است: %2 از %3 نویسه. %n نویسه حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="230"/>
+        <location filename="../../ui/problem_words.py" line="262"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>%1 حداکثر %n تصویر می‌پذیرد؛ این پست %2 تصویر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="235"/>
+        <location filename="../../ui/problem_words.py" line="267"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>%n عکس را حذف کنید یا این حساب را از پست بردارید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="243"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="252"/>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="284"/>
+        <location filename="../../ui/problem_words.py" line="307"/>
         <source>%1 or %2</source>
         <translation>%1 یا %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="256"/>
+        <location filename="../../ui/problem_words.py" line="288"/>
         <source>a post id</source>
         <translation>شناسهٔ پست</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="260"/>
+        <location filename="../../ui/problem_words.py" line="292"/>
         <source>any column of figures</source>
         <translation>دست‌کم یک ستون آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="300"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
         <translation>پستی با وضعیت «%1» جابه‌جا نمی‌شود؛ به‌جای آن تکثیرش کنید (کشیدن با Ctrl).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="277"/>
+        <location filename="../../ui/problem_words.py" line="309"/>
         <source>The header has no column %1. Expected columns: %2.</source>
         <translation>ردیف سرستون، ستون %1 را ندارد. ستون‌های مورد انتظار: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="281"/>
+        <location filename="../../ui/problem_words.py" line="313"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
         <translation>زمان‌های انتشار را به شکل «⁦Tue 12:30, Sat 10:00⁩» بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="286"/>
+        <location filename="../../ui/problem_words.py" line="318"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="319"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="301"/>
+        <location filename="../../ui/problem_words.py" line="333"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
         <translation>ابتدا حساب خود را به SMM Desk اضافه کنید، سپس آمار آن را درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="303"/>
+        <location filename="../../ui/problem_words.py" line="335"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
         <translation>ابتدا حساب %1 خود را به SMM Desk اضافه کنید، سپس آمار آن را درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="314"/>
+        <location filename="../../ui/problem_words.py" line="346"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>متن یک نویسهٔ نامرئی دارد که %1 آن را نمی‌پذیرد (⁨%2⁩)؛ معمولاً از برنامهٔ دیگری چسبانده می‌شود. آن را در جایی که متن قرمز می‌شود حذف کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="355"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>متن برای %1 بیش از حد بلند است: %2 از %3 بایت را می‌گیرد (ایموجی و حروف غیرلاتین جای بیشتری می‌گیرند). آن را کوتاه کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="331"/>
+        <location filename="../../ui/problem_words.py" line="363"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 حداکثر %n هشتگ می‌پذیرد؛ این پست %2 هشتگ دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="338"/>
+        <location filename="../../ui/problem_words.py" line="370"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>%1 فقط هشتگ نخست را به موضوع تبدیل می‌کند؛ %n هشتگ دیگر متن ساده می‌مانند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="345"/>
+        <location filename="../../ui/problem_words.py" line="377"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 حداکثر %n منشن (@) می‌پذیرد؛ این پست %2 منشن دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="351"/>
+        <location filename="../../ui/problem_words.py" line="383"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 در هر پست حداکثر %n پیوند می‌پذیرد؛ این پست %2 پیوند دارد. %3 مورد را حذف کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="358"/>
+        <location filename="../../ui/problem_words.py" line="390"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>%1 نیاز به اتصال دوباره دارد: «حساب‌ها» را باز کنید و دوباره وارد شوید، یا این حساب را از پست بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="364"/>
+        <location filename="../../ui/problem_words.py" line="396"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 خاموش است: آن را در «حساب‌ها» روشن کنید یا از پست بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="368"/>
+        <location filename="../../ui/problem_words.py" line="400"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>پست %1 خالی است: متنی بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="372"/>
+        <location filename="../../ui/problem_words.py" line="404"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>%1 دست‌کم یک تصویر لازم دارد: عکسی اضافه کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="376"/>
+        <location filename="../../ui/problem_words.py" line="408"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n تصویر بدون توضیح (متن جایگزین): کسانی که عکس را نمی‌بینند آن را از دست می‌دهند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="382"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>زمان %1 گذشته است: زمانی بعدتر برگزینید یا «انتشار فوری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="387"/>
+        <location filename="../../ui/problem_words.py" line="419"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 برای %2 خیلی کوچک است: عرض تصویر باید دست‌کم %3 پیکسل باشد و عرض این یکی %4 است. عکس بزرگ‌تری به کار ببرید یا این حساب را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="397"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>GIF متحرک در %1 پخش نمی‌شود: %2 به‌صورت تصویر ثابت (نخستین فریم آن) منتشر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="405"/>
+        <location filename="../../ui/problem_words.py" line="437"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 از سقف %2 مگابایتی که %3 برای تصویر متحرک می‌پذیرد بزرگ‌تر است: اگر به اندازهٔ کافی کوچک نشود، به‌صورت تصویر ثابت منتشر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="414"/>
+        <location filename="../../ui/problem_words.py" line="446"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%1 فقط %2 درصد از %3 را نشان می‌دهد (برای جا شدن بریده می‌شود): پیش‌نمایش را بررسی کنید یا نقطهٔ کانونی عکس را در صفحهٔ «رسانه» جابه‌جا کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="423"/>
+        <location filename="../../ui/problem_words.py" line="455"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>ستون %1 یک نویسهٔ NUL (بایت صفر) دارد که هیچ پستی نمی‌تواند داشته باشد. آن را حذف کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="429"/>
+        <location filename="../../ui/problem_words.py" line="461"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>«⁨%1⁩» حسابی به شکل ⁦instagram:@yourshop⁩ (پلتفرم، دونقطه، نام کاربری) نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="434"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>حساب ⁦%1:%2⁩ در SMM Desk نیست. آن را در «حساب‌ها» اضافه کنید یا املای آن را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="440"/>
+        <location filename="../../ui/problem_words.py" line="472"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>هیچ حسابی داده نشده: دست‌کم یکی بنویسید، مثلاً ⁦instagram:@yourshop⁩، یا تاریخ را خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="444"/>
+        <location filename="../../ui/problem_words.py" line="476"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>«⁨%1⁩» بیش از حد دور در گذشته یا آینده است. تاریخی میان ⁨%2⁩ و ⁨%3⁩ به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="451"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>«⁨%1⁩» تاریخ و ساعت نیست. آن را به شکل ⁦2026-06-02 12:30⁩ بنویسید (یا ⁦2026-06-02T12:30+02:00⁩ با اختلاف از UTC).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="458"/>
+        <location filename="../../ui/problem_words.py" line="490"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>⁨%1⁩ گذشته است. تاریخ را تغییر دهید یا خالی بگذارید تا پست به‌صورت ایده بماند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="462"/>
+        <location filename="../../ui/problem_words.py" line="494"/>
         <source>The image file %1 is missing.</source>
         <translation>فایل تصویر ⁨%1⁩ پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="463"/>
+        <location filename="../../ui/problem_words.py" line="495"/>
         <source>The post has no text and no image.</source>
         <translation>پست نه متن دارد و نه تصویر.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="466"/>
+        <location filename="../../ui/problem_words.py" line="498"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>⁦%1:%2⁩ زمان انتشاری برای صف ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید یا به ردیف تاریخ بدهید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="473"/>
+        <location filename="../../ui/problem_words.py" line="505"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>%1 تصویر: %2 در هر پست حداکثر %n تصویر می‌پذیرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="478"/>
+        <location filename="../../ui/problem_words.py" line="510"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>%1 در هر پست دست‌کم یک تصویر لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="483"/>
+        <location filename="../../ui/problem_words.py" line="515"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. کمی بعد دوباره امتحان می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="487"/>
+        <location filename="../../ui/problem_words.py" line="519"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>در سمت %1 مشکلی پیش آمد. SMM Desk دوباره تلاش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="492"/>
+        <location filename="../../ui/problem_words.py" line="524"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>%1 دیگر اطلاعات ورود ذخیره‌شده را نمی‌پذیرد. «حساب‌ها» را باز کنید و این حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="497"/>
+        <location filename="../../ui/problem_words.py" line="529"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>SMM Desk نتوانست به %1 وصل شود. دوباره تلاش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="501"/>
+        <location filename="../../ui/problem_words.py" line="533"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>%1 پست را نپذیرفت. پست را تغییر دهید و دوباره زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="505"/>
+        <location filename="../../ui/problem_words.py" line="537"/>
         <source>This account does not exist any more.</source>
         <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="507"/>
+        <location filename="../../ui/problem_words.py" line="539"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
         <translation>SMM Desk نمی‌تواند خودش در %1 پست بگذارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="510"/>
+        <location filename="../../ui/problem_words.py" line="542"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
         <translation>پلتفرم ناشناخته: «%1». یکی از این‌ها را انتخاب کنید: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="512"/>
+        <location filename="../../ui/problem_words.py" line="544"/>
         <source>Enter the account&apos;s handle or name.</source>
         <translation>نام کاربری یا نام حساب را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="514"/>
+        <location filename="../../ui/problem_words.py" line="546"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
         <translation>کانال Telegram را وارد کنید (⁦@name⁩ یا شناسهٔ عددی آن).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="517"/>
+        <location filename="../../ui/problem_words.py" line="549"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
         <translation>نشانی سرور Mastodon خود را وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="521"/>
+        <location filename="../../ui/problem_words.py" line="553"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
         <translation>«%1» نشانی کامل سرور نیست. آن را با ⁦https://⁩ در ابتدا وارد کنید، مثلاً ⁦https://mastodon.social⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="528"/>
+        <location filename="../../ui/problem_words.py" line="560"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
         <translation>SMM Desk اطلاعات ورود شما را از راه اتصال رمزنگاری‌نشده (⁦http://⁩) به %1 نمی‌فرستد. نشانی ⁦https://⁩ سرور را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="534"/>
+        <location filename="../../ui/problem_words.py" line="566"/>
         <source>%1 on %2 is already connected.</source>
         <translation>%1 در %2 از قبل وصل است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="537"/>
+        <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 needs a password or token to connect; none was given.</source>
         <translation>%1 برای اتصال به گذرواژه یا توکن نیاز دارد؛ چیزی داده نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="542"/>
+        <location filename="../../ui/problem_words.py" line="574"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
         <translation>انتشار در %1 با کمک شما انجام می‌شود و SMM Desk برای آن گذرواژه‌ای لازم ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="548"/>
+        <location filename="../../ui/problem_words.py" line="580"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
         <translation>گذرواژه یا توکن ذخیره‌شده پیدا نشد. حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="553"/>
+        <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
         <translation>%1 اطلاعات ورود را نپذیرفت. آن را بررسی کنید و حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="557"/>
+        <location filename="../../ui/problem_words.py" line="589"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
         <translation>%1 اتصال را نپذیرفت. مشخصات حساب را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="561"/>
+        <location filename="../../ui/problem_words.py" line="593"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
         <translation>SMM Desk نتوانست به %1 وصل شود. اتصال اینترنت را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="565"/>
+        <location filename="../../ui/problem_words.py" line="597"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
         <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. چند دقیقه صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="569"/>
+        <location filename="../../ui/problem_words.py" line="601"/>
         <source>%1 had a problem on its side. Try again later.</source>
         <translation>در سمت %1 مشکلی پیش آمد. بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="573"/>
+        <location filename="../../ui/problem_words.py" line="605"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
         <translation>SMM Desk نتوانست از انبارهٔ گذرواژهٔ سیستم، که اطلاعات ورود شما را در آن نگه می‌دارد، استفاده کند. بررسی کنید که قفل انبارهٔ گذرواژه باز باشد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="576"/>
+        <location filename="../../ui/problem_words.py" line="608"/>
         <source>Only VK accounts take a user token.</source>
         <translation>فقط حساب‌های VK توکن کاربر می‌پذیرند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="577"/>
+        <location filename="../../ui/problem_words.py" line="609"/>
         <source>Paste the user token first.</source>
         <translation>ابتدا توکن کاربر را بچسبانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="579"/>
+        <location filename="../../ui/problem_words.py" line="611"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
         <translation>این توکن کاربر نمی‌تواند برای انجمن عکس بارگذاری کند: آن را در نقش مدیر انجمن و با دسترسی‌های ⁦photos⁩ و ⁦wall⁩ بسازید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="582"/>
+        <location filename="../../ui/problem_words.py" line="614"/>
         <source>%1 was removed.</source>
         <translation>%1 حذف شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="585"/>
+        <location filename="../../ui/problem_words.py" line="617"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
             <numerusform>اتصال %1 قطع و اطلاعات ورود آن پاک شد. پست‌های گذشته‌اش در برنامه می‌مانند؛ %n پست زمان‌بندی‌شده به پیش‌نویس برگشت.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="592"/>
+        <location filename="../../ui/problem_words.py" line="624"/>
         <source>Removed: its saved login was deleted.</source>
         <translation>حذف شد: اطلاعات ورود ذخیره‌شدهٔ آن پاک شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="595"/>
+        <location filename="../../ui/problem_words.py" line="627"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
         <translation>اطلاعات ورود ذخیره‌شدهٔ این حساب پیدا نشد. آن را در «حساب‌ها» دوباره وصل کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="598"/>
+        <location filename="../../ui/problem_words.py" line="630"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
         <translation>VK فقط به یک شخص، نه به توکن انجمن، اجازهٔ بارگذاری عکس روی دیوار را می‌دهد. این پست را خودتان در VK منتشر کنید، یا در «حساب‌ها» یک توکن کاربر به این حساب اضافه کنید تا SMM Desk دفعهٔ بعد بتواند عکس بفرستد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="603"/>
+        <location filename="../../ui/problem_words.py" line="635"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
         <translation>یکی از تصویرهای این پست آماده نمی‌شود. آن را جایگزین کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="606"/>
+        <location filename="../../ui/problem_words.py" line="638"/>
         <source>Sending stopped on an unexpected error (%1).</source>
         <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="610"/>
+        <location filename="../../ui/problem_words.py" line="642"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
         <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1). SMM Desk دوباره تلاش می‌کند؛ جزئیات در فایل گزارش آن است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="617"/>
+        <location filename="../../ui/problem_words.py" line="649"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
         <translation>ارسال با خطایی غیرمنتظره متوقف شد (%1). شاید پست منتشر شده باشد: پلتفرم را نگاه کنید؛ اگر پست آنجاست، آن را منتشرشده ثبت کنید، وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="625"/>
+        <location filename="../../ui/problem_words.py" line="657"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>پاسخ %1 به این پست گم شد یا خواندنی نبود، پس SMM Desk نمی‌داند پست منتشر شده است یا نه. %1 را نگاه کنید: اگر پست آنجاست، آن را منتشرشده ثبت کنید؛ وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="635"/>
+        <location filename="../../ui/problem_words.py" line="667"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
         <translation>SMM Desk پیش از ارسال این پست متوقف شد؛ اکنون ارسال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="639"/>
+        <location filename="../../ui/problem_words.py" line="671"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
         <translation>SMM Desk هنگام ارسال این پست به %1 متوقف شد. بررسی می‌کند و کار را بی‌آنکه پست دو بار منتشر شود به پایان می‌رساند.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="647"/>
+        <location filename="../../ui/problem_words.py" line="679"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>SMM Desk هنگام ارسال این پست به %1 متوقف شد، پس نمی‌داند پست منتشر شده است یا نه. %1 را نگاه کنید: اگر پست آنجاست، آن را منتشرشده ثبت کنید؛ وگرنه دوباره بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="657"/>
+        <location filename="../../ui/problem_words.py" line="689"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
         <translation>در انتظار: %1 در %2 خاموش است. برای ارسال این پست، آن را در «حساب‌ها» روشن کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="662"/>
+        <location filename="../../ui/problem_words.py" line="694"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
         <translation>در انتظار اتصال دوبارهٔ %1 در %2 از صفحهٔ «حساب‌ها»؛ پس از آن این پست منتشر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="667"/>
+        <location filename="../../ui/problem_words.py" line="699"/>
         <source>This post is %1 now; nothing was changed.</source>
         <translation>این پست اکنون %1 است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="670"/>
+        <location filename="../../ui/problem_words.py" line="702"/>
         <source>This post is %1 now; there is nothing to retry.</source>
         <translation>این پست اکنون %1 است؛ چیزی برای تلاش دوباره نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="673"/>
+        <location filename="../../ui/problem_words.py" line="705"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
         <translation>%1 در %2 ابتدا باید دوباره وصل شود: «حساب‌ها» را باز کنید، آن را دوباره وصل کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="678"/>
+        <location filename="../../ui/problem_words.py" line="710"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
         <translation>%1 در %2 خاموش است: آن را در «حساب‌ها» روشن کنید، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="685"/>
+        <location filename="../../ui/problem_words.py" line="717"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>اجرای %1 ممکن نشد (%2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="693"/>
+        <location filename="../../ui/problem_words.py" line="725"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>%1 با خطا پایان یافت (کد خروج %2). آن را طبق راهنما (⁦docs/publishing.md⁩) دستی تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="699"/>
+        <location filename="../../ui/problem_words.py" line="731"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
         <translation>حساب نمایشی: از فضای کار نمایشی چیزی ارسال نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="701"/>
+        <location filename="../../ui/problem_words.py" line="733"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
         <translation>%1 بیش از ۵۰ مگابایت است: آیا واقعاً خروجی آمار است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="703"/>
+        <location filename="../../ui/problem_words.py" line="735"/>
         <source>File not found: %1</source>
         <translation>فایل پیدا نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="704"/>
+        <location filename="../../ui/problem_words.py" line="736"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 یک پوشه است، نه فایل CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="706"/>
+        <location filename="../../ui/problem_words.py" line="738"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
         <translation>%1 فایل متنی CSV نیست (شاید فایل ⁦.xlsx⁩ اکسل؟ ابتدا آن را به‌صورت CSV ذخیره کنید).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="709"/>
+        <location filename="../../ui/problem_words.py" line="741"/>
         <source>%1 is empty.</source>
         <translation>%1 خالی است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="711"/>
+        <location filename="../../ui/problem_words.py" line="743"/>
         <source>There is no account with id %1.</source>
         <translation>حسابی با شناسهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="715"/>
+        <location filename="../../ui/problem_words.py" line="747"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
         <translation>ممکن است منظور چند حساب باشد؛ یکی را انتخاب کنید: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="718"/>
+        <location filename="../../ui/problem_words.py" line="750"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
         <translation>%1 شبیه فایل «%2» نیست: ستون %3 را ندارد. ستون‌های آن: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="724"/>
+        <location filename="../../ui/problem_words.py" line="756"/>
         <source>The import was stopped; nothing was stored.</source>
         <translation>درون‌ریزی متوقف شد؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="725"/>
+        <location filename="../../ui/problem_words.py" line="757"/>
         <source>No post id or link.</source>
         <translation>شناسه یا پیوند پست ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="727"/>
+        <location filename="../../ui/problem_words.py" line="759"/>
         <source>%1: “%2” is not a date.</source>
         <translation>%1: «%2» تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="730"/>
+        <location filename="../../ui/problem_words.py" line="762"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: «%2» عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="733"/>
+        <location filename="../../ui/problem_words.py" line="765"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
         <translation>زمان انتشار ندارد، و SMM Desk این پست را هنوز نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="735"/>
+        <location filename="../../ui/problem_words.py" line="767"/>
         <source>No date.</source>
         <translation>تاریخ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="737"/>
+        <location filename="../../ui/problem_words.py" line="769"/>
         <source>%1: a figure cannot be negative (%2).</source>
         <translation>%1: آمار نمی‌تواند منفی باشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="741"/>
+        <location filename="../../ui/problem_words.py" line="773"/>
         <source>No figures in this row.</source>
         <translation>این ردیف آماری ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="743"/>
+        <location filename="../../ui/problem_words.py" line="775"/>
         <source>%1: enter a number.</source>
         <translation>%1: یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="746"/>
+        <location filename="../../ui/problem_words.py" line="778"/>
         <source>%1: enter zero or a positive number.</source>
         <translation>%1: صفر یا عددی مثبت وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="748"/>
+        <location filename="../../ui/problem_words.py" line="780"/>
         <source>Unknown figures: %1.</source>
         <translation>آمار ناشناخته: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="749"/>
+        <location filename="../../ui/problem_words.py" line="781"/>
         <source>That post no longer exists.</source>
         <translation>آن پست دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="750"/>
+        <location filename="../../ui/problem_words.py" line="782"/>
         <source>That account no longer exists.</source>
         <translation>آن حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="752"/>
+        <location filename="../../ui/problem_words.py" line="784"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
         <translation>واحد پول: کد سه‌حرفی را به کار ببرید، مثلاً EUR یا USD.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="754"/>
+        <location filename="../../ui/problem_words.py" line="786"/>
         <source>Platform: choose where the ad ran.</source>
         <translation>پلتفرم: جایی را که تبلیغ در آن اجرا شد انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="756"/>
+        <location filename="../../ui/problem_words.py" line="788"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
         <translation>این پست در این فاصله حذف شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="759"/>
+        <location filename="../../ui/problem_words.py" line="791"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
         <translation>این پست در این فاصله حذف شده است؛ چیزی کپی نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="762"/>
+        <location filename="../../ui/problem_words.py" line="794"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
         <translation>پست منتشرشده به‌عنوان سابقه در برنامه می‌ماند؛ نمی‌توان آن را حذف کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="766"/>
+        <location filename="../../ui/problem_words.py" line="798"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
         <translation>این پست پیش‌نویس است: ابتدا آن را باز کنید، بررسی کنید و زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="769"/>
+        <location filename="../../ui/problem_words.py" line="801"/>
         <source>Only a post with a date can be copied onto a time.</source>
         <translation>فقط پستی را که تاریخ دارد می‌توان روی یک زمان کپی کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="772"/>
+        <location filename="../../ui/problem_words.py" line="804"/>
         <source>Pick at least one account for this post before scheduling it.</source>
         <translation>پیش از زمان‌بندی، دست‌کم یک حساب برای این پست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="776"/>
+        <location filename="../../ui/problem_words.py" line="808"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
         <translation>%1 هنوز زمان انتشاری ندارد. در تنظیمات صف این حساب چند زمان اضافه کنید (مثلاً ⁦Tue 12:30⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="782"/>
+        <location filename="../../ui/problem_words.py" line="814"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
         <translation>همهٔ زمان‌های انتشار %1 تا یک سال آینده پر است. زمان‌های انتشار بیشتری اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="785"/>
+        <location filename="../../ui/problem_words.py" line="817"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
         <translation>برای دسته نامی بگذارید، مثلاً «نکته‌های کاربردی».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="787"/>
+        <location filename="../../ui/problem_words.py" line="819"/>
         <source>A rubric name can have at most %n character(s).</source>
         <translation>
             <numerusform>نام دسته حداکثر %n نویسه می‌تواند داشته باشد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="790"/>
+        <location filename="../../ui/problem_words.py" line="822"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
         <translation>«%1» رنگی به شکل ⁦#3a7bd5⁩ نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="793"/>
+        <location filename="../../ui/problem_words.py" line="825"/>
         <source>A target share is between %1 and %2.</source>
         <translation>سهم هدف بین %1 و %2 است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="798"/>
+        <location filename="../../ui/problem_words.py" line="830"/>
         <source>There is already a rubric called “%1”.</source>
         <translation>دسته‌ای با نام «%1» از قبل وجود دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="801"/>
+        <location filename="../../ui/problem_words.py" line="833"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
         <translation>مجموع سهم‌های هدف از ۱۰۰ درصد بیشتر می‌شود؛ حداکثر %1 باقی مانده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="804"/>
+        <location filename="../../ui/problem_words.py" line="836"/>
         <source>This rubric was deleted meanwhile.</source>
         <translation>این دسته در این فاصله حذف شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="805"/>
+        <location filename="../../ui/problem_words.py" line="837"/>
         <source>This account was removed meanwhile.</source>
         <translation>این حساب در این فاصله حذف شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="807"/>
+        <location filename="../../ui/problem_words.py" line="839"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
         <translation>«%1» زمان انتشاری به شکل «⁦Tue 12:30⁩» نیست. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="812"/>
+        <location filename="../../ui/problem_words.py" line="844"/>
         <source>“%1” is not a weekday. %2</source>
         <translation>«%1» روز هفته نیست. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="815"/>
+        <location filename="../../ui/problem_words.py" line="847"/>
         <source>“%1” is not a time of day. %2</source>
         <translation>«%1» ساعتی از روز نیست. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="818"/>
+        <location filename="../../ui/problem_words.py" line="850"/>
         <source>This import can&apos;t be redone; import the file again.</source>
         <translation>این درون‌ریزی را نمی‌توان از نو انجام داد؛ فایل را دوباره درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="820"/>
+        <location filename="../../ui/problem_words.py" line="852"/>
         <source>The file %1 does not exist.</source>
         <translation>فایل %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="822"/>
+        <location filename="../../ui/problem_words.py" line="854"/>
         <source>The file is empty: it needs a header row with %1.</source>
         <translation>فایل خالی است: به یک ردیف سرستون با %1 نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="827"/>
+        <location filename="../../ui/problem_words.py" line="859"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
         <translation>ستون «%1» دو بار آمده است. یکی را نگه دارید و دیگری را حذف کنید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="832"/>
+        <location filename="../../ui/problem_words.py" line="864"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
         <translation>
             <numerusform>فایل بیش از %n پست دارد؛ SMM Desk هر بار حداکثر %n پست درون‌ریزی می‌کند. آن را به چند فایل کوچک‌تر تقسیم کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="838"/>
+        <location filename="../../ui/problem_words.py" line="870"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
         <translation>
             <numerusform>یک خانه بیش از %n نویسه دارد، بسیار بلندتر از هر پستی. بررسی کنید که فایل درست باشد یا خانه را کوتاه کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="844"/>
+        <location filename="../../ui/problem_words.py" line="876"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
         <translation>فایل، متن UTF-8 نیست. در صفحه‌گستردهٔ خود هنگام ذخیره «⁦CSV UTF-8⁩» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="848"/>
+        <location filename="../../ui/problem_words.py" line="880"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
         <translation>فایل، CSV معتبری نیست. آن را دوباره از صفحه‌گستردهٔ خود به‌صورت CSV ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="851"/>
+        <location filename="../../ui/problem_words.py" line="883"/>
         <source>The image %1 can&apos;t be read.</source>
         <translation>تصویر %1 خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="887"/>
+        <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="893"/>
+        <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="898"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="904"/>
+        <location filename="../../ui/problem_words.py" line="911"/>
+        <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="918"/>
+        <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="923"/>
+        <source>This account has no saved login. Open Accounts and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="926"/>
+        <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4487,30 +4547,30 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>دنبال‌کنندگان</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>New followers</source>
         <translation>دنبال‌کنندگان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Growth</source>
         <translation>رشد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Posts published</source>
         <translation>پست‌های منتشرشده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <location filename="../../ui/dashboard/posts_model.py" line="26"/>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Reach</source>
         <translation>دسترسی</translation>
     </message>
@@ -4680,7 +4740,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="25"/>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Interactions</source>
         <translation>تعامل‌ها</translation>
     </message>
@@ -4690,288 +4750,288 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>برای باز کردن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by reach)</source>
         <translation>نرخ تعامل (بر پایهٔ دسترسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Engagement rate (by followers)</source>
         <translation>نرخ تعامل (بر پایهٔ دنبال‌کننده)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Reach rate</source>
         <translation>نرخ دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Click-through rate</source>
         <translation>نرخ کلیک (CTR)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Ad spend</source>
         <translation>هزینهٔ تبلیغ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>هزینهٔ هر ۱۰۰۰ نمایش (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per click (CPC)</source>
         <translation>هزینهٔ هر کلیک (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="30"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per lead (CPL)</source>
         <translation>هزینهٔ هر سرنخ (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="31"/>
+        <location filename="../../ui/report/labels.py" line="32"/>
         <source>Cost per new follower</source>
         <translation>هزینهٔ هر دنبال‌کنندهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="36"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>دنبال‌کنندگان در پایان دوره، همهٔ حساب‌های انتخابی روی هم.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="38"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>دنبال‌کنندگان پایان دوره منهای دنبال‌کنندگان آغاز دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>رشد: (دنبال‌کنندگان پایان − دنبال‌کنندگان آغاز) / دنبال‌کنندگان آغاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="44"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Posts published in the period, per account.</source>
         <translation>پست‌های منتشرشده در دوره، برای هر حساب.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="46"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>دسترسی: کسانی که پست‌های دوره را دیدند، جمع همهٔ پست‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="49"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>تعامل‌ها: لایک + کامنت + اشتراک‌گذاری + ذخیره، هر کدام که پلتفرم گزارش می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>نرخ تعامل بر پایهٔ دسترسی: تعامل‌ها / دسترسی، در پست‌هایی که دسترسی دارند.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>نرخ تعامل بر پایهٔ دنبال‌کننده: تعامل هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>نرخ دسترسی: دسترسی هر پست / دنبال‌کنندگان.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="60"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>نرخ کلیک: کلیک‌ها / نمایش‌ها (یا دسترسی، اگر نمایش نباشد).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>هزینهٔ تبلیغات در دوره، همان‌طور که وارد شده.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: هزینهٔ تبلیغ برای هر ۱۰۰۰ نمایش تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: هزینهٔ تبلیغ / کلیک‌های تبلیغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: هزینهٔ تبلیغ / سرنخ‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>هزینهٔ هر دنبال‌کنندهٔ جدید: هزینهٔ تبلیغ / دنبال‌کنندگان جدید دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>likes</source>
         <translation>لایک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>comments</source>
         <translation>کامنت</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>shares</source>
         <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>saves</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="76"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>impressions</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="77"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>reach</source>
         <translation>دسترسی</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="78"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>clicks</source>
         <translation>کلیک</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="79"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="80"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>reach of the day</source>
         <translation>دسترسی روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="81"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>views of the day</source>
         <translation>بازدید روز</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>new followers</source>
         <translation>دنبال‌کنندگان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>lost followers</source>
         <translation>دنبال‌کنندگان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="93"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Mon</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="94"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Tue</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="95"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Wed</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="96"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Thu</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="97"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Fri</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sat</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="99"/>
+        <location filename="../../ui/report/labels.py" line="100"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="126"/>
+        <location filename="../../ui/report/labels.py" line="127"/>
         <source>not enough data</source>
         <translation>دادهٔ کافی نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="133"/>
+        <location filename="../../ui/report/labels.py" line="134"/>
         <source>Counted here: %1.</source>
         <translation>شمرده‌شده در اینجا: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="158"/>
+        <location filename="../../ui/report/labels.py" line="159"/>
         <source>pp</source>
         <translation>واحد درصد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="196"/>
+        <location filename="../../ui/report/labels.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="213"/>
+        <location filename="../../ui/report/labels.py" line="214"/>
         <source>Monthly report: %1</source>
         <translation>گزارش ماهانه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="216"/>
         <source>Weekly report: %1</source>
         <translation>گزارش هفتگی: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="217"/>
+        <location filename="../../ui/report/labels.py" line="218"/>
         <source>Report for %1</source>
         <translation>گزارش روز %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="219"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>Report on %1: %2</source>
         <translation>گزارش %1: ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="238"/>
         <source>Reach %1 on the period before.</source>
         <translation>دسترسی ⁨%1⁩ نسبت به دورهٔ قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="240"/>
+        <location filename="../../ui/report/labels.py" line="241"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>دسترسی: %1 (هنوز چیزی برای مقایسه نیست).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="247"/>
+        <location filename="../../ui/report/labels.py" line="248"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>بیشترین تعامل در %1 بود (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="257"/>
+        <location filename="../../ui/report/labels.py" line="258"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>پست‌های دستهٔ «%1» بهترین نتیجه را داشتند (نرخ تعامل ⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="266"/>
+        <location filename="../../ui/report/labels.py" line="267"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>روزهای %1 حدود ساعت ⁨%2⁩ بیشتر پست بگذارید: پست‌های شما در این زمان بهترین نتیجه را داشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="275"/>
+        <location filename="../../ui/report/labels.py" line="276"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>هنوز پست‌ها برای تعیین بهترین روز کم است: هر ساعت دست‌کم %1 پست لازم دارد تا به حساب بیاید.</translation>
     </message>
@@ -5051,7 +5111,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232"/>
-        <location filename="../../ui/report/labels.py" line="220"/>
+        <location filename="../../ui/report/labels.py" line="221"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n روز</numerusform>
@@ -5150,7 +5210,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Import a stats file</source>
         <translation>درون‌ریزی فایل آمار</translation>
     </message>
@@ -5314,136 +5374,138 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>دریافت تازه‌ترین آمار از پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>Open the saved report</source>
         <translation>باز کردن گزارش ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>See what works</source>
         <translation>ببینید چه جواب می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>دنبال‌کنندگان، دسترسی و بهترین پست‌ها وقتی آماری باشد اینجا نمایش داده می‌شوند: حسابی وصل کنید یا فایل آماری را که پلتفرم برای دانلود می‌دهد درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="190"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Best post</source>
         <translation>بهترین پست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
         <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>پست‌های برتر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>کم‌اثرترین پست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>همهٔ حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="305"/>
         <source>The figures could not be loaded: %1</source>
         <translation>آمار بارگیری نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="335"/>
         <source>%1 new</source>
         <translation>%1 جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <location filename="../../ui/dashboard/page.py" line="354"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>پستی با بالاترین نرخ تعامل بر پایهٔ دسترسی در این دوره.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="369"/>
         <source>%1, compared with %2</source>
         <translation>⁨%1⁩، در مقایسه با ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Report saved: %1</source>
         <translation>گزارش ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="109"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="114"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>آمار هیچ‌یک از حساب‌های شما مستقیم خواندنی نیست: فایل آمارشان را درون‌ریزی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="116"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>متوقف شد؛ آمار دریافت‌شده تا اینجا حفظ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="151"/>
         <source>Stop</source>
+        <extracomment>the last refresh&apos;s English lines behind its notice (``report_details``)</extracomment>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="153"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>توقف دریافت پس از حساب فعلی؛ آنچه رسیده حفظ می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>فضای کار نمایشی آمار ساختگی نشان می‌دهد و هرگز از پلتفرم‌ها دریافت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="189"/>
         <source>Stopping after the account being read now…</source>
         <translation>توقف پس از حساب فعلی…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="196"/>
         <source>Fetching the latest figures…</source>
         <translation>در حال دریافت تازه‌ترین آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="203"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>در حال دریافت آمار %1 (%2 از %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="218"/>
         <source>The figures could not be fetched: %1</source>
         <translation>آمار دریافت نشد: %1</translation>
     </message>

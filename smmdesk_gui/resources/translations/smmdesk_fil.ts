@@ -2243,107 +2243,107 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
 <context>
     <name>PlanActionsBar</name>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="65"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="68"/>
         <source>Redo</source>
         <translation>I-redo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="88"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
         <translation>Ilang araw ililipat o kokopyahin ng Mas maaga, Mas huli at Doblehin ang mga napiling post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
         <translation>Mas maaga</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
         <translation>Mamaya</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
         <translation>Doblehin</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
         <translation>Ibalik sa ideya</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>Alisin sa kalendaryo ang mga napiling post; mananatili sila sa mga ideya mo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>Burahin ang mga napiling post (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
         <translation>I-import ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>Mag-import ng post mula sa spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>I-save ang plano bilang CSV o calendar file (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
         <translation>Mga rubrik…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
         <translation>Oras ng pag-post…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
         <translation>I-set up</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
         <translation>Mga rubrik at oras ng pag-post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
         <translation>Mga ideya</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>Ipakita o itago ang mga ideya at detalye ng post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ang napili</numerusform>
@@ -2351,22 +2351,22 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
         <translation>Walang napiling post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>I-click ang isang post para piliin; Ctrl-click para pumili ng marami</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
         <translation>nang </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
         <translation>
             <numerusform> araw</numerusform>
@@ -2374,23 +2374,37 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="206"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217"/>
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ilipat ang mga napiling post nang %n araw na mas maaga, parehong oras (Alt+←)</numerusform>
             <numerusform>Ilipat ang mga napiling post nang %n araw na mas maaga, parehong oras (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ilipat ang mga napiling post nang %n araw na mas huli, parehong oras (Alt+→)</numerusform>
             <numerusform>Ilipat ang mga napiling post nang %n araw na mas huli, parehong oras (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="225"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>Kopyahin ang mga napiling post nang %n araw na mas huli (Ctrl+D)</numerusform>
@@ -2401,98 +2415,98 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Scheduled</source>
         <translation>Naka-schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Publishing</source>
         <translation>Ipinu-publish</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Will retry</source>
         <translation>Susubukan ulit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Published</source>
         <translation>Na-publish</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Failed</source>
         <translation>Nabigo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Needs attention</source>
         <translation>Kailangang tingnan</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Post it now</source>
         <translation>I-post na</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="68"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Skipped</source>
         <translation>Nilaktawan</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="233"/>
+        <location filename="../../ui/calendar/models.py" line="229"/>
         <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>%n post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="239"/>
+        <location filename="../../ui/calendar/models.py" line="235"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation>isa sa mga araw mo ng pag-post, wala pang nakaplano</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="256"/>
+        <location filename="../../ui/calendar/models.py" line="252"/>
         <source>Day</source>
         <translation>Araw</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="257"/>
+        <location filename="../../ui/calendar/models.py" line="253"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="258"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
         <source>Accounts</source>
         <translation>Mga Account</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="255"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="331"/>
+        <location filename="../../ui/calendar/models.py" line="327"/>
         <source>No rubric</source>
         <translation>Walang rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="383"/>
+        <location filename="../../ui/calendar/models.py" line="379"/>
         <source>(no text yet)</source>
         <translation>(wala pang teksto)</translation>
     </message>
@@ -2695,12 +2709,12 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         <translation>Nailipat sa %1. Ibabalik ito ng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="150"/>
+        <location filename="../../ui/calendar/post_menu.py" line="152"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>Ipapadala na ito ngayon. Mababawi ito ng Ctrl+Z hangga&apos;t hindi pa naipapadala.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="153"/>
+        <location filename="../../ui/calendar/post_menu.py" line="155"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>Handa na itong i-post ngayon: ipapakita sa iyo ng SMM Desk ang teksto at mga larawan.</translation>
     </message>
@@ -2921,182 +2935,182 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problem_words.py" line="44"/>
+        <location filename="../../ui/problem_words.py" line="50"/>
         <source>The image %1 is an empty file.</source>
         <translation>Walang laman na file ang larawang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="45"/>
+        <location filename="../../ui/problem_words.py" line="51"/>
         <source>%1 is not a picture SMM Desk can read.</source>
         <translation>Hindi larawang mababasa ng SMM Desk ang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="46"/>
+        <location filename="../../ui/problem_words.py" line="52"/>
         <source>The image %1 is damaged or cut short.</source>
         <translation>Sira o putol ang larawang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="47"/>
+        <location filename="../../ui/problem_words.py" line="53"/>
         <source>The image %1 is too large to open.</source>
         <translation>Masyadong malaki ang larawang %1 para buksan.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="54"/>
         <source>The image %1 is too big for the platform.</source>
         <translation>Masyadong malaki ang larawang %1 para sa platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="57"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
         <translation>Hindi magamit ng SMM Desk ang larawang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="61"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="62"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="73"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="68"/>
+        <location filename="../../ui/problem_words.py" line="74"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="69"/>
+        <location filename="../../ui/problem_words.py" line="75"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="70"/>
+        <location filename="../../ui/problem_words.py" line="76"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="71"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="72"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="77"/>
+        <location filename="../../ui/problem_words.py" line="83"/>
         <source>date (scheduled_at)</source>
         <translation>petsa (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="78"/>
+        <location filename="../../ui/problem_words.py" line="84"/>
         <source>accounts</source>
         <translation>mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="79"/>
+        <location filename="../../ui/problem_words.py" line="85"/>
         <source>text</source>
         <translation>teksto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="80"/>
+        <location filename="../../ui/problem_words.py" line="86"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="81"/>
+        <location filename="../../ui/problem_words.py" line="87"/>
         <source>rubric</source>
         <translation>rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="98"/>
+        <location filename="../../ui/problem_words.py" line="104"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="108"/>
+        <location filename="../../ui/problem_words.py" line="114"/>
         <source>a draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="109"/>
+        <location filename="../../ui/problem_words.py" line="115"/>
         <source>scheduled</source>
         <translation>naka-schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="116"/>
         <source>being sent</source>
         <translation>ipinapadala</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="111"/>
+        <location filename="../../ui/problem_words.py" line="117"/>
         <source>published</source>
         <translation>na-publish</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="112"/>
+        <location filename="../../ui/problem_words.py" line="118"/>
         <source>waiting to be retried</source>
         <translation>naghihintay na subukan ulit</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="113"/>
+        <location filename="../../ui/problem_words.py" line="119"/>
         <source>failed</source>
         <translation>nabigo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="114"/>
+        <location filename="../../ui/problem_words.py" line="120"/>
         <source>waiting to be checked</source>
         <translation>naghihintay na suriin</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="115"/>
+        <location filename="../../ui/problem_words.py" line="121"/>
         <source>waiting for you to post it</source>
         <translation>naghihintay na i-post mo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="116"/>
+        <location filename="../../ui/problem_words.py" line="122"/>
         <source>skipped</source>
         <translation>nilaktawan</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="132"/>
+        <location filename="../../ui/problem_words.py" line="138"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>Nasa %1 na ang mga larawan (%2); ang teksto lang ang kulang o hindi tiyak, at teksto lang ang ipapadala kapag ipinadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="141"/>
+        <location filename="../../ui/problem_words.py" line="147"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>Nasa %1 na ang mga larawan; ang teksto lang ang kulang o hindi tiyak, at teksto lang ang ipapadala kapag ipinadala ulit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="155"/>
+        <location filename="../../ui/problem_words.py" line="161"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
         <translation>
             <numerusform>Nagkaproblema sa panig ng %1 nang %n beses nang sunod-sunod, kaya tumigil na sa pagsubok ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang %1.</numerusform>
@@ -3104,7 +3118,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="162"/>
+        <location filename="../../ui/problem_words.py" line="168"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
         <translation>
             <numerusform>Hindi maabot ng SMM Desk ang %1 nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. Suriin ang koneksyon sa internet, saka i-click ang Ulitin.</numerusform>
@@ -3112,7 +3126,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="169"/>
+        <location filename="../../ui/problem_words.py" line="175"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
             <numerusform>Hiniling ng %1 na bumagal ang SMM Desk nang %n beses nang sunod-sunod, kaya tumigil na ito sa pagsubok. I-click ang Ulitin mamaya-maya.</numerusform>
@@ -3120,7 +3134,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="184"/>
+        <location filename="../../ui/problem_words.py" line="190"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
         <translation>
             <numerusform>Patuloy itong nabigo pagkatapos ng %n pagsubok, kaya tumigil ang SMM Desk. I-click ang Ulitin kapag gumagana na ulit ang platform.</numerusform>
@@ -3128,7 +3142,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="202"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
             <numerusform>Task Scheduler task na “%1”, bawat %n minuto</numerusform>
@@ -3136,7 +3150,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="198"/>
+        <location filename="../../ui/problem_words.py" line="204"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
             <numerusform>launchd agent na %1, bawat %n minuto</numerusform>
@@ -3144,7 +3158,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="206"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
             <numerusform>systemd user timer na %1, bawat %n minuto</numerusform>
@@ -3152,12 +3166,25 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="205"/>
+        <location filename="../../ui/problem_words.py" line="211"/>
         <source>A photo</source>
         <translation>Isang larawan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="216"/>
+        <location filename="../../ui/problem_words.py" line="231"/>
+        <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="239"/>
+        <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="248"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Masyadong mahaba ang caption para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
@@ -3165,7 +3192,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="222"/>
+        <location filename="../../ui/problem_words.py" line="254"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Masyadong mahaba ang teksto para sa %1: %2 sa %3 character. Magbura ng %n character.</numerusform>
@@ -3173,7 +3200,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="230"/>
+        <location filename="../../ui/problem_words.py" line="262"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>Hanggang %n larawan lang ang tinatanggap ng %1; %2 ang nasa post na ito.</numerusform>
@@ -3181,7 +3208,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="235"/>
+        <location filename="../../ui/problem_words.py" line="267"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>Mag-alis ng %n larawan, o alisin ang account na ito sa post.</numerusform>
@@ -3189,74 +3216,74 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="243"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="252"/>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="284"/>
+        <location filename="../../ui/problem_words.py" line="307"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="256"/>
+        <location filename="../../ui/problem_words.py" line="288"/>
         <source>a post id</source>
         <translation>post id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="260"/>
+        <location filename="../../ui/problem_words.py" line="292"/>
         <source>any column of figures</source>
         <translation>anumang column ng numero</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="300"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
         <translation>Hindi mailipat ang post na nasa estadong “%1”; doblehin na lang ito (Ctrl-drag).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="277"/>
+        <location filename="../../ui/problem_words.py" line="309"/>
         <source>The header has no column %1. Expected columns: %2.</source>
         <translation>Walang column na %1 ang header. Mga inaasahang column: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="281"/>
+        <location filename="../../ui/problem_words.py" line="313"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
         <translation>Isulat ang mga oras ng pag-post gaya ng “Tue 12:30, Sat 10:00” (araw sa Ingles).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="286"/>
+        <location filename="../../ui/problem_words.py" line="318"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="319"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="301"/>
+        <location filename="../../ui/problem_words.py" line="333"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
         <translation>Idagdag muna ang account mo sa SMM Desk, saka i-import ang stats nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="303"/>
+        <location filename="../../ui/problem_words.py" line="335"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
         <translation>Idagdag muna ang %1 account mo sa SMM Desk, saka i-import ang stats nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="314"/>
+        <location filename="../../ui/problem_words.py" line="346"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>May di-nakikitang character sa teksto na hindi tinatanggap ng %1 (%2), kadalasang na-paste mula sa ibang app. Burahin ito kung saan namumula ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="355"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>Masyadong mahaba ang teksto para sa %1: %2 sa %3 byte ang gamit nito (mas malaki ang espasyo ng emoji at mga letrang hindi Latin). Paikliin ito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="331"/>
+        <location filename="../../ui/problem_words.py" line="363"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%n hashtag lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
@@ -3264,7 +3291,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="338"/>
+        <location filename="../../ui/problem_words.py" line="370"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>Ang unang hashtag lang ang ginagawang topic ng %1; mananatiling karaniwang teksto ang iba pang %n.</numerusform>
@@ -3272,7 +3299,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="345"/>
+        <location filename="../../ui/problem_words.py" line="377"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%n @mention lang ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
@@ -3280,7 +3307,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="351"/>
+        <location filename="../../ui/problem_words.py" line="383"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%n link lang bawat post ang pinapayagan ng %1; %2 ang narito. Mag-alis ng %3.</numerusform>
@@ -3288,27 +3315,27 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="358"/>
+        <location filename="../../ui/problem_words.py" line="390"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>Kailangang i-reconnect ang %1: buksan ang Mga Account at mag-sign in ulit, o alisin ang account na ito sa post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="364"/>
+        <location filename="../../ui/problem_words.py" line="396"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>Naka-off ang %1: i-on ito sa Mga Account o alisin ito sa post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="368"/>
+        <location filename="../../ui/problem_words.py" line="400"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>Walang laman ang post para sa %1: sumulat ng teksto.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="372"/>
+        <location filename="../../ui/problem_words.py" line="404"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>Kailangan ng %1 ng kahit isang larawan: magdagdag ng larawan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="376"/>
+        <location filename="../../ui/problem_words.py" line="408"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n larawan ang walang paglalarawan (alt text): hindi ito malalaman ng mga hindi nakakakita ng larawan.</numerusform>
@@ -3316,82 +3343,82 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="382"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>Lipas na ang oras para sa %1: pumili ng mas huling oras o piliin ang I-post ngayon.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="387"/>
+        <location filename="../../ui/problem_words.py" line="419"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>Masyadong maliit ang %1 para sa %2: tumatanggap ito ng larawang hindi bababa sa %3 pixel ang lapad, at %4 lang ang larawang ito. Gumamit ng mas malaking larawan, o alisin ang account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="397"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>Hindi nagpe-play ng animated GIF ang %1: ipo-post ang %2 bilang still na larawan (ang unang frame nito).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="405"/>
+        <location filename="../../ui/problem_words.py" line="437"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>Mas malaki ang %1 kaysa sa %2 MB na tinatanggap ng %3 para sa animation: kung hindi ito mapapaliit nang sapat, ipo-post ito bilang still na larawan.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="414"/>
+        <location filename="../../ui/problem_words.py" line="446"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%2% lang ng %3 ang ipinapakita ng %1 (tinatabas ang hugis para magkasya): tingnan ang preview, o ilipat ang focus point ng larawan sa screen ng Media.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="423"/>
+        <location filename="../../ui/problem_words.py" line="455"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>May NUL character (zero byte) ang column na %1, na hindi puwede sa anumang post. Burahin ito at subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="429"/>
+        <location filename="../../ui/problem_words.py" line="461"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>Hindi account na gaya ng instagram:@yourshop ang “%1” (platform, tutuldok, handle).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="434"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>Walang account na %1:%2 sa SMM Desk. Idagdag ito sa Mga Account, o ayusin ang spelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="440"/>
+        <location filename="../../ui/problem_words.py" line="472"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>Walang nakalagay na account: sumulat ng kahit isa, gaya ng instagram:@yourshop, o iwanang blangko ang petsa para manatiling ideya ang post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="444"/>
+        <location filename="../../ui/problem_words.py" line="476"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>Masyadong malayo sa nakaraan o sa hinaharap ang “%1”. Gumamit ng petsa mula %2 hanggang %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="451"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>Hindi petsa at oras ang “%1”. Isulat ito nang gaya ng 2026-06-02 12:30 (o 2026-06-02T12:30+02:00 kasama ang UTC offset).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="458"/>
+        <location filename="../../ui/problem_words.py" line="490"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>Lipas na ang %1. Baguhin ang petsa, o iwanang blangko para manatiling ideya ang post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="462"/>
+        <location filename="../../ui/problem_words.py" line="494"/>
         <source>The image file %1 is missing.</source>
         <translation>Nawawala ang image file na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="463"/>
+        <location filename="../../ui/problem_words.py" line="495"/>
         <source>The post has no text and no image.</source>
         <translation>Walang teksto at walang larawan ang post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="466"/>
+        <location filename="../../ui/problem_words.py" line="498"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>Walang oras ng pag-post para sa pila ang %1:%2. Magdagdag sa setting ng pila ng account, o lagyan ng petsa ang row.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="473"/>
+        <location filename="../../ui/problem_words.py" line="505"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>%1 larawan: hanggang %n lang sa isang post ang tinatanggap ng %2.</numerusform>
@@ -3399,147 +3426,147 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="478"/>
+        <location filename="../../ui/problem_words.py" line="510"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>Kailangan ng %1 ng kahit isang larawan sa isang post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="483"/>
+        <location filename="../../ui/problem_words.py" line="515"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>Hinihiling ng %1 na bumagal ang SMM Desk. Susubukan ulit nito maya-maya.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="487"/>
+        <location filename="../../ui/problem_words.py" line="519"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>Nagkaproblema sa panig ng %1. Susubukan ulit ng SMM Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="492"/>
+        <location filename="../../ui/problem_words.py" line="524"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>Hindi na tinatanggap ng %1 ang naka-save na login. Buksan ang Mga Account at i-reconnect ang account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="497"/>
+        <location filename="../../ui/problem_words.py" line="529"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>Hindi maabot ng SMM Desk ang %1. Susubukan ulit nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="501"/>
+        <location filename="../../ui/problem_words.py" line="533"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>Tinanggihan ng %1 ang post. Baguhin ang post at i-schedule ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="505"/>
+        <location filename="../../ui/problem_words.py" line="537"/>
         <source>This account does not exist any more.</source>
         <translation>Wala na ang account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="507"/>
+        <location filename="../../ui/problem_words.py" line="539"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
         <translation>Hindi makakapag-post ang SMM Desk sa %1 nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="510"/>
+        <location filename="../../ui/problem_words.py" line="542"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
         <translation>Hindi kilalang platform na “%1”. Pumili sa: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="512"/>
+        <location filename="../../ui/problem_words.py" line="544"/>
         <source>Enter the account&apos;s handle or name.</source>
         <translation>Ilagay ang handle o pangalan ng account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="514"/>
+        <location filename="../../ui/problem_words.py" line="546"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
         <translation>Ilagay ang Telegram channel (@name o ang numeric id nito).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="517"/>
+        <location filename="../../ui/problem_words.py" line="549"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
         <translation>Ilagay ang address ng Mastodon server mo, hal. https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="521"/>
+        <location filename="../../ui/problem_words.py" line="553"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
         <translation>Hindi buong address ng server ang “%1”. Ilagay ito nang may https:// sa unahan, hal. https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="528"/>
+        <location filename="../../ui/problem_words.py" line="560"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
         <translation>Hindi ipinapadala ng SMM Desk ang login mo sa %1 sa koneksyong hindi naka-encrypt (http://). Gamitin ang https:// address ng server.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="534"/>
+        <location filename="../../ui/problem_words.py" line="566"/>
         <source>%1 on %2 is already connected.</source>
         <translation>Nakakonekta na ang %1 sa %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="537"/>
+        <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 needs a password or token to connect; none was given.</source>
         <translation>Kailangan ng %1 ng password o token para kumonekta; walang ibinigay.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="542"/>
+        <location filename="../../ui/problem_words.py" line="574"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
         <translation>Sa %1, nagpo-post ang SMM Desk sa tulong mo (paalala lang, ikaw ang magpo-post) at hindi nito kailangan ng password.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="548"/>
+        <location filename="../../ui/problem_words.py" line="580"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
         <translation>Nawawala ang naka-save na password o token. I-reconnect ang account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="553"/>
+        <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
         <translation>Hindi tinanggap ng %1 ang login. Suriin ito at ikonekta ulit ang account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="557"/>
+        <location filename="../../ui/problem_words.py" line="589"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
         <translation>Tinanggihan ng %1 ang koneksyon. Suriin ang mga detalye ng account at subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="561"/>
+        <location filename="../../ui/problem_words.py" line="593"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
         <translation>Hindi maabot ng SMM Desk ang %1. Suriin ang koneksyon sa internet at subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="565"/>
+        <location filename="../../ui/problem_words.py" line="597"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
         <translation>Hinihiling ng %1 na bumagal ang SMM Desk. Maghintay nang ilang minuto at subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="569"/>
+        <location filename="../../ui/problem_words.py" line="601"/>
         <source>%1 had a problem on its side. Try again later.</source>
         <translation>Nagkaproblema sa panig ng %1. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="573"/>
+        <location filename="../../ui/problem_words.py" line="605"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
         <translation>Hindi magamit ng SMM Desk ang keyring ng system, kung saan nito itinatago ang mga login mo. Tiyaking naka-unlock ang keyring, saka subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="576"/>
+        <location filename="../../ui/problem_words.py" line="608"/>
         <source>Only VK accounts take a user token.</source>
         <translation>VK account lang ang tumatanggap ng user token.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="577"/>
+        <location filename="../../ui/problem_words.py" line="609"/>
         <source>Paste the user token first.</source>
         <translation>I-paste muna ang user token.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="579"/>
+        <location filename="../../ui/problem_words.py" line="611"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
         <translation>Hindi makakapag-upload ng larawan para sa community ang user token na ito: gawin ito bilang administrator ng community na may mga pahintulot na photos at wall.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="582"/>
+        <location filename="../../ui/problem_words.py" line="614"/>
         <source>%1 was removed.</source>
         <translation>Inalis ang %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="585"/>
+        <location filename="../../ui/problem_words.py" line="617"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
             <numerusform>Na-disconnect ang %1 at nabura ang login nito. Mananatili sa plano ang mga nakaraang post nito; %n naka-schedule na post ang ibinalik sa draft.</numerusform>
@@ -3547,267 +3574,267 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="592"/>
+        <location filename="../../ui/problem_words.py" line="624"/>
         <source>Removed: its saved login was deleted.</source>
         <translation>Inalis: nabura ang naka-save nitong login.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="595"/>
+        <location filename="../../ui/problem_words.py" line="627"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
         <translation>Nawawala ang naka-save na login ng account na ito. I-reconnect ito sa Mga Account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="598"/>
+        <location filename="../../ui/problem_words.py" line="630"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
         <translation>Sa VK, tao lang, hindi community token, ang puwedeng mag-upload ng larawan sa wall. Ikaw na mismo ang mag-post nito sa VK, o magdagdag ng user token sa account na ito sa Mga Account para maipadala ng SMM Desk ang mga larawan sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="603"/>
+        <location filename="../../ui/problem_words.py" line="635"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
         <translation>Hindi maihanda ang isang larawan ng post na ito. Palitan ito at subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="606"/>
+        <location filename="../../ui/problem_words.py" line="638"/>
         <source>Sending stopped on an unexpected error (%1).</source>
         <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="610"/>
+        <location filename="../../ui/problem_words.py" line="642"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
         <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1). Susubukan ulit ng SMM Desk; nasa log nito ang mga detalye.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="617"/>
+        <location filename="../../ui/problem_words.py" line="649"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
         <translation>Huminto ang pagpapadala dahil sa hindi inaasahang error (%1). Baka naipadala na ang post: tingnan sa platform; kung nandoon ito, markahan itong na-publish, kung wala, ipadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="625"/>
+        <location filename="../../ui/problem_words.py" line="657"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>Nawala o hindi mabasa ang sagot ng %1 sa post na ito, kaya hindi malaman ng SMM Desk kung naipadala ito. Tingnan sa %1: kung nandoon ang post, markahan itong na-publish; kung wala, ipadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="635"/>
+        <location filename="../../ui/problem_words.py" line="667"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
         <translation>Huminto ang SMM Desk bago maipadala ang post na ito; ipapadala ito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="639"/>
+        <location filename="../../ui/problem_words.py" line="671"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
         <translation>Huminto ang SMM Desk habang ipinapadala ang post na ito sa %1. Susuriin nito at tatapusin ang trabaho nang hindi nagpo-post nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="647"/>
+        <location filename="../../ui/problem_words.py" line="679"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>Huminto ang SMM Desk habang ipinapadala ang post na ito sa %1, kaya hindi nito malaman kung naipadala ito. Tingnan sa %1: kung nandoon ang post, markahan itong na-publish; kung wala, ipadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="657"/>
+        <location filename="../../ui/problem_words.py" line="689"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
         <translation>Naghihintay: naka-off ang %1 sa %2. I-on ito sa Mga Account para maipadala ang post na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="662"/>
+        <location filename="../../ui/problem_words.py" line="694"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
         <translation>Naghihintay na ma-reconnect ang %1 sa %2 sa Mga Account; saka ipapadala ang post na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="667"/>
+        <location filename="../../ui/problem_words.py" line="699"/>
         <source>This post is %1 now; nothing was changed.</source>
         <translation>Ang estado ngayon ng post na ito: %1. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="670"/>
+        <location filename="../../ui/problem_words.py" line="702"/>
         <source>This post is %1 now; there is nothing to retry.</source>
         <translation>Ang estado ngayon ng post na ito: %1. Walang dapat ulitin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="673"/>
+        <location filename="../../ui/problem_words.py" line="705"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
         <translation>Kailangan munang i-reconnect ang %1 sa %2: buksan ang Mga Account, i-reconnect ito, saka ulitin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="678"/>
+        <location filename="../../ui/problem_words.py" line="710"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
         <translation>Naka-off ang %1 sa %2: i-on ito sa Mga Account, saka ulitin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="685"/>
+        <location filename="../../ui/problem_words.py" line="717"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>Hindi mapatakbo ang %1 (%2). I-set up ito nang mano-mano gaya ng paliwanag sa help (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="693"/>
+        <location filename="../../ui/problem_words.py" line="725"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>Tumanggi ang %1 (exit code %2). I-set up ito nang mano-mano gaya ng paliwanag sa help (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="699"/>
+        <location filename="../../ui/problem_words.py" line="731"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
         <translation>Demo account: walang ipinapadala mula sa demo workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="701"/>
+        <location filename="../../ui/problem_words.py" line="733"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
         <translation>Lampas 50 MB ang %1: stats export ba talaga ito?</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="703"/>
+        <location filename="../../ui/problem_words.py" line="735"/>
         <source>File not found: %1</source>
         <translation>Hindi makita ang file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="704"/>
+        <location filename="../../ui/problem_words.py" line="736"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>Folder ang %1, hindi CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="706"/>
+        <location filename="../../ui/problem_words.py" line="738"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
         <translation>Hindi CSV text file ang %1 (Excel .xlsx ba? I-save muna ito bilang CSV).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="709"/>
+        <location filename="../../ui/problem_words.py" line="741"/>
         <source>%1 is empty.</source>
         <translation>Walang laman ang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="711"/>
+        <location filename="../../ui/problem_words.py" line="743"/>
         <source>There is no account with id %1.</source>
         <translation>Walang account na may id na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="715"/>
+        <location filename="../../ui/problem_words.py" line="747"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
         <translation>Higit sa isang account ang puwedeng tinutukoy; pumili sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="718"/>
+        <location filename="../../ui/problem_words.py" line="750"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
         <translation>Mukhang hindi “%2” file ang %1: wala itong column na %3. Ang mga column nito: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="724"/>
+        <location filename="../../ui/problem_words.py" line="756"/>
         <source>The import was stopped; nothing was stored.</source>
         <translation>Itinigil ang import; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="725"/>
+        <location filename="../../ui/problem_words.py" line="757"/>
         <source>No post id or link.</source>
         <translation>Walang post id o link.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="727"/>
+        <location filename="../../ui/problem_words.py" line="759"/>
         <source>%1: “%2” is not a date.</source>
         <translation>%1: hindi petsa ang “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="730"/>
+        <location filename="../../ui/problem_words.py" line="762"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: hindi numero ang “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="733"/>
+        <location filename="../../ui/problem_words.py" line="765"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
         <translation>Walang oras ng pag-publish, para sa post na hindi pa kilala ng SMM Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="735"/>
+        <location filename="../../ui/problem_words.py" line="767"/>
         <source>No date.</source>
         <translation>Walang petsa.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="737"/>
+        <location filename="../../ui/problem_words.py" line="769"/>
         <source>%1: a figure cannot be negative (%2).</source>
         <translation>%1: hindi puwedeng negatibo ang numero (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="741"/>
+        <location filename="../../ui/problem_words.py" line="773"/>
         <source>No figures in this row.</source>
         <translation>Walang numero sa row na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="743"/>
+        <location filename="../../ui/problem_words.py" line="775"/>
         <source>%1: enter a number.</source>
         <translation>%1: maglagay ng numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="746"/>
+        <location filename="../../ui/problem_words.py" line="778"/>
         <source>%1: enter zero or a positive number.</source>
         <translation>%1: maglagay ng zero o positibong numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="748"/>
+        <location filename="../../ui/problem_words.py" line="780"/>
         <source>Unknown figures: %1.</source>
         <translation>Hindi kilalang numero: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="749"/>
+        <location filename="../../ui/problem_words.py" line="781"/>
         <source>That post no longer exists.</source>
         <translation>Wala na ang post na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="750"/>
+        <location filename="../../ui/problem_words.py" line="782"/>
         <source>That account no longer exists.</source>
         <translation>Wala na ang account na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="752"/>
+        <location filename="../../ui/problem_words.py" line="784"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
         <translation>Currency: gamitin ang code na may tatlong letra, hal. EUR o USD.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="754"/>
+        <location filename="../../ui/problem_words.py" line="786"/>
         <source>Platform: choose where the ad ran.</source>
         <translation>Platform: piliin kung saan tumakbo ang ad.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="756"/>
+        <location filename="../../ui/problem_words.py" line="788"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
         <translation>Nabura na pala ang post na ito; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="759"/>
+        <location filename="../../ui/problem_words.py" line="791"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
         <translation>Nabura na pala ang post na ito; walang nakopya.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="762"/>
+        <location filename="../../ui/problem_words.py" line="794"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
         <translation>Mananatili sa plano bilang tala ang na-publish na post; hindi ito mabubura.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="766"/>
+        <location filename="../../ui/problem_words.py" line="798"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
         <translation>Draft ang post na ito: buksan ito, suriin at i-schedule muna.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="769"/>
+        <location filename="../../ui/problem_words.py" line="801"/>
         <source>Only a post with a date can be copied onto a time.</source>
         <translation>Post na may petsa lang ang puwedeng kopyahin sa isang oras.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="772"/>
+        <location filename="../../ui/problem_words.py" line="804"/>
         <source>Pick at least one account for this post before scheduling it.</source>
         <translation>Pumili ng kahit isang account para sa post na ito bago ito i-schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="776"/>
+        <location filename="../../ui/problem_words.py" line="808"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
         <translation>Wala pang oras ng pag-post ang %1. Magdagdag (hal. Tue 12:30) sa setting ng pila ng account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="782"/>
+        <location filename="../../ui/problem_words.py" line="814"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
         <translation>Puno na ang bawat oras ng pag-post ng %1 para sa susunod na taon. Magdagdag pa ng oras ng pag-post.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="785"/>
+        <location filename="../../ui/problem_words.py" line="817"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
         <translation>Bigyan ng pangalan ang rubrik, hal. “Kapaki-pakinabang na tips”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="787"/>
+        <location filename="../../ui/problem_words.py" line="819"/>
         <source>A rubric name can have at most %n character(s).</source>
         <translation>
             <numerusform>Hanggang %n character lang ang pangalan ng rubrik.</numerusform>
@@ -3815,72 +3842,72 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="790"/>
+        <location filename="../../ui/problem_words.py" line="822"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
         <translation>Hindi kulay na gaya ng #3a7bd5 ang “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="793"/>
+        <location filename="../../ui/problem_words.py" line="825"/>
         <source>A target share is between %1 and %2.</source>
         <translation>Nasa pagitan ng %1 at %2 ang target na bahagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="798"/>
+        <location filename="../../ui/problem_words.py" line="830"/>
         <source>There is already a rubric called “%1”.</source>
         <translation>May rubrik nang tinatawag na “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="801"/>
+        <location filename="../../ui/problem_words.py" line="833"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
         <translation>Lalampas sa 100% ang kabuuan ng mga target na bahagi; %1 na lang ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="804"/>
+        <location filename="../../ui/problem_words.py" line="836"/>
         <source>This rubric was deleted meanwhile.</source>
         <translation>Nabura na pala ang rubrik na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="805"/>
+        <location filename="../../ui/problem_words.py" line="837"/>
         <source>This account was removed meanwhile.</source>
         <translation>Naalis na pala ang account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="807"/>
+        <location filename="../../ui/problem_words.py" line="839"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
         <translation>Hindi oras ng pag-post na gaya ng “Tue 12:30” ang “%1”. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="812"/>
+        <location filename="../../ui/problem_words.py" line="844"/>
         <source>“%1” is not a weekday. %2</source>
         <translation>Hindi araw ng linggo ang “%1”. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="815"/>
+        <location filename="../../ui/problem_words.py" line="847"/>
         <source>“%1” is not a time of day. %2</source>
         <translation>Hindi oras ng araw ang “%1”. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="818"/>
+        <location filename="../../ui/problem_words.py" line="850"/>
         <source>This import can&apos;t be redone; import the file again.</source>
         <translation>Hindi na ma-redo ang import na ito; i-import ulit ang file.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="820"/>
+        <location filename="../../ui/problem_words.py" line="852"/>
         <source>The file %1 does not exist.</source>
         <translation>Wala ang file na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="822"/>
+        <location filename="../../ui/problem_words.py" line="854"/>
         <source>The file is empty: it needs a header row with %1.</source>
         <translation>Walang laman ang file: kailangan nito ng header row na may %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="827"/>
+        <location filename="../../ui/problem_words.py" line="859"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
         <translation>Dalawang beses lumalabas ang column na “%1”. Itira ang isa at burahin ang isa pa, saka subukan ulit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="832"/>
+        <location filename="../../ui/problem_words.py" line="864"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
         <translation>
             <numerusform>Mahigit %n post ang file; hanggang %n lang ang ini-import ng SMM Desk nang sabay-sabay. Hatiin ito sa mas maliliit na file.</numerusform>
@@ -3888,7 +3915,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="838"/>
+        <location filename="../../ui/problem_words.py" line="870"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
         <translation>
             <numerusform>May cell na mahigit %n character, mas mahaba kaysa anumang post. Tiyaking ito ang tamang file, o paikliin ang cell.</numerusform>
@@ -3896,19 +3923,55 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="844"/>
+        <location filename="../../ui/problem_words.py" line="876"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
         <translation>Hindi UTF-8 text ang file. Sa spreadsheet app mo, piliin ang “CSV UTF-8” kapag nagse-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="848"/>
+        <location filename="../../ui/problem_words.py" line="880"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
         <translation>Hindi wastong CSV file ang file. I-save ulit ito bilang CSV mula sa spreadsheet app mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="851"/>
+        <location filename="../../ui/problem_words.py" line="883"/>
         <source>The image %1 can&apos;t be read.</source>
         <translation>Hindi mabasa ang larawang %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="887"/>
+        <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="893"/>
+        <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="898"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="904"/>
+        <location filename="../../ui/problem_words.py" line="911"/>
+        <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="918"/>
+        <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="923"/>
+        <source>This account has no saved login. Open Accounts and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="926"/>
+        <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4535,30 +4598,30 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>Mga follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>New followers</source>
         <translation>Bagong follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Growth</source>
         <translation>Paglago</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Posts published</source>
         <translation>Na-publish na post</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <location filename="../../ui/dashboard/posts_model.py" line="26"/>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Reach</source>
         <translation>Reach</translation>
     </message>
@@ -4729,7 +4792,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="25"/>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Interactions</source>
         <translation>Interaksyon</translation>
     </message>
@@ -4739,288 +4802,288 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         <translation>I-double click para buksan</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by reach)</source>
         <translation>Engagement rate (reach)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Engagement rate (by followers)</source>
         <translation>Engagement rate (follower)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Reach rate</source>
         <translation>Reach rate</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Click-through rate</source>
         <translation>Click-through rate</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Ad spend</source>
         <translation>Gastos sa ad</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>Gastos bawat 1,000 impression (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per click (CPC)</source>
         <translation>Gastos bawat click (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="30"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per lead (CPL)</source>
         <translation>Gastos bawat lead (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="31"/>
+        <location filename="../../ui/report/labels.py" line="32"/>
         <source>Cost per new follower</source>
         <translation>Gastos bawat bagong follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="36"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>Mga follower sa dulo ng panahon, lahat ng napiling account nang magkakasama.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="38"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>Mga follower sa dulo bawas ang mga follower sa simula ng panahon.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>Paglago: (follower sa dulo − follower sa simula) / follower sa simula.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="44"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Posts published in the period, per account.</source>
         <translation>Mga post na na-publish sa panahon, bawat account.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="46"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>Reach: ang mga taong nakakita sa mga post ng panahon, pinagsama-sama sa lahat ng post.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="49"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>Interaksyon: likes + komento + shares + saves, ang mga iniuulat lang ng platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>Engagement rate ayon sa reach: interaksyon / reach, sa mga post na may reach.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>Engagement rate ayon sa follower: interaksyon bawat post / follower.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>Reach rate: reach bawat post / follower.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="60"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>Click-through rate: clicks / impressions (o reach, kung walang impressions).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>Perang ginastos sa ads sa panahong ito, ayon sa inilagay.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: gastos sa ad bawat 1,000 ad impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: gastos sa ad / ad clicks.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: gastos sa ad / leads.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>Gastos bawat bagong follower: gastos sa ad / bagong follower sa panahon.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>likes</source>
         <translation>likes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>comments</source>
         <translation>komento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>shares</source>
         <translation>shares</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>saves</source>
         <translation>saves</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="76"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>impressions</source>
         <translation>impressions</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="77"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>reach</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="78"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>clicks</source>
         <translation>clicks</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="79"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>followers</source>
         <translation>follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="80"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>reach of the day</source>
         <translation>reach sa araw</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="81"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>views of the day</source>
         <translation>views sa araw</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>new followers</source>
         <translation>bagong follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>lost followers</source>
         <translation>nawalang follower</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="93"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="94"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="95"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Wed</source>
         <translation>Miy</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="96"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Thu</source>
         <translation>Huw</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="97"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Fri</source>
         <translation>Biy</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sat</source>
         <translation>Sab</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="99"/>
+        <location filename="../../ui/report/labels.py" line="100"/>
         <source>Sun</source>
         <translation>Lin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="126"/>
+        <location filename="../../ui/report/labels.py" line="127"/>
         <source>not enough data</source>
         <translation>kulang ang data</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="133"/>
+        <location filename="../../ui/report/labels.py" line="134"/>
         <source>Counted here: %1.</source>
         <translation>Binilang dito: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="158"/>
+        <location filename="../../ui/report/labels.py" line="159"/>
         <source>pp</source>
         <translation>pp</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="196"/>
+        <location filename="../../ui/report/labels.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="213"/>
+        <location filename="../../ui/report/labels.py" line="214"/>
         <source>Monthly report: %1</source>
         <translation>Buwanang ulat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="216"/>
         <source>Weekly report: %1</source>
         <translation>Lingguhang ulat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="217"/>
+        <location filename="../../ui/report/labels.py" line="218"/>
         <source>Report for %1</source>
         <translation>Ulat para sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="219"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>Report on %1: %2</source>
         <translation>Ulat ng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="238"/>
         <source>Reach %1 on the period before.</source>
         <translation>Reach: %1 kumpara sa nakaraang panahon.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="240"/>
+        <location filename="../../ui/report/labels.py" line="241"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>Reach: %1 (wala pang maikukumpara).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="247"/>
+        <location filename="../../ui/report/labels.py" line="248"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>Pinakamataas ang engagement sa %1 (%2 engagement rate).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="257"/>
+        <location filename="../../ui/report/labels.py" line="258"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>Pinakamaganda ang resulta ng mga post sa “%1” (%2 engagement rate).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="266"/>
+        <location filename="../../ui/report/labels.py" line="267"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>Mag-post nang mas madalas tuwing %1 bandang %2: pinakamaganda ang resulta ng mga post mo sa oras na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="275"/>
+        <location filename="../../ui/report/labels.py" line="276"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>Kulang pa ang post para masabi kung aling araw ang pinakaepektibo: kailangan ng %1 post sa isang oras bago ito bilangin.</translation>
     </message>
@@ -5102,7 +5165,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232"/>
-        <location filename="../../ui/report/labels.py" line="220"/>
+        <location filename="../../ui/report/labels.py" line="221"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -5202,7 +5265,7 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Import a stats file</source>
         <translation>Mag-import ng stats file</translation>
     </message>
@@ -5369,136 +5432,138 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
         <translation>Kunin ang pinakabagong numero mula sa mga platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open</source>
         <translation>Buksan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>Open the saved report</source>
         <translation>Buksan ang na-save na ulat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>See what works</source>
         <translation>Tingnan kung ano ang epektibo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>Lalabas dito ang mga follower, reach at pinakamagandang post mo kapag may numero na: magkonekta ng account, o mag-import ng stats file na puwedeng i-download sa platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="190"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Best post</source>
         <translation>Pinakamagandang post</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
         <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>Nangungunang post</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>Mga post na pinakamahina</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>Lahat ng account</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="305"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Hindi ma-load ang mga numero: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="335"/>
         <source>%1 new</source>
         <translation>%1 bago</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <location filename="../../ui/dashboard/page.py" line="354"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>Ang post na may pinakamataas na engagement rate ayon sa reach sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="369"/>
         <source>%1, compared with %2</source>
         <translation>%1, kumpara sa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>Save the report</source>
         <translation>I-save ang ulat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Report saved: %1</source>
         <translation>Na-save ang ulat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="109"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="114"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>Wala sa mga account mo ang mababasa nang live: i-import ang mga stats file nila.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="116"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>Itinigil; itatago ang mga numerong nakuha na.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="151"/>
         <source>Stop</source>
+        <extracomment>the last refresh&apos;s English lines behind its notice (``report_details``)</extracomment>
         <translation>Itigil</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="153"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>Itigil pagkatapos ng account na binabasa ngayon; itatago ang mga dumating na</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>Gawa-gawang numero ang ipinapakita ng demo workspace; hindi ito kumukuha kailanman sa mga platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="189"/>
         <source>Stopping after the account being read now…</source>
         <translation>Ititigil pagkatapos ng account na binabasa ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="196"/>
         <source>Fetching the latest figures…</source>
         <translation>Kinukuha ang pinakabagong numero…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="203"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>Kinukuha ang numero ng %1 (%2 sa %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="218"/>
         <source>The figures could not be fetched: %1</source>
         <translation>Hindi makuha ang mga numero: %1</translation>
     </message>

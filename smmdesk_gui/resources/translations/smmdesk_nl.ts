@@ -2243,107 +2243,107 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
 <context>
     <name>PlanActionsBar</name>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="65"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="68"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="88"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
         <translation>Hoeveel dagen Eerder, Later en Dupliceren de gekozen berichten verplaatsen of kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
         <translation>Eerder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
         <translation>Terug naar ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>Haal de gekozen berichten van de kalender; ze blijven bij je ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>De gekozen berichten verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>Berichten importeren uit een spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>De planning opslaan als CSV- of agendabestand (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
         <translation>Rubrieken…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
         <translation>Posttijden…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
         <translation>Rubrieken en posttijden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
         <translation>Ideeën</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>Ideeën en berichtdetails tonen of verbergen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n gekozen</numerusform>
@@ -2351,22 +2351,22 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
         <translation>Geen bericht gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>Klik op een bericht om het te kiezen; Ctrl-klik om er meerdere te kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
         <translation>met </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -2374,23 +2374,37 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="206"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217"/>
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De gekozen berichten %n dag eerder zetten, zelfde tijdstip (Alt+←)</numerusform>
             <numerusform>De gekozen berichten %n dagen eerder zetten, zelfde tijdstip (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De gekozen berichten %n dag later zetten, zelfde tijdstip (Alt+→)</numerusform>
             <numerusform>De gekozen berichten %n dagen later zetten, zelfde tijdstip (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="225"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>De gekozen berichten %n dag later kopiëren (Ctrl+D)</numerusform>
@@ -2401,98 +2415,98 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Publishing</source>
         <translation>Wordt gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Will retry</source>
         <translation>Nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Needs attention</source>
         <translation>Actie nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Post it now</source>
         <translation>Nu plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="68"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="233"/>
+        <location filename="../../ui/calendar/models.py" line="229"/>
         <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>%n bericht(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="239"/>
+        <location filename="../../ui/calendar/models.py" line="235"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation>een van je postdagen, nog niets gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="256"/>
+        <location filename="../../ui/calendar/models.py" line="252"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="257"/>
+        <location filename="../../ui/calendar/models.py" line="253"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="258"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="255"/>
         <source>Rubric</source>
         <translation>Rubriek</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="331"/>
+        <location filename="../../ui/calendar/models.py" line="327"/>
         <source>No rubric</source>
         <translation>Geen rubriek</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="383"/>
+        <location filename="../../ui/calendar/models.py" line="379"/>
         <source>(no text yet)</source>
         <translation>(nog geen tekst)</translation>
     </message>
@@ -2695,12 +2709,12 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         <translation>Verplaatst naar %1. Ctrl+Z zet het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="150"/>
+        <location filename="../../ui/calendar/post_menu.py" line="152"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>Het wordt nu geplaatst. Tot dat moment maakt Ctrl+Z het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="153"/>
+        <location filename="../../ui/calendar/post_menu.py" line="155"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>Het is klaar om nu te plaatsen: SMM Desk laat je de tekst en foto&apos;s zien.</translation>
     </message>
@@ -2921,182 +2935,182 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problem_words.py" line="44"/>
+        <location filename="../../ui/problem_words.py" line="50"/>
         <source>The image %1 is an empty file.</source>
         <translation>De afbeelding %1 is een leeg bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="45"/>
+        <location filename="../../ui/problem_words.py" line="51"/>
         <source>%1 is not a picture SMM Desk can read.</source>
         <translation>%1 is geen afbeelding die SMM Desk kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="46"/>
+        <location filename="../../ui/problem_words.py" line="52"/>
         <source>The image %1 is damaged or cut short.</source>
         <translation>De afbeelding %1 is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="47"/>
+        <location filename="../../ui/problem_words.py" line="53"/>
         <source>The image %1 is too large to open.</source>
         <translation>De afbeelding %1 is te groot om te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="54"/>
         <source>The image %1 is too big for the platform.</source>
         <translation>De afbeelding %1 is te groot voor het platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="57"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
         <translation>SMM Desk kan de afbeelding %1 niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="61"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="62"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="73"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="68"/>
+        <location filename="../../ui/problem_words.py" line="74"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="69"/>
+        <location filename="../../ui/problem_words.py" line="75"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="70"/>
+        <location filename="../../ui/problem_words.py" line="76"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="71"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="72"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="77"/>
+        <location filename="../../ui/problem_words.py" line="83"/>
         <source>date (scheduled_at)</source>
         <translation>datum (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="78"/>
+        <location filename="../../ui/problem_words.py" line="84"/>
         <source>accounts</source>
         <translation>accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="79"/>
+        <location filename="../../ui/problem_words.py" line="85"/>
         <source>text</source>
         <translation>tekst (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="80"/>
+        <location filename="../../ui/problem_words.py" line="86"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="81"/>
+        <location filename="../../ui/problem_words.py" line="87"/>
         <source>rubric</source>
         <translation>rubriek (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="98"/>
+        <location filename="../../ui/problem_words.py" line="104"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="108"/>
+        <location filename="../../ui/problem_words.py" line="114"/>
         <source>a draft</source>
         <translation>een concept</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="109"/>
+        <location filename="../../ui/problem_words.py" line="115"/>
         <source>scheduled</source>
         <translation>ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="116"/>
         <source>being sent</source>
         <translation>bezig met versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="111"/>
+        <location filename="../../ui/problem_words.py" line="117"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="112"/>
+        <location filename="../../ui/problem_words.py" line="118"/>
         <source>waiting to be retried</source>
         <translation>in afwachting van een nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="113"/>
+        <location filename="../../ui/problem_words.py" line="119"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="114"/>
+        <location filename="../../ui/problem_words.py" line="120"/>
         <source>waiting to be checked</source>
         <translation>in afwachting van controle</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="115"/>
+        <location filename="../../ui/problem_words.py" line="121"/>
         <source>waiting for you to post it</source>
         <translation>klaar om door jou geplaatst te worden</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="116"/>
+        <location filename="../../ui/problem_words.py" line="122"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="132"/>
+        <location filename="../../ui/problem_words.py" line="138"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>De foto&apos;s staan al op %1 (%2); alleen de tekst ontbreekt of is onzeker, en opnieuw versturen verstuurt alleen de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="141"/>
+        <location filename="../../ui/problem_words.py" line="147"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>De foto&apos;s staan al op %1; alleen de tekst ontbreekt of is onzeker, en opnieuw versturen verstuurt alleen de tekst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="155"/>
+        <location filename="../../ui/problem_words.py" line="161"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
         <translation>
             <numerusform>%1 had %n keer achter elkaar een probleem aan zijn kant, dus SMM Desk is gestopt met proberen. Klik op Opnieuw zodra %1 weer werkt.</numerusform>
@@ -3104,7 +3118,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="162"/>
+        <location filename="../../ui/problem_words.py" line="168"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
         <translation>
             <numerusform>SMM Desk kon %1 %n keer achter elkaar niet bereiken en is gestopt met proberen. Controleer de internetverbinding en klik dan op Opnieuw.</numerusform>
@@ -3112,7 +3126,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="169"/>
+        <location filename="../../ui/problem_words.py" line="175"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
             <numerusform>%1 vroeg SMM Desk %n keer achter elkaar het rustiger aan te doen, dus SMM Desk is gestopt met proberen. Klik wat later op Opnieuw.</numerusform>
@@ -3120,7 +3134,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="184"/>
+        <location filename="../../ui/problem_words.py" line="190"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
         <translation>
             <numerusform>Het bleef mislukken na %n poging, dus SMM Desk is gestopt. Klik op Opnieuw zodra het platform weer werkt.</numerusform>
@@ -3128,7 +3142,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="202"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
             <numerusform>Taakplanner-taak “%1”, elke %n minuut</numerusform>
@@ -3136,7 +3150,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="198"/>
+        <location filename="../../ui/problem_words.py" line="204"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
             <numerusform>launchd-agent %1, elke %n minuut</numerusform>
@@ -3144,7 +3158,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="206"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
             <numerusform>systemd-gebruikerstimer %1, elke %n minuut</numerusform>
@@ -3152,12 +3166,25 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="205"/>
+        <location filename="../../ui/problem_words.py" line="211"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="216"/>
+        <location filename="../../ui/problem_words.py" line="231"/>
+        <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="239"/>
+        <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="248"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Het bijschrift is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
@@ -3165,7 +3192,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="222"/>
+        <location filename="../../ui/problem_words.py" line="254"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>De tekst is te lang voor %1: %2 van %3 tekens. Verwijder %n teken.</numerusform>
@@ -3173,7 +3200,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="230"/>
+        <location filename="../../ui/problem_words.py" line="262"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>%1 accepteert maximaal %n afbeelding; dit bericht heeft er %2.</numerusform>
@@ -3181,7 +3208,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="235"/>
+        <location filename="../../ui/problem_words.py" line="267"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>Verwijder %n foto, of haal dit account uit het bericht.</numerusform>
@@ -3189,74 +3216,74 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="243"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="252"/>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="284"/>
+        <location filename="../../ui/problem_words.py" line="307"/>
         <source>%1 or %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="256"/>
+        <location filename="../../ui/problem_words.py" line="288"/>
         <source>a post id</source>
         <translation>een bericht-id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="260"/>
+        <location filename="../../ui/problem_words.py" line="292"/>
         <source>any column of figures</source>
         <translation>een kolom met cijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="300"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
         <translation>Een bericht met de status “%1” kan niet worden verplaatst; dupliceer het in plaats daarvan (Ctrl-slepen).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="277"/>
+        <location filename="../../ui/problem_words.py" line="309"/>
         <source>The header has no column %1. Expected columns: %2.</source>
         <translation>De kopregel heeft geen kolom %1. Verwachte kolommen: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="281"/>
+        <location filename="../../ui/problem_words.py" line="313"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
         <translation>Schrijf posttijden als “Tue 12:30, Sat 10:00” (dagen in het Engels).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="286"/>
+        <location filename="../../ui/problem_words.py" line="318"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="319"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="301"/>
+        <location filename="../../ui/problem_words.py" line="333"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
         <translation>Voeg eerst je account toe aan SMM Desk en importeer daarna de statistieken.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="303"/>
+        <location filename="../../ui/problem_words.py" line="335"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
         <translation>Voeg eerst je %1-account toe aan SMM Desk en importeer daarna de statistieken.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="314"/>
+        <location filename="../../ui/problem_words.py" line="346"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>De tekst bevat een onzichtbaar teken dat %1 weigert (%2), vaak meegeplakt uit een andere app. Verwijder het waar de tekst rood wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="355"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>De tekst is te lang voor %1: hij neemt %2 van %3 bytes in beslag (emoji en niet-Latijnse letters nemen meer ruimte in). Maak hem korter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="331"/>
+        <location filename="../../ui/problem_words.py" line="363"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n hashtag toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -3264,7 +3291,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="338"/>
+        <location filename="../../ui/problem_words.py" line="370"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>%1 maakt alleen van de eerste hashtag een onderwerp; de andere %n blijft gewone tekst.</numerusform>
@@ -3272,7 +3299,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="345"/>
+        <location filename="../../ui/problem_words.py" line="377"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n @vermelding toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -3280,7 +3307,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="351"/>
+        <location filename="../../ui/problem_words.py" line="383"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 staat %n link per bericht toe; dit bericht heeft er %2. Verwijder er %3.</numerusform>
@@ -3288,27 +3315,27 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="358"/>
+        <location filename="../../ui/problem_words.py" line="390"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>%1 moet opnieuw gekoppeld worden: open Accounts en log opnieuw in, of haal dit account uit het bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="364"/>
+        <location filename="../../ui/problem_words.py" line="396"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>%1 staat uit: zet het aan in Accounts of haal het uit het bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="368"/>
+        <location filename="../../ui/problem_words.py" line="400"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>Het bericht voor %1 is leeg: schrijf wat tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="372"/>
+        <location filename="../../ui/problem_words.py" line="404"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>%1 heeft minstens één afbeelding nodig: voeg een foto toe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="376"/>
+        <location filename="../../ui/problem_words.py" line="408"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n afbeelding zonder beschrijving (alt-tekst): mensen die de foto niet kunnen zien, missen hem.</numerusform>
@@ -3316,82 +3343,82 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="382"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>Het tijdstip voor %1 ligt in het verleden: kies een later tijdstip of kies Nu plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="387"/>
+        <location filename="../../ui/problem_words.py" line="419"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 is te klein voor %2: afbeeldingen moeten daar minstens %3 pixels breed zijn, deze is %4. Gebruik een grotere foto of haal dit account weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="397"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>%1 speelt geen geanimeerde GIF&apos;s af: %2 wordt geplaatst als stilstaande afbeelding (het eerste beeld).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="405"/>
+        <location filename="../../ui/problem_words.py" line="437"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 is groter dan de %2 MB die %3 voor een animatie accepteert: als het niet klein genoeg kan worden gemaakt, wordt het als stilstaande afbeelding geplaatst.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="414"/>
+        <location filename="../../ui/problem_words.py" line="446"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%1 toont maar %2% van %3 (de vorm wordt bijgesneden): bekijk het voorbeeld, of verplaats het focuspunt van de foto op het scherm Media.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="423"/>
+        <location filename="../../ui/problem_words.py" line="455"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>De kolom %1 bevat een NUL-teken (een nulbyte), dat in geen enkel bericht mag staan. Verwijder het en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="429"/>
+        <location filename="../../ui/problem_words.py" line="461"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>“%1” is geen account zoals instagram:@jouwwinkel (platform, dubbele punt, handle).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="434"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>Er is geen account %1:%2 in SMM Desk. Voeg het toe onder Accounts, of verbeter de spelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="440"/>
+        <location filename="../../ui/problem_words.py" line="472"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>Er is geen account opgegeven: vul er minstens één in, zoals instagram:@jouwwinkel, of laat de datum leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="444"/>
+        <location filename="../../ui/problem_words.py" line="476"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>“%1” ligt te ver in het verleden of de toekomst. Gebruik een datum tussen %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="451"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>“%1” is geen datum en tijd. Schrijf het als 2026-06-02 12:30 (of 2026-06-02T12:30+02:00 met een UTC-verschil).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="458"/>
+        <location filename="../../ui/problem_words.py" line="490"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>%1 ligt in het verleden. Wijzig de datum, of laat hem leeg om het bericht als idee te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="462"/>
+        <location filename="../../ui/problem_words.py" line="494"/>
         <source>The image file %1 is missing.</source>
         <translation>Het afbeeldingsbestand %1 ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="463"/>
+        <location filename="../../ui/problem_words.py" line="495"/>
         <source>The post has no text and no image.</source>
         <translation>Het bericht heeft geen tekst en geen afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="466"/>
+        <location filename="../../ui/problem_words.py" line="498"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>%1:%2 heeft geen posttijden voor de wachtrij. Voeg ze toe in de wachtrij-instellingen van het account, of geef de rij een datum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="473"/>
+        <location filename="../../ui/problem_words.py" line="505"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>%1 afbeeldingen: %2 accepteert maximaal %n per bericht.</numerusform>
@@ -3399,147 +3426,147 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="478"/>
+        <location filename="../../ui/problem_words.py" line="510"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>%1 heeft minstens één afbeelding per bericht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="483"/>
+        <location filename="../../ui/problem_words.py" line="515"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>%1 vraagt SMM Desk het rustiger aan te doen. Er volgt zo een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="487"/>
+        <location filename="../../ui/problem_words.py" line="519"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>%1 had een probleem aan zijn kant. SMM Desk probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="492"/>
+        <location filename="../../ui/problem_words.py" line="524"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>%1 accepteert de opgeslagen inlog niet meer. Open Accounts en koppel dit account opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="497"/>
+        <location filename="../../ui/problem_words.py" line="529"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>SMM Desk kon %1 niet bereiken en probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="501"/>
+        <location filename="../../ui/problem_words.py" line="533"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>%1 heeft het bericht geweigerd. Pas het bericht aan en plan het opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="505"/>
+        <location filename="../../ui/problem_words.py" line="537"/>
         <source>This account does not exist any more.</source>
         <translation>Dit account bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="507"/>
+        <location filename="../../ui/problem_words.py" line="539"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
         <translation>SMM Desk kan niet zelf op %1 plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="510"/>
+        <location filename="../../ui/problem_words.py" line="542"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
         <translation>Onbekend platform “%1”. Kies uit: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="512"/>
+        <location filename="../../ui/problem_words.py" line="544"/>
         <source>Enter the account&apos;s handle or name.</source>
         <translation>Vul de handle of naam van het account in.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="514"/>
+        <location filename="../../ui/problem_words.py" line="546"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
         <translation>Vul het Telegram-kanaal in (@naam of de numerieke id).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="517"/>
+        <location filename="../../ui/problem_words.py" line="549"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
         <translation>Vul het adres van je Mastodon-server in, bijv. https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="521"/>
+        <location filename="../../ui/problem_words.py" line="553"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
         <translation>“%1” is geen volledig serveradres. Vul het in met https:// ervoor, bijv. https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="528"/>
+        <location filename="../../ui/problem_words.py" line="560"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
         <translation>SMM Desk stuurt je inlog voor %1 niet over een onversleutelde verbinding (http://). Gebruik het https://-adres van de server.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="534"/>
+        <location filename="../../ui/problem_words.py" line="566"/>
         <source>%1 on %2 is already connected.</source>
         <translation>%1 op %2 is al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="537"/>
+        <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 needs a password or token to connect; none was given.</source>
         <translation>%1 heeft een wachtwoord of token nodig om te koppelen; er is er geen opgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="542"/>
+        <location filename="../../ui/problem_words.py" line="574"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
         <translation>SMM Desk plaatst op %1 met jouw hulp (op herinnering) en heeft daar geen wachtwoord voor nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="548"/>
+        <location filename="../../ui/problem_words.py" line="580"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
         <translation>Het opgeslagen wachtwoord of token ontbreekt. Koppel het account opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="553"/>
+        <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
         <translation>%1 heeft de inlog niet geaccepteerd. Controleer hem en koppel het account opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="557"/>
+        <location filename="../../ui/problem_words.py" line="589"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
         <translation>%1 weigerde de verbinding. Controleer de gegevens van het account en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="561"/>
+        <location filename="../../ui/problem_words.py" line="593"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
         <translation>SMM Desk kon %1 niet bereiken. Controleer de internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="565"/>
+        <location filename="../../ui/problem_words.py" line="597"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
         <translation>%1 vraagt SMM Desk het rustiger aan te doen. Wacht een paar minuten en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="569"/>
+        <location filename="../../ui/problem_words.py" line="601"/>
         <source>%1 had a problem on its side. Try again later.</source>
         <translation>%1 had een probleem aan zijn kant. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="573"/>
+        <location filename="../../ui/problem_words.py" line="605"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
         <translation>SMM Desk kon de wachtwoordkluis van het systeem, waarin je inloggegevens staan, niet gebruiken. Controleer of de wachtwoordkluis ontgrendeld is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="576"/>
+        <location filename="../../ui/problem_words.py" line="608"/>
         <source>Only VK accounts take a user token.</source>
         <translation>Alleen VK-accounts gebruiken een gebruikerstoken.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="577"/>
+        <location filename="../../ui/problem_words.py" line="609"/>
         <source>Paste the user token first.</source>
         <translation>Plak eerst het gebruikerstoken.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="579"/>
+        <location filename="../../ui/problem_words.py" line="611"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
         <translation>Dit gebruikerstoken kan geen foto&apos;s uploaden voor de community: maak het aan als beheerder van de community, met de rechten photos en wall.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="582"/>
+        <location filename="../../ui/problem_words.py" line="614"/>
         <source>%1 was removed.</source>
         <translation>%1 is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="585"/>
+        <location filename="../../ui/problem_words.py" line="617"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
             <numerusform>%1 is ontkoppeld en de inlog is gewist. Eerdere berichten blijven in de planning; %n ingepland bericht is weer een concept.</numerusform>
@@ -3547,267 +3574,267 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="592"/>
+        <location filename="../../ui/problem_words.py" line="624"/>
         <source>Removed: its saved login was deleted.</source>
         <translation>Verwijderd: de opgeslagen inlog is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="595"/>
+        <location filename="../../ui/problem_words.py" line="627"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
         <translation>De opgeslagen inlog van dit account ontbreekt. Koppel het opnieuw in Accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="598"/>
+        <location filename="../../ui/problem_words.py" line="630"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
         <translation>VK laat alleen een persoon foto&apos;s naar een muur uploaden, geen communitytoken. Plaats dit bericht zelf op VK, of voeg in Accounts een gebruikerstoken toe aan dit account, zodat SMM Desk de volgende keer foto&apos;s kan versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="603"/>
+        <location filename="../../ui/problem_words.py" line="635"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
         <translation>Een afbeelding van dit bericht kan niet worden voorbereid. Vervang de afbeelding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="606"/>
+        <location filename="../../ui/problem_words.py" line="638"/>
         <source>Sending stopped on an unexpected error (%1).</source>
         <translation>Het versturen stopte door een onverwachte fout (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="610"/>
+        <location filename="../../ui/problem_words.py" line="642"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
         <translation>Het versturen stopte door een onverwachte fout (%1). SMM Desk probeert het opnieuw; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="617"/>
+        <location filename="../../ui/problem_words.py" line="649"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
         <translation>Het versturen stopte door een onverwachte fout (%1). Het bericht is misschien toch verstuurd: kijk op het platform; staat het er, markeer het dan als geplaatst, zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="625"/>
+        <location filename="../../ui/problem_words.py" line="657"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>Het antwoord van %1 op dit bericht is verloren gegaan of onleesbaar, dus SMM Desk weet niet of het is verstuurd. Kijk op %1: staat het bericht er, markeer het dan als geplaatst; zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="635"/>
+        <location filename="../../ui/problem_words.py" line="667"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
         <translation>SMM Desk stopte voordat dit bericht werd verstuurd; het wordt nu verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="639"/>
+        <location filename="../../ui/problem_words.py" line="671"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
         <translation>SMM Desk stopte tijdens het versturen van dit bericht naar %1. Het controleert dit en maakt het af zonder dubbel te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="647"/>
+        <location filename="../../ui/problem_words.py" line="679"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>SMM Desk stopte tijdens het versturen van dit bericht naar %1 en weet dus niet of het is verstuurd. Kijk op %1: staat het bericht er, markeer het dan als geplaatst; zo niet, verstuur het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="657"/>
+        <location filename="../../ui/problem_words.py" line="689"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
         <translation>Wacht: %1 op %2 staat uit. Zet het aan in Accounts om dit bericht te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="662"/>
+        <location filename="../../ui/problem_words.py" line="694"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
         <translation>Wacht tot %1 op %2 opnieuw is gekoppeld in Accounts; daarna wordt dit bericht verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="667"/>
+        <location filename="../../ui/problem_words.py" line="699"/>
         <source>This post is %1 now; nothing was changed.</source>
         <translation>Dit bericht is nu %1; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="670"/>
+        <location filename="../../ui/problem_words.py" line="702"/>
         <source>This post is %1 now; there is nothing to retry.</source>
         <translation>Dit bericht is nu %1; er valt niets opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="673"/>
+        <location filename="../../ui/problem_words.py" line="705"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
         <translation>%1 op %2 moet eerst opnieuw gekoppeld worden: open Accounts, koppel het opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="678"/>
+        <location filename="../../ui/problem_words.py" line="710"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
         <translation>%1 op %2 staat uit: zet het aan in Accounts en probeer het dan nog eens.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="685"/>
+        <location filename="../../ui/problem_words.py" line="717"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>Kon %1 niet uitvoeren (%2). Stel het met de hand in zoals beschreven in de help (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="693"/>
+        <location filename="../../ui/problem_words.py" line="725"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>%1 weigerde (afsluitcode %2). Stel het met de hand in zoals beschreven in de help (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="699"/>
+        <location filename="../../ui/problem_words.py" line="731"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
         <translation>Demo-account: vanuit de demowerkruimte wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="701"/>
+        <location filename="../../ui/problem_words.py" line="733"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
         <translation>%1 is groter dan 50 MB: is het echt een statistiekexport?</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="703"/>
+        <location filename="../../ui/problem_words.py" line="735"/>
         <source>File not found: %1</source>
         <translation>Bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="704"/>
+        <location filename="../../ui/problem_words.py" line="736"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 is een map, geen CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="706"/>
+        <location filename="../../ui/problem_words.py" line="738"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
         <translation>%1 is geen CSV-tekstbestand (een Excel-bestand .xlsx? Sla het eerst op als CSV).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="709"/>
+        <location filename="../../ui/problem_words.py" line="741"/>
         <source>%1 is empty.</source>
         <translation>%1 is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="711"/>
+        <location filename="../../ui/problem_words.py" line="743"/>
         <source>There is no account with id %1.</source>
         <translation>Er is geen account met id %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="715"/>
+        <location filename="../../ui/problem_words.py" line="747"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
         <translation>Er kunnen meerdere accounts bedoeld zijn; kies uit: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="718"/>
+        <location filename="../../ui/problem_words.py" line="750"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
         <translation>%1 lijkt geen “%2”-bestand: er is geen kolom %3. De kolommen zijn: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="724"/>
+        <location filename="../../ui/problem_words.py" line="756"/>
         <source>The import was stopped; nothing was stored.</source>
         <translation>De import is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="725"/>
+        <location filename="../../ui/problem_words.py" line="757"/>
         <source>No post id or link.</source>
         <translation>Geen bericht-id of link.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="727"/>
+        <location filename="../../ui/problem_words.py" line="759"/>
         <source>%1: “%2” is not a date.</source>
         <translation>%1: “%2” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="730"/>
+        <location filename="../../ui/problem_words.py" line="762"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: “%2” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="733"/>
+        <location filename="../../ui/problem_words.py" line="765"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
         <translation>Geen publicatietijd, voor een bericht dat SMM Desk nog niet kent.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="735"/>
+        <location filename="../../ui/problem_words.py" line="767"/>
         <source>No date.</source>
         <translation>Geen datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="737"/>
+        <location filename="../../ui/problem_words.py" line="769"/>
         <source>%1: a figure cannot be negative (%2).</source>
         <translation>%1: een cijfer kan niet negatief zijn (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="741"/>
+        <location filename="../../ui/problem_words.py" line="773"/>
         <source>No figures in this row.</source>
         <translation>Geen cijfers in deze rij.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="743"/>
+        <location filename="../../ui/problem_words.py" line="775"/>
         <source>%1: enter a number.</source>
         <translation>%1: vul een getal in.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="746"/>
+        <location filename="../../ui/problem_words.py" line="778"/>
         <source>%1: enter zero or a positive number.</source>
         <translation>%1: vul nul of een positief getal in.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="748"/>
+        <location filename="../../ui/problem_words.py" line="780"/>
         <source>Unknown figures: %1.</source>
         <translation>Onbekende cijfers: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="749"/>
+        <location filename="../../ui/problem_words.py" line="781"/>
         <source>That post no longer exists.</source>
         <translation>Dat bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="750"/>
+        <location filename="../../ui/problem_words.py" line="782"/>
         <source>That account no longer exists.</source>
         <translation>Dat account bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="752"/>
+        <location filename="../../ui/problem_words.py" line="784"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
         <translation>Valuta: gebruik de code van drie letters, bijv. EUR of USD.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="754"/>
+        <location filename="../../ui/problem_words.py" line="786"/>
         <source>Platform: choose where the ad ran.</source>
         <translation>Platform: kies waar de advertentie liep.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="756"/>
+        <location filename="../../ui/problem_words.py" line="788"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
         <translation>Dit bericht is intussen verwijderd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="759"/>
+        <location filename="../../ui/problem_words.py" line="791"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
         <translation>Dit bericht is intussen verwijderd; er is niets gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="762"/>
+        <location filename="../../ui/problem_words.py" line="794"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
         <translation>Een gepubliceerd bericht blijft ter vastlegging in de planning; het kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="766"/>
+        <location filename="../../ui/problem_words.py" line="798"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
         <translation>Dit bericht is een concept: open het, controleer het en plan het eerst in.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="769"/>
+        <location filename="../../ui/problem_words.py" line="801"/>
         <source>Only a post with a date can be copied onto a time.</source>
         <translation>Alleen een bericht met een datum kan naar een tijdstip worden gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="772"/>
+        <location filename="../../ui/problem_words.py" line="804"/>
         <source>Pick at least one account for this post before scheduling it.</source>
         <translation>Kies minstens één account voor dit bericht voordat je het inplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="776"/>
+        <location filename="../../ui/problem_words.py" line="808"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
         <translation>%1 heeft nog geen posttijden. Voeg er een paar toe (bijv. Tue 12:30) in de wachtrij-instellingen van het account.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="782"/>
+        <location filename="../../ui/problem_words.py" line="814"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
         <translation>Alle posttijden van %1 zijn voor het komende jaar bezet. Voeg meer posttijden toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="785"/>
+        <location filename="../../ui/problem_words.py" line="817"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
         <translation>Geef de rubriek een naam, bijv. “Handige tips”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="787"/>
+        <location filename="../../ui/problem_words.py" line="819"/>
         <source>A rubric name can have at most %n character(s).</source>
         <translation>
             <numerusform>Een rubrieknaam mag hoogstens %n teken hebben.</numerusform>
@@ -3815,72 +3842,72 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="790"/>
+        <location filename="../../ui/problem_words.py" line="822"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
         <translation>“%1” is geen kleur zoals #3a7bd5.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="793"/>
+        <location filename="../../ui/problem_words.py" line="825"/>
         <source>A target share is between %1 and %2.</source>
         <translation>Een streefaandeel ligt tussen %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="798"/>
+        <location filename="../../ui/problem_words.py" line="830"/>
         <source>There is already a rubric called “%1”.</source>
         <translation>Er is al een rubriek met de naam “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="801"/>
+        <location filename="../../ui/problem_words.py" line="833"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
         <translation>De streefaandelen zouden samen meer dan 100% worden; er is nog hoogstens %1 over.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="804"/>
+        <location filename="../../ui/problem_words.py" line="836"/>
         <source>This rubric was deleted meanwhile.</source>
         <translation>Deze rubriek is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="805"/>
+        <location filename="../../ui/problem_words.py" line="837"/>
         <source>This account was removed meanwhile.</source>
         <translation>Dit account is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="807"/>
+        <location filename="../../ui/problem_words.py" line="839"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
         <translation>“%1” is geen posttijd zoals “Tue 12:30”. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="812"/>
+        <location filename="../../ui/problem_words.py" line="844"/>
         <source>“%1” is not a weekday. %2</source>
         <translation>“%1” is geen dag van de week. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="815"/>
+        <location filename="../../ui/problem_words.py" line="847"/>
         <source>“%1” is not a time of day. %2</source>
         <translation>“%1” is geen tijdstip. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="818"/>
+        <location filename="../../ui/problem_words.py" line="850"/>
         <source>This import can&apos;t be redone; import the file again.</source>
         <translation>Deze import kan niet opnieuw worden uitgevoerd; importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="820"/>
+        <location filename="../../ui/problem_words.py" line="852"/>
         <source>The file %1 does not exist.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="822"/>
+        <location filename="../../ui/problem_words.py" line="854"/>
         <source>The file is empty: it needs a header row with %1.</source>
         <translation>Het bestand is leeg: het heeft een kopregel met %1 nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="827"/>
+        <location filename="../../ui/problem_words.py" line="859"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
         <translation>De kolom “%1” komt twee keer voor. Houd er één en verwijder de andere, en probeer het dan opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="832"/>
+        <location filename="../../ui/problem_words.py" line="864"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
         <translation>
             <numerusform>Het bestand heeft meer dan %n bericht; SMM Desk importeert er hoogstens %n tegelijk. Splits het in kleinere bestanden.</numerusform>
@@ -3888,7 +3915,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="838"/>
+        <location filename="../../ui/problem_words.py" line="870"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
         <translation>
             <numerusform>Een cel heeft meer dan %n teken, veel langer dan welk bericht ook. Controleer of dit het juiste bestand is, of maak de cel korter.</numerusform>
@@ -3896,19 +3923,55 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="844"/>
+        <location filename="../../ui/problem_words.py" line="876"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
         <translation>Het bestand is geen UTF-8-tekst. Kies bij het opslaan in je spreadsheetprogramma “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="848"/>
+        <location filename="../../ui/problem_words.py" line="880"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
         <translation>Het bestand is geen geldig CSV-bestand. Sla het vanuit je spreadsheetprogramma opnieuw op als CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="851"/>
+        <location filename="../../ui/problem_words.py" line="883"/>
         <source>The image %1 can&apos;t be read.</source>
         <translation>De afbeelding %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="887"/>
+        <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="893"/>
+        <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="898"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="904"/>
+        <location filename="../../ui/problem_words.py" line="911"/>
+        <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="918"/>
+        <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="923"/>
+        <source>This account has no saved login. Open Accounts and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="926"/>
+        <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4535,30 +4598,30 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>Volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>New followers</source>
         <translation>Nieuwe volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Growth</source>
         <translation>Groei</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Posts published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <location filename="../../ui/dashboard/posts_model.py" line="26"/>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
@@ -4729,7 +4792,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="25"/>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Interactions</source>
         <translation>Interacties</translation>
     </message>
@@ -4739,288 +4802,288 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         <translation>Dubbelklik om het te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by reach)</source>
         <translation>Engagementratio (bereik)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Engagement rate (by followers)</source>
         <translation>Engagementratio (volgers)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Reach rate</source>
         <translation>Bereikratio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Click-through rate</source>
         <translation>Doorklikratio</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Ad spend</source>
         <translation>Advertentiekosten</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>Kosten per 1.000 weergaven (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per click (CPC)</source>
         <translation>Kosten per klik (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="30"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per lead (CPL)</source>
         <translation>Kosten per lead (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="31"/>
+        <location filename="../../ui/report/labels.py" line="32"/>
         <source>Cost per new follower</source>
         <translation>Kosten per nieuwe volger</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="36"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>Volgers aan het eind van de periode, alle gekozen accounts samen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="38"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>Volgers aan het eind min volgers aan het begin van de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>Groei: (volgers aan het eind − volgers aan het begin) / volgers aan het begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="44"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Posts published in the period, per account.</source>
         <translation>Berichten gepubliceerd in de periode, per account.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="46"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>Bereik: de mensen die de berichten van de periode zagen, opgeteld over de berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="49"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>Interacties: vind-ik-leuks + reacties + keer gedeeld + opgeslagen, voor zover het platform ze meldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>Engagementratio op bereik: interacties / bereik, over berichten met een bereik.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>Engagementratio op volgers: interacties per bericht / volgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>Bereikratio: bereik per bericht / volgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="60"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>Doorklikratio: klikken / weergaven (of bereik, zonder weergaven).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>Geld uitgegeven aan advertenties in de periode, zoals ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: advertentiekosten per 1.000 advertentieweergaven.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: advertentiekosten / advertentieklikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: advertentiekosten / leads.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>Kosten per nieuwe volger: advertentiekosten / nieuwe volgers in de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>likes</source>
         <translation>vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>comments</source>
         <translation>reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>shares</source>
         <translation>keer gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>saves</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="76"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>impressions</source>
         <translation>weergaven</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="77"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>reach</source>
         <translation>bereik</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="78"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>clicks</source>
         <translation>klikken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="79"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>followers</source>
         <translation>volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="80"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>reach of the day</source>
         <translation>bereik van de dag</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="81"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>views of the day</source>
         <translation>weergaven van de dag</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>new followers</source>
         <translation>nieuwe volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>lost followers</source>
         <translation>verloren volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="93"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="94"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="95"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="96"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="97"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="99"/>
+        <location filename="../../ui/report/labels.py" line="100"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="126"/>
+        <location filename="../../ui/report/labels.py" line="127"/>
         <source>not enough data</source>
         <translation>te weinig gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="133"/>
+        <location filename="../../ui/report/labels.py" line="134"/>
         <source>Counted here: %1.</source>
         <translation>Hier meegeteld: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="158"/>
+        <location filename="../../ui/report/labels.py" line="159"/>
         <source>pp</source>
         <translation>pp</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="196"/>
+        <location filename="../../ui/report/labels.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="213"/>
+        <location filename="../../ui/report/labels.py" line="214"/>
         <source>Monthly report: %1</source>
         <translation>Maandrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="216"/>
         <source>Weekly report: %1</source>
         <translation>Weekrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="217"/>
+        <location filename="../../ui/report/labels.py" line="218"/>
         <source>Report for %1</source>
         <translation>Rapport voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="219"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>Report on %1: %2</source>
         <translation>Rapport over %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="238"/>
         <source>Reach %1 on the period before.</source>
         <translation>Bereik %1 ten opzichte van de vorige periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="240"/>
+        <location filename="../../ui/report/labels.py" line="241"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>Bereik: %1 (nog niets om mee te vergelijken).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="247"/>
+        <location filename="../../ui/report/labels.py" line="248"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>%1 had de meeste betrokkenheid (%2 engagementratio).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="257"/>
+        <location filename="../../ui/report/labels.py" line="258"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>Berichten in “%1” deden het best (%2 engagementratio).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="266"/>
+        <location filename="../../ui/report/labels.py" line="267"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>Plaats meer op %1 rond %2: je berichten op dat tijdstip deden het best.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="275"/>
+        <location filename="../../ui/report/labels.py" line="276"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>Nog te weinig berichten om te zeggen welke dag het best werkt: een uur telt pas mee vanaf %1 berichten.</translation>
     </message>
@@ -5102,7 +5165,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232"/>
-        <location filename="../../ui/report/labels.py" line="220"/>
+        <location filename="../../ui/report/labels.py" line="221"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -5202,7 +5265,7 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Import a stats file</source>
         <translation>Statistiekbestand importeren</translation>
     </message>
@@ -5369,136 +5432,138 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
         <translation>De nieuwste cijfers ophalen bij de platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>Open the saved report</source>
         <translation>Het opgeslagen rapport openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>See what works</source>
         <translation>Zie wat werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>Je volgers, bereik en beste berichten verschijnen hier zodra er cijfers zijn: koppel een account, of importeer het statistiekbestand dat een platform je laat downloaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="190"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Best post</source>
         <translation>Beste bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
         <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>Topberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>Minst succesvolle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="305"/>
         <source>The figures could not be loaded: %1</source>
         <translation>De cijfers konden niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="335"/>
         <source>%1 new</source>
         <translation>%1 nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <location filename="../../ui/dashboard/page.py" line="354"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>Het bericht met de hoogste engagementratio op bereik in de periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="369"/>
         <source>%1, compared with %2</source>
         <translation>%1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="109"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="114"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>Geen van je accounts kan live worden uitgelezen: importeer hun statistiekbestanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="116"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>Gestopt; de tot nu toe opgehaalde cijfers blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="151"/>
         <source>Stop</source>
+        <extracomment>the last refresh&apos;s English lines behind its notice (``report_details``)</extracomment>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="153"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>Stoppen na het account dat nu wordt gelezen; wat binnen is blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>De demowerkruimte toont verzonnen cijfers; hij haalt nooit iets op bij de platforms.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="189"/>
         <source>Stopping after the account being read now…</source>
         <translation>Stoppen na het account dat nu wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="196"/>
         <source>Fetching the latest figures…</source>
         <translation>De nieuwste cijfers ophalen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="203"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>Cijfers van %1 ophalen (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="218"/>
         <source>The figures could not be fetched: %1</source>
         <translation>De cijfers konden niet worden opgehaald: %1</translation>
     </message>

@@ -2258,107 +2258,107 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanActionsBar</name>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="64"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="65"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="67"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="68"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="87"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="88"/>
         <source>How many days Earlier, Later and Duplicate move or copy the selected posts</source>
         <translation>На сколько дней кнопки «Раньше», «Позже» и «Дублировать» переносят или копируют выбранные посты</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="93"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="96"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="95"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="98"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="97"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="100"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="101"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="104"/>
         <source>Back to ideas</source>
         <translation>В идеи</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="103"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
         <source>Take the selected posts off the calendar; they stay in your ideas</source>
         <translation>Убрать выбранные посты из календаря; они останутся в идеях</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="106"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="109"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="107"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="110"/>
         <source>Delete the selected posts (Delete)</source>
         <translation>Удалить выбранные посты (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="119"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="120"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
         <source>Import posts from a spreadsheet (CSV)</source>
         <translation>Импортировать посты из таблицы (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="122"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="123"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="126"/>
         <source>Save the plan as a CSV or a calendar (.ics) file</source>
         <translation>Сохранить план в файл CSV или календаря (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="125"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="128"/>
         <source>Rubrics…</source>
         <translation>Рубрики…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="127"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="130"/>
         <source>Posting times…</source>
         <translation>Время публикаций…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="134"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="137"/>
         <source>Set up</source>
         <translation>Настроить</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="136"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="139"/>
         <source>Rubrics and posting times</source>
         <translation>Рубрики и время публикаций</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="140"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="143"/>
         <source>Ideas</source>
         <translation>Идеи</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="142"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="145"/>
         <source>Show or hide the ideas and the post details</source>
         <translation>Показать или скрыть идеи и сведения о посте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="178"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="181"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбран %n</numerusform>
@@ -2367,22 +2367,22 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="180"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
         <source>No post selected</source>
         <translation>Пост не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="183"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="186"/>
         <source>Click a post to select it; Ctrl-click to select several</source>
         <translation>Нажмите на пост, чтобы выбрать его; с Ctrl — чтобы выбрать несколько</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/actions_bar.py" line="189"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="192"/>
         <source>by </source>
         <translation>на </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="190"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="193"/>
         <source> day(s)</source>
         <translation>
             <numerusform> день</numerusform>
@@ -2391,25 +2391,41 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="200"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="206"/>
+        <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/actions_bar.py" line="217"/>
+        <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move the selected posts %n day(s) earlier, same time of day (Alt+←)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Перенести выбранные посты на %n день раньше, в то же время (Alt+←)</numerusform>
             <numerusform>Перенести выбранные посты на %n дня раньше, в то же время (Alt+←)</numerusform>
             <numerusform>Перенести выбранные посты на %n дней раньше, в то же время (Alt+←)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="207"/>
         <source>Move the selected posts %n day(s) later, same time of day (Alt+→)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Перенести выбранные посты на %n день позже, в то же время (Alt+→)</numerusform>
             <numerusform>Перенести выбранные посты на %n дня позже, в то же время (Alt+→)</numerusform>
             <numerusform>Перенести выбранные посты на %n дней позже, в то же время (Alt+→)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/actions_bar.py" line="212"/>
+        <location filename="../../ui/calendar/actions_bar.py" line="225"/>
         <source>Copy the selected posts %n day(s) later (Ctrl+D)</source>
         <translation>
             <numerusform>Скопировать выбранные посты на %n день позже (Ctrl+D)</numerusform>
@@ -2421,98 +2437,98 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="60"/>
+        <location filename="../../ui/calendar/models.py" line="59"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="61"/>
+        <location filename="../../ui/calendar/models.py" line="60"/>
         <source>Scheduled</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="62"/>
+        <location filename="../../ui/calendar/models.py" line="61"/>
         <source>Publishing</source>
         <translation>Публикуется</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="63"/>
+        <location filename="../../ui/calendar/models.py" line="62"/>
         <source>Will retry</source>
         <translation>Будет повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="64"/>
+        <location filename="../../ui/calendar/models.py" line="63"/>
         <source>Published</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="65"/>
+        <location filename="../../ui/calendar/models.py" line="64"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="66"/>
+        <location filename="../../ui/calendar/models.py" line="65"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="67"/>
+        <location filename="../../ui/calendar/models.py" line="66"/>
         <source>Post it now</source>
         <translation>Опубликовать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="68"/>
+        <location filename="../../ui/calendar/models.py" line="67"/>
         <source>Skipped</source>
         <translation>Пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="233"/>
+        <location filename="../../ui/calendar/models.py" line="229"/>
         <location filename="../../ui/calendar/week.py" line="179"/>
         <source>%n post(s)</source>
         <translation>постов: %n</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="239"/>
+        <location filename="../../ui/calendar/models.py" line="235"/>
         <source>one of your posting days, nothing planned yet</source>
         <translation>день публикаций, пока ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="256"/>
+        <location filename="../../ui/calendar/models.py" line="252"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="257"/>
+        <location filename="../../ui/calendar/models.py" line="253"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="258"/>
+        <location filename="../../ui/calendar/models.py" line="254"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="259"/>
+        <location filename="../../ui/calendar/models.py" line="255"/>
         <source>Rubric</source>
         <translation>Рубрика</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="260"/>
+        <location filename="../../ui/calendar/models.py" line="256"/>
         <source>Post</source>
         <translation>Пост</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="261"/>
+        <location filename="../../ui/calendar/models.py" line="257"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="331"/>
+        <location filename="../../ui/calendar/models.py" line="327"/>
         <source>No rubric</source>
         <translation>Без рубрики</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="383"/>
+        <location filename="../../ui/calendar/models.py" line="379"/>
         <source>(no text yet)</source>
         <translation>(текста пока нет)</translation>
     </message>
@@ -2716,12 +2732,12 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>Пост перенесён на %1. Ctrl+Z вернёт его обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="150"/>
+        <location filename="../../ui/calendar/post_menu.py" line="152"/>
         <source>It goes out now. Ctrl+Z takes it back until then.</source>
         <translation>Пост публикуется сейчас. До выхода его можно отменить через Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_menu.py" line="153"/>
+        <location filename="../../ui/calendar/post_menu.py" line="155"/>
         <source>It is ready to post now: SMM Desk shows you the text and photos.</source>
         <translation>Пост готов к публикации: SMM Desk покажет вам текст и фото.</translation>
     </message>
@@ -2943,182 +2959,182 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problem_words.py" line="44"/>
+        <location filename="../../ui/problem_words.py" line="50"/>
         <source>The image %1 is an empty file.</source>
         <translation>Изображение %1 — пустой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="45"/>
+        <location filename="../../ui/problem_words.py" line="51"/>
         <source>%1 is not a picture SMM Desk can read.</source>
         <translation>%1 — не изображение, которое SMM Desk может прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="46"/>
+        <location filename="../../ui/problem_words.py" line="52"/>
         <source>The image %1 is damaged or cut short.</source>
         <translation>Изображение %1 повреждено или обрезано.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="47"/>
+        <location filename="../../ui/problem_words.py" line="53"/>
         <source>The image %1 is too large to open.</source>
         <translation>Изображение %1 слишком большое, чтобы его открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="48"/>
+        <location filename="../../ui/problem_words.py" line="54"/>
         <source>The image %1 is too big for the platform.</source>
         <translation>Изображение %1 слишком большое для платформы.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="51"/>
+        <location filename="../../ui/problem_words.py" line="57"/>
         <source>SMM Desk can&apos;t use the image %1.</source>
         <translation>SMM Desk не может использовать изображение %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="61"/>
+        <location filename="../../ui/problem_words.py" line="67"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="62"/>
+        <location filename="../../ui/problem_words.py" line="68"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="63"/>
+        <location filename="../../ui/problem_words.py" line="69"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="64"/>
+        <location filename="../../ui/problem_words.py" line="70"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="65"/>
+        <location filename="../../ui/problem_words.py" line="71"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="66"/>
+        <location filename="../../ui/problem_words.py" line="72"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="67"/>
+        <location filename="../../ui/problem_words.py" line="73"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="68"/>
+        <location filename="../../ui/problem_words.py" line="74"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="69"/>
+        <location filename="../../ui/problem_words.py" line="75"/>
         <source>VK</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="70"/>
+        <location filename="../../ui/problem_words.py" line="76"/>
         <source>Pinterest</source>
         <translation>Pinterest</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="71"/>
+        <location filename="../../ui/problem_words.py" line="77"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="72"/>
+        <location filename="../../ui/problem_words.py" line="78"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="77"/>
+        <location filename="../../ui/problem_words.py" line="83"/>
         <source>date (scheduled_at)</source>
         <translation>дата (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="78"/>
+        <location filename="../../ui/problem_words.py" line="84"/>
         <source>accounts</source>
         <translation>аккаунты (accounts)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="79"/>
+        <location filename="../../ui/problem_words.py" line="85"/>
         <source>text</source>
         <translation>текст (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="80"/>
+        <location filename="../../ui/problem_words.py" line="86"/>
         <source>media</source>
         <translation>медиа (media)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="81"/>
+        <location filename="../../ui/problem_words.py" line="87"/>
         <source>rubric</source>
         <translation>рубрика (rubric)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="98"/>
+        <location filename="../../ui/problem_words.py" line="104"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="108"/>
+        <location filename="../../ui/problem_words.py" line="114"/>
         <source>a draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="109"/>
+        <location filename="../../ui/problem_words.py" line="115"/>
         <source>scheduled</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="110"/>
+        <location filename="../../ui/problem_words.py" line="116"/>
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="111"/>
+        <location filename="../../ui/problem_words.py" line="117"/>
         <source>published</source>
         <translation>опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="112"/>
+        <location filename="../../ui/problem_words.py" line="118"/>
         <source>waiting to be retried</source>
         <translation>ждёт повтора</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="113"/>
+        <location filename="../../ui/problem_words.py" line="119"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="114"/>
+        <location filename="../../ui/problem_words.py" line="120"/>
         <source>waiting to be checked</source>
         <translation>ждёт проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="115"/>
+        <location filename="../../ui/problem_words.py" line="121"/>
         <source>waiting for you to post it</source>
         <translation>ждёт, пока вы его опубликуете</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="116"/>
+        <location filename="../../ui/problem_words.py" line="122"/>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="132"/>
+        <location filename="../../ui/problem_words.py" line="138"/>
         <source>The photos are already on %1 (%2); only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>Фото уже загружены в %1 (%2); не хватает только текста (или неясно, дошёл ли он), и при повторной отправке уйдёт только текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="141"/>
+        <location filename="../../ui/problem_words.py" line="147"/>
         <source>The photos are already on %1; only the text is missing or unsure, and sending again sends only the text.</source>
         <translation>Фото уже загружены в %1; не хватает только текста (или неясно, дошёл ли он), и при повторной отправке уйдёт только текст.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="155"/>
+        <location filename="../../ui/problem_words.py" line="161"/>
         <source>%1 had a problem on its side %n time(s) in a row, so SMM Desk stopped trying. Click Retry when %1 works again.</source>
         <translation>
             <numerusform>На стороне %1 %n раз подряд возникала проблема, поэтому SMM Desk прекратил попытки. Нажмите «Повторить», когда %1 снова заработает.</numerusform>
@@ -3127,7 +3143,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="162"/>
+        <location filename="../../ui/problem_words.py" line="168"/>
         <source>SMM Desk could not reach %1 %n time(s) in a row, so it stopped trying. Check the internet connection, then click Retry.</source>
         <translation>
             <numerusform>SMM Desk не удалось связаться с %1 %n раз подряд, поэтому он прекратил попытки. Проверьте подключение к интернету, затем нажмите «Повторить».</numerusform>
@@ -3136,7 +3152,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="169"/>
+        <location filename="../../ui/problem_words.py" line="175"/>
         <source>%1 asked SMM Desk to slow down %n time(s) in a row, so it stopped trying. Click Retry a little later.</source>
         <translation>
             <numerusform>SMM Desk %n раз подряд получил от %1 просьбу снизить частоту запросов и прекратил попытки. Нажмите «Повторить» чуть позже.</numerusform>
@@ -3145,7 +3161,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="184"/>
+        <location filename="../../ui/problem_words.py" line="190"/>
         <source>It kept failing after %n tries, so SMM Desk stopped. Click Retry when the platform works again.</source>
         <translation>
             <numerusform>Отправка не удалась и после %n попытки, поэтому SMM Desk остановился. Нажмите «Повторить», когда платформа снова заработает.</numerusform>
@@ -3154,7 +3170,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="196"/>
+        <location filename="../../ui/problem_words.py" line="202"/>
         <source>Task Scheduler task “%1”, every %n minute(s)</source>
         <translation>
             <numerusform>Задача «%1» в планировщике заданий, каждую %n минуту</numerusform>
@@ -3163,7 +3179,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="198"/>
+        <location filename="../../ui/problem_words.py" line="204"/>
         <source>launchd agent %1, every %n minute(s)</source>
         <translation>
             <numerusform>Агент launchd %1, каждую %n минуту</numerusform>
@@ -3172,7 +3188,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="200"/>
+        <location filename="../../ui/problem_words.py" line="206"/>
         <source>systemd user timer %1, every %n minute(s)</source>
         <translation>
             <numerusform>Пользовательский таймер systemd %1, каждую %n минуту</numerusform>
@@ -3181,12 +3197,26 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="205"/>
+        <location filename="../../ui/problem_words.py" line="211"/>
         <source>A photo</source>
         <translation>Фото</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="216"/>
+        <location filename="../../ui/problem_words.py" line="231"/>
+        <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="239"/>
+        <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_words.py" line="248"/>
         <source>The caption is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Подпись слишком длинная для %1: %2 из %3 символов. Удалите %n символ.</numerusform>
@@ -3195,7 +3225,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="222"/>
+        <location filename="../../ui/problem_words.py" line="254"/>
         <source>The text is too long for %1: %2 of %3 characters. Remove %n character(s).</source>
         <translation>
             <numerusform>Текст слишком длинный для %1: %2 из %3 символов. Удалите %n символ.</numerusform>
@@ -3204,7 +3234,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="230"/>
+        <location filename="../../ui/problem_words.py" line="262"/>
         <source>%1 takes at most %n image(s); this post has %2.</source>
         <translation>
             <numerusform>%1 принимает не больше %n изображения; в этом посте: %2.</numerusform>
@@ -3213,7 +3243,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="235"/>
+        <location filename="../../ui/problem_words.py" line="267"/>
         <source>Remove %n photo(s), or remove this account from the post.</source>
         <translation>
             <numerusform>Удалите %n фото или уберите этот аккаунт из поста.</numerusform>
@@ -3222,74 +3252,74 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="243"/>
+        <location filename="../../ui/problem_words.py" line="275"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="252"/>
-        <location filename="../../ui/problem_words.py" line="275"/>
+        <location filename="../../ui/problem_words.py" line="284"/>
+        <location filename="../../ui/problem_words.py" line="307"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="256"/>
+        <location filename="../../ui/problem_words.py" line="288"/>
         <source>a post id</source>
         <translation>ID поста</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="260"/>
+        <location filename="../../ui/problem_words.py" line="292"/>
         <source>any column of figures</source>
         <translation>любой столбец с показателями</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="268"/>
+        <location filename="../../ui/problem_words.py" line="300"/>
         <source>A post in the state “%1” can&apos;t be moved; duplicate it instead (Ctrl-drag).</source>
         <translation>Пост в состоянии «%1» нельзя перенести; вместо этого создайте копию (перетаскивание с Ctrl).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="277"/>
+        <location filename="../../ui/problem_words.py" line="309"/>
         <source>The header has no column %1. Expected columns: %2.</source>
         <translation>В заголовке нет столбца %1. Ожидаемые столбцы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="281"/>
+        <location filename="../../ui/problem_words.py" line="313"/>
         <source>Write posting times like “Tue 12:30, Sat 10:00”.</source>
         <translation>Указывайте время публикаций так: «Tue 12:30, Sat 10:00».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="286"/>
+        <location filename="../../ui/problem_words.py" line="318"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="287"/>
+        <location filename="../../ui/problem_words.py" line="319"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="301"/>
+        <location filename="../../ui/problem_words.py" line="333"/>
         <source>Add your account to SMM Desk first, then import its stats.</source>
         <translation>Сначала добавьте свой аккаунт в SMM Desk, затем импортируйте его статистику.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="303"/>
+        <location filename="../../ui/problem_words.py" line="335"/>
         <source>Add your %1 account to SMM Desk first, then import its stats.</source>
         <translation>Сначала добавьте свой аккаунт %1 в SMM Desk, затем импортируйте его статистику.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="314"/>
+        <location filename="../../ui/problem_words.py" line="346"/>
         <source>The text holds an invisible character %1 refuses (%2), often pasted in from another app. Delete it where the text turns red.</source>
         <extracomment>Every code (``domain.problems.CODES``) and its sentence in the owner&apos;s language.</extracomment>
         <translation>В тексте есть невидимый символ, который %1 не принимает (%2); обычно он попадает при вставке из другого приложения. Удалите его там, где текст выделен красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="323"/>
+        <location filename="../../ui/problem_words.py" line="355"/>
         <source>The text is too long for %1: it takes %2 of %3 bytes (emoji and non-Latin letters take more room). Shorten it.</source>
         <translation>Текст слишком длинный для %1: он занимает %2 из %3 байт (эмодзи и нелатинские буквы занимают больше места). Сократите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="331"/>
+        <location filename="../../ui/problem_words.py" line="363"/>
         <source>%1 allows %n hashtag(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 допускает не больше %n хештега; здесь: %2. Удалите лишние: %3.</numerusform>
@@ -3298,7 +3328,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="338"/>
+        <location filename="../../ui/problem_words.py" line="370"/>
         <source>%1 turns only the first hashtag into a topic; the other %n stay plain text.</source>
         <translation>
             <numerusform>%1 превращает в тему только первый хештег; остальные (%n) останутся обычным текстом.</numerusform>
@@ -3307,7 +3337,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="345"/>
+        <location filename="../../ui/problem_words.py" line="377"/>
         <source>%1 allows %n @mention(s); this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 допускает не больше %n @упоминания; здесь: %2. Удалите лишние: %3.</numerusform>
@@ -3316,7 +3346,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="351"/>
+        <location filename="../../ui/problem_words.py" line="383"/>
         <source>%1 allows %n link(s) per post; this has %2. Remove %3.</source>
         <translation>
             <numerusform>%1 допускает не больше %n ссылки в посте; здесь: %2. Удалите лишние: %3.</numerusform>
@@ -3325,27 +3355,27 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="358"/>
+        <location filename="../../ui/problem_words.py" line="390"/>
         <source>%1 needs reconnecting: open Accounts and sign in again, or remove this account from the post.</source>
         <translation>Аккаунт %1 нужно переподключить: откройте «Аккаунты» и войдите снова или уберите этот аккаунт из поста.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="364"/>
+        <location filename="../../ui/problem_words.py" line="396"/>
         <source>%1 is switched off: turn it on in Accounts or remove it from the post.</source>
         <translation>Аккаунт %1 отключён: включите его в «Аккаунтах» или уберите из поста.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="368"/>
+        <location filename="../../ui/problem_words.py" line="400"/>
         <source>The post for %1 is empty: write some text.</source>
         <translation>Пост для %1 пуст: напишите текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="372"/>
+        <location filename="../../ui/problem_words.py" line="404"/>
         <source>%1 needs at least one image: add a photo.</source>
         <translation>%1 требует хотя бы одно изображение: добавьте фото.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="376"/>
+        <location filename="../../ui/problem_words.py" line="408"/>
         <source>%n image(s) without a description (alt text): people who cannot see the photo will miss it.</source>
         <translation>
             <numerusform>%n изображение без описания (альтернативного текста): люди, которые не видят фото, ничего о нём не узнают.</numerusform>
@@ -3354,82 +3384,82 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="382"/>
+        <location filename="../../ui/problem_words.py" line="414"/>
         <source>The time for %1 is in the past: pick a later time or choose Post now.</source>
         <translation>Время для %1 уже прошло: выберите более позднее время или нажмите «Опубликовать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="387"/>
+        <location filename="../../ui/problem_words.py" line="419"/>
         <source>%1 is too small for %2: it takes pictures at least %3 pixels wide, this one is %4. Use a larger photo, or remove this account.</source>
         <translation>%1 — слишком маленькое изображение для %2: нужна ширина не меньше %3 пикселей, а здесь — %4. Возьмите фото побольше или уберите этот аккаунт.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="397"/>
+        <location filename="../../ui/problem_words.py" line="429"/>
         <source>%1 does not play animated GIFs: %2 will be posted as a still picture (its first frame).</source>
         <translation>%1 не воспроизводит анимированные GIF: %2 опубликуется как статичная картинка (первый кадр).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="405"/>
+        <location filename="../../ui/problem_words.py" line="437"/>
         <source>%1 is larger than the %2 MB %3 takes for an animation: if it cannot be made small enough, it is posted as a still picture.</source>
         <translation>%1 больше %2 МБ, которые %3 принимает для анимации: если файл не удастся достаточно сжать, он опубликуется как статичная картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="414"/>
+        <location filename="../../ui/problem_words.py" line="446"/>
         <source>%1 shows only %2% of %3 (its shape is cut to fit): check the preview, or move the photo&apos;s focus point on the Media screen.</source>
         <translation>%1 показывает только %2% от %3 (изображение обрезается под формат): проверьте предпросмотр или сдвиньте точку фокуса фото в разделе «Медиа».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="423"/>
+        <location filename="../../ui/problem_words.py" line="455"/>
         <source>The %1 column holds a NUL character (a zero byte), which no post can contain. Delete it and try again.</source>
         <translation>В столбце «%1» есть символ NUL (нулевой байт), которого не может быть ни в одном посте. Удалите его и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="429"/>
+        <location filename="../../ui/problem_words.py" line="461"/>
         <source>“%1” is not an account like instagram:@yourshop (platform, colon, handle).</source>
         <translation>«%1» — не аккаунт вида instagram:@yourshop (платформа, двоеточие, имя пользователя).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="434"/>
+        <location filename="../../ui/problem_words.py" line="466"/>
         <source>There is no account %1:%2 in SMM Desk. Add it under Accounts, or fix the spelling.</source>
         <translation>В SMM Desk нет аккаунта %1:%2. Добавьте его в разделе «Аккаунты» или исправьте написание.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="440"/>
+        <location filename="../../ui/problem_words.py" line="472"/>
         <source>No account is given: write at least one, like instagram:@yourshop, or leave the date empty to keep the post as an idea.</source>
         <translation>Аккаунт не указан: напишите хотя бы один, например instagram:@yourshop, или оставьте дату пустой, чтобы сохранить пост как идею.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="444"/>
+        <location filename="../../ui/problem_words.py" line="476"/>
         <source>“%1” is too far in the past or the future. Use a date between %2 and %3.</source>
         <translation>Дата «%1» слишком далеко в прошлом или будущем. Укажите дату между %2 и %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="451"/>
+        <location filename="../../ui/problem_words.py" line="483"/>
         <source>“%1” is not a date and time. Write it like 2026-06-02 12:30 (or 2026-06-02T12:30+02:00 with a UTC offset).</source>
         <translation>«%1» — не дата и время. Пишите так: 2026-06-02 12:30 (или 2026-06-02T12:30+02:00 со смещением от UTC).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="458"/>
+        <location filename="../../ui/problem_words.py" line="490"/>
         <source>%1 is in the past. Change the date, or leave it empty to keep the post as an idea.</source>
         <translation>%1 уже в прошлом. Измените дату или оставьте её пустой, чтобы сохранить пост как идею.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="462"/>
+        <location filename="../../ui/problem_words.py" line="494"/>
         <source>The image file %1 is missing.</source>
         <translation>Файл изображения %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="463"/>
+        <location filename="../../ui/problem_words.py" line="495"/>
         <source>The post has no text and no image.</source>
         <translation>В посте нет ни текста, ни изображения.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="466"/>
+        <location filename="../../ui/problem_words.py" line="498"/>
         <source>%1:%2 has no posting times for the queue. Add some in the account&apos;s queue settings, or give the row a date.</source>
         <translation>У %1:%2 нет времени публикаций для очереди. Добавьте его в настройках очереди аккаунта или укажите в строке дату.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="473"/>
+        <location filename="../../ui/problem_words.py" line="505"/>
         <source>%1 images: %2 takes at most %n in one post.</source>
         <translation>
             <numerusform>Изображений: %1, а %2 принимает не больше %n в одном посте.</numerusform>
@@ -3438,147 +3468,147 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="478"/>
+        <location filename="../../ui/problem_words.py" line="510"/>
         <source>%1 needs at least one image in a post.</source>
         <translation>%1 требует хотя бы одно изображение в посте.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="483"/>
+        <location filename="../../ui/problem_words.py" line="515"/>
         <source>%1 asks SMM Desk to slow down. It will try again shortly.</source>
         <translation>%1 просит SMM Desk притормозить. Скоро будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="487"/>
+        <location filename="../../ui/problem_words.py" line="519"/>
         <source>%1 had a problem on its side. SMM Desk will try again.</source>
         <translation>На стороне %1 возникла проблема. SMM Desk попробует снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="492"/>
+        <location filename="../../ui/problem_words.py" line="524"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect this account.</source>
         <translation>%1 больше не принимает сохранённые данные для входа. Откройте «Аккаунты» и переподключите этот аккаунт.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="497"/>
+        <location filename="../../ui/problem_words.py" line="529"/>
         <source>SMM Desk could not reach %1. It will try again.</source>
         <translation>SMM Desk не удалось связаться с %1. Будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="501"/>
+        <location filename="../../ui/problem_words.py" line="533"/>
         <source>%1 refused the post. Change the post and schedule it again.</source>
         <translation>%1: пост отклонён. Измените пост и запланируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="505"/>
+        <location filename="../../ui/problem_words.py" line="537"/>
         <source>This account does not exist any more.</source>
         <translation>Этого аккаунта больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="507"/>
+        <location filename="../../ui/problem_words.py" line="539"/>
         <source>SMM Desk cannot post to %1 by itself.</source>
         <translation>SMM Desk не может сам публиковать в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="510"/>
+        <location filename="../../ui/problem_words.py" line="542"/>
         <source>Unknown platform “%1”. Choose one of: %2.</source>
         <translation>Неизвестная платформа «%1». Выберите одну из: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="512"/>
+        <location filename="../../ui/problem_words.py" line="544"/>
         <source>Enter the account&apos;s handle or name.</source>
         <translation>Введите имя пользователя или название аккаунта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="514"/>
+        <location filename="../../ui/problem_words.py" line="546"/>
         <source>Enter the Telegram channel (@name or its numeric id).</source>
         <translation>Укажите канал Telegram (@имя или числовой ID).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="517"/>
+        <location filename="../../ui/problem_words.py" line="549"/>
         <source>Enter your Mastodon server&apos;s address, e.g. https://mastodon.social</source>
         <translation>Введите адрес вашего сервера Mastodon, например https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="521"/>
+        <location filename="../../ui/problem_words.py" line="553"/>
         <source>“%1” is not a full server address. Enter it with https:// in front, e.g. https://mastodon.social</source>
         <translation>«%1» — не полный адрес сервера. Введите его с https:// в начале, например https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="528"/>
+        <location filename="../../ui/problem_words.py" line="560"/>
         <source>SMM Desk does not send your login to %1 over an unencrypted connection (http://). Use the server&apos;s https:// address.</source>
         <translation>SMM Desk не передаёт ваши данные для входа в %1 по незашифрованному соединению (http://). Используйте адрес сервера с https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="534"/>
+        <location filename="../../ui/problem_words.py" line="566"/>
         <source>%1 on %2 is already connected.</source>
         <translation>Аккаунт %1 в %2 уже подключён.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="537"/>
+        <location filename="../../ui/problem_words.py" line="569"/>
         <source>%1 needs a password or token to connect; none was given.</source>
         <translation>Для подключения %1 нужен пароль или токен, но он не указан.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="542"/>
+        <location filename="../../ui/problem_words.py" line="574"/>
         <source>SMM Desk posts to %1 with your help (assisted publishing) and needs no password for it.</source>
         <translation>SMM Desk публикует в %1 с вашей помощью (по напоминаниям), и пароль для этого не нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="548"/>
+        <location filename="../../ui/problem_words.py" line="580"/>
         <source>The saved password or token is missing. Reconnect the account.</source>
         <translation>Сохранённый пароль или токен отсутствует. Переподключите аккаунт.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="553"/>
+        <location filename="../../ui/problem_words.py" line="585"/>
         <source>%1 did not accept the login. Check it and connect the account again.</source>
         <translation>%1: данные для входа не приняты. Проверьте их и подключите аккаунт снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="557"/>
+        <location filename="../../ui/problem_words.py" line="589"/>
         <source>%1 refused the connection. Check the account&apos;s details and try again.</source>
         <translation>%1: подключение отклонено. Проверьте данные аккаунта и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="561"/>
+        <location filename="../../ui/problem_words.py" line="593"/>
         <source>SMM Desk could not reach %1. Check the internet connection and try again.</source>
         <translation>SMM Desk не удалось связаться с %1. Проверьте подключение к интернету и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="565"/>
+        <location filename="../../ui/problem_words.py" line="597"/>
         <source>%1 asks SMM Desk to slow down. Wait a few minutes and try again.</source>
         <translation>%1 просит SMM Desk снизить частоту запросов. Подождите несколько минут и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="569"/>
+        <location filename="../../ui/problem_words.py" line="601"/>
         <source>%1 had a problem on its side. Try again later.</source>
         <translation>На стороне %1 возникла проблема. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="573"/>
+        <location filename="../../ui/problem_words.py" line="605"/>
         <source>SMM Desk could not use the system&apos;s keyring, where it keeps your logins. Check that the keyring is unlocked, then try again.</source>
         <translation>SMM Desk не удалось воспользоваться системным хранилищем паролей, где он хранит ваши данные для входа. Проверьте, что хранилище разблокировано, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="576"/>
+        <location filename="../../ui/problem_words.py" line="608"/>
         <source>Only VK accounts take a user token.</source>
         <translation>Токен пользователя принимают только аккаунты VK.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="577"/>
+        <location filename="../../ui/problem_words.py" line="609"/>
         <source>Paste the user token first.</source>
         <translation>Сначала вставьте токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="579"/>
+        <location filename="../../ui/problem_words.py" line="611"/>
         <source>This user token cannot upload photos for the community: create it as an administrator of the community with the rights photos and wall.</source>
         <translation>Этот токен пользователя не может загружать фото для сообщества: создайте его от имени администратора сообщества с правами photos и wall.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="582"/>
+        <location filename="../../ui/problem_words.py" line="614"/>
         <source>%1 was removed.</source>
         <translation>Аккаунт %1 удалён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="585"/>
+        <location filename="../../ui/problem_words.py" line="617"/>
         <source>%1 was disconnected and its login deleted. Its past posts stay in the plan; %n scheduled post(s) went back to drafts.</source>
         <translation>
             <numerusform>Аккаунт %1 отключён, данные для входа удалены. Прошлые посты остаются в плане; %n запланированный пост возвращён в черновики.</numerusform>
@@ -3587,267 +3617,267 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="592"/>
+        <location filename="../../ui/problem_words.py" line="624"/>
         <source>Removed: its saved login was deleted.</source>
         <translation>Удалено: сохранённые данные для входа стёрты.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="595"/>
+        <location filename="../../ui/problem_words.py" line="627"/>
         <source>The saved login of this account is missing. Reconnect it in Accounts.</source>
         <translation>Сохранённые данные для входа этого аккаунта отсутствуют. Переподключите его в разделе «Аккаунты».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="598"/>
+        <location filename="../../ui/problem_words.py" line="630"/>
         <source>VK lets only a person, not a community token, upload photos to a wall. Post this one on VK yourself, or add a user token to this account in Accounts so SMM Desk can send photos next time.</source>
         <translation>VK позволяет загружать фото на стену только человеку, а не токену сообщества. Опубликуйте этот пост во VK сами или добавьте этому аккаунту токен пользователя в разделе «Аккаунты», чтобы в следующий раз SMM Desk отправил фото сам.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="603"/>
+        <location filename="../../ui/problem_words.py" line="635"/>
         <source>An image of this post cannot be prepared. Replace it and try again.</source>
         <translation>Не удаётся подготовить изображение этого поста. Замените его и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="606"/>
+        <location filename="../../ui/problem_words.py" line="638"/>
         <source>Sending stopped on an unexpected error (%1).</source>
         <translation>Отправка прервалась из-за непредвиденной ошибки (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="610"/>
+        <location filename="../../ui/problem_words.py" line="642"/>
         <source>Sending stopped on an unexpected error (%1). SMM Desk will try again; the details are in its log.</source>
         <translation>Отправка прервалась из-за непредвиденной ошибки (%1). SMM Desk попробует ещё раз; подробности в его журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="617"/>
+        <location filename="../../ui/problem_words.py" line="649"/>
         <source>Sending stopped on an unexpected error (%1). The post may have gone out: look at the platform; if it is there, mark it as published, if not, send it again.</source>
         <translation>Отправка прервалась из-за непредвиденной ошибки (%1). Пост мог уйти: проверьте платформу; если он там есть, отметьте его как опубликованный, если нет — отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="625"/>
+        <location filename="../../ui/problem_words.py" line="657"/>
         <source>The answer of %1 to this post was lost or unreadable, so SMM Desk cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>Ответ %1 на этот пост потерялся или не читается, поэтому SMM Desk не знает, вышел ли пост. Проверьте %1: если пост там есть, отметьте его как опубликованный; если нет — отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="635"/>
+        <location filename="../../ui/problem_words.py" line="667"/>
         <source>SMM Desk stopped before sending this post; it will be sent now.</source>
         <translation>SMM Desk остановился до отправки этого поста; сейчас пост будет отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="639"/>
+        <location filename="../../ui/problem_words.py" line="671"/>
         <source>SMM Desk stopped while sending this post to %1. It will check and finish the job without posting twice.</source>
         <translation>SMM Desk остановился во время отправки этого поста в %1. Он проверит и завершит отправку, не публикуя пост дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="647"/>
+        <location filename="../../ui/problem_words.py" line="679"/>
         <source>SMM Desk stopped while sending this post to %1, so it cannot know whether it went out. Look at %1: if the post is there, mark it as published; if not, send it again.</source>
         <translation>SMM Desk остановился во время отправки этого поста в %1, поэтому не знает, вышел ли пост. Проверьте %1: если пост там есть, отметьте его как опубликованный; если нет — отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="657"/>
+        <location filename="../../ui/problem_words.py" line="689"/>
         <source>Waiting: %1 on %2 is switched off. Turn it on in Accounts to send this post.</source>
         <translation>Ожидание: аккаунт %1 в %2 отключён. Включите его в разделе «Аккаунты», чтобы отправить этот пост.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="662"/>
+        <location filename="../../ui/problem_words.py" line="694"/>
         <source>Waiting for %1 on %2 to be reconnected in Accounts; then this post goes out.</source>
         <translation>Ожидание: аккаунт %1 в %2 нужно переподключить в разделе «Аккаунты»; после этого пост будет отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="667"/>
+        <location filename="../../ui/problem_words.py" line="699"/>
         <source>This post is %1 now; nothing was changed.</source>
         <translation>Статус поста сейчас: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="670"/>
+        <location filename="../../ui/problem_words.py" line="702"/>
         <source>This post is %1 now; there is nothing to retry.</source>
         <translation>Статус поста сейчас: %1; повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="673"/>
+        <location filename="../../ui/problem_words.py" line="705"/>
         <source>%1 on %2 needs reconnecting first: open Accounts, reconnect it, then retry.</source>
         <translation>Сначала переподключите аккаунт %1 в %2: откройте «Аккаунты», переподключите его, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="678"/>
+        <location filename="../../ui/problem_words.py" line="710"/>
         <source>%1 on %2 is switched off: turn it on in Accounts, then retry.</source>
         <translation>Аккаунт %1 в %2 отключён: включите его в разделе «Аккаунты», затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="685"/>
+        <location filename="../../ui/problem_words.py" line="717"/>
         <source>Could not run %1 (%2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>Не удалось запустить %1 (%2). Настройте вручную, как описано в справке (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="693"/>
+        <location filename="../../ui/problem_words.py" line="725"/>
         <source>%1 refused (exit code %2). Set it up by hand as described in the help (docs/publishing.md).</source>
         <translation>%1: отказ (код выхода %2). Настройте вручную, как описано в справке (docs/publishing.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="699"/>
+        <location filename="../../ui/problem_words.py" line="731"/>
         <source>Demo account: nothing is sent from the demo workspace.</source>
         <translation>Демо-аккаунт: из демо-пространства ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="701"/>
+        <location filename="../../ui/problem_words.py" line="733"/>
         <source>%1 is over 50 MB: is it really a stats export?</source>
         <translation>Файл %1 больше 50 МБ: это точно экспорт статистики?</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="703"/>
+        <location filename="../../ui/problem_words.py" line="735"/>
         <source>File not found: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="704"/>
+        <location filename="../../ui/problem_words.py" line="736"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 — папка, а не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="706"/>
+        <location filename="../../ui/problem_words.py" line="738"/>
         <source>%1 is not a CSV text file (an Excel .xlsx? Save it as CSV first).</source>
         <translation>%1 — не текстовый файл CSV (может быть, Excel .xlsx? Сначала сохраните его как CSV).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="709"/>
+        <location filename="../../ui/problem_words.py" line="741"/>
         <source>%1 is empty.</source>
         <translation>Файл %1 пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="711"/>
+        <location filename="../../ui/problem_words.py" line="743"/>
         <source>There is no account with id %1.</source>
         <translation>Нет аккаунта с ID %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="715"/>
+        <location filename="../../ui/problem_words.py" line="747"/>
         <source>Several accounts could be meant; choose one of: %1.</source>
         <translation>Подходит несколько аккаунтов; выберите один из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="718"/>
+        <location filename="../../ui/problem_words.py" line="750"/>
         <source>%1 does not look like a “%2” file: it has no column %3. Its columns are: %4.</source>
         <translation>Файл %1 не похож на файл «%2»: в нём нет столбца %3. Его столбцы: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="724"/>
+        <location filename="../../ui/problem_words.py" line="756"/>
         <source>The import was stopped; nothing was stored.</source>
         <translation>Импорт остановлен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="725"/>
+        <location filename="../../ui/problem_words.py" line="757"/>
         <source>No post id or link.</source>
         <translation>Нет ID поста или ссылки.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="727"/>
+        <location filename="../../ui/problem_words.py" line="759"/>
         <source>%1: “%2” is not a date.</source>
         <translation>%1: «%2» — не дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="730"/>
+        <location filename="../../ui/problem_words.py" line="762"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="733"/>
+        <location filename="../../ui/problem_words.py" line="765"/>
         <source>No publish time, for a post SMM Desk does not know yet.</source>
         <translation>Нет времени публикации, а этот пост SMM Desk ещё не знает.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="735"/>
+        <location filename="../../ui/problem_words.py" line="767"/>
         <source>No date.</source>
         <translation>Нет даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="737"/>
+        <location filename="../../ui/problem_words.py" line="769"/>
         <source>%1: a figure cannot be negative (%2).</source>
         <translation>%1: показатель не может быть отрицательным (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="741"/>
+        <location filename="../../ui/problem_words.py" line="773"/>
         <source>No figures in this row.</source>
         <translation>В этой строке нет показателей.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="743"/>
+        <location filename="../../ui/problem_words.py" line="775"/>
         <source>%1: enter a number.</source>
         <translation>%1: введите число.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="746"/>
+        <location filename="../../ui/problem_words.py" line="778"/>
         <source>%1: enter zero or a positive number.</source>
         <translation>%1: введите ноль или положительное число.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="748"/>
+        <location filename="../../ui/problem_words.py" line="780"/>
         <source>Unknown figures: %1.</source>
         <translation>Неизвестные показатели: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="749"/>
+        <location filename="../../ui/problem_words.py" line="781"/>
         <source>That post no longer exists.</source>
         <translation>Этого поста больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="750"/>
+        <location filename="../../ui/problem_words.py" line="782"/>
         <source>That account no longer exists.</source>
         <translation>Этого аккаунта больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="752"/>
+        <location filename="../../ui/problem_words.py" line="784"/>
         <source>Currency: use the three-letter code, e.g. EUR or USD.</source>
         <translation>Валюта: используйте трёхбуквенный код, например EUR или USD.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="754"/>
+        <location filename="../../ui/problem_words.py" line="786"/>
         <source>Platform: choose where the ad ran.</source>
         <translation>Платформа: выберите, где шла реклама.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="756"/>
+        <location filename="../../ui/problem_words.py" line="788"/>
         <source>This post was deleted meanwhile; nothing was changed.</source>
         <translation>Этот пост тем временем удалили; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="759"/>
+        <location filename="../../ui/problem_words.py" line="791"/>
         <source>This post was deleted meanwhile; nothing was copied.</source>
         <translation>Этот пост тем временем удалили; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="762"/>
+        <location filename="../../ui/problem_words.py" line="794"/>
         <source>A published post stays in the plan as a record; it can&apos;t be deleted.</source>
         <translation>Опубликованный пост остаётся в плане как запись; удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="766"/>
+        <location filename="../../ui/problem_words.py" line="798"/>
         <source>This post is a draft: open it, check it and schedule it first.</source>
         <translation>Этот пост — черновик: сначала откройте его, проверьте и запланируйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="769"/>
+        <location filename="../../ui/problem_words.py" line="801"/>
         <source>Only a post with a date can be copied onto a time.</source>
         <translation>Скопировать на конкретное время можно только пост с датой.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="772"/>
+        <location filename="../../ui/problem_words.py" line="804"/>
         <source>Pick at least one account for this post before scheduling it.</source>
         <translation>Перед планированием выберите для этого поста хотя бы один аккаунт.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="776"/>
+        <location filename="../../ui/problem_words.py" line="808"/>
         <source>%1 has no posting times yet. Add some (e.g. Tue 12:30) in the account&apos;s queue settings.</source>
         <translation>У аккаунта %1 ещё не задано время публикаций. Добавьте его (например, Tue 12:30) в настройках очереди аккаунта.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="782"/>
+        <location filename="../../ui/problem_words.py" line="814"/>
         <source>Every posting time of %1 is taken for the next year. Add more posting times.</source>
         <translation>У аккаунта %1 всё время публикаций занято на год вперёд. Добавьте ещё время публикаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="785"/>
+        <location filename="../../ui/problem_words.py" line="817"/>
         <source>Give the rubric a name, e.g. “Useful tips”.</source>
         <translation>Дайте рубрике название, например «Полезные советы».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="787"/>
+        <location filename="../../ui/problem_words.py" line="819"/>
         <source>A rubric name can have at most %n character(s).</source>
         <translation>
             <numerusform>Название рубрики может содержать не более %n символа.</numerusform>
@@ -3856,72 +3886,72 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="790"/>
+        <location filename="../../ui/problem_words.py" line="822"/>
         <source>“%1” is not a colour like #3a7bd5.</source>
         <translation>«%1» — не цвет вида #3a7bd5.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="793"/>
+        <location filename="../../ui/problem_words.py" line="825"/>
         <source>A target share is between %1 and %2.</source>
         <translation>Целевая доля должна быть от %1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="798"/>
+        <location filename="../../ui/problem_words.py" line="830"/>
         <source>There is already a rubric called “%1”.</source>
         <translation>Рубрика «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="801"/>
+        <location filename="../../ui/problem_words.py" line="833"/>
         <source>The target shares would add up to more than 100%; at most %1 is left.</source>
         <translation>Целевые доли в сумме превысят 100%; осталось не больше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="804"/>
+        <location filename="../../ui/problem_words.py" line="836"/>
         <source>This rubric was deleted meanwhile.</source>
         <translation>Эту рубрику тем временем удалили.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="805"/>
+        <location filename="../../ui/problem_words.py" line="837"/>
         <source>This account was removed meanwhile.</source>
         <translation>Этот аккаунт тем временем удалили.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="807"/>
+        <location filename="../../ui/problem_words.py" line="839"/>
         <source>“%1” is not a posting time like “Tue 12:30”. %2</source>
         <translation>«%1» — не время публикации вида «Tue 12:30». %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="812"/>
+        <location filename="../../ui/problem_words.py" line="844"/>
         <source>“%1” is not a weekday. %2</source>
         <translation>«%1» — не день недели. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="815"/>
+        <location filename="../../ui/problem_words.py" line="847"/>
         <source>“%1” is not a time of day. %2</source>
         <translation>«%1» — не время суток. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="818"/>
+        <location filename="../../ui/problem_words.py" line="850"/>
         <source>This import can&apos;t be redone; import the file again.</source>
         <translation>Этот импорт нельзя повторить; импортируйте файл заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="820"/>
+        <location filename="../../ui/problem_words.py" line="852"/>
         <source>The file %1 does not exist.</source>
         <translation>Файл %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="822"/>
+        <location filename="../../ui/problem_words.py" line="854"/>
         <source>The file is empty: it needs a header row with %1.</source>
         <translation>Файл пуст: нужна строка заголовка со столбцами %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="827"/>
+        <location filename="../../ui/problem_words.py" line="859"/>
         <source>The column “%1” appears twice. Keep one and delete the other, then try again.</source>
         <translation>Столбец «%1» встречается дважды. Оставьте один, удалите другой и попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="832"/>
+        <location filename="../../ui/problem_words.py" line="864"/>
         <source>The file has more than %n post(s); SMM Desk imports at most %n at a time. Split it into smaller files.</source>
         <translation>
             <numerusform>В файле больше %n поста; SMM Desk импортирует не больше %n за раз. Разделите его на файлы поменьше.</numerusform>
@@ -3930,7 +3960,7 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_words.py" line="838"/>
+        <location filename="../../ui/problem_words.py" line="870"/>
         <source>A cell has more than %n character(s), far longer than any post. Check that this is the right file, or shorten the cell.</source>
         <translation>
             <numerusform>В ячейке больше %n символа — гораздо длиннее любого поста. Проверьте, тот ли это файл, или сократите текст в ячейке.</numerusform>
@@ -3939,19 +3969,55 @@ Click Back to change the token, or follow the steps again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="844"/>
+        <location filename="../../ui/problem_words.py" line="876"/>
         <source>The file is not UTF-8 text. In your spreadsheet app choose “CSV UTF-8” when saving.</source>
         <translation>Файл не в кодировке UTF-8. В программе для таблиц при сохранении выберите «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="848"/>
+        <location filename="../../ui/problem_words.py" line="880"/>
         <source>The file is not a valid CSV file. Save it again from your spreadsheet app as CSV.</source>
         <translation>Файл не является корректным CSV. Сохраните его заново в программе для таблиц как CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_words.py" line="851"/>
+        <location filename="../../ui/problem_words.py" line="883"/>
         <source>The image %1 can&apos;t be read.</source>
         <translation>Не удаётся прочитать изображение %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="887"/>
+        <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="893"/>
+        <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="898"/>
+        <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="904"/>
+        <location filename="../../ui/problem_words.py" line="911"/>
+        <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="918"/>
+        <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="923"/>
+        <source>This account has no saved login. Open Accounts and reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_words.py" line="926"/>
+        <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4583,30 +4649,30 @@ Click Back to change the token, or follow the steps again.</source>
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../ui/report/labels.py" line="17"/>
+        <location filename="../../ui/report/labels.py" line="18"/>
         <location filename="../../ui/report/monthly.py" line="221"/>
         <source>Followers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="18"/>
+        <location filename="../../ui/report/labels.py" line="19"/>
         <source>New followers</source>
         <translation>Новые подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="19"/>
+        <location filename="../../ui/report/labels.py" line="20"/>
         <source>Growth</source>
         <translation>Прирост</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="20"/>
+        <location filename="../../ui/report/labels.py" line="21"/>
         <source>Posts published</source>
         <translation>Опубликовано постов</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/entry_dialogs.py" line="51"/>
         <location filename="../../ui/dashboard/posts_model.py" line="26"/>
-        <location filename="../../ui/report/labels.py" line="21"/>
+        <location filename="../../ui/report/labels.py" line="22"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -4778,7 +4844,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/posts_model.py" line="25"/>
-        <location filename="../../ui/report/labels.py" line="22"/>
+        <location filename="../../ui/report/labels.py" line="23"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
@@ -4788,288 +4854,288 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>Дважды щёлкните, чтобы открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="23"/>
+        <location filename="../../ui/report/labels.py" line="24"/>
         <source>Engagement rate (by reach)</source>
         <translation>ER (по охвату)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="24"/>
+        <location filename="../../ui/report/labels.py" line="25"/>
         <source>Engagement rate (by followers)</source>
         <translation>ER (по подписчикам)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="25"/>
+        <location filename="../../ui/report/labels.py" line="26"/>
         <source>Reach rate</source>
         <translation>Доля охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="26"/>
+        <location filename="../../ui/report/labels.py" line="27"/>
         <source>Click-through rate</source>
         <translation>CTR</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/ad_spend_list.py" line="45"/>
-        <location filename="../../ui/report/labels.py" line="27"/>
+        <location filename="../../ui/report/labels.py" line="28"/>
         <source>Ad spend</source>
         <translation>Расходы на рекламу</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="28"/>
+        <location filename="../../ui/report/labels.py" line="29"/>
         <source>Cost per 1,000 impressions (CPM)</source>
         <translation>Цена 1000 показов (CPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="29"/>
+        <location filename="../../ui/report/labels.py" line="30"/>
         <source>Cost per click (CPC)</source>
         <translation>Цена клика (CPC)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="30"/>
+        <location filename="../../ui/report/labels.py" line="31"/>
         <source>Cost per lead (CPL)</source>
         <translation>Цена лида (CPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="31"/>
+        <location filename="../../ui/report/labels.py" line="32"/>
         <source>Cost per new follower</source>
         <translation>Цена подписчика</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="35"/>
+        <location filename="../../ui/report/labels.py" line="36"/>
         <source>Followers at the end of the period, all chosen accounts together.</source>
         <translation>Подписчики на конец периода, по всем выбранным аккаунтам вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="38"/>
+        <location filename="../../ui/report/labels.py" line="39"/>
         <source>Followers at the end minus followers at the start of the period.</source>
         <translation>Подписчики на конец периода минус подписчики на начало.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="41"/>
+        <location filename="../../ui/report/labels.py" line="42"/>
         <source>Growth: (followers at the end − followers at the start) / followers at the start.</source>
         <translation>Прирост: (подписчики на конец − подписчики на начало) / подписчики на начало.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="44"/>
+        <location filename="../../ui/report/labels.py" line="45"/>
         <source>Posts published in the period, per account.</source>
         <translation>Постов опубликовано за период, по аккаунтам.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="45"/>
+        <location filename="../../ui/report/labels.py" line="46"/>
         <source>Reach: the people who saw the period&apos;s posts, added up over the posts.</source>
         <translation>Охват: люди, увидевшие посты за период, суммарно по постам.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="48"/>
+        <location filename="../../ui/report/labels.py" line="49"/>
         <source>Interactions: likes + comments + shares + saves, counting those the platform reports.</source>
         <translation>Взаимодействия: лайки + комментарии + репосты + сохранения, из тех, что сообщает платформа.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="52"/>
+        <location filename="../../ui/report/labels.py" line="53"/>
         <source>Engagement rate by reach: interactions / reach, over posts that have a reach.</source>
         <translation>ER по охвату: взаимодействия / охват, по постам, у которых есть охват.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="55"/>
+        <location filename="../../ui/report/labels.py" line="56"/>
         <source>Engagement rate by followers: interactions per post / followers.</source>
         <translation>ER по подписчикам: взаимодействия на пост / подписчики.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="58"/>
+        <location filename="../../ui/report/labels.py" line="59"/>
         <source>Reach rate: reach per post / followers.</source>
         <translation>Доля охвата: охват поста / подписчики.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="59"/>
+        <location filename="../../ui/report/labels.py" line="60"/>
         <source>Click-through rate: clicks / impressions (or reach, without impressions).</source>
         <translation>CTR: клики / показы (или охват, если показов нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="62"/>
+        <location filename="../../ui/report/labels.py" line="63"/>
         <source>Money spent on ads in the period, as entered.</source>
         <translation>Расходы на рекламу за период, как введено.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="63"/>
+        <location filename="../../ui/report/labels.py" line="64"/>
         <source>CPM: ad spend per 1,000 ad impressions.</source>
         <translation>CPM: расходы на рекламу на 1000 показов рекламы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="64"/>
+        <location filename="../../ui/report/labels.py" line="65"/>
         <source>CPC: ad spend / ad clicks.</source>
         <translation>CPC: расходы на рекламу / клики по рекламе.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="65"/>
+        <location filename="../../ui/report/labels.py" line="66"/>
         <source>CPL: ad spend / leads.</source>
         <translation>CPL: расходы на рекламу / лиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="66"/>
+        <location filename="../../ui/report/labels.py" line="67"/>
         <source>Cost per new follower: ad spend / new followers in the period.</source>
         <translation>Цена подписчика: расходы на рекламу / новые подписчики за период.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="72"/>
+        <location filename="../../ui/report/labels.py" line="73"/>
         <source>likes</source>
         <translation>лайки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="73"/>
+        <location filename="../../ui/report/labels.py" line="74"/>
         <source>comments</source>
         <translation>комментарии</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="74"/>
+        <location filename="../../ui/report/labels.py" line="75"/>
         <source>shares</source>
         <translation>репосты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="75"/>
+        <location filename="../../ui/report/labels.py" line="76"/>
         <source>saves</source>
         <translation>сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="76"/>
+        <location filename="../../ui/report/labels.py" line="77"/>
         <source>impressions</source>
         <translation>показы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="77"/>
+        <location filename="../../ui/report/labels.py" line="78"/>
         <source>reach</source>
         <translation>охват</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="78"/>
+        <location filename="../../ui/report/labels.py" line="79"/>
         <source>clicks</source>
         <translation>клики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="79"/>
+        <location filename="../../ui/report/labels.py" line="80"/>
         <source>followers</source>
         <translation>подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="80"/>
+        <location filename="../../ui/report/labels.py" line="81"/>
         <source>reach of the day</source>
         <translation>охват за день</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="81"/>
+        <location filename="../../ui/report/labels.py" line="82"/>
         <source>views of the day</source>
         <translation>просмотры за день</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="82"/>
+        <location filename="../../ui/report/labels.py" line="83"/>
         <source>new followers</source>
         <translation>новые подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="83"/>
+        <location filename="../../ui/report/labels.py" line="84"/>
         <source>lost followers</source>
         <translation>отписки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="93"/>
+        <location filename="../../ui/report/labels.py" line="94"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="94"/>
+        <location filename="../../ui/report/labels.py" line="95"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="95"/>
+        <location filename="../../ui/report/labels.py" line="96"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="96"/>
+        <location filename="../../ui/report/labels.py" line="97"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="97"/>
+        <location filename="../../ui/report/labels.py" line="98"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="98"/>
+        <location filename="../../ui/report/labels.py" line="99"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="99"/>
+        <location filename="../../ui/report/labels.py" line="100"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="126"/>
+        <location filename="../../ui/report/labels.py" line="127"/>
         <source>not enough data</source>
         <translation>мало данных</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="133"/>
+        <location filename="../../ui/report/labels.py" line="134"/>
         <source>Counted here: %1.</source>
         <translation>Учтено здесь: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="158"/>
+        <location filename="../../ui/report/labels.py" line="159"/>
         <source>pp</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="196"/>
+        <location filename="../../ui/report/labels.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="213"/>
+        <location filename="../../ui/report/labels.py" line="214"/>
         <source>Monthly report: %1</source>
         <translation>Отчёт за месяц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="215"/>
+        <location filename="../../ui/report/labels.py" line="216"/>
         <source>Weekly report: %1</source>
         <translation>Отчёт за неделю: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="217"/>
+        <location filename="../../ui/report/labels.py" line="218"/>
         <source>Report for %1</source>
         <translation>Отчёт за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="219"/>
+        <location filename="../../ui/report/labels.py" line="220"/>
         <source>Report on %1: %2</source>
         <translation>Отчёт за %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="237"/>
+        <location filename="../../ui/report/labels.py" line="238"/>
         <source>Reach %1 on the period before.</source>
         <translation>Охват: %1 к предыдущему периоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="240"/>
+        <location filename="../../ui/report/labels.py" line="241"/>
         <source>Reach: %1 (nothing to compare with yet).</source>
         <translation>Охват: %1 (сравнивать пока не с чем).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="247"/>
+        <location filename="../../ui/report/labels.py" line="248"/>
         <source>%1 engaged best (%2 engagement rate).</source>
         <translation>Лучшая вовлечённость — у %1 (ER %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="257"/>
+        <location filename="../../ui/report/labels.py" line="258"/>
         <source>Posts in “%1” did best (%2 engagement rate).</source>
         <translation>Лучше всего сработали посты рубрики «%1» (ER %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="266"/>
+        <location filename="../../ui/report/labels.py" line="267"/>
         <source>Post more on %1 around %2: your posts at that time did best.</source>
         <translation>Публикуйте больше постов: %1, около %2 — в это время ваши посты сработали лучше всего.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/labels.py" line="275"/>
+        <location filename="../../ui/report/labels.py" line="276"/>
         <source>Too few posts yet to say which day works best: an hour needs %1 posts before it counts.</source>
         <translation>Пока слишком мало постов, чтобы понять, какой день лучше: час учитывается, когда в нём не меньше %1 постов.</translation>
     </message>
@@ -5153,7 +5219,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/charts.py" line="232"/>
-        <location filename="../../ui/report/labels.py" line="220"/>
+        <location filename="../../ui/report/labels.py" line="221"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -5254,7 +5320,7 @@ Click Back to change the token, or follow the steps again.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="87"/>
-        <location filename="../../ui/dashboard/page.py" line="179"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Import a stats file</source>
         <translation>Импорт файла статистики</translation>
     </message>
@@ -5424,136 +5490,138 @@ Click Back to change the token, or follow the steps again.</source>
         <translation>Загрузить свежие показатели с платформ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="161"/>
+        <location filename="../../ui/dashboard/page.py" line="163"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="163"/>
+        <location filename="../../ui/dashboard/page.py" line="165"/>
         <source>Open the saved report</source>
         <translation>Открыть сохранённый отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="174"/>
+        <location filename="../../ui/dashboard/page.py" line="176"/>
         <source>See what works</source>
         <translation>Смотрите, что работает</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="176"/>
+        <location filename="../../ui/dashboard/page.py" line="178"/>
         <source>Your followers, reach and best posts appear here once there are figures: connect an account, or import the stats file a platform lets you download.</source>
         <translation>Подписчики, охват и лучшие посты появятся здесь, когда будут данные: подключите аккаунт или импортируйте файл статистики, который можно скачать на платформе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="190"/>
+        <location filename="../../ui/dashboard/page.py" line="192"/>
         <source>Best post</source>
         <translation>Лучший пост</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="210"/>
+        <location filename="../../ui/dashboard/page.py" line="212"/>
         <location filename="../../ui/report/monthly.py" line="300"/>
         <source>Top posts</source>
         <translation>Лучшие посты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="211"/>
+        <location filename="../../ui/dashboard/page.py" line="213"/>
         <location filename="../../ui/report/monthly.py" line="304"/>
         <source>Posts that worked least</source>
         <translation>Наименее удачные посты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="262"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <location filename="../../ui/report/monthly.py" line="150"/>
         <source>All accounts</source>
         <translation>Все аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="303"/>
+        <location filename="../../ui/dashboard/page.py" line="305"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Не удалось загрузить показатели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="333"/>
+        <location filename="../../ui/dashboard/page.py" line="335"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="346"/>
-        <location filename="../../ui/dashboard/page.py" line="354"/>
+        <location filename="../../ui/dashboard/page.py" line="348"/>
+        <location filename="../../ui/dashboard/page.py" line="356"/>
         <source>The post with the highest engagement rate by reach in the period.</source>
         <translation>Пост с самым высоким ER по охвату за период.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <location filename="../../ui/dashboard/page.py" line="369"/>
         <source>%1, compared with %2</source>
         <translation>%1 в сравнении с %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="409"/>
+        <location filename="../../ui/dashboard/page.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="441"/>
+        <location filename="../../ui/dashboard/page.py" line="443"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="106"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="109"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="110"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="114"/>
         <source>None of your accounts can be read live: import their stats files.</source>
         <translation>Ни один аккаунт нельзя прочитать напрямую: импортируйте их файлы статистики.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="112"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="116"/>
         <source>Stopped; the figures fetched so far are kept.</source>
         <translation>Остановлено; уже загруженные показатели сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="135"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="151"/>
         <source>Stop</source>
+        <extracomment>the last refresh&apos;s English lines behind its notice (``report_details``)</extracomment>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="137"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="153"/>
         <source>Stop fetching after the account being read now; what arrived is kept</source>
         <translation>Остановить загрузку после текущего аккаунта; полученное сохранится</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="161"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="177"/>
         <source>The demo workspace shows made-up figures; it never fetches from the platforms.</source>
         <translation>Демо-пространство показывает вымышленные цифры и никогда не обращается к платформам.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="173"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="189"/>
         <source>Stopping after the account being read now…</source>
         <translation>Остановимся после текущего аккаунта…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="180"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="196"/>
         <source>Fetching the latest figures…</source>
         <translation>Загружаем свежие показатели…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="187"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="203"/>
         <source>Fetching the figures of %1 (%2 of %3)…</source>
         <translation>Загружаем показатели %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/live_bar.py" line="200"/>
+        <location filename="../../ui/dashboard/live_bar.py" line="218"/>
         <source>The figures could not be fetched: %1</source>
         <translation>Не удалось загрузить показатели: %1</translation>
     </message>
