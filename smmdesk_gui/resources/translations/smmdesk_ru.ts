@@ -2393,19 +2393,19 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="206"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенести выбранные посты на %n день раньше, в то же время (%1)</numerusform>
+            <numerusform>Перенести выбранные посты на %n дня раньше, в то же время (%1)</numerusform>
+            <numerusform>Перенести выбранные посты на %n дней раньше, в то же время (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="217"/>
         <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенести выбранные посты на %n день позже, в то же время (%1)</numerusform>
+            <numerusform>Перенести выбранные посты на %n дня позже, в то же время (%1)</numerusform>
+            <numerusform>Перенести выбранные посты на %n дней позже, в то же время (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3204,16 +3204,16 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="231"/>
         <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 просит SMM Desk снизить частоту запросов. Показатели %n поста получены и сохранены, остальные загрузятся при одном из следующих обновлений.</numerusform>
+            <numerusform>%1 просит SMM Desk снизить частоту запросов. Показатели %n постов получены и сохранены, остальные загрузятся при одном из следующих обновлений.</numerusform>
+            <numerusform>%1 просит SMM Desk снизить частоту запросов. Показатели %n постов получены и сохранены, остальные загрузятся при одном из следующих обновлений.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="239"/>
         <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит SMM Desk снизить частоту запросов. Позже SMM Desk сам повторит попытку.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="248"/>
@@ -3986,38 +3986,38 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="887"/>
         <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит SMM Desk снизить частоту запросов; показатели снова загрузятся после %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="893"/>
         <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk не удалось связаться с %1; показатели загрузятся при следующем обновлении.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="898"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не принимает сохранённые данные для входа. Откройте «Аккаунты» и переподключите аккаунт.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="904"/>
         <location filename="../../ui/problem_words.py" line="911"/>
         <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: показатели не получены. SMM Desk попробует снова при следующем обновлении; если это повторяется, импортируйте файл статистики платформы.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="918"/>
         <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать показатели, полученные от %1. SMM Desk попробует снова при следующем обновлении.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="923"/>
         <source>This account has no saved login. Open Accounts and reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого аккаунта нет сохранённых данных для входа. Откройте «Аккаунты» и переподключите его.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="926"/>
         <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый пароль или токен не найден. Откройте «Аккаунты» и переподключите аккаунт.</translation>
     </message>
 </context>
 <context>
