@@ -2359,15 +2359,15 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="206"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پست‌های انتخاب‌شده %n روز زودتر، در همان ساعت (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="217"/>
         <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پست‌های انتخاب‌شده %n روز دیرتر، در همان ساعت (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3142,14 +3142,14 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="231"/>
         <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. آمار %n پست خوانده و نگه داشته شد؛ آمار بقیه در تازه‌سازی‌های بعدی دریافت می‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="239"/>
         <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از SMM Desk خواسته است آهسته‌تر پیش برود. SMM Desk بعداً خودش دوباره تلاش می‌کند.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="248"/>
@@ -3894,38 +3894,38 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="887"/>
         <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از SMM Desk خواست آهسته‌تر پیش برود؛ آمار پس از %2 دوباره دریافت می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="893"/>
         <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk نتوانست به %1 وصل شود؛ آمار در تازه‌سازی بعدی دریافت می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="898"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دیگر اطلاعات ورود ذخیره‌شده را نمی‌پذیرد. «حساب‌ها» را باز کنید و حساب را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="904"/>
         <location filename="../../ui/problem_words.py" line="911"/>
         <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آمار را ارائه نکرد. SMM Desk در تازه‌سازی بعدی دوباره تلاش می‌کند؛ اگر مشکل ادامه یافت، به‌جای آن فایل آمار پلتفرم را درون‌ریزی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="918"/>
         <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار %1 خوانده نشد. SMM Desk در تازه‌سازی بعدی دوباره تلاش می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="923"/>
         <source>This account has no saved login. Open Accounts and reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب اطلاعات ورود ذخیره‌شده ندارد. «حساب‌ها» را باز کنید و آن را دوباره وصل کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="926"/>
         <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه یا توکن ذخیره‌شده پیدا نشد. «حساب‌ها» را باز کنید و حساب را دوباره وصل کنید.</translation>
     </message>
 </context>
 <context>
