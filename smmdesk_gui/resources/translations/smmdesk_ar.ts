@@ -2444,25 +2444,25 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="206"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n أيام، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يومًا، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>قدّم المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="217"/>
         <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n أيام، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يومًا، في الساعة نفسها (⁦%1⁩)</numerusform>
+            <numerusform>أخّر المنشورات المحددة %n يوم، في الساعة نفسها (⁦%1⁩)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3297,19 +3297,19 @@ Click Back to change the token, or follow the steps again.</source>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="231"/>
         <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشور وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشور وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشور وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشورات وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشورًا وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
+            <numerusform>يطلب %1 من SMM Desk الإبطاء. قُرئت أرقام %n منشور وحُفظت؛ وتُجلب البقية في تحديث لاحق.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="239"/>
         <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 من SMM Desk الإبطاء. ستُعاد المحاولة لاحقًا تلقائيًا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="248"/>
@@ -4124,38 +4124,38 @@ Click Back to change the token, or follow the steps again.</source>
     <message>
         <location filename="../../ui/problem_words.py" line="887"/>
         <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب %1 من SMM Desk الإبطاء؛ ستُجلب الأرقام مجددًا بعد %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="893"/>
         <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SMM Desk الوصول إلى %1؛ ستُجلب الأرقام عند التحديث التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="898"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد %1 يقبل بيانات الدخول المحفوظة. افتح «الحسابات» وأعِد ربط الحساب.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="904"/>
         <location filename="../../ui/problem_words.py" line="911"/>
         <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل %1 الأرقام. سيحاول SMM Desk مجددًا عند التحديث التالي؛ وإذا تكرر الأمر، فاستورد ملف إحصاءات المنصة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="918"/>
         <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأرقام الواردة من %1. سيحاول SMM Desk مجددًا عند التحديث التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="923"/>
         <source>This account has no saved login. Open Accounts and reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات دخول محفوظة لهذا الحساب. افتح «الحسابات» وأعِد ربطه.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="926"/>
         <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو الرمز المحفوظ مفقود. افتح «الحسابات» وأعِد ربط الحساب.</translation>
     </message>
 </context>
 <context>
