@@ -2376,17 +2376,17 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="206"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen berichten %n dag eerder zetten, zelfde tijdstip (%1)</numerusform>
+            <numerusform>De gekozen berichten %n dagen eerder zetten, zelfde tijdstip (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="217"/>
         <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen berichten %n dag later zetten, zelfde tijdstip (%1)</numerusform>
+            <numerusform>De gekozen berichten %n dagen later zetten, zelfde tijdstip (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3173,15 +3173,15 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="231"/>
         <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 vraagt SMM Desk het rustiger aan te doen. De cijfers van %n bericht zijn gelezen en bewaard; de rest wordt bij een latere vernieuwing opgehaald.</numerusform>
+            <numerusform>%1 vraagt SMM Desk het rustiger aan te doen. De cijfers van %n berichten zijn gelezen en bewaard; de rest wordt bij een latere vernieuwing opgehaald.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="239"/>
         <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt SMM Desk het rustiger aan te doen. SMM Desk probeert het later zelf opnieuw.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="248"/>
@@ -3940,38 +3940,38 @@ Klik op Terug om het token te wijzigen, of volg de stappen opnieuw.</translation
     <message>
         <location filename="../../ui/problem_words.py" line="887"/>
         <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vroeg SMM Desk het rustiger aan te doen; de cijfers worden na %2 opnieuw opgehaald.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="893"/>
         <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMM Desk kon %1 niet bereiken; de cijfers worden bij de volgende vernieuwing opgehaald.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="898"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepteert de opgeslagen inlog niet meer. Open Accounts en koppel het account opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="904"/>
         <location filename="../../ui/problem_words.py" line="911"/>
         <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gaf de cijfers niet door. SMM Desk probeert het bij de volgende vernieuwing opnieuw; blijft dit zo, importeer dan het statistiekbestand van het platform.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="918"/>
         <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van %1 konden niet worden gelezen. SMM Desk probeert het bij de volgende vernieuwing opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="923"/>
         <source>This account has no saved login. Open Accounts and reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account heeft geen opgeslagen inlog. Open Accounts en koppel het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="926"/>
         <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen wachtwoord of token ontbreekt. Open Accounts en koppel het account opnieuw.</translation>
     </message>
 </context>
 <context>
