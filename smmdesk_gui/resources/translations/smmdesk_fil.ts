@@ -2376,17 +2376,17 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="206"/>
         <source>Move the selected posts %n day(s) earlier, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ilipat ang mga napiling post nang %n araw na mas maaga, parehong oras (%1)</numerusform>
+            <numerusform>Ilipat ang mga napiling post nang %n araw na mas maaga, parehong oras (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/actions_bar.py" line="217"/>
         <source>Move the selected posts %n day(s) later, same time of day (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ilipat ang mga napiling post nang %n araw na mas huli, parehong oras (%1)</numerusform>
+            <numerusform>Ilipat ang mga napiling post nang %n araw na mas huli, parehong oras (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3173,15 +3173,15 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="231"/>
         <source>%1 asks SMM Desk to slow down. The figures of %n post(s) were read and kept; the others are fetched at a later refresh.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinihiling ng %1 na bumagal ang SMM Desk. Nabasa at naitago ang mga numero ng %n post; kukunin ang iba sa susunod na pag-refresh.</numerusform>
+            <numerusform>Hinihiling ng %1 na bumagal ang SMM Desk. Nabasa at naitago ang mga numero ng %n post; kukunin ang iba sa susunod na pag-refresh.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="239"/>
         <source>%1 asks SMM Desk to slow down. It will try again later by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinihiling ng %1 na bumagal ang SMM Desk. Susubukan ulit nito nang mag-isa mamaya.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problem_words.py" line="248"/>
@@ -3940,38 +3940,38 @@ I-click ang Bumalik para palitan ang token, o sundan ulit ang mga hakbang.</tran
     <message>
         <location filename="../../ui/problem_words.py" line="887"/>
         <source>%1 asked SMM Desk to slow down; the figures are fetched again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiniling ng %1 na bumagal ang SMM Desk; kukunin ulit ang mga numero pagkalipas ng %2.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="893"/>
         <source>SMM Desk could not reach %1; the figures are fetched at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maabot ng SMM Desk ang %1; kukunin ang mga numero sa susunod na pag-refresh.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="898"/>
         <source>%1 no longer accepts the saved login. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na tinatanggap ng %1 ang naka-save na login. Buksan ang Mga Account at i-reconnect ang account.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="904"/>
         <location filename="../../ui/problem_words.py" line="911"/>
         <source>%1 did not give the figures. SMM Desk tries again at the next refresh; if this stays, import the platform&apos;s stats file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ibinigay ng %1 ang mga numero. Susubukan ulit ng SMM Desk sa susunod na pag-refresh; kung magpatuloy ito, i-import na lang ang stats file ng platform.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="918"/>
         <source>The figures from %1 could not be read. SMM Desk tries again at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang mga numero mula sa %1. Susubukan ulit ng SMM Desk sa susunod na pag-refresh.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="923"/>
         <source>This account has no saved login. Open Accounts and reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-save na login ang account na ito. Buksan ang Mga Account at i-reconnect ito.</translation>
     </message>
     <message>
         <location filename="../../ui/problem_words.py" line="926"/>
         <source>The saved password or token is missing. Open Accounts and reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang naka-save na password o token. Buksan ang Mga Account at i-reconnect ang account.</translation>
     </message>
 </context>
 <context>
