@@ -46,15 +46,20 @@ MEDIA_FETCH_SUBCODES = frozenset({2207003, 2207026, 2207052, 2207004, 2207005})
 PUBLISHING_LIMIT_WAIT = 3600.0
 
 
-def _usage_wait(resp: requests.Response) -> float | None:
-    """Minutes to wait from ``X-Business-Use-Case-Usage`` (guides/rate-limiting), as seconds."""
-    raw = resp.headers.get("X-Business-Use-Case-Usage")
+def _json_header(resp: requests.Response, name: str) -> object:
+    """A header Meta writes as JSON, parsed; None when it is missing or not JSON."""
+    raw = resp.headers.get(name)
     if not raw:
         return None
     try:
-        usage = json.loads(raw)
+        return json.loads(raw)
     except ValueError:
         return None
+
+
+def _usage_wait(resp: requests.Response) -> float | None:
+    """Minutes to wait from ``X-Business-Use-Case-Usage`` (guides/rate-limiting), as seconds."""
+    usage = _json_header(resp, "X-Business-Use-Case-Usage")
     waits: list[float] = []
     if isinstance(usage, dict):
         for entries in usage.values():
@@ -69,13 +74,7 @@ def _usage_wait(resp: requests.Response) -> float | None:
 def app_usage(resp: requests.Response) -> float | None:
     """The highest percentage in ``X-App-Usage`` (guides/rate-limiting: ``call_count``,
     ``total_cputime`` and ``total_time``, each a percentage of the app's hourly budget)."""
-    raw = resp.headers.get("X-App-Usage")
-    if not raw:
-        return None
-    try:
-        usage = json.loads(raw)
-    except ValueError:
-        return None
+    usage = _json_header(resp, "X-App-Usage")
     if not isinstance(usage, dict):
         return None
     values = [

@@ -36,6 +36,7 @@ from smmdesk_gui.connectors.meta_tokens import (
 )
 from smmdesk_gui.logs import register_secret
 from smmdesk_gui.services.account_errors import connector_problem
+from smmdesk_gui.services.account_secrets import secret_ref
 from smmdesk_gui.services.publish.queue import retry_locked
 from smmdesk_gui.store.db import Store
 from smmdesk_gui.store.models import Account, AccountState
@@ -78,11 +79,6 @@ class ExpiringToken:
     handle: str
     expires_at: dt.datetime
     expired: bool
-
-
-def _secret_ref(platform: str, handle: str) -> credentials.SecretRef:
-    # The same entry as services/accounts.py's secret_ref (not imported: accounts imports us).
-    return credentials.SecretRef.for_account(platform, handle, "secret")
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -223,7 +219,7 @@ def _refresh_one(
         return RefreshOutcome(account_id, platform, handle, False, expires_at, kind, message)
 
     try:
-        old = credentials.read_secret(_secret_ref(platform, handle))
+        old = credentials.read_secret(secret_ref(platform, handle))
     except credentials.CredentialError as exc:  # locked, missing: the publish path says so
         return failed("keyring", str(exc))
     try:
@@ -248,7 +244,7 @@ def _refresh_one(
     register_secret(new.token)  # from now on redacted from every log line
     try:
         # One keyring entry per account, overwritten in one call: old or new, never both.
-        credentials.store_secret(_secret_ref(platform, handle), new.token)
+        credentials.store_secret(secret_ref(platform, handle), new.token)
     except credentials.CredentialError as exc:
         return failed("keyring", str(exc))
     new_expiry = now + new.expires_in
